@@ -1,0 +1,418 @@
+// Package pipeline wires vigil's stages: a source of raw log lines, decoding,
+// redaction, indexing, dead-lettering and evaluation, with acknowledgements
+// flowing back to the source only once an event is safely indexed or
+// dead-lettered (DESIGN §1).
+//
+// Stages are joined by bounded channels, so a slow index slows fetching
+// instead of filling memory. Interfaces here are the small ones the pipeline
+// consumes; the Kafka, Elasticsearch, rules and alerting packages satisfy
+// them directly or through adapters in cmd.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/event"
+)
+
+// Message is one raw log line and where it came from.
+type Message struct {
+	Value  []byte
+	Source event.Source
+}
+
+// Source yields messages. Fetch returns io.EOF when a finite source is done.
+// Ack tells the source that a message is safely indexed or dead-lettered;
+// it may be called from any goroutine and in any order.
+type Source interface {
+	Fetch(ctx context.Context) (Message, error)
+	Ack(m Message)
+}
+
+// Document is one event to index. Done is called exactly once with nil when
+// it is indexed, a *RejectedError when the index refuses it for good, or
+// another error when indexing was abandoned (shutdown): then the message is
+// not acknowledged and will be delivered again.
+type Document struct {
+	Index, ID string
+	Body      []byte
+	Done      func(err error)
+}
+
+// Indexer accepts documents; Add blocks while the indexer is full.
+type Indexer interface {
+	Add(ctx context.Context, doc Document) error
+}
+
+// RejectedError is a document the index refused for good (a mapping
+// conflict, a 400). Its reason names the problem, not the content.
+type RejectedError struct {
+	Reason string
+}
+
+func (e *RejectedError) Error() string { return "rejected by index: " + e.Reason }
+
+// DeadLetter is a message that could not be processed, already redacted.
+type DeadLetter struct {
+	Reason   string
+	Source   event.Source
+	Original []byte
+	At       time.Time
+}
+
+// DeadLetters stores dead letters durably; Send returns only once stored.
+type DeadLetters interface {
+	Send(ctx context.Context, dl DeadLetter) error
+}
+
+// Redactor removes PII from events and from raw text.
+type Redactor interface {
+	RedactEvent(ev *event.Event)
+	RedactText(s string) string
+}
+
+// Evaluator sees every event in event time and, as the watermark moves,
+// returns alert state transitions. One goroutine drives it.
+type Evaluator interface {
+	Observe(ev *event.Event)
+	Advance(watermark time.Time) []alert.Alert
+}
+
+// AlertSink receives alert transitions and the advancing clock.
+type AlertSink interface {
+	Submit(a alert.Alert)
+	Tick(now time.Time)
+}
+
+// Config tunes a pipeline.
+type Config struct {
+	// Workers decode, redact and index in parallel; 1 keeps event order
+	// (replay uses 1 so its output is deterministic).
+	Workers int
+	// QueueSize bounds each channel between stages.
+	QueueSize int
+	// Mapping renames input fields to ECS paths.
+	Mapping event.Mapping
+	// IndexName names the index of an event.
+	IndexName func(ev *event.Event) string
+	// Lateness is how far behind the newest event time an event may arrive
+	// and still count; the watermark trails the newest event time by it.
+	Lateness time.Duration
+	// AdvanceEvery is the event-time step at which the evaluator is advanced.
+	AdvanceEvery time.Duration
+	// Clock, when set (live mode), advances the watermark while the stream is
+	// quiet, so that a missing heartbeat is noticed. Replay leaves it nil.
+	Clock func() time.Time
+	// TickInterval is how often, in wall time, the quiet clock is checked.
+	TickInterval time.Duration
+	// Retry is the backoff for dead-letter writes.
+	RetryMin, RetryMax time.Duration
+	Log                zerolog.Logger
+}
+
+func (c *Config) defaults() {
+	if c.Workers <= 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if c.QueueSize <= 0 {
+		c.QueueSize = 1024
+	}
+	if c.AdvanceEvery <= 0 {
+		c.AdvanceEvery = 10 * time.Second
+	}
+	if c.TickInterval <= 0 {
+		c.TickInterval = 200 * time.Millisecond
+	}
+	if c.RetryMin <= 0 {
+		c.RetryMin = 100 * time.Millisecond
+	}
+	if c.RetryMax <= 0 {
+		c.RetryMax = 10 * time.Second
+	}
+}
+
+// Stages are a pipeline's parts. Index, DLQ, Eval and Alerts may be nil.
+type Stages struct {
+	Source Source
+	Redact Redactor
+	Index  Indexer
+	DLQ    DeadLetters
+	Eval   Evaluator
+	Alerts AlertSink
+}
+
+// Pipeline runs the stages.
+type Pipeline struct {
+	cfg Config
+	st  Stages
+	log zerolog.Logger
+
+	stats    counters
+	reasonMu sync.Mutex
+	reasons  map[string]int64
+	wmNanos  atomic.Int64
+	pending  sync.WaitGroup // documents handed to the indexer and not yet done
+}
+
+// New returns a pipeline. Source and Redact are required.
+func New(cfg Config, st Stages) (*Pipeline, error) {
+	if st.Source == nil {
+		return nil, errors.New("pipeline: no source")
+	}
+	if st.Redact == nil {
+		return nil, errors.New("pipeline: no redactor: nothing may leave unredacted")
+	}
+	cfg.defaults()
+	return &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}}, nil
+}
+
+// Run processes messages until the source is exhausted (io.EOF) or ctx is
+// cancelled. On return every fetched message has been decoded and handed on;
+// documents still with the indexer finish (or are abandoned) when the caller
+// closes it. After io.EOF the evaluator is advanced to the newest event time,
+// so the alerts the input implies are all out.
+func (p *Pipeline) Run(ctx context.Context) error {
+	msgs := make(chan Message, p.cfg.QueueSize)
+	evs := make(chan *event.Event, p.cfg.QueueSize)
+	fetchErr := make(chan error, 1)
+
+	go func() {
+		defer close(msgs)
+		for {
+			m, err := p.st.Source.Fetch(ctx)
+			if err != nil {
+				if errors.Is(err, io.EOF) || ctx.Err() != nil {
+					fetchErr <- nil
+				} else {
+					fetchErr <- fmt.Errorf("fetch: %w", err)
+				}
+				return
+			}
+			p.stats.fetched.Add(1)
+			select {
+			case msgs <- m:
+			case <-ctx.Done():
+				fetchErr <- nil
+				return
+			}
+		}
+	}()
+
+	var workers sync.WaitGroup
+	for i := 0; i < p.cfg.Workers; i++ {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			w := worker{p: p, dec: event.NewDecoder(p.cfg.Mapping)}
+			for m := range msgs {
+				w.handle(ctx, m, evs)
+			}
+		}()
+	}
+	evalDone := make(chan struct{})
+	go func() {
+		defer close(evalDone)
+		p.evaluate(evs)
+	}()
+
+	workers.Wait()
+	close(evs)
+	<-evalDone
+	return <-fetchErr
+}
+
+// Wait blocks until every document handed to the indexer is done. Call it
+// after closing (flushing) the indexer.
+func (p *Pipeline) Wait() { p.pending.Wait() }
+
+type worker struct {
+	p   *Pipeline
+	dec *event.Decoder
+}
+
+func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event) {
+	p := w.p
+	ev := &event.Event{}
+	if err := w.dec.Decode(m.Value, ev); err != nil {
+		reason := event.ReasonOf(err)
+		if reason == "" {
+			reason = "decode_error"
+		}
+		p.deadLetter(ctx, m, reason, []byte(p.st.Redact.RedactText(string(m.Value))), time.Time{})
+		return
+	}
+	ev.Source = m.Source
+	p.stats.decoded.Add(1)
+	p.st.Redact.RedactEvent(ev)
+
+	if p.st.Index != nil {
+		body := ev.AppendJSON(make([]byte, 0, len(m.Value)+64))
+		index := ""
+		if p.cfg.IndexName != nil {
+			index = p.cfg.IndexName(ev)
+		}
+		p.pending.Add(1)
+		doc := Document{Index: index, ID: m.Source.ID(), Body: body}
+		doc.Done = func(err error) {
+			defer p.pending.Done()
+			var rej *RejectedError
+			switch {
+			case err == nil:
+				p.stats.indexed.Add(1)
+				p.st.Source.Ack(m)
+			case errors.As(err, &rej):
+				p.deadLetter(context.WithoutCancel(ctx), m, "index_rejected: "+rej.Reason, body, ev.Time)
+			default:
+				// Abandoned: not acknowledged, so it is delivered again.
+				p.stats.abandoned.Add(1)
+			}
+		}
+		if err := p.st.Index.Add(ctx, doc); err != nil {
+			// The indexer did not take it; it will not call Done.
+			p.pending.Done()
+			p.stats.abandoned.Add(1)
+			return
+		}
+	} else {
+		p.st.Source.Ack(m)
+	}
+	if p.st.Eval != nil {
+		evs <- ev
+	}
+}
+
+// deadLetter stores a message on the DLQ, retrying with backoff until it is
+// stored or ctx ends, and acknowledges it only once stored.
+func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, redacted []byte, at time.Time) {
+	p.reasonMu.Lock()
+	p.reasons[reason]++
+	p.reasonMu.Unlock()
+	p.stats.deadLettered.Add(1)
+	if p.st.DLQ == nil {
+		p.log.Warn().Str("reason", reason).Str("source", m.Source.ID()).Msg("dead letter counted (no dead-letter queue configured)")
+		p.st.Source.Ack(m)
+		return
+	}
+	dl := DeadLetter{Reason: reason, Source: m.Source, Original: redacted, At: at}
+	backoff := p.cfg.RetryMin
+	for {
+		err := p.st.DLQ.Send(ctx, dl)
+		if err == nil {
+			p.st.Source.Ack(m)
+			return
+		}
+		p.stats.dlqRetries.Add(1)
+		p.log.Warn().Err(err).Str("reason", reason).Str("source", m.Source.ID()).Dur("backoff", backoff).Msg("dead-letter write failed, retrying")
+		select {
+		case <-ctx.Done():
+			p.stats.abandoned.Add(1)
+			return
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, p.cfg.RetryMax)
+	}
+}
+
+// evaluate feeds events to the evaluator in arrival order and advances it
+// with the watermark: the newest event time less the allowed lateness, or,
+// in live mode while the stream is quiet, the clock less the lateness.
+func (p *Pipeline) evaluate(evs <-chan *event.Event) {
+	var newest, advanced time.Time
+	var tick <-chan time.Time
+	if p.cfg.Clock != nil {
+		t := time.NewTicker(p.cfg.TickInterval)
+		defer t.Stop()
+		tick = t.C
+	}
+	quiet := 0
+	advance := func(wm time.Time, force bool) {
+		if !wm.After(advanced) {
+			return
+		}
+		if !force && wm.Sub(advanced) < p.cfg.AdvanceEvery && !advanced.IsZero() {
+			return
+		}
+		advanced = wm
+		p.wmNanos.Store(wm.UnixNano())
+		if p.st.Eval != nil {
+			for _, a := range p.st.Eval.Advance(wm) {
+				p.stats.alerts.Add(1)
+				if p.st.Alerts != nil {
+					p.st.Alerts.Submit(a)
+				}
+			}
+		}
+		if p.st.Alerts != nil {
+			p.st.Alerts.Tick(wm)
+		}
+	}
+	for {
+		select {
+		case ev, ok := <-evs:
+			if !ok {
+				if !newest.IsZero() {
+					advance(newest, true)
+				}
+				return
+			}
+			quiet = 0
+			p.stats.evaluated.Add(1)
+			if !advanced.IsZero() && ev.Time.Before(advanced) {
+				p.stats.late.Add(1)
+			}
+			p.st.Eval.Observe(ev)
+			if ev.Time.After(newest) {
+				newest = ev.Time
+				advance(newest.Add(-p.cfg.Lateness), false)
+			}
+		case <-tick:
+			// Two quiet ticks in a row: the stream has gone quiet, so the
+			// clock moves event time on.
+			if quiet++; quiet >= 2 {
+				advance(p.cfg.Clock().Add(-p.cfg.Lateness), false)
+			}
+		}
+	}
+}
+
+type counters struct {
+	fetched, decoded, indexed, deadLettered, abandoned, dlqRetries, evaluated, late, alerts atomic.Int64
+}
+
+// Stats are a pipeline's counters.
+type Stats struct {
+	Fetched, Decoded, Indexed, DeadLettered, Abandoned, DLQRetries, Evaluated, Late, Alerts int64
+	// DeadLetterReasons counts dead letters by reason.
+	DeadLetterReasons map[string]int64
+	// Watermark is the event time the evaluator has been advanced to.
+	Watermark time.Time
+}
+
+// Stats returns a snapshot of the counters.
+func (p *Pipeline) Stats() Stats {
+	s := Stats{
+		Fetched: p.stats.fetched.Load(), Decoded: p.stats.decoded.Load(), Indexed: p.stats.indexed.Load(),
+		DeadLettered: p.stats.deadLettered.Load(), Abandoned: p.stats.abandoned.Load(),
+		DLQRetries: p.stats.dlqRetries.Load(), Evaluated: p.stats.evaluated.Load(), Late: p.stats.late.Load(),
+		Alerts: p.stats.alerts.Load(), DeadLetterReasons: map[string]int64{},
+	}
+	p.reasonMu.Lock()
+	for k, v := range p.reasons {
+		s.DeadLetterReasons[k] = v
+	}
+	p.reasonMu.Unlock()
+	if n := p.wmNanos.Load(); n != 0 {
+		s.Watermark = time.Unix(0, n).UTC()
+	}
+	return s
+}
