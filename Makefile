@@ -1,0 +1,30 @@
+# vigil: the README's commands, and the checks CI runs.
+GO ?= go
+
+.PHONY: all build test lint bench fuzz demo nab
+
+all: lint test
+
+build:
+	$(GO) build -o bin/vigil ./cmd/vigil
+
+# The README's test command; .ci/run calls exactly this.
+test:
+	$(GO) test -race ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# A short fuzz pass of every parser and the redactor.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 30s ./event
+
+demo:
+	$(GO) run ./cmd/vigil demo --duration 60s --speed 1440
+
+nab: build
+	scripts/nab/run.sh ../shared/benchmarks/nab /tmp/vigil-nab default
