@@ -1,0 +1,602 @@
+package kafka
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/rs/zerolog"
+	kafkago "github.com/segmentio/kafka-go"
+)
+
+// Message is one record fetched from a source topic.
+type Message struct {
+	Topic     string
+	Partition int
+	Offset    int64
+	Key       []byte
+	Value     []byte
+	Time      time.Time
+}
+
+// Source consumes the configured topics as a member of a consumer group and
+// commits, per partition, only the contiguous prefix of acknowledged
+// messages: if offsets 10, 11 and 13 are acknowledged and 12 is not, the
+// committed offset is 12 (Kafka commits name the next offset to consume),
+// and a restart redelivers 12 and 13. Delivery is at-least-once.
+//
+// The group is run with kafka-go's ConsumerGroup, which exposes the
+// generations, and one kafka-go Reader per assigned partition (fetched
+// with FetchMessage; nothing is committed behind the Source's back).
+// Rebalances:
+//
+//   - A generation commits only while it is current: every CommitInterval,
+//     and once more when it ends (before the member rejoins), so a revoked
+//     partition hands over at its acknowledged prefix.
+//   - A partition kept across a rebalance, whose committed offset at the
+//     broker is still the one this process committed, keeps its pending
+//     state: in-flight messages stay in flight and fetching resumes after
+//     the last delivered offset, so nothing is redelivered.
+//   - A partition that moved away is forgotten: its unacknowledged messages
+//     are delivered again by the new owner, starting at the committed
+//     offset. Late acknowledgements for it are ignored (counted as stale)
+//     and it is never committed by this process again, so a former owner
+//     never moves another member's offset.
+//   - A partition that comes back after someone else committed it starts
+//     afresh at the broker's offset. An acknowledgement names a record by
+//     topic, partition and offset, so a late acknowledgement of an earlier
+//     copy of a redelivered record counts for it: the record was processed.
+//
+// Fetch blocks once Config.MaxPending messages are delivered but not yet
+// committable, so memory stays bounded whatever the acknowledgement order.
+//
+// After a crash, records acknowledged since the last background commit (at
+// most one CommitInterval) are delivered again. A topic deleted and
+// recreated under the same name while the Source runs is not detected.
+type Source struct {
+	cfg    Config
+	log    zerolog.Logger
+	dialer *kafkago.Dialer
+	cg     *kafkago.ConsumerGroup
+
+	msgs     chan fetched  // partition pumps → Fetch, unbuffered
+	slots    chan struct{} // one token per pending message (MaxPending)
+	groupErr chan error    // persistent join failures, offered to Fetch
+	closing  chan struct{}
+	runDone  chan struct{}
+	once     sync.Once
+
+	mu         sync.Mutex
+	parts      map[tpKey]*partState
+	generation int32
+	closeErr   error // last commit error seen while closing
+
+	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors atomic.Int64
+}
+
+type tpKey struct {
+	topic     string
+	partition int
+}
+
+// partState is one owned partition: its tracker and current reader.
+type partState struct {
+	key    tpKey
+	tr     *partTracker
+	reader *kafkago.Reader
+}
+
+type fetched struct {
+	m  kafkago.Message
+	st *partState
+}
+
+// NewSource validates cfg, joins the consumer group in the background and
+// returns at once; Fetch blocks until partitions are assigned.
+func NewSource(cfg Config, log zerolog.Logger) (*Source, error) {
+	cfg = cfg.WithDefaults()
+	if err := cfg.validateSource(); err != nil {
+		return nil, fmt.Errorf("kafka source: %w", err)
+	}
+	dialer, err := cfg.Dialer()
+	if err != nil {
+		return nil, fmt.Errorf("kafka source: %w", err)
+	}
+	log = log.With().Str("component", "kafka-source").Str("group", cfg.GroupID).Logger()
+	if strings.EqualFold(cfg.SASL.Mechanism, "PLAIN") && !cfg.TLS.Enabled {
+		log.Warn().Msg("SASL PLAIN without TLS sends the password in clear text")
+	}
+	watch := cfg.Group.PartitionWatchInterval > 0
+	cg, err := kafkago.NewConsumerGroup(kafkago.ConsumerGroupConfig{
+		ID:                     cfg.GroupID,
+		Brokers:                cfg.Brokers,
+		Dialer:                 dialer,
+		Topics:                 slices.Clone(cfg.Topics),
+		GroupBalancers:         []kafkago.GroupBalancer{kafkago.RangeGroupBalancer{}, kafkago.RoundRobinGroupBalancer{}},
+		HeartbeatInterval:      cfg.Group.HeartbeatInterval,
+		SessionTimeout:         cfg.Group.SessionTimeout,
+		RebalanceTimeout:       cfg.Group.RebalanceTimeout,
+		JoinGroupBackoff:       cfg.Group.JoinGroupBackoff,
+		WatchPartitionChanges:  watch,
+		PartitionWatchInterval: max(cfg.Group.PartitionWatchInterval, time.Second),
+		StartOffset:            cfg.startOffset(),
+		Timeout:                cfg.Group.DialTimeout,
+		Logger:                 traceLogger(log),
+		ErrorLogger:            warnLogger(log),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("kafka source: consumer group: %w", err)
+	}
+	s := &Source{
+		cfg:        cfg,
+		log:        log,
+		dialer:     dialer,
+		cg:         cg,
+		msgs:       make(chan fetched),
+		slots:      make(chan struct{}, cfg.MaxPending),
+		groupErr:   make(chan error),
+		closing:    make(chan struct{}),
+		runDone:    make(chan struct{}),
+		parts:      make(map[tpKey]*partState),
+		generation: -1,
+	}
+	go s.run()
+	return s, nil
+}
+
+// run follows the group's generations until the group is closed.
+func (s *Source) run() {
+	defer close(s.runDone)
+	fails := 0
+	for {
+		gen, err := s.cg.Next(context.Background())
+		if err != nil {
+			if errors.Is(err, kafkago.ErrGroupClosed) {
+				return
+			}
+			s.groupErrors.Add(1)
+			if errors.Is(err, kafkago.RebalanceInProgress) {
+				// Part of a normal rebalance: the coordinator paces the rejoin.
+				s.log.Debug().Err(err).Msg("group is rebalancing; rejoining")
+				continue
+			}
+			fails++
+			ev := s.log.Debug()
+			if fails == 1 || fails%10 == 0 {
+				ev = s.log.Warn()
+			}
+			ev.Err(err).Int("attempt", fails).Msg("joining the consumer group failed; retrying")
+			if fails >= s.cfg.Group.MaxAttempts {
+				select { // offer the error to a waiting Fetch, never block
+				case s.groupErr <- fmt.Errorf("kafka source: joining group %q failed %d times: %w", s.cfg.GroupID, fails, err):
+				default:
+				}
+			}
+			continue
+		}
+		fails = 0
+		s.startGeneration(gen)
+	}
+}
+
+// startGeneration reconciles partition state with gen's assignment and
+// starts one pump per partition plus the generation's commit loop.
+func (s *Source) startGeneration(gen *kafkago.Generation) {
+	type start struct {
+		st  *partState
+		rd  *kafkago.Reader
+		off int64
+	}
+	var starts []start
+	assigned := make(map[tpKey]int64)
+	for topic, pas := range gen.Assignments {
+		for _, pa := range pas {
+			assigned[tpKey{topic, pa.ID}] = pa.Offset
+		}
+	}
+
+	s.mu.Lock()
+	s.generation = gen.ID
+	for k, st := range s.parts {
+		if _, ok := assigned[k]; !ok {
+			s.dropLocked(st, "revoked")
+		}
+	}
+	for k, brokerOff := range assigned {
+		st := s.parts[k]
+		if st != nil && !st.tr.canContinue(brokerOff) {
+			s.dropLocked(st, "committed elsewhere")
+			st = nil
+		}
+		off := brokerOff
+		if st == nil {
+			st = &partState{key: k, tr: newPartTracker()}
+			s.parts[k] = st
+		} else if st.tr.next >= 0 {
+			off = st.tr.next // kept: resume after the last delivery
+		}
+		st.reader = kafkago.NewReader(kafkago.ReaderConfig{
+			Brokers:         s.cfg.Brokers,
+			Topic:           k.topic,
+			Partition:       k.partition,
+			Dialer:          s.dialer,
+			MinBytes:        s.cfg.MinBytes,
+			MaxBytes:        s.cfg.MaxBytes,
+			MaxWait:         s.cfg.MaxWait,
+			ReadLagInterval: -1,
+			IsolationLevel:  kafkago.ReadCommitted,
+			Logger:          traceLogger(s.log),
+			ErrorLogger:     warnLogger(s.log),
+		})
+		starts = append(starts, start{st, st.reader, off})
+	}
+	s.mu.Unlock()
+
+	s.rebalances.Add(1)
+	parts := make([]string, 0, len(starts))
+	for _, x := range starts {
+		if err := x.rd.SetOffset(x.off); err != nil {
+			s.log.Error().Err(err).Str("topic", x.st.key.topic).Int("partition", x.st.key.partition).Msg("seek failed")
+		}
+		parts = append(parts, fmt.Sprintf("%s/%d@%s", x.st.key.topic, x.st.key.partition, humanOffset(x.off)))
+		gen.Start(func(ctx context.Context) { s.pump(ctx, x.st, x.rd) })
+	}
+	slices.Sort(parts)
+	s.log.Info().Int32("generation", gen.ID).Str("member", gen.MemberID).
+		Str("partitions", strings.Join(parts, ",")).Msg("partitions assigned")
+	gen.Start(func(ctx context.Context) { s.commitLoop(ctx, gen) })
+}
+
+// canContinue says whether a tracker may carry over into a new generation
+// whose committed offset at the broker is brokerOff: only if nobody else
+// committed the partition since this process did.
+func (t *partTracker) canContinue(brokerOff int64) bool {
+	if t.committed >= 0 {
+		return brokerOff == t.committed
+	}
+	return brokerOff < 0
+}
+
+// dropLocked forgets a partition and frees its pending slots.
+func (s *Source) dropLocked(st *partState, why string) {
+	n := st.tr.pending()
+	for range n {
+		<-s.slots
+	}
+	delete(s.parts, st.key)
+	ev := s.log.Info()
+	if n > 0 {
+		ev = s.log.Warn()
+	}
+	ev.Str("topic", st.key.topic).Int("partition", st.key.partition).Str("why", why).
+		Int("unacknowledged", n).Int64("committed", st.tr.committed).
+		Msg("partition released; unacknowledged messages will be delivered again by its next owner")
+}
+
+// pump moves one partition's messages to Fetch until the generation ends.
+func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
+	defer rd.Close()
+	fails := 0
+	for {
+		m, err := rd.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			fails++
+			s.fetchErrors.Add(1)
+			if fails == 1 || fails%100 == 0 {
+				s.log.Warn().Err(err).Str("topic", st.key.topic).Int("partition", st.key.partition).
+					Int("failures", fails).Msg("fetch failed; retrying")
+			}
+			if !sleepCtx(ctx, backoff(fails, 50*time.Millisecond, 5*time.Second)) {
+				return
+			}
+			continue
+		}
+		fails = 0
+		select {
+		case s.msgs <- fetched{m: m, st: st}:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// Fetch returns the next message. It blocks while no partition is assigned,
+// while no message is available, and while MaxPending messages await
+// acknowledgement. It returns io.EOF after Close, ctx.Err() when ctx ends,
+// and an error when joining the group keeps failing (the Source keeps
+// trying; a later Fetch may succeed).
+func (s *Source) Fetch(ctx context.Context) (Message, error) {
+	for {
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			return Message{}, ctx.Err()
+		case <-s.closing:
+			return Message{}, io.EOF
+		}
+		select {
+		case f := <-s.msgs:
+			s.mu.Lock()
+			ok := s.parts[f.st.key] == f.st && f.st.tr.deliver(f.m.Offset)
+			s.mu.Unlock()
+			if !ok { // partition moved on, or a redelivery of a delivered offset
+				<-s.slots
+				continue
+			}
+			return Message{
+				Topic:     f.m.Topic,
+				Partition: f.m.Partition,
+				Offset:    f.m.Offset,
+				Key:       f.m.Key,
+				Value:     f.m.Value,
+				Time:      f.m.Time,
+			}, nil
+		case err := <-s.groupErr:
+			<-s.slots
+			return Message{}, err
+		case <-ctx.Done():
+			<-s.slots
+			return Message{}, ctx.Err()
+		case <-s.closing:
+			<-s.slots
+			return Message{}, io.EOF
+		}
+	}
+}
+
+// Ack acknowledges m: it is indexed or dead-lettered. Safe from any
+// goroutine, in any order; acknowledging twice, or a message whose
+// partition has moved to another member, has no effect.
+func (s *Source) Ack(m Message) { s.AckOffset(m.Topic, m.Partition, m.Offset) }
+
+// AckOffset acknowledges the record at topic/partition/offset, for callers
+// that keep only the coordinates.
+func (s *Source) AckOffset(topic string, partition int, offset int64) {
+	s.mu.Lock()
+	st := s.parts[tpKey{topic, partition}]
+	var released int
+	ok := false
+	if st != nil {
+		released, ok = st.tr.ack(offset)
+	}
+	s.mu.Unlock()
+	if !ok {
+		s.staleAcks.Add(1)
+	}
+	for range released {
+		<-s.slots
+	}
+}
+
+// commitLoop commits the acknowledged prefixes every CommitInterval while
+// gen is current, and once more as it ends.
+func (s *Source) commitLoop(ctx context.Context, gen *kafkago.Generation) {
+	t := time.NewTicker(s.cfg.CommitInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			err := s.commit(gen, 3)
+			select {
+			case <-s.closing:
+				s.mu.Lock()
+				s.closeErr = err
+				s.mu.Unlock()
+			default:
+			}
+			return
+		case <-t.C:
+			_ = s.commit(gen, 1)
+		}
+	}
+}
+
+// commit sends every partition's commit point that moved since its last
+// commit. Offsets only ever reflect acknowledged messages.
+func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
+	type pending struct {
+		st  *partState
+		off int64
+	}
+	var todo []pending
+	offsets := make(map[string]map[int]int64)
+	s.mu.Lock()
+	for _, st := range s.parts {
+		if cp := st.tr.commitPoint(); cp > st.tr.committed {
+			todo = append(todo, pending{st, cp})
+			if offsets[st.key.topic] == nil {
+				offsets[st.key.topic] = make(map[int]int64)
+			}
+			offsets[st.key.topic][st.key.partition] = cp
+		}
+	}
+	s.mu.Unlock()
+	if len(todo) == 0 {
+		return nil
+	}
+	var err error
+	for a := 0; a < attempts; a++ {
+		if a > 0 {
+			time.Sleep(backoff(a, 50*time.Millisecond, 500*time.Millisecond))
+		}
+		if err = gen.CommitOffsets(offsets); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		s.commitErrors.Add(1)
+		s.log.Warn().Err(err).Int32("generation", gen.ID).Int("partitions", len(todo)).Msg("committing offsets failed")
+		return fmt.Errorf("kafka source: commit for group %q, generation %d: %w", s.cfg.GroupID, gen.ID, err)
+	}
+	s.mu.Lock()
+	for _, p := range todo {
+		if s.parts[p.st.key] == p.st && p.off > p.st.tr.committed {
+			p.st.tr.committed = p.off
+		}
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// Close stops fetching, commits the acknowledged prefix of every owned
+// partition in the current generation, leaves the group and releases the
+// connections. Call it after the last Ack; messages still unacknowledged
+// are simply not committed. It returns an error when acknowledged offsets
+// could not be committed (they will be delivered again on the next start).
+// Fetch returns io.EOF once Close has begun. With the broker unreachable,
+// Close can take a few Group.DialTimeout periods.
+func (s *Source) Close() error {
+	var err error
+	s.once.Do(func() {
+		close(s.closing)
+		_ = s.cg.Close() // ends the generation: its final commit runs, then the member leaves
+		<-s.runDone
+
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		uncommitted := 0
+		for _, st := range s.parts {
+			if st.tr.commitPoint() > st.tr.committed {
+				uncommitted++
+			}
+		}
+		if uncommitted > 0 {
+			err = fmt.Errorf("kafka source: %d partitions closed with acknowledged offsets not committed: %w",
+				uncommitted, cmpErr(s.closeErr, errors.New("no active group generation")))
+		}
+		s.log.Info().Err(err).Msg("source closed")
+	})
+	return err
+}
+
+func cmpErr(err, fallback error) error {
+	if err != nil {
+		return err
+	}
+	return fallback
+}
+
+// SourceStats is a snapshot of a Source.
+type SourceStats struct {
+	Generation   int32 // current group generation, -1 before the first
+	Rebalances   int64 // generations started
+	Pending      int   // messages delivered but not yet committable
+	StaleAcks    int64 // acknowledgements that matched no pending message
+	FetchErrors  int64
+	GroupErrors  int64
+	CommitErrors int64
+	Partitions   []PartitionStats // owned partitions, by topic then partition
+}
+
+// PartitionStats describes one owned partition. Offsets follow Kafka's
+// convention (the next offset to consume); -1 means unknown.
+type PartitionStats struct {
+	Topic       string
+	Partition   int
+	Fetched     int64 // messages delivered since the partition was assigned
+	Acked       int64 // of which acknowledged
+	Next        int64 // offset after the last delivered message
+	Committable int64 // commit point: every delivered message below it is acknowledged
+	Committed   int64 // last offset committed by this process
+	Pending     int   // delivered, not yet below the commit point
+	// Lag is the high watermark minus the partition reader's position at
+	// its last fetch; the reader prefetches (up to ~100 messages), so Lag
+	// may undercount by that much.
+	Lag int64
+}
+
+// Stats returns a snapshot; cheap enough to call every few seconds.
+func (s *Source) Stats() SourceStats {
+	st := SourceStats{
+		Rebalances:   s.rebalances.Load(),
+		StaleAcks:    s.staleAcks.Load(),
+		FetchErrors:  s.fetchErrors.Load(),
+		GroupErrors:  s.groupErrors.Load(),
+		CommitErrors: s.commitErrors.Load(),
+	}
+	s.mu.Lock()
+	st.Generation = s.generation
+	for _, p := range s.parts {
+		ps := PartitionStats{
+			Topic:       p.key.topic,
+			Partition:   p.key.partition,
+			Fetched:     p.tr.fetched,
+			Acked:       p.tr.acked,
+			Next:        p.tr.next,
+			Committable: p.tr.commitPoint(),
+			Committed:   p.tr.committed,
+			Pending:     p.tr.pending(),
+			Lag:         -1,
+		}
+		if p.reader != nil && p.tr.next >= 0 {
+			ps.Lag = max(p.reader.Lag(), 0)
+		}
+		st.Pending += ps.Pending
+		st.Partitions = append(st.Partitions, ps)
+	}
+	s.mu.Unlock()
+	slices.SortFunc(st.Partitions, func(a, b PartitionStats) int {
+		if c := strings.Compare(a.Topic, b.Topic); c != 0 {
+			return c
+		}
+		return a.Partition - b.Partition
+	})
+	return st
+}
+
+func humanOffset(off int64) string {
+	switch off {
+	case kafkago.FirstOffset:
+		return "earliest"
+	case kafkago.LastOffset:
+		return "latest"
+	}
+	return fmt.Sprint(off)
+}
+
+// backoff is exponential from lo, doubling per attempt, capped at hi.
+func backoff(attempt int, lo, hi time.Duration) time.Duration {
+	d := lo
+	for i := 1; i < attempt && d < hi; i++ {
+		d *= 2
+	}
+	return min(d, hi)
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+// traceLogger and warnLogger adapt zerolog to kafka-go's Logger, formatting
+// only when the level is enabled.
+func traceLogger(log zerolog.Logger) kafkago.Logger {
+	return kafkago.LoggerFunc(func(msg string, args ...any) {
+		if e := log.Trace(); e.Enabled() {
+			e.Msgf(msg, args...)
+		}
+	})
+}
+
+func warnLogger(log zerolog.Logger) kafkago.Logger {
+	return kafkago.LoggerFunc(func(msg string, args ...any) {
+		if e := log.Warn(); e.Enabled() {
+			e.Msgf(msg, args...)
+		}
+	})
+}

@@ -1,0 +1,429 @@
+package kafka
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func newTestSource(t testing.TB, cfg Config) *Source {
+	t.Helper()
+	s, err := NewSource(cfg, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+// Produce N per partition, fetch all, ack all (concurrently, shuffled),
+// Close: the committed offset of every partition is N.
+func TestSourceCommitsEverythingAcked(t *testing.T) {
+	const parts, per = 3, 40
+	e := startEmbedded(t, parts, "logs")
+	produce(t, e.Addrs(), "logs", parts, per)
+
+	cfg := e.Config("logs")
+	cfg.GroupID = "all-acked"
+	s := newTestSource(t, cfg)
+	ms := fetchN(t, s, parts*per)
+
+	byPart := offsetsByPartition(ms)
+	for p := 0; p < parts; p++ {
+		if !slices.Equal(byPart[p], seq(0, per)) {
+			t.Fatalf("partition %d delivered %v", p, byPart[p])
+		}
+	}
+	for _, m := range ms {
+		if want := fmt.Sprintf("logs/%d/%d", m.Partition, m.Offset); string(m.Value) != want {
+			t.Fatalf("value %q, want %q", m.Value, want)
+		}
+		if m.Time.IsZero() {
+			t.Fatalf("message %d/%d has no time", m.Partition, m.Offset)
+		}
+	}
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Go(func() {
+			for i := w; i < len(ms); i += 4 {
+				s.Ack(ms[i])
+			}
+		})
+	}
+	wg.Wait()
+	st := s.Stats()
+	if st.Pending != 0 || len(st.Partitions) != parts {
+		t.Fatalf("stats after acks: %+v", st)
+	}
+	for _, p := range st.Partitions {
+		if p.Fetched != per || p.Acked != per || p.Next != per || p.Committable != per || p.Lag != 0 {
+			t.Fatalf("partition stats %+v", p)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	got := e.Committed("all-acked")["logs"]
+	for p := 0; p < parts; p++ {
+		if got[p] != per {
+			t.Errorf("partition %d committed %d, want %d (all: %v)", p, got[p], per, got)
+		}
+	}
+	if _, err := s.Fetch(context.Background()); !errors.Is(err, io.EOF) {
+		t.Errorf("Fetch after Close: %v, want io.EOF", err)
+	}
+}
+
+// Out-of-order acknowledgements commit only the contiguous prefix, and a
+// restart in the same group redelivers from the first unacknowledged offset:
+// nothing acknowledged-but-uncovered is lost, nothing below the hole is
+// delivered again.
+func TestSourceCommitsOnlyContiguousPrefix(t *testing.T) {
+	cases := []struct {
+		name          string
+		n             int
+		skip          []int64 // offsets left unacknowledged
+		wantCommitted int64
+	}{
+		{"hole in the middle", 20, []int64{12}, 12},
+		{"first unacked", 10, []int64{0}, 0},
+		{"two holes", 30, []int64{7, 21}, 7},
+		{"all acked", 15, nil, 15},
+		{"only last unacked", 15, []int64{14}, 14},
+	}
+	e := startEmbedded(t, 1)
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			topic := fmt.Sprintf("prefix-%d", i)
+			if err := e.CreateTopic(topic, 1); err != nil {
+				t.Fatal(err)
+			}
+			produce(t, e.Addrs(), topic, 1, tc.n)
+			cfg := e.Config(topic)
+			cfg.GroupID = "g-" + topic
+			cfg.CommitInterval = 20 * time.Millisecond
+
+			s := newTestSource(t, cfg)
+			ms := fetchN(t, s, tc.n)
+			rand.New(rand.NewPCG(uint64(i), 9)).Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+			for _, m := range ms {
+				if !slices.Contains(tc.skip, m.Offset) {
+					s.Ack(m)
+				}
+			}
+			// The background loop commits the prefix without Close.
+			waitFor(t, "background commit", func() bool {
+				return e.Committed(cfg.GroupID)[topic][0] == tc.wantCommitted || tc.wantCommitted == 0
+			})
+			st := s.Stats()
+			if p := st.Partitions[0]; p.Committable != tc.wantCommitted || p.Pending != tc.n-int(tc.wantCommitted) {
+				t.Fatalf("stats %+v, want committable %d", p, tc.wantCommitted)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatalf("Close: %v", err)
+			}
+			if tc.wantCommitted > 0 {
+				if got := e.Committed(cfg.GroupID)[topic][0]; got != tc.wantCommitted {
+					t.Fatalf("committed %d, want %d", got, tc.wantCommitted)
+				}
+			}
+
+			// Restart: exactly the offsets from the first hole on come back.
+			s2 := newTestSource(t, cfg)
+			want := seq(tc.wantCommitted, int64(tc.n))
+			var again []Message
+			if len(want) > 0 {
+				again = fetchN(t, s2, len(want))
+			}
+			if got := offsetsByPartition(again)[0]; !slices.Equal(got, want) {
+				t.Fatalf("redelivered %v, want %v", got, want)
+			}
+			expectNoMore(t, s2, 300*time.Millisecond)
+			for _, m := range again {
+				s2.Ack(m)
+			}
+			if err := s2.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if got := e.Committed(cfg.GroupID)[topic][0]; got != int64(tc.n) {
+				t.Fatalf("after second run committed %d, want %d", got, tc.n)
+			}
+		})
+	}
+}
+
+// Fetch blocks once MaxPending messages are not committable, and only an
+// acknowledgement that moves the commit point frees room.
+func TestSourceMaxPendingBlocksFetch(t *testing.T) {
+	e := startEmbedded(t, 1, "bounded")
+	produce(t, e.Addrs(), "bounded", 1, 10)
+	cfg := e.Config("bounded")
+	cfg.MaxPending = 3
+	s := newTestSource(t, cfg)
+
+	ms := fetchN(t, s, 3)
+	expectNoMore(t, s, 200*time.Millisecond)
+	s.Ack(ms[1]) // not the oldest: the commit point does not move
+	expectNoMore(t, s, 200*time.Millisecond)
+	s.Ack(ms[0]) // releases offsets 0 and 1
+	more := fetchN(t, s, 2)
+	if more[0].Offset != 3 || more[1].Offset != 4 {
+		t.Fatalf("got offsets %d,%d, want 3,4", more[0].Offset, more[1].Offset)
+	}
+	expectNoMore(t, s, 200*time.Millisecond)
+	if st := s.Stats(); st.Pending != 3 {
+		t.Fatalf("pending %d, want 3", st.Pending)
+	}
+}
+
+func TestSourceStaleAndDuplicateAcks(t *testing.T) {
+	e := startEmbedded(t, 1, "dupes")
+	produce(t, e.Addrs(), "dupes", 1, 3)
+	s := newTestSource(t, e.Config("dupes"))
+	ms := fetchN(t, s, 3)
+	s.Ack(ms[0])
+	s.Ack(ms[0])                                                // twice
+	s.Ack(Message{Topic: "dupes", Partition: 7, Offset: 0})     // not owned
+	s.Ack(Message{Topic: "dupes", Partition: 0, Offset: 99})    // never delivered
+	s.Ack(Message{Topic: "elsewhere", Partition: 0, Offset: 1}) // unknown topic
+	st := s.Stats()
+	if st.StaleAcks != 4 {
+		t.Fatalf("stale acks %d, want 4", st.StaleAcks)
+	}
+	if p := st.Partitions[0]; p.Committable != 1 || p.Pending != 2 || p.Fetched != 3 || p.Acked != 1 {
+		t.Fatalf("partition stats %+v", p)
+	}
+}
+
+// Two members share the partitions. While the second joins, the first
+// keeps acknowledging; afterwards every record has been delivered at least
+// once, each partition is owned by one member, and the committed offsets
+// cover everything once all is acknowledged.
+func TestSourceRebalanceAtLeastOnce(t *testing.T) {
+	const parts, per = 4, 30
+	e := startEmbedded(t, parts, "shared")
+	produce(t, e.Addrs(), "shared", parts, per)
+	cfg := e.Config("shared")
+	cfg.GroupID = "shared-group"
+	cfg.CommitInterval = 20 * time.Millisecond
+
+	a := newTestSource(t, cfg)
+	first := fetchN(t, a, parts*per/2)
+	// Acknowledge only half of what was fetched: the rest is in flight
+	// when the group rebalances.
+	for _, m := range first[:len(first)/2] {
+		a.Ack(m)
+	}
+
+	b := newTestSource(t, cfg)
+	seen := map[[2]int64]int{}
+	for _, m := range first {
+		seen[[2]int64{int64(m.Partition), m.Offset}]++
+	}
+	var mu sync.Mutex
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, s := range []*Source{a, b} {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				m, err := s.Fetch(ctx)
+				if err != nil {
+					return
+				}
+				mu.Lock()
+				seen[[2]int64{int64(m.Partition), m.Offset}]++
+				mu.Unlock()
+				s.Ack(m)
+			}
+		})
+	}
+	// The in-flight half of the first batch finishes late.
+	time.Sleep(300 * time.Millisecond)
+	for _, m := range first[len(first)/2:] {
+		a.Ack(m)
+	}
+	waitFor(t, "all partitions committed to the end", func() bool {
+		c := e.Committed(cfg.GroupID)["shared"]
+		for p := 0; p < parts; p++ {
+			if c[p] != per {
+				return false
+			}
+		}
+		return true
+	})
+	cancel()
+	wg.Wait()
+
+	for p := 0; p < parts; p++ {
+		for o := int64(0); o < per; o++ {
+			if seen[[2]int64{int64(p), o}] == 0 {
+				t.Errorf("record %d/%d never delivered", p, o)
+			}
+		}
+	}
+	sa, sb := a.Stats(), b.Stats()
+	if len(sa.Partitions)+len(sb.Partitions) != parts || len(sa.Partitions) == 0 || len(sb.Partitions) == 0 {
+		t.Fatalf("ownership after rebalance: a=%v b=%v", sa.Partitions, sb.Partitions)
+	}
+	if sa.Rebalances < 2 {
+		t.Errorf("first member saw %d generations, want at least 2", sa.Rebalances)
+	}
+	if err := a.Close(); err != nil {
+		t.Errorf("close a: %v", err)
+	}
+	if err := b.Close(); err != nil {
+		t.Errorf("close b: %v", err)
+	}
+}
+
+func TestSourceStartLatest(t *testing.T) {
+	e := startEmbedded(t, 1, "latest")
+	produce(t, e.Addrs(), "latest", 1, 5)
+	cfg := e.Config("latest")
+	cfg.StartOffset = "latest"
+	s := newTestSource(t, cfg)
+	waitFor(t, "assignment", func() bool { return len(s.Stats().Partitions) == 1 })
+	expectNoMore(t, s, 300*time.Millisecond)
+	produce(t, e.Addrs(), "latest", 1, 2)
+	ms := fetchN(t, s, 2)
+	if ms[0].Offset != 5 || ms[1].Offset != 6 {
+		t.Fatalf("got offsets %d,%d, want 5,6", ms[0].Offset, ms[1].Offset)
+	}
+}
+
+func TestNewSourceRejectsBadConfig(t *testing.T) {
+	_, err := NewSource(Config{Brokers: []string{"127.0.0.1:9092"}}, testLog(t))
+	if err == nil || !strings.Contains(err.Error(), "kafka.topics") {
+		t.Fatalf("err = %v, want a kafka.topics error", err)
+	}
+}
+
+// A member that loses partitions in a rebalance never commits them again,
+// even when its acknowledgements arrive late; partitions it keeps carry
+// their in-flight messages over without redelivery.
+func TestSourceRevokedPartitionsAreNotCommittedByFormerOwner(t *testing.T) {
+	const parts, per = 4, 10
+	e := startEmbedded(t, parts, "moving")
+	produce(t, e.Addrs(), "moving", parts, per)
+	cfg := e.Config("moving")
+	cfg.GroupID = "moving-group"
+	cfg.CommitInterval = 20 * time.Millisecond
+
+	a := newTestSource(t, cfg)
+	inFlight := fetchN(t, a, parts*per) // nothing acknowledged yet
+
+	b := newTestSource(t, cfg)
+	waitFor(t, "partitions shared by two members", func() bool {
+		return len(a.Stats().Partitions) == parts/2 && len(b.Stats().Partitions) == parts/2
+	})
+	owner := map[int]string{}
+	for _, p := range a.Stats().Partitions {
+		owner[p.Partition] = "a"
+	}
+	for _, p := range b.Stats().Partitions {
+		owner[p.Partition] = "b"
+	}
+
+	// b starts its partitions from the beginning: nothing was committed.
+	got := fetchN(t, b, parts/2*per)
+	for p, offs := range offsetsByPartition(got) {
+		if owner[p] != "b" || !slices.Equal(offs, seq(0, per)) {
+			t.Fatalf("b got partition %d (owner %s) offsets %v", p, owner[p], offs)
+		}
+	}
+	// a keeps its in-flight messages: nothing is delivered again.
+	expectNoMore(t, a, 300*time.Millisecond)
+
+	for _, m := range inFlight {
+		a.Ack(m)
+	}
+	if st := a.Stats(); st.StaleAcks != int64(parts/2*per) {
+		t.Fatalf("a: %d stale acks, want %d", st.StaleAcks, parts/2*per)
+	}
+	waitFor(t, "a's partitions committed", func() bool {
+		c := e.Committed(cfg.GroupID)["moving"]
+		for p, o := range owner {
+			if o == "a" && c[p] != per {
+				return false
+			}
+		}
+		return true
+	})
+	time.Sleep(100 * time.Millisecond) // several commit intervals
+	for p, off := range e.Committed(cfg.GroupID)["moving"] {
+		if owner[p] == "b" && off != 0 {
+			t.Fatalf("partition %d (owned by b, nothing acked by b) committed at %d", p, off)
+		}
+	}
+
+	for _, m := range got {
+		b.Ack(m)
+	}
+	for _, s := range []*Source{a, b} {
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for p := 0; p < parts; p++ {
+		if c := e.Committed(cfg.GroupID)["moving"][p]; c != per {
+			t.Errorf("partition %d committed %d, want %d", p, c, per)
+		}
+	}
+}
+
+// Partitions added to a topic are picked up after the group notices them.
+func TestSourceWatchesNewPartitions(t *testing.T) {
+	e := startEmbedded(t, 1, "growing")
+	produce(t, e.Addrs(), "growing", 1, 2)
+	cfg := e.Config("growing")
+	cfg.Group.PartitionWatchInterval = 100 * time.Millisecond
+	s := newTestSource(t, cfg)
+	first := fetchN(t, s, 2)
+	for _, m := range first {
+		s.Ack(m)
+	}
+	if err := e.AddPartitions("growing", 3); err != nil {
+		t.Fatal(err)
+	}
+	produce(t, e.Addrs(), "growing", 3, 1) // one more record in each of 0, 1, 2
+	got := offsetsByPartition(fetchN(t, s, 3))
+	for p, want := range map[int][]int64{0: {2}, 1: {0}, 2: {0}} {
+		if !slices.Equal(got[p], want) {
+			t.Fatalf("partition %d: got %v, want %v (all %v)", p, got[p], want, got)
+		}
+	}
+	expectNoMore(t, s, 200*time.Millisecond)
+}
+
+// Closing after the broker went away reports that acknowledged offsets
+// were not committed, instead of hanging or claiming success.
+func TestSourceCloseWithBrokerGone(t *testing.T) {
+	e := startEmbedded(t, 1, "gone")
+	produce(t, e.Addrs(), "gone", 1, 3)
+	cfg := e.Config("gone")
+	cfg.CommitInterval = time.Hour // nothing is committed before Close
+	s := newTestSource(t, cfg)
+	for _, m := range fetchN(t, s, 3) {
+		s.Ack(m)
+	}
+	e.Close()
+	done := make(chan error, 1)
+	go func() { done <- s.Close() }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not committed") {
+			t.Fatalf("Close = %v, want an error about uncommitted offsets", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Close hung with the broker gone")
+	}
+}
