@@ -113,6 +113,13 @@ type Config struct {
 	// Clock, when set (live mode), advances the watermark while the stream is
 	// quiet, so that a missing heartbeat is noticed. Replay leaves it nil.
 	Clock func() time.Time
+	// PerPartition makes the watermark the oldest of the partitions' newest
+	// event times, as Kafka partitions are consumed at different paces: a
+	// partition fetched in a large batch must not make the others' events
+	// late. A partition that delivers nothing for IdleAfter (wall time) stops
+	// holding the watermark back until it delivers again.
+	PerPartition bool
+	IdleAfter    time.Duration
 	// TickInterval is how often, in wall time, the quiet clock is checked.
 	TickInterval time.Duration
 	// Retry is the backoff for dead-letter writes.
@@ -132,6 +139,9 @@ func (c *Config) defaults() {
 	}
 	if c.TickInterval <= 0 {
 		c.TickInterval = 200 * time.Millisecond
+	}
+	if c.IdleAfter <= 0 {
+		c.IdleAfter = 5 * time.Second
 	}
 	if c.RetryMin <= 0 {
 		c.RetryMin = 100 * time.Millisecond
@@ -161,6 +171,7 @@ type Pipeline struct {
 	reasonMu sync.Mutex
 	reasons  map[string]int64
 	wmNanos  atomic.Int64
+	eof      atomic.Bool // the source is exhausted (not merely stopped)
 	pending  sync.WaitGroup // documents handed to the indexer and not yet done
 }
 
@@ -179,8 +190,8 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 // Run processes messages until the source is exhausted (io.EOF) or ctx is
 // cancelled. On return every fetched message has been decoded and handed on;
 // documents still with the indexer finish (or are abandoned) when the caller
-// closes it. After io.EOF the evaluator is advanced to the newest event time,
-// so the alerts the input implies are all out.
+// closes it. After io.EOF (not after a cancel) the evaluator is advanced to
+// the newest event time, so the alerts the input implies are all out.
 func (p *Pipeline) Run(ctx context.Context) error {
 	msgs := make(chan Message, p.cfg.QueueSize)
 	evs := make(chan *event.Event, p.cfg.QueueSize)
@@ -191,7 +202,10 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		for {
 			m, err := p.st.Source.Fetch(ctx)
 			if err != nil {
-				if errors.Is(err, io.EOF) || ctx.Err() != nil {
+				if errors.Is(err, io.EOF) {
+					p.eof.Store(true)
+					fetchErr <- nil
+				} else if ctx.Err() != nil {
 					fetchErr <- nil
 				} else {
 					fetchErr <- fmt.Errorf("fetch: %w", err)
@@ -324,17 +338,21 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 }
 
 // evaluate feeds events to the evaluator in arrival order and advances it
-// with the watermark: the newest event time less the allowed lateness, or,
-// in live mode while the stream is quiet, the clock less the lateness.
+// with the watermark: the newest event time less the allowed lateness (per
+// partition when so configured), or, in live mode while the stream is quiet,
+// the clock less the lateness.
 func (p *Pipeline) evaluate(evs <-chan *event.Event) {
-	var newest, advanced time.Time
+	var advanced time.Time
+	clocks := newEventClocks(p.cfg.PerPartition, p.cfg.IdleAfter)
 	var tick <-chan time.Time
 	if p.cfg.Clock != nil {
 		t := time.NewTicker(p.cfg.TickInterval)
 		defer t.Stop()
 		tick = t.C
 	}
-	quiet := 0
+	// active is set by events; lastActive is the clock's time at the last
+	// tick that had seen some.
+	active, lastActive := false, time.Time{}
 	advance := func(wm time.Time, force bool) {
 		if !wm.After(advanced) {
 			return
@@ -360,26 +378,36 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 		select {
 		case ev, ok := <-evs:
 			if !ok {
-				if !newest.IsZero() {
+				// At the end of the input nothing later can come: advance to
+				// the newest event. A stopped live stream keeps its lateness.
+				if newest := clocks.newest(); p.eof.Load() && !newest.IsZero() {
 					advance(newest, true)
 				}
 				return
 			}
-			quiet = 0
+			active = true
 			p.stats.evaluated.Add(1)
 			if !advanced.IsZero() && ev.Time.Before(advanced) {
 				p.stats.late.Add(1)
 			}
 			p.st.Eval.Observe(ev)
-			if ev.Time.After(newest) {
-				newest = ev.Time
-				advance(newest.Add(-p.cfg.Lateness), false)
+			if wm, moved := clocks.observe(ev.Source, ev.Time, time.Now()); moved {
+				advance(wm.Add(-p.cfg.Lateness), false)
 			}
-		case <-tick:
-			// Two quiet ticks in a row: the stream has gone quiet, so the
-			// clock moves event time on.
-			if quiet++; quiet >= 2 {
-				advance(p.cfg.Clock().Add(-p.cfg.Lateness), false)
+		case now := <-tick:
+			// Partitions gone idle stop holding the watermark back.
+			if wm, moved := clocks.expire(now); moved {
+				advance(wm.Add(-p.cfg.Lateness), false)
+			}
+			// A stream quiet for longer than the allowed lateness, on the
+			// clock, lets the clock move event time on, so that a missing
+			// heartbeat is noticed. A briefly stalled consumer does not:
+			// its events are still on their way.
+			clock := p.cfg.Clock()
+			if active || lastActive.IsZero() {
+				active, lastActive = false, clock
+			} else if clock.Sub(lastActive) >= max(p.cfg.Lateness, 2*p.cfg.TickInterval) {
+				advance(clock.Add(-p.cfg.Lateness), false)
 			}
 		}
 	}

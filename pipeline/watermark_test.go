@@ -1,0 +1,68 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vigilops/vigil/event"
+)
+
+func TestPerPartitionWatermarkFollowsTheSlowestActivePartition(t *testing.T) {
+	c := newEventClocks(true, 5*time.Second)
+	p0, p1 := event.Source{Topic: "logs", Partition: 0}, event.Source{Topic: "logs", Partition: 1}
+	wall := t0
+	step := func(src event.Source, min int) (time.Time, bool) {
+		wall = wall.Add(100 * time.Millisecond)
+		return c.observe(src, t0.Add(time.Duration(min)*time.Minute), wall)
+	}
+	if wm, moved := step(p0, 10); !moved || !wm.Equal(t0.Add(10*time.Minute)) {
+		t.Fatalf("first event: %v %v", wm, moved)
+	}
+	// Partition 1 starts far behind: the watermark does not go backwards.
+	if wm, moved := step(p1, 2); moved || !wm.Equal(t0.Add(10*time.Minute)) {
+		t.Fatalf("slow partition joined: %v %v", wm, moved)
+	}
+	// Partition 0 races ahead in a big batch: partition 1 holds the watermark.
+	for m := 11; m <= 40; m++ {
+		if _, moved := step(p0, m); moved {
+			t.Fatalf("watermark moved while partition 1 is at minute 2 (p0 at %d)", m)
+		}
+	}
+	if wm, moved := step(p1, 20); !moved || !wm.Equal(t0.Add(20*time.Minute)) {
+		t.Fatalf("slow partition caught up to 20: %v %v", wm, moved)
+	}
+	// Partition 1 goes quiet for longer than idleAfter while partition 0
+	// keeps delivering: partition 1 stops holding the watermark back.
+	wall = wall.Add(6 * time.Second)
+	if _, moved := step(p0, 41); moved {
+		t.Fatal("moved before partition 1 was found idle")
+	}
+	if wm, moved := c.expire(wall); !moved || !wm.Equal(t0.Add(41*time.Minute)) {
+		t.Fatalf("after idle: %v %v", wm, moved)
+	}
+	// When it delivers again it counts again (the watermark never goes back).
+	if wm, moved := step(p1, 30); moved || !wm.Equal(t0.Add(41*time.Minute)) {
+		t.Fatalf("partition 1 back: %v %v", wm, moved)
+	}
+	if _, moved := step(p0, 50); moved {
+		t.Fatal("partition 1 at 30 must hold the watermark at 41")
+	}
+	// Everything quiet: the newest event anywhere is the base.
+	if wm, moved := c.expire(wall.Add(time.Minute)); !moved || !wm.Equal(t0.Add(50*time.Minute)) {
+		t.Fatalf("all idle: %v %v", wm, moved)
+	}
+	if !c.newest().Equal(t0.Add(50 * time.Minute)) {
+		t.Errorf("newest %v", c.newest())
+	}
+}
+
+func TestSingleClockIsTheNewestEvent(t *testing.T) {
+	c := newEventClocks(false, time.Second)
+	for i, min := range []int{5, 3, 9, 7} {
+		wm, moved := c.observe(event.Source{Partition: i}, t0.Add(time.Duration(min)*time.Minute), t0)
+		want := map[int]int{0: 5, 1: 5, 2: 9, 3: 9}[i]
+		if !wm.Equal(t0.Add(time.Duration(want)*time.Minute)) || moved != (i == 0 || i == 2) {
+			t.Errorf("event %d: %v %v", i, wm, moved)
+		}
+	}
+}
