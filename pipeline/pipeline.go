@@ -171,7 +171,7 @@ type Pipeline struct {
 	reasonMu sync.Mutex
 	reasons  map[string]int64
 	wmNanos  atomic.Int64
-	eof      atomic.Bool // the source is exhausted (not merely stopped)
+	eof      atomic.Bool    // the source is exhausted (not merely stopped)
 	pending  sync.WaitGroup // documents handed to the indexer and not yet done
 }
 

@@ -134,8 +134,12 @@ type recordingSink struct {
 	ticks  []time.Time
 }
 
-func (r *recordingSink) Submit(a alert.Alert) { r.mu.Lock(); r.alerts = append(r.alerts, a); r.mu.Unlock() }
-func (r *recordingSink) Tick(t time.Time)     { r.mu.Lock(); r.ticks = append(r.ticks, t); r.mu.Unlock() }
+func (r *recordingSink) Submit(a alert.Alert) {
+	r.mu.Lock()
+	r.alerts = append(r.alerts, a)
+	r.mu.Unlock()
+}
+func (r *recordingSink) Tick(t time.Time) { r.mu.Lock(); r.ticks = append(r.ticks, t); r.mu.Unlock() }
 
 func line(ts time.Time, msg string) string {
 	return fmt.Sprintf(`{"@timestamp":%q,"service":{"name":"order-sync"},"message":%q}`, ts.Format(time.RFC3339), msg)
