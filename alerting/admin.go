@@ -1,0 +1,112 @@
+package alerting
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/vigilops/vigil/alert"
+)
+
+// ActiveAlert is an alert the dispatcher holds, with why it is muted now.
+type ActiveAlert struct {
+	Alert alert.Alert
+	// MutedBy is "silence", "maintenance", "inhibit", or "" when the alert
+	// is delivered.
+	MutedBy string
+	// Receivers are the receivers its routes lead to.
+	Receivers []string
+}
+
+// Active lists the alerts held (firing, or resolved and not yet notified),
+// oldest first, with their suppression at the dispatcher's clock. For
+// status pages and `vigil` diagnostics.
+func (d *Dispatcher) Active() []ActiveAlert {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	idx := d.inhibitionIndex()
+	out := make([]ActiveAlert, 0, len(d.alerts))
+	for _, e := range d.alerts {
+		aa := ActiveAlert{Alert: e.a, MutedBy: d.mutedBy(e, d.now, idx)}
+		for _, g := range e.groups {
+			if !slices.Contains(aa.Receivers, g.recv.name) {
+				aa.Receivers = append(aa.Receivers, g.recv.name)
+			}
+		}
+		slices.Sort(aa.Receivers)
+		out = append(out, aa)
+	}
+	slices.SortFunc(out, func(a, b ActiveAlert) int {
+		return cmp.Or(a.Alert.StartsAt.Compare(b.Alert.StartsAt), cmp.Compare(a.Alert.Fingerprint, b.Alert.Fingerprint))
+	})
+	return out
+}
+
+// UpdateSuppressions replaces the silences, maintenance windows and
+// inhibition rules with those of cfg (the rest of cfg is ignored), e.g. on
+// a configuration reload. They take effect at the next Tick; an alert a
+// removed silence was muting is notified then. Nothing changes when cfg's
+// suppressions are invalid.
+func (d *Dispatcher) UpdateSuppressions(cfg Config) error {
+	c := Config{Silences: cfg.Silences, MaintenanceWindows: cfg.MaintenanceWindows, Inhibit: cfg.Inhibit}
+	if err := c.Validate(); err != nil {
+		return fmt.Errorf("alerting: suppressions: %w", err)
+	}
+	sil, wins, inh, err := compileSuppressions(&c)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.silences, d.windows, d.inhibit = sil, wins, inh
+	for _, g := range d.groups {
+		g.dirty = true
+	}
+	return nil
+}
+
+// compileSuppressions compiles a validated config's silences, maintenance
+// windows and inhibition rules.
+func compileSuppressions(c *Config) ([]silence, []*window, []inhibitRule, error) {
+	var sil []silence
+	for _, s := range c.Silences {
+		ms, err := ParseMatchers(s.Matchers)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		sil = append(sil, silence{matchers: ms, from: s.StartsAt, to: s.EndsAt})
+	}
+	var wins []*window
+	for i := range c.MaintenanceWindows {
+		w, errs := compileWindow(&c.MaintenanceWindows[i])
+		if len(errs) > 0 {
+			return nil, nil, nil, fmt.Errorf("maintenance window %d: %s", i, errs[0].Msg)
+		}
+		wins = append(wins, w)
+	}
+	var inh []inhibitRule
+	for _, r := range c.Inhibit {
+		src, err := ParseMatchers(r.Source)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		tgt, err := ParseMatchers(r.Target)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		inh = append(inh, inhibitRule{source: src, target: tgt, equal: r.Equal})
+	}
+	return sil, wins, inh, nil
+}
+
+// Receivers returns the receivers an alert would be routed to, in route
+// order, without submitting it (to test a routing tree).
+func (d *Dispatcher) Receivers(a alert.Alert) []string {
+	var out []string
+	for _, r := range d.root.match(&a) {
+		if !slices.Contains(out, r.receiver) {
+			out = append(out, r.receiver)
+		}
+	}
+	return out
+}

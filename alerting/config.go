@@ -1,0 +1,477 @@
+package alerting
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	config "github.com/vigilops/vigil/config/cfgerr"
+)
+
+// Defaults applied to the root route and the retry stage when a value is unset.
+const (
+	DefaultGroupWait      = 30 * time.Second
+	DefaultGroupInterval  = 5 * time.Minute
+	DefaultRepeatInterval = 4 * time.Hour
+
+	DefaultRetryInitial   = time.Second
+	DefaultRetryMax       = time.Minute
+	DefaultRetryAttempts  = 8 // 1+2+4+8+16+32+60+60 s: about three minutes of trying
+	DefaultQueueSize      = 256
+	DefaultKibanaLookback = 15 * time.Minute
+)
+
+// Config is the alerting section of vigil.yaml: how alerts are routed,
+// grouped, suppressed and retried.
+type Config struct {
+	// Route is the root of the routing tree. It matches every alert and names
+	// the default receiver.
+	Route Route `yaml:"route"`
+	// Receivers are the notification channels routes may name.
+	Receivers []ReceiverConfig `yaml:"receivers"`
+	// Silences mute matching alerts between StartsAt and EndsAt.
+	Silences []Silence `yaml:"silences"`
+	// MaintenanceWindows mute matching alerts at recurring times or in
+	// absolute ranges.
+	MaintenanceWindows []MaintenanceWindow `yaml:"maintenance_windows"`
+	// Inhibit mutes target alerts while a matching source alert fires.
+	Inhibit []InhibitRule `yaml:"inhibit"`
+	// KibanaURL is the Kibana base URL used to give alerts without a link one
+	// (e.g. https://kibana.example.com). Empty: no links are added.
+	KibanaURL string `yaml:"kibana_url"`
+	// DataView is the Kibana data view id used in links (see KibanaLink).
+	DataView string `yaml:"data_view"`
+	// KibanaLookback is how far before an alert's start its link's time range
+	// begins (default 15m).
+	KibanaLookback time.Duration `yaml:"kibana_lookback"`
+	// Retry bounds the retry stage.
+	Retry RetryConfig `yaml:"retry"`
+	// QueueSize bounds each receiver's delivery queue (default 256
+	// notifications). When a queue is full the notification is deferred to the
+	// group's next flush and counted as an overflow.
+	QueueSize int `yaml:"queue_size"`
+}
+
+// Route is one node of the routing tree. Unset fields are inherited from
+// the parent route; the root route gets the package defaults. An alert
+// stops at the deepest matching routes (the first matching child, and the
+// following ones while a matching child has Continue); when no child
+// matches, at the route itself. When a change of severity re-routes an
+// alert, a receiver already told it fires keeps it until it resolves.
+type Route struct {
+	// Receiver gets the notifications of alerts that stop at this route.
+	Receiver string `yaml:"receiver"`
+	// GroupBy lists the labels whose values make up a group; "..." groups by
+	// every label (one group per alert). The pseudo-labels severity, rule and
+	// kind may be used.
+	GroupBy []string `yaml:"group_by"`
+	// GroupWait is how long a new group waits for more alerts before its
+	// first notification.
+	GroupWait *time.Duration `yaml:"group_wait"`
+	// GroupInterval is how long a group waits before notifying about changes
+	// (0: at every Tick).
+	GroupInterval *time.Duration `yaml:"group_interval"`
+	// RepeatInterval is how long before still-firing alerts are notified again.
+	RepeatInterval *time.Duration `yaml:"repeat_interval"`
+	// Matchers must all match for an alert to enter this route (see
+	// ParseMatcher). The root route takes none.
+	Matchers []string `yaml:"matchers"`
+	// Continue lets an alert that matched this route go on to match the
+	// following sibling routes.
+	Continue bool `yaml:"continue"`
+	// Routes are the child routes, tried in order.
+	Routes []Route `yaml:"routes"`
+}
+
+// ReceiverConfig names one notification channel. Exactly one channel type
+// is set per receiver (send an alert to two channels with two routes and
+// continue: true).
+type ReceiverConfig struct {
+	Name string `yaml:"name"`
+	// SendResolved says whether resolved notifications are sent (default true).
+	SendResolved *bool `yaml:"send_resolved"`
+
+	Webhook   *WebhookConfig   `yaml:"webhook"`
+	Terminal  bool             `yaml:"terminal"`
+	NDJSON    bool             `yaml:"ndjson"`
+	Slack     *SlackConfig     `yaml:"slack"`
+	DingTalk  *DingTalkConfig  `yaml:"dingtalk"`
+	Feishu    *FeishuConfig    `yaml:"feishu"`
+	WeCom     *WeComConfig     `yaml:"wecom"`
+	PagerDuty *PagerDutyConfig `yaml:"pagerduty"`
+	// Alertmanager forwards alerts to an Alertmanager-compatible API.
+	Alertmanager *AlertmanagerConfig `yaml:"alertmanager"`
+}
+
+// WantsResolved reports whether the receiver is sent resolved notifications.
+func (r ReceiverConfig) WantsResolved() bool { return r.SendResolved == nil || *r.SendResolved }
+
+// Type names the receiver's channel type ("webhook", "terminal", …), or ""
+// when none is set.
+func (r ReceiverConfig) Type() string {
+	t := r.types()
+	if len(t) == 0 {
+		return ""
+	}
+	return t[0]
+}
+
+func (r ReceiverConfig) types() []string {
+	var t []string
+	if r.Webhook != nil {
+		t = append(t, "webhook")
+	}
+	if r.Terminal {
+		t = append(t, "terminal")
+	}
+	if r.NDJSON {
+		t = append(t, "ndjson")
+	}
+	if r.Slack != nil {
+		t = append(t, "slack")
+	}
+	if r.DingTalk != nil {
+		t = append(t, "dingtalk")
+	}
+	if r.Feishu != nil {
+		t = append(t, "feishu")
+	}
+	if r.WeCom != nil {
+		t = append(t, "wecom")
+	}
+	if r.PagerDuty != nil {
+		t = append(t, "pagerduty")
+	}
+	if r.Alertmanager != nil {
+		t = append(t, "alertmanager")
+	}
+	return t
+}
+
+// HTTPConfig holds what every HTTP channel shares.
+type HTTPConfig struct {
+	// Timeout bounds one request (default 10s).
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// WebhookConfig posts the alert JSON (DESIGN §4) to a URL.
+type WebhookConfig struct {
+	URL     string            `yaml:"url"`
+	Headers map[string]string `yaml:"headers"`
+	// Batch posts one JSON object holding every alert of a notification
+	// instead of one request per alert.
+	Batch   bool          `yaml:"batch"`
+	Timeout time.Duration `yaml:"timeout"`
+	// Secret, when set, signs every request: X-Vigil-Timestamp (Unix
+	// seconds) and X-Vigil-Signature ("sha256=" and the hex HMAC-SHA256,
+	// keyed by Secret, of the timestamp, a dot, and the body).
+	Secret string `yaml:"secret"`
+}
+
+// SlackConfig posts to a Slack incoming webhook.
+type SlackConfig struct {
+	URL     string        `yaml:"url"`
+	Channel string        `yaml:"channel"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// DingTalkConfig posts to a DingTalk robot; Secret enables signed requests.
+type DingTalkConfig struct {
+	URL     string        `yaml:"url"`
+	Secret  string        `yaml:"secret"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// FeishuConfig posts to a Feishu (Lark) custom bot; Secret enables signing.
+type FeishuConfig struct {
+	URL     string        `yaml:"url"`
+	Secret  string        `yaml:"secret"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// WeComConfig posts to a WeCom (WeChat Work) group robot.
+type WeComConfig struct {
+	URL     string        `yaml:"url"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// PagerDutyConfig sends PagerDuty Events API v2 events.
+type PagerDutyConfig struct {
+	RoutingKey string `yaml:"routing_key"`
+	// URL defaults to https://events.pagerduty.com/v2/enqueue.
+	URL     string        `yaml:"url"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// AlertmanagerConfig posts alerts to an Alertmanager-compatible
+// /api/v2/alerts endpoint.
+type AlertmanagerConfig struct {
+	// URL is the base URL (the path /api/v2/alerts is appended).
+	URL     string            `yaml:"url"`
+	Headers map[string]string `yaml:"headers"`
+	Timeout time.Duration     `yaml:"timeout"`
+}
+
+// Silence mutes alerts matching every matcher from StartsAt until EndsAt.
+type Silence struct {
+	Matchers  []string  `yaml:"matchers"`
+	StartsAt  time.Time `yaml:"starts_at"`
+	EndsAt    time.Time `yaml:"ends_at"`
+	Comment   string    `yaml:"comment"`
+	CreatedBy string    `yaml:"created_by"`
+}
+
+// MaintenanceWindow mutes alerts matching every matcher while it is open:
+// on the listed weekdays between Start and End local time in TimeZone, or
+// inside any of Ranges.
+type MaintenanceWindow struct {
+	Name     string   `yaml:"name"`
+	Matchers []string `yaml:"matchers"`
+	// TimeZone is an IANA zone name (default UTC).
+	TimeZone string `yaml:"time_zone"`
+	// Weekdays are "mon".."sun" (or full names), or ranges such as "mon-fri".
+	// Empty with Start/End set: every day.
+	Weekdays []string `yaml:"weekdays"`
+	// Start and End are "HH:MM" local times. End before Start wraps past
+	// midnight (the window belongs to the weekday it starts on). Both empty
+	// with Weekdays set: the whole day.
+	Start string `yaml:"start"`
+	End   string `yaml:"end"`
+	// Ranges are absolute windows.
+	Ranges []TimeRange `yaml:"ranges"`
+}
+
+// TimeRange is an absolute [StartsAt, EndsAt) interval.
+type TimeRange struct {
+	StartsAt time.Time `yaml:"starts_at"`
+	EndsAt   time.Time `yaml:"ends_at"`
+}
+
+// InhibitRule mutes alerts matching Target while an alert matching Source
+// fires with the same values of the Equal labels. A source inhibits even
+// while it is itself silenced; an alert never inhibits itself.
+type InhibitRule struct {
+	Source []string `yaml:"source"`
+	Target []string `yaml:"target"`
+	Equal  []string `yaml:"equal"`
+}
+
+// RetryConfig bounds the retry stage: exponential backoff with jitter from
+// Initial to Max, at most Attempts tries per notification.
+type RetryConfig struct {
+	Initial  time.Duration `yaml:"initial"`
+	Max      time.Duration `yaml:"max"`
+	Attempts int           `yaml:"attempts"`
+}
+
+// Validate checks the config and returns every problem found, as
+// cfgerr.FieldErrors with key paths relative to the alerting section
+// ("route.routes.0.receiver"). Use ValidateAt to prefix them. A config with
+// neither a root receiver nor receivers is valid: alerting is not
+// configured, and the caller supplies its own route and receivers.
+func (c *Config) Validate() error { return c.ValidateAt("") }
+
+// ValidateAt is Validate with prefix ("alerting") prepended to every key
+// path.
+func (c *Config) ValidateAt(prefix string) error { return c.validate(prefix, true) }
+
+// validate checks the config; with needChannel false a receiver without a
+// channel is accepted (its notifier is supplied in code).
+func (c *Config) validate(prefix string, needChannel bool) error {
+	if prefix != "" && !strings.HasSuffix(prefix, ".") {
+		prefix += "."
+	}
+	v := &validator{prefix: prefix}
+	names := map[string]bool{}
+	for i, r := range c.Receivers {
+		p := fmt.Sprintf("receivers.%d", i)
+		switch {
+		case r.Name == "":
+			v.add(p+".name", "is required")
+		case names[r.Name]:
+			v.add(p+".name", "receiver %q is defined twice", r.Name)
+		}
+		names[r.Name] = true
+		switch t := r.types(); len(t) {
+		case 0:
+			if !needChannel {
+				break
+			}
+			v.add(p, "receiver %q has no channel: set one of webhook, terminal, ndjson, slack, dingtalk, feishu, wecom, pagerduty, alertmanager", r.Name)
+		case 1:
+		default:
+			v.add(p, "receiver %q sets %s: one channel per receiver (use two routes with continue: true)", r.Name, strings.Join(t, " and "))
+		}
+		if w := r.Webhook; w != nil {
+			v.url(p+".webhook.url", w.URL)
+			v.nonNegative(p+".webhook.timeout", w.Timeout)
+			for k := range w.Headers {
+				if k == "" || strings.ContainsAny(k, " \t\r\n:") {
+					v.add(p+".webhook.headers", "invalid header name %q", k)
+				}
+			}
+		}
+		if s := r.Slack; s != nil {
+			v.url(p+".slack.url", s.URL)
+			v.nonNegative(p+".slack.timeout", s.Timeout)
+		}
+		if s := r.DingTalk; s != nil {
+			v.url(p+".dingtalk.url", s.URL)
+			v.nonNegative(p+".dingtalk.timeout", s.Timeout)
+		}
+		if s := r.Feishu; s != nil {
+			v.url(p+".feishu.url", s.URL)
+			v.nonNegative(p+".feishu.timeout", s.Timeout)
+		}
+		if s := r.WeCom; s != nil {
+			v.url(p+".wecom.url", s.URL)
+			v.nonNegative(p+".wecom.timeout", s.Timeout)
+		}
+		if s := r.PagerDuty; s != nil {
+			if s.RoutingKey == "" {
+				v.add(p+".pagerduty.routing_key", "is required")
+			}
+			if s.URL != "" {
+				v.url(p+".pagerduty.url", s.URL)
+			}
+			v.nonNegative(p+".pagerduty.timeout", s.Timeout)
+		}
+		if s := r.Alertmanager; s != nil {
+			v.url(p+".alertmanager.url", s.URL)
+			v.nonNegative(p+".alertmanager.timeout", s.Timeout)
+		}
+	}
+
+	configured := len(c.Receivers) > 0 || len(c.Route.Routes) > 0 || c.Route.GroupBy != nil ||
+		c.Route.GroupWait != nil || c.Route.GroupInterval != nil || c.Route.RepeatInterval != nil
+	if c.Route.Receiver == "" && configured {
+		v.add("route.receiver", "is required: the root route names the default receiver")
+	}
+	if len(c.Route.Matchers) > 0 {
+		v.add("route.matchers", "the root route matches every alert and takes no matchers")
+	}
+	if c.Route.Continue {
+		v.add("route.continue", "the root route cannot continue")
+	}
+	v.route("route", &c.Route, names, true)
+
+	for i, s := range c.Silences {
+		p := fmt.Sprintf("silences.%d", i)
+		v.matchers(p+".matchers", s.Matchers, true)
+		if s.EndsAt.IsZero() {
+			v.add(p+".ends_at", "is required")
+		} else if !s.StartsAt.IsZero() && !s.EndsAt.After(s.StartsAt) {
+			v.add(p+".ends_at", "must be after starts_at")
+		}
+	}
+	for i := range c.MaintenanceWindows {
+		p := fmt.Sprintf("maintenance_windows.%d", i)
+		_, errs := compileWindow(&c.MaintenanceWindows[i])
+		for _, e := range errs {
+			v.add(p+"."+e.Path, "%s", e.Msg)
+		}
+	}
+	for i, r := range c.Inhibit {
+		p := fmt.Sprintf("inhibit.%d", i)
+		v.matchers(p+".source", r.Source, true)
+		v.matchers(p+".target", r.Target, true)
+		for j, l := range r.Equal {
+			if !validLabelName(l) {
+				v.add(fmt.Sprintf("%s.equal.%d", p, j), "invalid label name %q", l)
+			}
+		}
+	}
+	if c.KibanaURL != "" {
+		v.url("kibana_url", c.KibanaURL)
+	}
+	v.nonNegative("kibana_lookback", c.KibanaLookback)
+	v.nonNegative("retry.initial", c.Retry.Initial)
+	v.nonNegative("retry.max", c.Retry.Max)
+	if c.Retry.Initial > 0 && c.Retry.Max > 0 && c.Retry.Max < c.Retry.Initial {
+		v.add("retry.max", "must not be less than retry.initial")
+	}
+	if c.Retry.Attempts < 0 {
+		v.add("retry.attempts", "must not be negative")
+	}
+	if c.QueueSize < 0 {
+		v.add("queue_size", "must not be negative")
+	}
+	return errors.Join(v.errs...)
+}
+
+type validator struct {
+	prefix string
+	errs   []error
+}
+
+func (v *validator) add(path, format string, args ...any) {
+	v.errs = append(v.errs, config.Fieldf(v.prefix+path, format, args...))
+}
+
+func (v *validator) url(path, s string) {
+	if s == "" {
+		v.add(path, "is required")
+		return
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		// The URL itself is left out: it may carry a token.
+		v.add(path, "must be an absolute http or https URL")
+	}
+}
+
+func (v *validator) nonNegative(path string, d time.Duration) {
+	if d < 0 {
+		v.add(path, "must not be negative")
+	}
+}
+
+func (v *validator) matchers(path string, ms []string, required bool) {
+	if required && len(ms) == 0 {
+		v.add(path, "at least one matcher is required")
+	}
+	for i, s := range ms {
+		if _, err := ParseMatcher(s); err != nil {
+			v.add(fmt.Sprintf("%s.%d", path, i), "%v", err)
+		}
+	}
+}
+
+func (v *validator) route(path string, r *Route, receivers map[string]bool, root bool) {
+	if r.Receiver != "" && !receivers[r.Receiver] {
+		v.add(path+".receiver", "unknown receiver %q", r.Receiver)
+	}
+	if !root {
+		v.matchers(path+".matchers", r.Matchers, false)
+	}
+	for i, l := range r.GroupBy {
+		if l == "..." {
+			if len(r.GroupBy) > 1 {
+				v.add(fmt.Sprintf("%s.group_by.%d", path, i), `"..." groups by every label and cannot be combined with other labels`)
+			}
+			continue
+		}
+		if !validLabelName(l) {
+			v.add(fmt.Sprintf("%s.group_by.%d", path, i), "invalid label name %q", l)
+		}
+	}
+	for _, d := range []struct {
+		name string
+		d    *time.Duration
+	}{{"group_wait", r.GroupWait}, {"group_interval", r.GroupInterval}, {"repeat_interval", r.RepeatInterval}} {
+		if d.d == nil {
+			continue
+		}
+		if *d.d < 0 {
+			v.add(path+"."+d.name, "must not be negative")
+		}
+		if d.name == "repeat_interval" && *d.d == 0 {
+			v.add(path+"."+d.name, "must be positive")
+		}
+	}
+	for i := range r.Routes {
+		v.route(fmt.Sprintf("%s.routes.%d", path, i), &r.Routes[i], receivers, false)
+	}
+}

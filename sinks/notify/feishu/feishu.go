@@ -1,0 +1,163 @@
+// Package feishu is vigil's Feishu (Lark) custom-bot notifier: one
+// interactive card per notification, signed (timestamp and sign in the
+// body) when a secret is configured.
+package feishu
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/sinks/notify/internal/httpx"
+	"github.com/vigilops/vigil/sinks/notify/internal/render"
+	"github.com/vigilops/vigil/sinks/notify/webhook"
+)
+
+// Options configure a Notifier.
+type Options struct {
+	Name    string
+	URL     string // https://open.feishu.cn/open-apis/bot/v2/hook/…
+	Secret  string // signing secret; empty: unsigned
+	Timeout time.Duration
+	Client  *http.Client
+	// Now stamps signatures (time.Now when nil).
+	Now func() time.Time
+}
+
+// Message is the bot's request body.
+type Message struct {
+	Timestamp string `json:"timestamp,omitempty"`
+	Sign      string `json:"sign,omitempty"`
+	MsgType   string `json:"msg_type"`
+	Card      Card   `json:"card"`
+}
+
+// Card is an interactive message card.
+type Card struct {
+	Config   CardConfig `json:"config"`
+	Header   Header     `json:"header"`
+	Elements []Element  `json:"elements"`
+}
+
+// CardConfig sets card options.
+type CardConfig struct {
+	WideScreenMode bool `json:"wide_screen_mode"`
+}
+
+// Header is the card's coloured title.
+type Header struct {
+	Title    Text   `json:"title"`
+	Template string `json:"template"`
+}
+
+// Text is a card text.
+type Text struct {
+	Tag     string `json:"tag"`
+	Content string `json:"content"`
+}
+
+// Element is a card block.
+type Element struct {
+	Tag  string `json:"tag"`
+	Text *Text  `json:"text,omitempty"`
+}
+
+// Notifier posts to a Feishu bot.
+type Notifier struct{ o Options }
+
+// New checks the options and returns a Notifier.
+func New(o Options) (*Notifier, error) {
+	u, err := url.Parse(o.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, errors.New("feishu: URL must be an absolute http or https URL")
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Notifier{o: o}, nil
+}
+
+// Name returns the receiver name.
+func (n *Notifier) Name() string { return n.o.Name }
+
+// Sign returns the signature of a timestamp in seconds: base64 of
+// HMAC-SHA256 keyed by "timestamp\nsecret" over nothing.
+func Sign(timestampSeconds int64, secret string) string {
+	h := hmac.New(sha256.New, []byte(strconv.FormatInt(timestampSeconds, 10)+"\n"+secret))
+	return base64.StdEncoding.EncodeToString(h.Sum(nil))
+}
+
+// Build returns the message for a notification, signed at now when secret
+// is set.
+func Build(as []alert.Alert, secret string, now time.Time) Message {
+	tmpl := "green"
+	if f, _ := render.Counts(as); f > 0 {
+		switch render.Worst(as) {
+		case alert.P0, alert.P1:
+			tmpl = "red"
+		case alert.P2:
+			tmpl = "orange"
+		default:
+			tmpl = "blue"
+		}
+	}
+	m := Message{MsgType: "interactive", Card: Card{
+		Config: CardConfig{WideScreenMode: true},
+		Header: Header{Title: Text{Tag: "plain_text", Content: render.Title(as)}, Template: tmpl},
+	}}
+	for i := range as {
+		if i > 0 {
+			m.Card.Elements = append(m.Card.Elements, Element{Tag: "hr"})
+		}
+		m.Card.Elements = append(m.Card.Elements, Element{Tag: "div", Text: &Text{Tag: "lark_md", Content: render.Alert(&as[i], render.Markdown)}})
+	}
+	if secret != "" {
+		ts := now.Unix()
+		m.Timestamp = strconv.FormatInt(ts, 10)
+		m.Sign = Sign(ts, secret)
+	}
+	return m
+}
+
+type reply struct {
+	Code       *int   `json:"code"`
+	Msg        string `json:"msg"`
+	StatusCode *int   `json:"StatusCode"` // older bots
+}
+
+// Notify posts one card. The bot answers HTTP 200 with a code: 11232
+// (frequency limited) and 9499 (busy) are retried; others (bad signature
+// 19021, bad request) are not.
+func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
+	body, err := webhook.Marshal(Build(as, n.o.Secret, n.o.Now()))
+	if err != nil {
+		return false, fmt.Errorf("feishu: %w", err)
+	}
+	res, retry, err := httpx.Post(ctx, httpx.Request{Client: n.o.Client, URL: n.o.URL, Body: body, Timeout: n.o.Timeout})
+	if err != nil {
+		return retry, fmt.Errorf("feishu: %w", err)
+	}
+	var r reply
+	if err := json.Unmarshal(res.Body, &r); err != nil {
+		return true, fmt.Errorf("feishu: unreadable reply: %w", err)
+	}
+	code := 0
+	if r.Code != nil {
+		code = *r.Code
+	} else if r.StatusCode != nil {
+		code = *r.StatusCode
+	}
+	if code != 0 {
+		return code == 11232 || code == 9499, fmt.Errorf("feishu: code %d: %s", code, render.Truncate(render.Clean(r.Msg), 200))
+	}
+	return false, nil
+}
