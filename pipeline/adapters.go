@@ -1,0 +1,62 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"strconv"
+
+	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/sinks/elasticsearch"
+)
+
+// KafkaSource adapts a Kafka consumer-group source.
+func KafkaSource(s *kafka.Source) Source { return kafkaSource{s} }
+
+type kafkaSource struct{ s *kafka.Source }
+
+func (k kafkaSource) Fetch(ctx context.Context) (Message, error) {
+	m, err := k.s.Fetch(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	return Message{Value: m.Value, Source: event.Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}}, nil
+}
+
+func (k kafkaSource) Ack(m Message) {
+	k.s.Ack(kafka.Message{Topic: m.Source.Topic, Partition: m.Source.Partition, Offset: m.Source.Offset})
+}
+
+// KafkaDLQ adapts the Kafka dead-letter producer.
+func KafkaDLQ(d *kafka.DLQ) DeadLetters { return kafkaDLQ{d} }
+
+type kafkaDLQ struct{ d *kafka.DLQ }
+
+func (k kafkaDLQ) Send(ctx context.Context, dl DeadLetter) error {
+	return k.d.Send(ctx, kafka.DeadLetter{Reason: dl.Reason, Topic: dl.Source.Topic, Partition: dl.Source.Partition,
+		Offset: dl.Source.Offset, Original: dl.Original, At: dl.At})
+}
+
+// ESAdder is what the Elasticsearch indexer and the local index share.
+type ESAdder interface {
+	Add(ctx context.Context, doc elasticsearch.Document) error
+}
+
+// ElasticsearchIndexer adapts the Elasticsearch bulk indexer or the local
+// index. A permanent per-document refusal becomes a *RejectedError whose
+// reason is the status and error type only: Elasticsearch's own reason text
+// can quote a field's value.
+func ElasticsearchIndexer(ix ESAdder) Indexer { return esIndexer{ix} }
+
+type esIndexer struct{ ix ESAdder }
+
+func (e esIndexer) Add(ctx context.Context, d Document) error {
+	done := d.Done
+	return e.ix.Add(ctx, elasticsearch.Document{Index: d.Index, ID: d.ID, Body: d.Body, Done: func(err error) {
+		var rej *elasticsearch.RejectedError
+		if errors.As(err, &rej) {
+			err = &RejectedError{Reason: strconv.Itoa(rej.Status) + " " + rej.Type}
+		}
+		done(err)
+	}})
+}
