@@ -1,0 +1,227 @@
+package detectors
+
+import (
+	"fmt"
+	"math"
+)
+
+// Model selects the noise model a detector uses to turn a deviation into a
+// surprise.
+type Model string
+
+const (
+	// ModelGauss scores deviations against a robust spread (a scaled mean
+	// absolute deviation with a floor). It suits continuous signals.
+	ModelGauss Model = "gauss"
+	// ModelPoisson scores counts with Poisson tail probabilities widened by
+	// the observed over-dispersion, so a single event on a quiet series is
+	// not an anomaly while a real burst is.
+	ModelPoisson Model = "poisson"
+)
+
+// Seasonality selects the seasonal profile.
+type Seasonality string
+
+const (
+	// SeasonAuto learns two seasonal profiles online, a quarter-hour-of-day
+	// one and an hour-of-week one, and predicts with whichever of them and
+	// the plain local baseline has had the smallest recent squared error (a
+	// profile is used only once it has seen a full day, respectively week).
+	SeasonAuto Seasonality = "auto"
+	// SeasonOff disables the seasonal profile.
+	SeasonOff Seasonality = "off"
+)
+
+// Config parameterises a detector. The zero value is usable: every zero
+// field takes the default documented on it.
+type Config struct {
+	// Direction selects which deviations may be anomalous (default both).
+	Direction Direction `yaml:"direction"`
+	// Model is the noise model: "gauss" (default) or "poisson".
+	Model Model `yaml:"model"`
+	// Seasonality is "auto" (default) or "off".
+	Seasonality Seasonality `yaml:"seasonality"`
+	// Alpha is the smoothing factor of the local level (default 0.03).
+	Alpha float64 `yaml:"alpha"`
+	// SpreadAlpha is the smoothing factor of the spread (default 0.01).
+	SpreadAlpha float64 `yaml:"spread_alpha"`
+	// SeasonalAlpha is the weight of each visit to a seasonal slot
+	// (default 0.3).
+	SeasonalAlpha float64 `yaml:"seasonal_alpha"`
+	// WarmUp is the number of observations before a decision can be made
+	// (default 30).
+	WarmUp int `yaml:"warm_up"`
+	// EnterZ is the surprise (in standard-deviation equivalents) a point,
+	// or the recent run of points, must reach to count towards entering
+	// the anomalous state (default 3; EnterScore keeps routine surprises
+	// out).
+	EnterZ float64 `yaml:"enter_z"`
+	// EnterScore is the Score the first point of a run must reach: the
+	// run must start with a point that stands out from the series' recent
+	// past, so routine spikes of a spiky series do not alarm (default 0.02).
+	EnterScore float64 `yaml:"enter_score"`
+	// ExitZ is the surprise below which a point counts towards leaving the
+	// anomalous state (default 1.5, never above EnterZ).
+	ExitZ float64 `yaml:"exit_z"`
+	// EnterPoints is the number of consecutive points needed to enter the
+	// anomalous state (default 1).
+	EnterPoints int `yaml:"enter_points"`
+	// ExitPoints is the number of consecutive calm points needed to leave
+	// it (default 10).
+	ExitPoints int `yaml:"exit_points"`
+	// ShiftPoints is the number of consecutive same-side deviations after
+	// which the detector adopts the new level instead of alarming on
+	// (default 12).
+	ShiftPoints int `yaml:"shift_points"`
+	// MinVolume: a point is never anomalous while both the value and the
+	// baseline are below it, or, for a ratio given to ObserveRatio, while
+	// its denominator is below it (default 0: no guard).
+	MinVolume float64 `yaml:"min_volume"`
+	// MinChange: a point is never anomalous unless |value-baseline| is at
+	// least this (default 0).
+	MinChange float64 `yaml:"min_change"`
+	// MinRelChange: a point is never anomalous unless |value-baseline| is
+	// at least this fraction of |baseline| (default 0).
+	MinRelChange float64 `yaml:"min_rel_change"`
+	// SpreadFloor is an absolute lower bound on the spread (default 0).
+	SpreadFloor float64 `yaml:"spread_floor"`
+	// RelSpreadFloor is a lower bound on the spread as a fraction of
+	// |level| (default 0.001).
+	RelSpreadFloor float64 `yaml:"rel_spread_floor"`
+	// UTCOffsetMinutes shifts timestamps before seasonal slots are
+	// computed, so hours and weekdays follow the business's local time.
+	UTCOffsetMinutes int `yaml:"utc_offset_minutes"`
+}
+
+// Default returns the default configuration with every field filled in.
+func Default() Config { return Config{}.withDefaults() }
+
+func (c Config) withDefaults() Config {
+	if c.Model == "" {
+		c.Model = ModelGauss
+	}
+	if c.Seasonality == "" {
+		c.Seasonality = SeasonAuto
+	}
+	def := func(p *float64, v float64) {
+		if *p == 0 {
+			*p = v
+		}
+	}
+	defInt := func(p *int, v int) {
+		if *p == 0 {
+			*p = v
+		}
+	}
+	def(&c.Alpha, 0.03)
+	def(&c.SpreadAlpha, 0.01)
+	def(&c.SeasonalAlpha, 0.3)
+	def(&c.EnterZ, 3)
+	def(&c.EnterScore, 0.02)
+	def(&c.ExitZ, 1.5)
+	def(&c.RelSpreadFloor, 0.001)
+	defInt(&c.WarmUp, 30)
+	defInt(&c.EnterPoints, 1)
+	defInt(&c.ExitPoints, 10)
+	defInt(&c.ShiftPoints, 12)
+	if c.ExitZ > c.EnterZ {
+		c.ExitZ = c.EnterZ
+	}
+	return c
+}
+
+// Validate reports the first invalid field of c (after defaults).
+func (c Config) Validate() error {
+	c = c.withDefaults()
+	in01 := func(name string, v float64) error {
+		if !(v > 0 && v <= 1) {
+			return fmt.Errorf("detectors: %s must be in (0, 1], got %v", name, v)
+		}
+		return nil
+	}
+	if err := in01("alpha", c.Alpha); err != nil {
+		return err
+	}
+	if err := in01("spread_alpha", c.SpreadAlpha); err != nil {
+		return err
+	}
+	if err := in01("seasonal_alpha", c.SeasonalAlpha); err != nil {
+		return err
+	}
+	switch c.Model {
+	case ModelGauss, ModelPoisson:
+	default:
+		return fmt.Errorf("detectors: unknown model %q (want gauss or poisson)", c.Model)
+	}
+	switch c.Seasonality {
+	case SeasonAuto, SeasonOff:
+	default:
+		return fmt.Errorf("detectors: unknown seasonality %q (want auto or off)", c.Seasonality)
+	}
+	if c.EnterScore >= 1 {
+		return fmt.Errorf("detectors: enter_score must be below 1, got %v", c.EnterScore)
+	}
+	if c.Direction < Both || c.Direction > Down {
+		return fmt.Errorf("detectors: invalid direction %d", int(c.Direction))
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"enter_z", c.EnterZ}, {"enter_score", c.EnterScore}, {"exit_z", c.ExitZ}, {"min_volume", c.MinVolume},
+		{"min_change", c.MinChange}, {"min_rel_change", c.MinRelChange},
+		{"spread_floor", c.SpreadFloor}, {"rel_spread_floor", c.RelSpreadFloor}} {
+		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return fmt.Errorf("detectors: %s must be a finite number >= 0, got %v", f.name, f.v)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"warm_up", c.WarmUp}, {"enter_points", c.EnterPoints}, {"exit_points", c.ExitPoints}, {"shift_points", c.ShiftPoints}} {
+		if f.v < 0 {
+			return fmt.Errorf("detectors: %s must be >= 0, got %d", f.name, f.v)
+		}
+	}
+	if c.UTCOffsetMinutes < -24*60 || c.UTCOffsetMinutes > 24*60 {
+		return fmt.Errorf("detectors: utc_offset_minutes out of range: %d", c.UTCOffsetMinutes)
+	}
+	return nil
+}
+
+// presets are ready-made configurations for common e-commerce signals.
+// The ratio presets are meant for ObserveRatio (failures, total), which
+// adds a count test so that a handful of failures at low volume is not an
+// anomaly; with plain Observe they still apply their minimum-change guards.
+var presets = map[string]Config{
+	// Share of requests that failed: only rises matter, and a change of
+	// less than one percentage point (or 50% relative) is never an incident.
+	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5},
+	// Share of marketplace API calls answered 429: bursts are normal near
+	// quota resets, so require a sustained, sizeable rise.
+	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5},
+	// p95 sync delay in seconds: only rises matter, and under 30 s more
+	// never pages anyone.
+	"sync_delay": {Direction: Up, MinChange: 30, MinRelChange: 0.5, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5},
+	// Events per interval (orders, syncs, callbacks): drops and surges
+	// both matter; counts are scored with a Poisson tail.
+	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5},
+	// Share of payments that failed: rises only, sensitive.
+	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5},
+}
+
+// PresetNames lists the preset names in a stable order.
+func PresetNames() []string {
+	return []string{"error_ratio", "event_rate", "payment_failure_ratio", "rate_limit_ratio", "sync_delay"}
+}
+
+// Preset returns the named preset configuration, with defaults filled in:
+// "error_ratio", "rate_limit_ratio" (share of 429 answers), "sync_delay"
+// (p95 seconds, rises only), "event_rate" (counts, drops and surges) or
+// "payment_failure_ratio". Use it with New("default", cfg).
+func Preset(name string) (Config, error) {
+	c, ok := presets[name]
+	if !ok {
+		return Config{}, fmt.Errorf("detectors: unknown preset %q", name)
+	}
+	return c.withDefaults(), nil
+}

@@ -1,0 +1,577 @@
+package detectors
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"time"
+)
+
+// tuning holds internal constants of the scoring pipeline. They are the
+// same for every series; they are not part of Config because they were
+// chosen once, on a benchmark corpus (see scripts/nab), and are not meant
+// to be tuned per series.
+type tuning struct {
+	clipK       float64 // residuals are clipped at clipK spreads when learning levels
+	spreadClipK float64 // residuals are clipped at spreadClipK spreads when learning spreads
+	slowFrac    float64 // the spread floor is slowFrac of the slow spread
+	slowAlpha   float64 // smoothing of the slow spread
+	mseAlpha    float64 // smoothing of the squared errors that pick the model
+	seasonRatio float64 // a seasonal model must beat the local one by this factor (MSE)
+	levelDays   float64 // time constant of the seasonal models' level correction, in days
+	shiftZ      float64 // |z| counted towards a level shift
+	smoothAlpha float64 // smoothing of the sustained surprise
+	smoothClip  float64 // clip of z before smoothing
+	lambda      float64 // a point must exceed lambda times the recent peak to score
+	aMargin     float64 // margin above which a point is outstanding
+	aHorizon    float64 // memory of outstanding points, in points
+	horizonMin  float64 // the peak's memory, in points, is horizonFrac of the
+	horizonMax  float64 // series' age, within [horizonMin, horizonMax]
+	horizonFrac float64
+	scoreK      float64 // margin at which Score is 0.5
+	onsetK      float64 // multiplier of the score of points that do not start an anomaly
+
+	smoothNorm float64 // derived: 1/sqrt(smoothAlpha/(2-smoothAlpha))
+}
+
+var defaultTuning = (&tuning{
+	clipK:       3,
+	spreadClipK: 10,
+	slowFrac:    0.5,
+	slowAlpha:   0.002,
+	mseAlpha:    0.01,
+	seasonRatio: 0.9,
+	levelDays:   1,
+	shiftZ:      2,
+	smoothAlpha: 0.02,
+	smoothClip:  8,
+	lambda:      1.1,
+	aMargin:     1,
+	aHorizon:    300,
+	horizonMin:  2000,
+	horizonMax:  10000,
+	horizonFrac: 0.6,
+	scoreK:      8,
+	onsetK:      0.1,
+}).derive()
+
+const (
+	daySlots     = 96 // quarter hours
+	weekSlots    = 168
+	stateVersion = 2
+	madToSigma   = 1.2533141373155 // sigma of a normal / its mean absolute deviation
+	dayNanos     = 86400e9
+	minPreds     = 50    // predictions a seasonal model makes before it may be used
+	maxZ         = 1e300 // surprises are capped so that scores stay below 1
+)
+
+// Models a detector can predict with.
+const (
+	mLocal = iota
+	mDay
+	mWeek
+	nModels // number of models
+)
+
+// state is everything a detector learns; it has only fixed-size fields so
+// that it can be checkpointed with encoding/binary.
+type state struct {
+	N        uint64             // observations learned from
+	FirstT   int64              // unix nanoseconds of the first observation
+	PrevT    int64              // unix nanoseconds of the latest observation
+	Level    float64            // local robust level
+	Slow     float64            // slow mean absolute deviation (spread floor)
+	Var      float64            // plain EWMA variance (ewma variant)
+	Adj      [nModels]float64   // recent level correction of the seasonal models
+	Spreads  [nModels]float64   // mean absolute one-step errors of the three models
+	MSE      [nModels]float64   // squared one-step errors of the three models
+	NPred    [nModels]uint32    // predictions each model has made
+	Disp     float64            // over-dispersion of counts (variance / mean)
+	Smooth   float64            // average of the clipped signed surprise
+	Peak     [2]float64         // decaying maxima of recent surprises (rises, drops)
+	APeak    [2]float64         // briefly remembered maxima of outstanding points
+	ShiftSum float64            // sum of the current run of same-side deviations
+	ShiftN   int32              // length of that run
+	Run      int32              // consecutive points towards a state change
+	ShiftSgn int8               // side of that run
+	Anom     uint8              // 1 while in the anomalous state
+	Model    uint8              // model used for the latest prediction
+	Day      [daySlots]float32  // quarter-hour-of-day profile (mean values)
+	Week     [weekSlots]float32 // hour-of-week profile (mean values)
+	DayN     [daySlots]uint8    // points seen per day slot (saturating)
+	WeekN    [weekSlots]uint8   // points seen per week slot (saturating)
+}
+
+// core implements every named detector; the name selects options.
+type core struct {
+	cfg   Config
+	plain bool
+	tn    *tuning // shared, read-only
+	fp    uint64  // fingerprint of the options, stored in checkpoints
+	s     state
+}
+
+func newCore(cfg Config, plain bool, tn *tuning) *core {
+	d := &core{cfg: cfg, plain: plain, tn: tn}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%+v|%v|%+v", cfg, plain, *tn)
+	d.fp = h.Sum64()
+	d.s.Disp = 1
+	return d
+}
+
+// ObserveRatio scores num/den (see RatioObserver).
+func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
+	if den <= 0 || math.IsNaN(num) {
+		return Result{Value: math.NaN(), Baseline: d.s.Level, Lower: d.s.Level, Upper: d.s.Level, Warm: d.warm()}
+	}
+	return d.observe(t, num/den, den, true)
+}
+
+// Observe implements Detector.
+func (d *core) Observe(t time.Time, v float64) Result { return d.observe(t, v, 1, false) }
+
+func (d *core) warm() bool { return d.s.N >= uint64(d.cfg.WarmUp) }
+
+// observe scores x and learns from it. For a ratio, vol is its denominator
+// and the surprise is the smaller of the ratio's surprise against its own
+// history and the numerator's surprise as a count against the expected count.
+func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
+	s := &d.s
+	c := &d.cfg
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return Result{Value: x, Baseline: s.Level, Lower: s.Level, Upper: s.Level, Warm: d.warm()}
+	}
+	ns := t.UnixNano()
+	if s.N == 0 {
+		s.N = 1
+		s.FirstT, s.PrevT = ns, ns
+		s.Level = x
+		q, h := d.slots(ns)
+		d.learnSlots(q, h, c.SeasonalAlpha, 1, x, x)
+		return Result{Value: x, Baseline: x, Lower: x, Upper: x}
+	}
+	dt := float64(ns-s.PrevT) / 1e9
+	dt = max(1, min(dt, 86400))
+	if ns > s.PrevT {
+		s.PrevT = ns
+	}
+	q, h := d.slots(ns)
+
+	// Predictions of the three models; the one with the smallest recent
+	// squared error (seasonal ones must win clearly) scores the point.
+	floor := d.floor()
+	var preds [nModels]float64
+	var ok [nModels]bool
+	preds[mLocal], ok[mLocal] = s.Level, true
+	if c.Seasonality != SeasonOff {
+		age := ns - s.FirstT
+		if s.DayN[q] > 0 {
+			preds[mDay], ok[mDay] = float64(s.Day[q])+s.Adj[mDay], age >= dayNanos
+		}
+		if s.WeekN[h] > 0 {
+			preds[mWeek], ok[mWeek] = float64(s.Week[h])+s.Adj[mWeek], age >= 7*dayNanos
+		}
+	}
+	m := mLocal
+	best := s.MSE[mLocal] * d.tn.seasonRatio
+	if c.Seasonality == seasonAlways {
+		best = math.Inf(1)
+	}
+	for _, k := range []int{mDay, mWeek} {
+		if ok[k] && s.NPred[k] >= minPreds && s.MSE[k] < best {
+			m, best = k, s.MSE[k]
+		}
+	}
+	s.Model = uint8(m)
+	pred := preds[m]
+	spread := max(s.Spreads[m], floor)
+	if d.plain {
+		spread = max(math.Sqrt(s.Var)/madToSigma, floor)
+	}
+	resid := x - pred
+	z := max(-maxZ, min(maxZ, resid/(spread*madToSigma)))
+	if c.Model == ModelPoisson || ratio {
+		zc := d.countZ(x, pred, vol, ratio)
+		if !ratio || math.Abs(zc) < math.Abs(z) {
+			z = zc
+		}
+	}
+	warm := d.warm()
+
+	// Decision: direction, guards, hysteresis.
+	dir := Both
+	if resid > 0 {
+		dir = Up
+	} else if resid < 0 {
+		dir = Down
+	}
+	score, zs := d.score(z, warm)
+	za, zsa := math.Abs(z), math.Abs(zs)
+	if !c.Direction.allows(z) {
+		za = 0
+	}
+	if !c.Direction.allows(zs) {
+		zsa = 0
+	}
+	surprise := max(za, zsa)
+	guards := d.guardsPass(x, pred, vol, ratio)
+	onset := false
+	if s.Anom == 0 {
+		// A run of surprising points counts only if it starts with a
+		// point that stands out from the series' recent past (Score).
+		if warm && guards && surprise >= c.EnterZ && (s.Run > 0 || score >= c.EnterScore) {
+			s.Run++
+		} else {
+			s.Run = 0
+		}
+		if s.Run >= int32(c.EnterPoints) {
+			s.Anom, s.Run = 1, 0
+			onset = true
+		}
+	} else {
+		// Leaving needs calm points: the sustained surprise lingers after
+		// a level shift has been adopted, so only the point's own counts.
+		if za < c.ExitZ || !guards {
+			s.Run++
+		} else {
+			s.Run = 0
+		}
+		if s.Run >= int32(c.ExitPoints) {
+			s.Anom, s.Run = 0, 0
+		}
+	}
+
+	if !onset {
+		score *= d.tn.onsetK
+	}
+
+	half := c.EnterZ * spread * madToSigma
+	if c.Model == ModelPoisson && !ratio {
+		half = c.EnterZ * math.Sqrt(max(pred, 0.5)*max(s.Disp, 1))
+	}
+	res := Result{
+		Score: score, Anomalous: s.Anom == 1 && warm, Direction: dir,
+		Value: x, Baseline: pred, Lower: pred - half, Upper: pred + half, Warm: warm,
+	}
+	d.learn(q, h, x, z, dt, preds, ok)
+	return res
+}
+
+// score turns a signed surprise z into the anomaly score; it also returns
+// the sustained surprise.
+//
+// Two surprises are taken in log space: the point's own, log(1+|z|), and a
+// sustained one, the log of the smoothed clipped z rescaled to unit
+// variance, which catches shifts too small to stand out point by point.
+// The score is the margin by which the larger exceeds lambda times the
+// largest surprise of the recent past on the same side (rises and drops
+// are remembered apart). The peak memory decays over a horizon that grows
+// with the series' age, so a series that routinely spikes stops scoring
+// its routine spikes. A point that stands out by more than aMargin raises
+// the long memory only by aMargin and is otherwise remembered for aHorizon
+// points: the rest of its incident is damped, but a later incident of the
+// same size scores again.
+func (d *core) score(z float64, warm bool) (float64, float64) {
+	s := &d.s
+	dir := d.cfg.Direction
+	za := math.Abs(z)
+	if !dir.allows(z) {
+		za = 0
+	}
+	a := d.tn.smoothAlpha
+	zc := max(-d.tn.smoothClip, min(d.tn.smoothClip, z))
+	s.Smooth = ftzs(s.Smooth + a*(zc-s.Smooth))
+	zs := s.Smooth * d.tn.smoothNorm
+	zsa := math.Abs(zs)
+	if !dir.allows(zs) {
+		zsa = 0
+	}
+	u := math.Log1p(max(za, zsa))
+	if !warm {
+		return 0, zs
+	}
+	side := 0
+	if z < 0 {
+		side = 1
+	}
+	horizon := max(d.tn.horizonMin, min(d.tn.horizonMax, d.tn.horizonFrac*float64(s.N)))
+	peak := max(s.Peak[side], s.APeak[side])
+	decay, adecay := 1-1/horizon, 1-1/d.tn.aHorizon
+	for i := range s.Peak {
+		// Flush tiny values to zero: subnormal arithmetic is very slow.
+		if s.Peak[i] *= decay; s.Peak[i] < 1e-9 {
+			s.Peak[i] = 0
+		}
+		if s.APeak[i] *= adecay; s.APeak[i] < 1e-9 {
+			s.APeak[i] = 0
+		}
+	}
+	v := u - d.tn.lambda*peak
+	if v > d.tn.aMargin {
+		s.APeak[side] = max(s.APeak[side], u)
+		s.Peak[side] = max(s.Peak[side], peak+d.tn.aMargin)
+	} else {
+		s.Peak[side] = max(s.Peak[side], u)
+	}
+	v = max(v, 0)
+	return v / (v + d.tn.scoreK), zs
+}
+
+// derive fills the fields computed from the others. The smoothed z is
+// rescaled to unit variance: an EWMA of weight a over independent
+// unit-variance values has variance a/(2-a).
+func (tn *tuning) derive() *tuning {
+	a := tn.smoothAlpha
+	tn.smoothNorm = math.Sqrt((2 - a) / a)
+	return tn
+}
+
+// ftz flushes a non-negative quantity that decays towards zero to exactly
+// zero before it turns subnormal (subnormal arithmetic is very slow).
+func ftz(v float64) float64 {
+	if v < 1e-200 {
+		return 0
+	}
+	return v
+}
+
+// ftzs is ftz for a signed quantity.
+func ftzs(v float64) float64 {
+	if v > -1e-200 && v < 1e-200 {
+		return 0
+	}
+	return v
+}
+
+// guardsPass applies the minimum-volume and minimum-change guards. For a
+// ratio the volume is its denominator.
+func (d *core) guardsPass(x, base, vol float64, ratio bool) bool {
+	c := &d.cfg
+	if c.MinVolume > 0 {
+		if ratio && vol < c.MinVolume || !ratio && x < c.MinVolume && base < c.MinVolume {
+			return false
+		}
+	}
+	dev := math.Abs(x - base)
+	if dev < c.MinChange {
+		return false
+	}
+	if c.MinRelChange > 0 && dev < c.MinRelChange*math.Abs(base) {
+		return false
+	}
+	return true
+}
+
+// floor is the lower bound on any spread.
+func (d *core) floor() float64 {
+	s := &d.s
+	f := max(d.cfg.SpreadFloor, d.cfg.RelSpreadFloor*math.Abs(s.Level))
+	f = max(f, d.tn.slowFrac*s.Slow)
+	if f <= 0 {
+		f = 1e-12
+	}
+	return f
+}
+
+// countZ is the surprise of x*vol events against pred*vol expected ones,
+// under a Poisson model (widened by the learned over-dispersion for plain
+// counts).
+func (d *core) countZ(x, pred, vol float64, ratio bool) float64 {
+	k := max(x*vol, 0)
+	lambda := max(pred*vol, 1e-3)
+	var z float64
+	switch {
+	case math.Abs(k-lambda) < 2*math.Sqrt(lambda):
+		// Well inside the distribution: the normal approximation is close
+		// enough, and the exact tail is only needed further out.
+		z = (k - lambda) / math.Sqrt(lambda)
+	case k > lambda:
+		z = zFromTail(lnPoissonUpper(k, lambda))
+	case k < lambda:
+		z = -zFromTail(lnPoissonLower(k, lambda))
+	}
+	if ratio {
+		return z
+	}
+	return z / math.Sqrt(max(d.s.Disp, 1))
+}
+
+// slots returns the quarter-hour-of-day and hour-of-week of ns (weeks
+// start on Monday 00:00, after the configured UTC offset).
+func (d *core) slots(ns int64) (int, int) {
+	sec := ns/1e9 + int64(d.cfg.UTCOffsetMinutes)*60
+	if ns < 0 && ns%1e9 != 0 {
+		sec--
+	}
+	qh := sec / 900
+	if sec < 0 && sec%900 != 0 {
+		qh--
+	}
+	q := int((qh%daySlots + daySlots) % daySlots)
+	h := qh / 4
+	if qh < 0 && qh%4 != 0 {
+		h--
+	}
+	// 1970-01-01 was a Thursday: hour 0 of the epoch is hour 72 of its week.
+	w := int(((h+72)%weekSlots + weekSlots) % weekSlots)
+	return q, w
+}
+
+// learnSlots moves the day profile's slot q towards xd and the week
+// profile's slot h towards xw, with weight gamma per visit (a point dt
+// seconds long counts for its share of the slot), averaging plainly while a
+// slot has had few points.
+func (d *core) learnSlots(q, h int, gamma, dt, xd, xw float64) {
+	s := &d.s
+	upd := func(p *float32, n *uint8, slotSec, r float64) {
+		w := gamma * min(1, dt/slotSec)
+		if inv := 1 / float64(int(*n)+1); inv > w {
+			w = inv
+		}
+		if *n < 255 {
+			*n++
+		}
+		*p += float32(w * (r - float64(*p)))
+		if *p > -1e-30 && *p < 1e-30 {
+			*p = 0 // never subnormal
+		}
+	}
+	upd(&s.Day[q], &s.DayN[q], 900, xd)
+	upd(&s.Week[h], &s.WeekN[h], 3600, xw)
+}
+
+// learn updates every model with x (z is its surprise under the model
+// that scored it).
+func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nModels]bool) {
+	s := &d.s
+	c := &d.cfg
+	s.N++
+	n := float64(s.N)
+	warm := s.N > uint64(c.WarmUp)
+	floor := d.floor()
+	clipAt := func(r, spread, k float64) float64 {
+		if !warm || d.plain {
+			return r
+		}
+		lim := k * max(spread, floor)
+		return max(-lim, min(lim, r))
+	}
+	alpha := max(c.Alpha, 1/n)
+	beta := max(c.SpreadAlpha, 1/n)
+	ma := d.tn.mseAlpha
+
+	// Errors and spreads of every model that predicted.
+	for k := range preds {
+		if !ok[k] {
+			continue
+		}
+		r := x - preds[k]
+		if s.NPred[k] < math.MaxUint32 {
+			s.NPred[k]++
+		}
+		np := float64(s.NPred[k])
+		rs := clipAt(r, s.Spreads[k], d.tn.spreadClipK)
+		if s.NPred[k] < minPreds {
+			rs = r
+		}
+		s.MSE[k] = ftz(s.MSE[k] + max(ma, 1/np)*(rs*rs-s.MSE[k]))
+		s.Spreads[k] = ftz(s.Spreads[k] + max(beta, 1/np)*(math.Abs(rs)-s.Spreads[k]))
+	}
+
+	// Local model.
+	r := x - s.Level
+	if d.plain {
+		s.Var = ftz(s.Var + beta*(r*r-s.Var))
+	}
+	s.Level = ftzs(s.Level + alpha*clipAt(r, s.Spreads[mLocal], d.tn.clipK))
+	s.Slow = ftz(s.Slow + max(d.tn.slowAlpha, 1/n)*(math.Abs(r)-s.Slow))
+	if c.Model == ModelPoisson && s.Level > 0 {
+		rc := clipAt(r, s.Spreads[mLocal], d.tn.spreadClipK)
+		s.Disp = ftz(s.Disp + beta*(rc*rc/max(s.Level, 0.5)-s.Disp))
+	}
+
+	// Seasonal models: per-slot means of the values (learned at
+	// SeasonalAlpha per visit) plus a correction that follows the recent
+	// deviation from them (time constant levelDays).
+	if c.Seasonality != SeasonOff {
+		la := min(1, dt/(86400*d.tn.levelDays))
+		var xs [nModels]float64
+		for _, k := range []int{mDay, mWeek} {
+			base := preds[k] - s.Adj[k]
+			if s.DayN[q] == 0 && k == mDay || s.WeekN[h] == 0 && k == mWeek {
+				xs[k] = x
+				continue
+			}
+			r := clipAt(x-preds[k], s.Spreads[k], d.tn.clipK)
+			xs[k] = preds[k] + r // the value, clipped around the prediction
+			s.Adj[k] = ftzs(s.Adj[k] + la*(xs[k]-base-s.Adj[k]))
+			if s.NPred[k] < minPreds {
+				xs[k] = x
+			}
+		}
+		d.learnSlots(q, h, c.SeasonalAlpha, dt, xs[mDay], xs[mWeek])
+	}
+
+	// Level shift: a long run of same-side deviations is a new normal.
+	sign := int8(0)
+	if z > d.tn.shiftZ {
+		sign = 1
+	} else if z < -d.tn.shiftZ {
+		sign = -1
+	}
+	if sign != 0 && sign == s.ShiftSgn {
+		s.ShiftN++
+		s.ShiftSum += x
+	} else {
+		s.ShiftSgn, s.ShiftN, s.ShiftSum = sign, 0, 0
+		if sign != 0 {
+			s.ShiftN, s.ShiftSum = 1, x
+		}
+	}
+	if c.ShiftPoints > 0 && s.ShiftN >= int32(c.ShiftPoints) {
+		// The local level jumps to the run's mean; a seasonal model in use
+		// shifts its correction by the same amount.
+		mean := s.ShiftSum / float64(s.ShiftN)
+		if k := int(s.Model); k != mLocal {
+			s.Adj[k] += mean - preds[k]
+		}
+		s.Level = mean
+		s.ShiftSgn, s.ShiftN, s.ShiftSum = 0, 0, 0
+	}
+}
+
+// checkpointHeader is the version byte and the options' fingerprint.
+const checkpointHeader = 1 + 8
+
+// MarshalBinary implements Detector. The checkpoint is a version byte, a
+// fingerprint of the detector's options and the learned state.
+func (d *core) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, checkpointHeader+binary.Size(&d.s))
+	b = append(b, stateVersion)
+	b = binary.LittleEndian.AppendUint64(b, d.fp)
+	return binary.Append(b, binary.LittleEndian, &d.s)
+}
+
+// UnmarshalBinary implements Detector. It refuses a checkpoint taken by a
+// detector with another name or configuration.
+func (d *core) UnmarshalBinary(b []byte) error {
+	if len(b) < checkpointHeader || b[0] != stateVersion {
+		return errors.New("detectors: checkpoint has an unknown version")
+	}
+	if binary.LittleEndian.Uint64(b[1:]) != d.fp {
+		return errors.New("detectors: checkpoint was taken by a detector with another name or configuration")
+	}
+	var s state
+	n, err := binary.Decode(b[checkpointHeader:], binary.LittleEndian, &s)
+	if err != nil {
+		return fmt.Errorf("detectors: decoding checkpoint: %w", err)
+	}
+	if n != len(b)-checkpointHeader {
+		return fmt.Errorf("detectors: checkpoint has %d trailing bytes", len(b)-checkpointHeader-n)
+	}
+	d.s = s
+	return nil
+}

@@ -1,0 +1,612 @@
+package detectors
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unsafe"
+
+	"gopkg.in/yaml.v3"
+)
+
+var t0 = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
+
+func mustNew(t testing.TB, name string, cfg Config) Detector {
+	t.Helper()
+	d, err := New(name, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// dailyPeak is an hourly series with a sharp peak from 12:00 to 13:59 every
+// day, plus noise.
+func dailyPeak(rng *rand.Rand, i int) float64 {
+	v := 100 + rng.NormFloat64()*3
+	if h := i % 24; h == 12 || h == 13 {
+		v += 300
+	}
+	return v
+}
+
+func TestSeasonalPeakNotAlarmed(t *testing.T) {
+	tests := []struct {
+		name         string
+		wantExpected bool // the peak lies inside [Lower, Upper] once learned
+	}{
+		{"default", true},
+		{"seasonal", true},
+		{"robust", false}, // without a seasonal profile the peak is out of range
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			d := mustNew(t, tc.name, Config{})
+			alarms, outside, peaks := 0, 0, 0
+			for i := 0; i < 24*14; i++ {
+				r := d.Observe(t0.Add(time.Duration(i)*time.Hour), dailyPeak(rng, i))
+				if i < 24*4 {
+					continue
+				}
+				if r.Anomalous {
+					alarms++
+				}
+				if h := i % 24; h == 12 || h == 13 {
+					peaks++
+					if r.Value > r.Upper {
+						outside++
+					}
+				}
+			}
+			if tc.wantExpected && (alarms > 0 || outside > 0) {
+				t.Fatalf("after 4 days: %d alarms, %d of %d peak hours outside the expected range", alarms, outside, peaks)
+			}
+			if !tc.wantExpected && outside < peaks/2 {
+				t.Fatalf("only %d of %d peak hours outside the range: the series does not test seasonality", outside, peaks)
+			}
+		})
+	}
+}
+
+func TestSeasonalContextualAnomaly(t *testing.T) {
+	// After learning the daily peak, a missing peak is a drop anomaly.
+	rng := rand.New(rand.NewPCG(3, 4))
+	d := mustNew(t, "default", Config{})
+	var got Result
+	for i := 0; i < 24*10+13; i++ {
+		v := dailyPeak(rng, i)
+		if i == 24*10+12 {
+			v = 100
+		}
+		got = d.Observe(t0.Add(time.Duration(i)*time.Hour), v)
+		if i == 24*10+12 {
+			break
+		}
+	}
+	if !got.Anomalous || got.Direction != Down {
+		t.Fatalf("missing peak: got %+v, want an anomalous drop", got)
+	}
+}
+
+func TestLevelShiftAdopted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	d := mustNew(t, "default", Config{})
+	var first, last = -1, -1
+	for i := 0; i < 600; i++ {
+		v := 100 + rng.NormFloat64()*2
+		if i >= 300 {
+			v += 50
+		}
+		r := d.Observe(t0.Add(time.Duration(i)*5*time.Minute), v)
+		if i < 300 && r.Anomalous {
+			t.Fatalf("alarm at %d before the shift", i)
+		}
+		if r.Anomalous {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first != 300 {
+		t.Fatalf("first alarm at %d, want 300 (the shift)", first)
+	}
+	if last > 340 {
+		t.Fatalf("still alarming at %d: the new level was not adopted", last)
+	}
+}
+
+func TestLowCountGuard(t *testing.T) {
+	// A quiet series: mostly zero events, now and then one.
+	feed := func(d Detector) {
+		for i := 0; i < 500; i++ {
+			v := 0.0
+			if i%40 == 7 {
+				v = 1
+			}
+			d.Observe(t0.Add(time.Duration(i)*time.Minute), v)
+		}
+	}
+	tests := []struct {
+		name  string
+		value float64
+		want  bool
+	}{
+		{"single event", 1, false},
+		{"two events", 2, false},
+		{"burst", 12, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := Preset("event_rate")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.EnterPoints = 1
+			d := mustNew(t, "poisson", cfg)
+			feed(d)
+			r := d.Observe(t0.Add(500*time.Minute), tc.value)
+			if r.Anomalous != tc.want {
+				t.Fatalf("value %v: anomalous=%v (score %.3f), want %v", tc.value, r.Anomalous, r.Score, tc.want)
+			}
+		})
+	}
+}
+
+func TestRatioGuard(t *testing.T) {
+	// error_ratio fed with counts: 1% of 1000 requests fail as a rule.
+	tests := []struct {
+		name     string
+		num, den float64
+		want     bool
+	}{
+		{"one error on a quiet shop", 1, 3, false},
+		{"burst of errors", 300, 1000, true},
+		{"many errors at low volume", 9, 10, true},
+		{"below the minimum volume", 4, 4, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := Preset("error_ratio")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.EnterPoints = 1
+			cfg.MinVolume = 5
+			d := mustNew(t, "default", cfg).(RatioObserver)
+			rng := rand.New(rand.NewPCG(7, 8))
+			for i := 0; i < 300; i++ {
+				den := 1000.0
+				num := 0.0
+				for j := 0; j < 1000; j++ {
+					if rng.Float64() < 0.01 {
+						num++
+					}
+				}
+				d.ObserveRatio(t0.Add(time.Duration(i)*time.Minute), num, den)
+			}
+			r := d.ObserveRatio(t0.Add(300*time.Minute), tc.num, tc.den)
+			if r.Anomalous != tc.want {
+				t.Fatalf("%v/%v: anomalous=%v (score %.3f), want %v", tc.num, tc.den, r.Anomalous, r.Score, tc.want)
+			}
+		})
+	}
+}
+
+func TestHysteresisNoFlapping(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	d := mustNew(t, "robust", Config{ExitPoints: 5, ShiftPoints: 1000})
+	var transitions, crossings int
+	prevAnom, prevOut := false, false
+	var prev Result
+	for i := 0; i < 400; i++ {
+		v := 100 + rng.NormFloat64()
+		if i >= 200 && i < 260 {
+			// Hovering around the top of the expected range: alternately
+			// a little above and a little below it.
+			v = prev.Upper + 0.2*float64(i%2*2-1)*(prev.Upper-prev.Baseline)
+		}
+		r := d.Observe(t0.Add(time.Duration(i)*time.Minute), v)
+		out := r.Value > r.Upper
+		if i > 50 {
+			if out != prevOut {
+				crossings++
+			}
+			if r.Anomalous != prevAnom {
+				transitions++
+			}
+		}
+		prevAnom, prevOut, prev = r.Anomalous, out, r
+	}
+	if crossings < 20 {
+		t.Fatalf("test series crossed the range only %d times; it does not exercise hysteresis", crossings)
+	}
+	if transitions == 0 || transitions > 2 {
+		t.Fatalf("decision changed %d times over %d range crossings, want 1 or 2", transitions, crossings)
+	}
+}
+
+func TestDirection(t *testing.T) {
+	tests := []struct {
+		dir      Direction
+		jump     float64
+		want     bool
+		wantSide Direction
+	}{
+		{Both, +40, true, Up},
+		{Both, -40, true, Down},
+		{Up, +40, true, Up},
+		{Up, -40, false, Down},
+		{Down, -40, true, Down},
+		{Down, +40, false, Up},
+	}
+	for _, tc := range tests {
+		t.Run(tc.dir.String()+"/"+map[bool]string{true: "rise", false: "drop"}[tc.jump > 0], func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(11, 12))
+			d := mustNew(t, "default", Config{Direction: tc.dir})
+			for i := 0; i < 200; i++ {
+				d.Observe(t0.Add(time.Duration(i)*time.Minute), 100+rng.NormFloat64())
+			}
+			r := d.Observe(t0.Add(200*time.Minute), 100+tc.jump)
+			if r.Anomalous != tc.want || r.Direction != tc.wantSide {
+				t.Fatalf("got anomalous=%v direction=%v, want %v %v", r.Anomalous, r.Direction, tc.want, tc.wantSide)
+			}
+			if !tc.want && r.Score != 0 {
+				t.Fatalf("score %v for an ignored direction, want 0", r.Score)
+			}
+		})
+	}
+}
+
+func TestScoreRangeAndOrder(t *testing.T) {
+	for _, name := range Names() {
+		t.Run(name, func(t *testing.T) {
+			spikes := []float64{1e2, 1e4, 1e8, 1e12, 1e300}
+			prev := -1.0
+			for _, spike := range spikes {
+				d := mustNew(t, name, Config{})
+				rng := rand.New(rand.NewPCG(13, 14))
+				for i := 0; i < 300; i++ {
+					r := d.Observe(t0.Add(time.Duration(i)*time.Minute), 10+rng.NormFloat64())
+					if r.Score < 0 || r.Score >= 1 || math.IsNaN(r.Score) {
+						t.Fatalf("score %v out of [0,1)", r.Score)
+					}
+				}
+				r := d.Observe(t0.Add(300*time.Minute), spike)
+				if r.Score < 0 || r.Score >= 1 {
+					t.Fatalf("spike %g: score %v out of [0,1)", spike, r.Score)
+				}
+				if r.Score <= prev {
+					t.Fatalf("spike %g scored %v, not above the smaller spike's %v", spike, r.Score, prev)
+				}
+				prev = r.Score
+			}
+		})
+	}
+}
+
+func TestScoreFlatSeriesSpikes(t *testing.T) {
+	// A perfectly flat series has no spread at all: the floor keeps the
+	// surprise finite and the score below 1, still ordered by size.
+	prev := -1.0
+	for _, spike := range []float64{1, 1e6, 1e308, math.MaxFloat64} {
+		d := mustNew(t, "default", Config{})
+		for i := 0; i < 300; i++ {
+			d.Observe(t0.Add(time.Duration(i)*time.Minute), 0)
+		}
+		r := d.Observe(t0.Add(300*time.Minute), spike)
+		if math.IsNaN(r.Score) || r.Score < 0 || r.Score >= 1 {
+			t.Fatalf("spike %g: score %v out of [0,1)", spike, r.Score)
+		}
+		if r.Score < prev || (spike <= 1e308 && r.Score == prev) {
+			t.Fatalf("spike %g scored %v, below the smaller spike's %v", spike, r.Score, prev)
+		}
+		if !r.Anomalous {
+			t.Fatalf("spike %g on a flat series is not anomalous", spike)
+		}
+		prev = r.Score
+	}
+}
+
+func TestObserveRatioInvalid(t *testing.T) {
+	d := mustNew(t, "default", Config{})
+	ro := d.(RatioObserver)
+	for i := 0; i < 50; i++ {
+		ro.ObserveRatio(t0.Add(time.Duration(i)*time.Minute), 1, 100)
+	}
+	before, _ := d.MarshalBinary()
+	for _, den := range []float64{0, -1} {
+		r := ro.ObserveRatio(t0.Add(time.Hour), 5, den)
+		if !math.IsNaN(r.Value) || r.Anomalous || r.Score != 0 {
+			t.Fatalf("den %v: got %+v, want a NaN value and no decision", den, r)
+		}
+	}
+	r := d.Observe(t0.Add(time.Hour), math.NaN())
+	if r.Anomalous || r.Score != 0 {
+		t.Fatalf("NaN value: got %+v", r)
+	}
+	after, _ := d.MarshalBinary()
+	if !bytes.Equal(before, after) {
+		t.Fatal("invalid observations changed the learned state")
+	}
+}
+
+func TestWarmUp(t *testing.T) {
+	d := mustNew(t, "default", Config{WarmUp: 10})
+	for i := 0; i < 12; i++ {
+		r := d.Observe(t0.Add(time.Duration(i)*time.Minute), float64(i%3)*1000)
+		if r.Warm != (i >= 10) {
+			t.Fatalf("row %d: warm=%v", i, r.Warm)
+		}
+		if !r.Warm && (r.Anomalous || r.Score != 0) {
+			t.Fatalf("row %d: decision during warm-up: %+v", i, r)
+		}
+	}
+}
+
+func TestRestoreEquivalence(t *testing.T) {
+	for _, name := range Names() {
+		for _, cut := range []int{0, 1, 40, 777, 3000} {
+			t.Run(name, func(t *testing.T) {
+				cfg := Config{Direction: Both, ExitPoints: 4}
+				a := mustNew(t, name, cfg)
+				rng := rand.New(rand.NewPCG(15, uint64(cut)))
+				val := func(i int) float64 {
+					v := dailyPeak(rng, i/12) + 5*math.Sin(float64(i)/7)
+					if i%97 == 0 {
+						v += 200
+					}
+					if i > 900 {
+						v += 80
+					}
+					if i >= 1500 && i < 1503 || i >= 4000 && i < 4003 {
+						v += 3000
+					}
+					return math.Max(0, v)
+				}
+				at := func(i int) time.Time { return t0.Add(time.Duration(i) * 5 * time.Minute) }
+				vals := make([]float64, 4500) // over two weeks: both profiles in use
+				for i := range vals {
+					vals[i] = val(i)
+				}
+				for i := 0; i < cut; i++ {
+					a.Observe(at(i), vals[i])
+				}
+				blob, err := a.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				b := mustNew(t, name, cfg)
+				if err := b.UnmarshalBinary(blob); err != nil {
+					t.Fatal(err)
+				}
+				anomalies := 0
+				for i := cut; i < len(vals); i++ {
+					ra, rb := a.Observe(at(i), vals[i]), b.Observe(at(i), vals[i])
+					if ra != rb {
+						t.Fatalf("row %d after restore at %d: %+v != %+v", i, cut, rb, ra)
+					}
+					if ra.Anomalous {
+						anomalies++
+					}
+				}
+				if anomalies == 0 {
+					t.Fatal("series raised no anomaly: the comparison exercised too little")
+				}
+			})
+		}
+	}
+}
+
+func TestUnmarshalRejectsGarbage(t *testing.T) {
+	d := mustNew(t, "default", Config{})
+	good, _ := d.MarshalBinary()
+	for _, b := range [][]byte{nil, {99}, good[:5], good[:len(good)-3], append(append([]byte{}, good...), 0)} {
+		if err := d.UnmarshalBinary(b); err == nil {
+			t.Errorf("UnmarshalBinary(%d bytes) succeeded, want an error", len(b))
+		}
+	}
+	if err := d.UnmarshalBinary(good); err != nil {
+		t.Fatalf("UnmarshalBinary(own checkpoint): %v", err)
+	}
+	// A checkpoint of another detector or configuration is refused.
+	for _, other := range []Detector{mustNew(t, "robust", Config{}), mustNew(t, "default", Config{EnterZ: 6})} {
+		if err := other.UnmarshalBinary(good); err == nil {
+			t.Error("a detector with other options accepted the checkpoint")
+		}
+	}
+}
+
+func TestStateSize(t *testing.T) {
+	d := mustNew(t, "default", Config{})
+	b, _ := d.MarshalBinary()
+	if len(b) > 2048 {
+		t.Fatalf("checkpoint is %d bytes, want <= 2048", len(b))
+	}
+	if n := unsafe.Sizeof(*d.(*core)); n > 2048 {
+		t.Fatalf("detector is %d bytes in memory, want <= 2048", n)
+	}
+}
+
+func TestNewUnknownAndValidate(t *testing.T) {
+	if _, err := New("nope", Config{}); err == nil {
+		t.Fatal("New(nope) succeeded")
+	}
+	bad := []Config{
+		{Alpha: 2},
+		{SpreadAlpha: -1},
+		{Model: "lognormal"},
+		{Seasonality: "yearly"},
+		{EnterZ: -1},
+		{MinChange: math.NaN()},
+		{WarmUp: -3},
+		{Direction: Direction(7)},
+		{UTCOffsetMinutes: 5000},
+	}
+	for _, c := range bad {
+		if _, err := New("default", c); err == nil {
+			t.Errorf("New accepted invalid config %+v", c)
+		}
+	}
+	for _, p := range PresetNames() {
+		c, err := Preset(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Validate(); err != nil {
+			t.Errorf("preset %s: %v", p, err)
+		}
+	}
+	if _, err := Preset("nope"); err == nil {
+		t.Fatal("Preset(nope) succeeded")
+	}
+}
+
+func TestConfigYAML(t *testing.T) {
+	var c Config
+	src := "direction: down\nmodel: poisson\nenter_z: 6\nmin_change: 0.5\nseasonality: off\n"
+	if err := yaml.Unmarshal([]byte(src), &c); err != nil {
+		t.Fatal(err)
+	}
+	want := Config{Direction: Down, Model: ModelPoisson, EnterZ: 6, MinChange: 0.5, Seasonality: SeasonOff}
+	if c != want {
+		t.Fatalf("got %+v, want %+v", c, want)
+	}
+	if err := yaml.Unmarshal([]byte("direction: sideways\n"), &c); err == nil {
+		t.Fatal("accepted direction: sideways")
+	}
+}
+
+func TestParseDirection(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Direction
+		ok   bool
+	}{{"up", Up, true}, {"DOWN", Down, true}, {"both", Both, true}, {"", Both, true}, {"left", Both, false}}
+	for _, tc := range tests {
+		got, err := ParseDirection(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("ParseDirection(%q) = %v, %v", tc.in, got, err)
+		}
+		if tc.ok && tc.in != "" && got.String() != strings.ToLower(tc.in) {
+			t.Errorf("String() = %q", got.String())
+		}
+	}
+}
+
+func TestScoreCSV(t *testing.T) {
+	var in strings.Builder
+	in.WriteString("timestamp,value\r\n")
+	for i := 0; i < 100; i++ {
+		ts := t0.Add(time.Duration(i) * time.Minute)
+		if i%2 == 0 {
+			in.WriteString(ts.Format("2006-01-02 15:04:05"))
+		} else {
+			in.WriteString(ts.Format(time.RFC3339))
+		}
+		in.WriteString(",")
+		if i == 80 {
+			in.WriteString("1.50e3\r\n")
+		} else {
+			in.WriteString("10.0\r\n")
+		}
+	}
+	var out bytes.Buffer
+	if err := ScoreCSV(strings.NewReader(in.String()), &out, mustNew(t, "default", Config{})); err != nil {
+		t.Fatal(err)
+	}
+	inLines := strings.Split(strings.TrimSpace(strings.ReplaceAll(in.String(), "\r", "")), "\n")
+	outLines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(outLines) != len(inLines) || outLines[0] != "timestamp,value,anomaly_score" {
+		t.Fatalf("got %d lines, header %q", len(outLines), outLines[0])
+	}
+	maxRow, maxScore := 0, -1.0
+	for i := 1; i < len(outLines); i++ {
+		if !strings.HasPrefix(outLines[i], inLines[i]+",") {
+			t.Fatalf("line %d: %q does not echo %q", i, outLines[i], inLines[i])
+		}
+		var s float64
+		if _, err := fmt.Sscan(outLines[i][len(inLines[i])+1:], &s); err != nil || s < 0 || s >= 1 {
+			t.Fatalf("line %d: bad score in %q", i, outLines[i])
+		}
+		if s > maxScore {
+			maxRow, maxScore = i, s
+		}
+	}
+	if maxRow != 81 {
+		t.Fatalf("highest score on line %d, want 81 (the spike)", maxRow)
+	}
+
+	bad := map[string]string{
+		"empty":       "",
+		"no header":   "a,b\n",
+		"bad time":    "timestamp,value\nyesterday,1\n",
+		"bad value":   "timestamp,value\n2026-01-01 00:00:00,abc\n",
+		"field count": "timestamp,value\n2026-01-01 00:00:00,1,2\n",
+	}
+	for name, src := range bad {
+		if err := ScoreCSV(strings.NewReader(src), &bytes.Buffer{}, mustNew(t, "default", Config{})); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestScoreCSVOnNABFile(t *testing.T) {
+	f := "/work/shared/benchmarks/nab/data/realKnownCause/nyc_taxi.csv"
+	in, err := os.ReadFile(f)
+	if err != nil {
+		t.Skipf("NAB corpus not available: %v", err)
+	}
+	var out bytes.Buffer
+	if err := ScoreCSV(bytes.NewReader(in), &out, mustNew(t, "default", Config{})); err != nil {
+		t.Fatalf("%s: %v", filepath.Base(f), err)
+	}
+	inLines := strings.Split(strings.TrimSpace(string(in)), "\n")
+	outLines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(inLines) != len(outLines) {
+		t.Fatalf("%d rows in, %d out", len(inLines), len(outLines))
+	}
+	for i := 1; i < len(inLines); i++ {
+		if !strings.HasPrefix(outLines[i], strings.TrimSpace(inLines[i])+",") {
+			t.Fatalf("row %d: %q vs %q", i, outLines[i], inLines[i])
+		}
+	}
+}
+
+func TestNamesDescribed(t *testing.T) {
+	want := []string{"default", "ewma", "poisson", "robust", "seasonal"}
+	if got := Names(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Names() = %v, want %v", got, want)
+	}
+	for _, n := range Names() {
+		if Describe(n) == "" {
+			t.Errorf("%s has no description", n)
+		}
+	}
+}
+
+func TestDefaultConfigEqualsZeroConfig(t *testing.T) {
+	// Callers may pass Default() or Config{}: the detectors must agree.
+	for _, name := range Names() {
+		a, b := mustNew(t, name, Config{}), mustNew(t, name, Default())
+		rng := rand.New(rand.NewPCG(21, 22))
+		for i := 0; i < 3000; i++ {
+			v := dailyPeak(rng, i/12)
+			if i%500 == 499 {
+				v *= 4
+			}
+			ts := t0.Add(time.Duration(i) * 5 * time.Minute)
+			if ra, rb := a.Observe(ts, v), b.Observe(ts, v); ra != rb {
+				t.Fatalf("%s row %d: %+v != %+v", name, i, ra, rb)
+			}
+		}
+	}
+}
