@@ -1,0 +1,130 @@
+//go:build !nodetectors
+
+package rules
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/vigilops/vigil/detectors"
+)
+
+// detectorSpec is a detector rule's resolved configuration.
+type detectorSpec struct {
+	name string
+	cfg  detectors.Config
+}
+
+// seriesDetector is the detector of one series and its last verdict.
+type seriesDetector struct {
+	d         detectors.Detector
+	last      detectorVerdict
+	anomalous bool
+}
+
+// lastAnomalous is the verdict carried over a minute without data.
+func (s *seriesDetector) lastAnomalous() bool { return s.anomalous }
+
+// detectorVerdict is the part of a detector result an alert reports.
+type detectorVerdict struct {
+	value, baseline, lower, upper float64
+	down                          bool
+}
+
+// resolveDetector validates a rule's detector block against the detectors
+// package: the preset, the direction and the model.
+func resolveDetector(d *DetectorSpec) (*detectorSpec, error) {
+	cfg, err := detectors.Preset(d.Preset)
+	if err != nil {
+		return nil, fmt.Errorf("preset %q: want one of %v", d.Preset, detectors.PresetNames())
+	}
+	if d.Direction != "" {
+		dir, err := detectors.ParseDirection(d.Direction)
+		if err != nil {
+			return nil, fmt.Errorf("direction %q: want up, down or both", d.Direction)
+		}
+		cfg.Direction = dir
+	}
+	name := d.Model
+	if name == "" {
+		name = "default"
+	}
+	if _, err := detectors.New(name, cfg); err != nil {
+		return nil, fmt.Errorf("model %q: want one of %v", d.Model, detectors.Names())
+	}
+	return &detectorSpec{name: name, cfg: cfg}, nil
+}
+
+// detect feeds the series' value at boundary m to its detector and
+// reports whether the point is anomalous.
+func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
+	spec := st.c.det
+	if g.det == nil {
+		d, err := detectors.New(spec.name, spec.cfg)
+		if err != nil { // validated at load; cannot happen
+			e.runtimeError(st, "detector", err)
+			return false
+		}
+		g.det = &seriesDetector{d: d}
+	}
+	at := time.Unix(m*60, 0).UTC()
+	var res detectors.Result
+	// A value that is a bare ratio is scored with its volume when the
+	// detector can use it, so a quiet series is not judged on 1 of 3.
+	ro, isRatio := g.det.d.(detectors.RatioObserver)
+	if a := st.c.value.bareRatio; a != nil && isRatio {
+		i := st.c.aggIndex(a)
+		if vals.den[i] == 0 {
+			return g.det.lastAnomalous()
+		}
+		res = ro.ObserveRatio(at, vals.num[i]*vals.den[i], vals.den[i])
+	} else {
+		out, err := e.vm.Run(st.c.value.prog, st.env)
+		if err != nil {
+			e.runtimeError(st, "value", err)
+			return false
+		}
+		v := toFloat(out)
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return g.det.lastAnomalous() // no data this minute
+		}
+		res = g.det.d.Observe(at, v)
+	}
+	g.det.last = detectorVerdict{value: res.Value, baseline: res.Baseline, lower: res.Lower, upper: res.Upper,
+		down: res.Direction == detectors.Down}
+	// The rule's direction is the contract: a drop never fires an "up"
+	// rule, whatever the detector's state machine says.
+	anomalous := res.Anomalous
+	switch spec.cfg.Direction {
+	case detectors.Up:
+		anomalous = anomalous && res.Direction != detectors.Down
+	case detectors.Down:
+		anomalous = anomalous && res.Direction != detectors.Up
+	}
+	g.det.anomalous = anomalous
+	return anomalous
+}
+
+func snapDetectorOf(sd *seriesDetector) (*snapDetector, error) {
+	state, err := sd.d.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	l := sd.last
+	return &snapDetector{State: state, Anomalous: sd.anomalous,
+		Last: snapVerdict{Value: l.value, Baseline: l.baseline, Lower: l.lower, Upper: l.upper, Down: l.down}}, nil
+}
+
+func restoreDetector(spec *detectorSpec, s *snapDetector) (*seriesDetector, error) {
+	d, err := detectors.New(spec.name, spec.cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.UnmarshalBinary(s.State); err != nil {
+		return nil, err
+	}
+	l := s.Last
+	return &seriesDetector{d: d, anomalous: s.Anomalous,
+		last: detectorVerdict{value: l.Value, baseline: l.Baseline, lower: l.Lower, upper: l.Upper, down: l.Down}}, nil
+}

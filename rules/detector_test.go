@@ -1,0 +1,87 @@
+//go:build !nodetectors
+
+package rules
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/alert"
+)
+
+func TestDetectorRule(t *testing.T) {
+	rs := mustRules(t, `
+rules:
+  - name: error-ratio-anomaly
+    severity: P2
+    filter: service.name != ""
+    group_by: [service.name]
+    value: ratio(log.level == "error")
+    detector: {preset: error_ratio, direction: up}
+    keep_firing_for: 10m
+    annotations:
+      summary: '{{ .Label "service.name" }} error ratio {{ percent .Value }}, expected {{ percent .Baseline }}'
+`)
+	e := NewEngine(rs, Options{Logger: zerolog.Nop()})
+	e.Advance(t0)
+	var fired, resolved []alert.Alert
+	// 4 hours at ~1 % errors (20 events a minute, one error every 5
+	// minutes), then 20 minutes at 30 %, then normal again.
+	for m := 0; m < 300; m++ {
+		for k := 0; k < 20; k++ {
+			level := "info"
+			incident := m >= 240 && m < 260
+			if (incident && k%10 < 3) || (!incident && k == 0 && m%5 == 0) {
+				level = "error"
+			}
+			e.Observe(ev(time.Duration(m)*time.Minute+time.Duration(k)*3*time.Second,
+				"service.name", "orders", "log.level", level))
+		}
+		for _, a := range e.Advance(t0.Add(time.Duration(m+1) * time.Minute)) {
+			if a.Status == alert.Firing {
+				fired = append(fired, a)
+			} else {
+				resolved = append(resolved, a)
+			}
+		}
+	}
+	if len(fired) != 1 || len(resolved) != 1 {
+		t.Fatalf("want one firing and one resolved alert, got %d and %d: %+v", len(fired), len(resolved), fired)
+	}
+	a := fired[0]
+	if at := a.StartsAt.Sub(t0); at < 241*time.Minute || at > 245*time.Minute {
+		t.Errorf("fired at +%s, want shortly after +4h", at)
+	}
+	if a.Kind != alert.KindDetector || a.Baseline == nil || a.Threshold == nil {
+		t.Fatalf("detector fields: %+v", a)
+	}
+	if a.Value < 0.2 || *a.Baseline > 0.05 || *a.Threshold <= *a.Baseline || *a.Threshold >= a.Value {
+		t.Errorf("value %.3f baseline %.3f threshold %.3f", a.Value, *a.Baseline, *a.Threshold)
+	}
+	if !strings.HasPrefix(a.Annotations["summary"], "orders error ratio 30.00%, expected ") {
+		t.Errorf("summary %q", a.Annotations["summary"])
+	}
+	// The detector may adopt a lasting level shift before the incident
+	// ends; it must resolve after firing and once the series is normal.
+	if end := resolved[0].EndsAt; !end.After(a.StartsAt) || end.Sub(t0) > 285*time.Minute {
+		t.Errorf("resolved at +%s", end)
+	}
+}
+
+func TestDetectorRuleErrors(t *testing.T) {
+	for _, src := range []string{
+		"detector: {preset: nope}\n    value: count",
+		"detector: {preset: error_ratio, direction: sideways}\n    value: count",
+		"detector: {preset: error_ratio, model: magic}\n    value: count",
+		"detector: {preset: error_ratio}",
+		"detector: {preset: error_ratio}\n    value: count\n    condition: count > 1",
+	} {
+		_, err := Parse("d.yaml", []byte("rules:\n  - name: d\n    severity: P1\n    "+src+"\n"))
+		if err == nil || !strings.Contains(err.Error(), "d.yaml:") {
+			t.Errorf("%q: want a positioned error, got %v", src, err)
+		}
+	}
+}

@@ -1,0 +1,311 @@
+package rules
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/axiomhq/hyperloglog"
+
+	"github.com/vigilops/vigil/alert"
+)
+
+// snapshotVersion changes when the snapshot layout does.
+const snapshotVersion = 1
+
+// Snapshot encodes the engine's state — watermark, windows, per-series
+// state, alert states, detectors — so that it can be checkpointed with the
+// offsets it covers. Restore on an engine running the same rules continues
+// exactly as the uninterrupted engine would have.
+func (e *Engine) Snapshot() ([]byte, error) {
+	s := snapEngine{Version: snapshotVersion, Watermark: e.watermark, HasWM: e.hasWM, EvalMin: e.evalMin,
+		Late: e.late, Orphans: e.orphans}
+	for _, st := range e.rules {
+		sr := snapRule{Name: st.rule.Name, Hash: st.c.hash, StartMin: st.startMin, BornSec: st.bornSec,
+			Matched: st.matched, Errors: st.errors, Early: st.early, Dropped: st.dropped,
+			Limit: snapLimit{SeenDropped: st.limit.seenDropped, Firing: st.limit.firing, LastMin: st.limit.lastMin, Alert: st.limit.alert}}
+		for _, g := range st.order {
+			sg, err := snapGroupOf(g)
+			if err != nil {
+				return nil, fmt.Errorf("rules: snapshot of rule %s: %w", st.rule.Name, err)
+			}
+			sr.Groups = append(sr.Groups, sg)
+		}
+		s.Rules = append(s.Rules, sr)
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(&s); err != nil {
+		return nil, fmt.Errorf("rules: snapshot: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// Restore loads a snapshot taken by Snapshot. Rules are matched by name;
+// a rule whose definition changed since (or that the snapshot lacks)
+// starts afresh, and snapshot state of rules no longer running is dropped.
+func (e *Engine) Restore(data []byte) error {
+	var s snapEngine
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&s); err != nil {
+		return fmt.Errorf("rules: restore: %w", err)
+	}
+	if s.Version != snapshotVersion {
+		return fmt.Errorf("rules: restore: snapshot version %d, want %d", s.Version, snapshotVersion)
+	}
+	byName := map[string]*snapRule{}
+	for i := range s.Rules {
+		byName[s.Rules[i].Name] = &s.Rules[i]
+	}
+	fresh := make([]*ruleState, len(e.rules))
+	for i, st := range e.rules {
+		sr, ok := byName[st.rule.Name]
+		ns := newRuleState(st.rule)
+		if s.HasWM {
+			ns.startMin = s.EvalMin + 1
+		}
+		if ok && sr.Hash == st.c.hash {
+			ns.startMin, ns.bornSec = sr.StartMin, sr.BornSec
+			ns.matched, ns.errors, ns.early, ns.dropped = sr.Matched, sr.Errors, sr.Early, sr.Dropped
+			ns.limit = limitState{seenDropped: sr.Limit.SeenDropped, firing: sr.Limit.Firing, lastMin: sr.Limit.LastMin, alert: sr.Limit.Alert}
+			for _, sg := range sr.Groups {
+				g, err := e.groupFromSnap(ns, sg)
+				if err != nil {
+					return fmt.Errorf("rules: restore rule %s: %w", st.rule.Name, err)
+				}
+				ns.groups[g.key] = g
+				ns.order = append(ns.order, g)
+			}
+		}
+		fresh[i] = ns
+	}
+	e.rules = fresh
+	e.watermark, e.hasWM, e.evalMin, e.late = s.Watermark, s.HasWM, s.EvalMin, s.Late
+	e.orphans = s.Orphans
+	return nil
+}
+
+type snapEngine struct {
+	Version   int
+	Watermark time.Time
+	HasWM     bool
+	EvalMin   int64
+	Late      uint64
+	Orphans   []alert.Alert
+	Rules     []snapRule
+}
+
+type snapRule struct {
+	Name, Hash                      string
+	StartMin, BornSec               int64
+	Matched, Errors, Early, Dropped uint64
+	Limit                           snapLimit
+	Groups                          []snapGroup
+}
+
+type snapLimit struct {
+	SeenDropped uint64
+	Firing      bool
+	LastMin     int64
+	Alert       alert.Alert
+}
+
+type snapGroup struct {
+	Key        string
+	Labels     []string
+	Buckets    []snapBucket
+	LastSeen   int64
+	ClosedMin  int64
+	LastMin    int64
+	Streak     []int64
+	Last       []snapLast
+	News       []snapNews
+	Samples    snapSamples
+	State      uint8
+	ActiveMin  int64
+	FalseSince int64
+	BornMin    int64
+	Alert      alert.Alert
+	Detector   *snapDetector
+}
+
+type snapBucket struct {
+	Min  int64
+	N    float64
+	Last int64
+	F    []float64
+	SK   []snapSketch
+	HLL  [][]byte // empty: none
+}
+
+type snapSketch struct {
+	Present               bool
+	Pos, Neg              map[int32]float64
+	Zero, Count, Min, Max float64
+}
+
+type snapLast struct {
+	Set         bool
+	Value, From string
+}
+
+type snapNews struct {
+	Seen   map[string]int64
+	Recent []snapNewValue
+}
+
+type snapNewValue struct {
+	Value string
+	Sec   int64
+}
+
+type snapSamples struct {
+	Minutes []snapSampleMinute
+}
+
+type snapSampleMinute struct {
+	Minute       int64
+	N            int
+	Bufs, Traces [][]byte
+}
+
+type snapDetector struct {
+	State     []byte
+	Last      snapVerdict
+	Anomalous bool
+}
+
+type snapVerdict struct {
+	Value, Baseline, Lower, Upper float64
+	Down                          bool
+}
+
+func snapGroupOf(g *group) (snapGroup, error) {
+	sg := snapGroup{Key: g.key, Labels: g.labels, LastSeen: g.lastSeen, Streak: g.streak,
+		State: uint8(g.state), ActiveMin: g.activeMin, FalseSince: g.falseSince, BornMin: g.bornMin, Alert: g.alert,
+		ClosedMin: g.closedMin, LastMin: g.lastMin,
+	}
+	for _, h := range g.samples.mins {
+		sg.Samples.Minutes = append(sg.Samples.Minutes, snapSampleMinute{Minute: h.minute, N: h.n, Bufs: h.bufs, Traces: h.traces})
+	}
+	for i := range g.ring {
+		b := &g.ring[i]
+		if b.min < 0 {
+			continue
+		}
+		sb := snapBucket{Min: b.min, N: b.n, Last: b.last, F: b.f}
+		for _, s := range b.sk {
+			if s == nil {
+				sb.SK = append(sb.SK, snapSketch{})
+				continue
+			}
+			sb.SK = append(sb.SK, snapSketch{Present: true, Pos: s.pos, Neg: s.neg, Zero: s.zero, Count: s.count, Min: s.min, Max: s.max})
+		}
+		for _, h := range b.hll {
+			if h == nil {
+				sb.HLL = append(sb.HLL, nil)
+				continue
+			}
+			data, err := h.MarshalBinary()
+			if err != nil {
+				return sg, err
+			}
+			sb.HLL = append(sb.HLL, data)
+		}
+		sg.Buckets = append(sg.Buckets, sb)
+	}
+	for _, l := range g.last {
+		sg.Last = append(sg.Last, snapLast{Set: l.set, Value: l.value, From: l.from})
+	}
+	for _, n := range g.news {
+		sn := snapNews{Seen: n.seen}
+		for _, v := range n.recent {
+			sn.Recent = append(sn.Recent, snapNewValue{Value: v.value, Sec: v.sec})
+		}
+		sg.News = append(sg.News, sn)
+	}
+	if g.det != nil {
+		d, err := snapDetectorOf(g.det)
+		if err != nil {
+			return sg, err
+		}
+		sg.Detector = d
+	}
+	return sg, nil
+}
+
+func (e *Engine) groupFromSnap(st *ruleState, sg snapGroup) (*group, error) {
+	c := st.c
+	g := newGroup(c, sg.Key, e.opt.MaxSamples, sg.BornMin, e.ringLen(c))
+	g.labels, g.lastSeen, g.closedMin, g.lastMin = sg.Labels, sg.LastSeen, sg.ClosedMin, sg.LastMin
+	g.state, g.activeMin, g.falseSince, g.alert = alertState(sg.State), sg.ActiveMin, sg.FalseSince, sg.Alert
+	if len(sg.Streak) != c.nStreak || len(sg.Last) != c.nLast || len(sg.News) != c.nNew {
+		return nil, errors.New("series state does not fit the rule")
+	}
+	copy(g.streak, sg.Streak)
+	for i, l := range sg.Last {
+		g.last[i] = lastValue{set: l.Set, value: l.Value, from: l.From}
+	}
+	for i, n := range sg.News {
+		g.news[i].seen = n.Seen
+		for _, v := range n.Recent {
+			g.news[i].recent = append(g.news[i].recent, newValue{value: v.Value, sec: v.Sec})
+		}
+	}
+	// Oldest first, so that with a smaller ring than the snapshot's the
+	// newest minutes win.
+	slices.SortFunc(sg.Buckets, func(a, b snapBucket) int { return cmp.Compare(a.Min, b.Min) })
+	for _, sb := range sg.Buckets {
+		b := &g.ring[mod(sb.Min, int64(len(g.ring)))]
+		b.reset(sb.Min)
+		if len(sb.F) != c.nf {
+			return nil, errors.New("bucket does not fit the rule")
+		}
+		b.min, b.n, b.last = sb.Min, sb.N, sb.Last
+		copy(b.f, sb.F)
+		for i, s := range sb.SK {
+			if !s.Present {
+				continue
+			}
+			q := b.sketch(i)
+			for k, v := range s.Pos {
+				q.pos[k] = v
+			}
+			for k, v := range s.Neg {
+				q.neg[k] = v
+			}
+			q.zero, q.count, q.min, q.max = s.Zero, s.Count, s.Min, s.Max
+		}
+		for i, data := range sb.HLL {
+			if len(data) == 0 {
+				continue
+			}
+			h := hyperloglog.New14()
+			if err := h.UnmarshalBinary(data); err != nil {
+				return nil, err
+			}
+			b.hllAt(i)
+			b.hll[i] = h
+		}
+	}
+	restoreSamples := func(h *sampleMinute, s snapSampleMinute) {
+		if len(s.Bufs) == g.samples.max && len(s.Traces) == g.samples.max && s.N <= g.samples.max {
+			h.minute, h.n, h.bufs, h.traces = s.Minute, s.N, s.Bufs, s.Traces
+		}
+	}
+	if len(sg.Samples.Minutes) == len(g.samples.mins) {
+		for i, m := range sg.Samples.Minutes {
+			restoreSamples(&g.samples.mins[i], m)
+		}
+	}
+	if sg.Detector != nil && c.det != nil {
+		d, err := restoreDetector(c.det, sg.Detector)
+		if err != nil {
+			return nil, err
+		}
+		g.det = d
+	}
+	return g, nil
+}
