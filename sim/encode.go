@@ -1,8 +1,8 @@
 package sim
 
 import (
+	"github.com/vigilops/vigil/event"
 	"strconv"
-	"unicode/utf8"
 )
 
 // record is one log event before encoding. Empty strings and zero flags mean
@@ -85,7 +85,7 @@ func (o *jsonObj) str(k, v string) {
 		return
 	}
 	o.key(k)
-	o.b = appendJSONString(o.b, v)
+	o.b = event.AppendString(o.b, v)
 }
 
 func (o *jsonObj) open(k string) {
@@ -108,52 +108,6 @@ func (o *jsonObj) close() {
 	}
 	o.b = append(o.b, '}')
 	o.first = false
-}
-
-// appendJSONString appends s as a JSON string literal. Valid UTF-8 is copied
-// as is; invalid bytes become U+FFFD so the output always parses.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				b = append(b, s[start:i]...)
-				b = append(b, "\ufffd"...)
-				i++
-				start = i
-				continue
-			}
-			i += size
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '"':
-			b = append(b, '\\', '"')
-		case '\\':
-			b = append(b, '\\', '\\')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\t':
-			b = append(b, '\\', 't')
-		case '\r':
-			b = append(b, '\\', 'r')
-		default:
-			const hex = "0123456789abcdef"
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-		}
-		i++
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // appendCents writes minor units as a decimal number with two places.
@@ -203,7 +157,7 @@ func (r *record) encode(b []byte, ts []byte, prefix []byte) []byte {
 	}
 	if len(r.message) > 0 {
 		o.key("message")
-		o.b = appendJSONString(o.b, bytesToString(r.message))
+		o.b = event.AppendString(o.b, bytesToString(r.message))
 	}
 	if r.action != "" || r.hasDuration {
 		o.open("event")

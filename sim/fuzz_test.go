@@ -2,6 +2,7 @@ package sim
 
 import (
 	"encoding/json"
+	"github.com/vigilops/vigil/event"
 	"testing"
 )
 
@@ -10,7 +11,7 @@ func FuzzAppendJSONString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		b := appendJSONString([]byte("x"), in)
+		b := event.AppendString([]byte("x"), in)
 		if b[0] != 'x' {
 			t.Fatal("prefix clobbered")
 		}

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"bytes"
+	"github.com/vigilops/vigil/event"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -464,7 +465,7 @@ func (s *Simulator) notePIIOf(b *buyer, flag uint8, kind, value string) {
 func (s *Simulator) commitPII(out []byte, truncated bool) {
 	for _, p := range s.pending {
 		if truncated && !bytes.Contains(out, []byte(p.v.Value)) {
-			esc := appendJSONString(s.escBuf[:0], p.v.Value)
+			esc := event.AppendString(s.escBuf[:0], p.v.Value)
 			s.escBuf = esc
 			if !bytes.Contains(out, esc[1:len(esc)-1]) {
 				continue

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/vigilops/vigil/event"
 	"slices"
 	"sort"
 	"strings"
@@ -585,7 +586,7 @@ func TestPIIGroundTruth(t *testing.T) {
 }
 
 func jsonEscaped(s string) []byte {
-	b := appendJSONString(nil, s)
+	b := event.AppendString(nil, s)
 	return b[1 : len(b)-1]
 }
 
@@ -662,7 +663,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, bytes.ErrTooLarge }
 func TestAppendJSONString(t *testing.T) {
 	tests := []string{"plain", `quote " and \ slash`, "tab\tnew\nline\r", "ctl \x01\x1f", "Müller 王芳", "bad \xff byte"}
 	for _, in := range tests {
-		b := appendJSONString(nil, in)
+		b := event.AppendString(nil, in)
 		var out string
 		if err := json.Unmarshal(b, &out); err != nil {
 			t.Fatalf("%q encodes to invalid JSON %s: %v", in, b, err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vigilops/vigil/event"
 	"io"
 	"net/http"
 	"strings"
@@ -201,44 +202,12 @@ func sanitizeReason(r string) string {
 // appendAction writes the bulk action line and source line of d.
 func appendAction(buf *bytes.Buffer, d *Document) {
 	buf.WriteString(`{"index":{"_index":`)
-	writeJSONString(buf, d.Index)
+	buf.Write(event.AppendString(buf.AvailableBuffer(), d.Index))
 	if d.ID != "" {
 		buf.WriteString(`,"_id":`)
-		writeJSONString(buf, d.ID)
+		buf.Write(event.AppendString(buf.AvailableBuffer(), d.ID))
 	}
 	buf.WriteString("}}\n")
 	buf.Write(d.Body)
 	buf.WriteByte('\n')
-}
-
-// writeJSONString writes s as a JSON string literal.
-func writeJSONString(buf *bytes.Buffer, s string) {
-	const hex = "0123456789abcdef"
-	buf.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
-			continue
-		}
-		buf.WriteString(s[start:i])
-		switch c {
-		case '"', '\\':
-			buf.WriteByte('\\')
-			buf.WriteByte(c)
-		case '\n':
-			buf.WriteString(`\n`)
-		case '\r':
-			buf.WriteString(`\r`)
-		case '\t':
-			buf.WriteString(`\t`)
-		default:
-			buf.WriteString(`\u00`)
-			buf.WriteByte(hex[c>>4])
-			buf.WriteByte(hex[c&0xf])
-		}
-		start = i + 1
-	}
-	buf.WriteString(s[start:])
-	buf.WriteByte('"')
 }

@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vigilops/vigil/event"
 	"os"
 	"path/filepath"
 	"sync"
@@ -304,9 +305,9 @@ func encode(doc Document) (*bytes.Buffer, *elasticsearch.RejectedError) {
 	b := bufPool.Get().(*bytes.Buffer)
 	b.Reset()
 	b.WriteString(`{"_index":`)
-	writeJSONString(b, doc.Index)
+	b.Write(event.AppendString(b.AvailableBuffer(), doc.Index))
 	b.WriteString(`,"_id":`)
-	writeJSONString(b, doc.ID)
+	b.Write(event.AppendString(b.AvailableBuffer(), doc.ID))
 	b.WriteString(`,"_source":`)
 	if bytes.IndexByte(src, '\n') >= 0 || bytes.IndexByte(src, '\r') >= 0 {
 		if err := json.Compact(b, src); err != nil {
@@ -321,36 +322,6 @@ func encode(doc Document) (*bytes.Buffer, *elasticsearch.RejectedError) {
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// writeJSONString writes s as a JSON string literal.
-func writeJSONString(buf *bytes.Buffer, s string) {
-	const hex = "0123456789abcdef"
-	buf.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
-			continue
-		}
-		buf.WriteString(s[start:i])
-		switch c {
-		case '"', '\\':
-			buf.WriteByte('\\')
-			buf.WriteByte(c)
-		case '\n':
-			buf.WriteString(`\n`)
-		case '\t':
-			buf.WriteString(`\t`)
-		default:
-			buf.WriteString(`\u00`)
-			buf.WriteByte(hex[c>>4])
-			buf.WriteByte(hex[c&0xf])
-		}
-		start = i + 1
-	}
-	buf.WriteString(s[start:])
-	buf.WriteByte('"')
-}
 
 // badIndexName says why name cannot be an index file name, or "".
 func badIndexName(name string) string {
