@@ -1,0 +1,348 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/vigilops/vigil/event"
+)
+
+// String redacts free text. It returns s itself, without allocating, when
+// nothing is found.
+func (r *Redactor) String(s string) string {
+	out, _ := r.text(s, r.off, nil)
+	return out
+}
+
+// RedactText redacts a raw line for a dead-letter record or a log: a JSON
+// line is redacted structurally (AppendJSON: field rules apply and the
+// output stays valid JSON), anything else as free text.
+func (r *Redactor) RedactText(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{', '[':
+			out, c := r.AppendJSON(make([]byte, 0, len(s)+32), []byte(s))
+			if c.Total() == 0 && string(out) == s {
+				return s
+			}
+			return string(out)
+		}
+		break
+	}
+	return r.String(s)
+}
+
+// RedactEvent is Event without the counts, for vigil's pipeline.
+func (r *Redactor) RedactEvent(ev *event.Event) { r.Event(ev) }
+
+// AppendRedacted appends s, redacted, to dst.
+func (r *Redactor) AppendRedacted(dst []byte, s []byte) []byte {
+	sc := r.find(bytesToString(s), r.off)
+	defer sc.release()
+	if len(sc.spans) == 0 {
+		return append(dst, s...)
+	}
+	return r.render(dst, bytesToString(s), sc.spans, nil)
+}
+
+// text redacts s with the kinds in off switched off, adding to c.
+func (r *Redactor) text(s string, off uint32, c *Counts) (string, bool) {
+	sc := r.find(s, off|r.off)
+	if len(sc.spans) == 0 {
+		sc.release()
+		return s, false
+	}
+	out := r.render(make([]byte, 0, len(s)+16*len(sc.spans)), s, sc.spans, c)
+	sc.release()
+	return string(out), true
+}
+
+// render writes s with each span replaced.
+func (r *Redactor) render(dst []byte, s string, sp []span, c *Counts) []byte {
+	last := 0
+	for _, x := range sp {
+		dst = append(dst, s[last:x.start]...)
+		dst = r.replacement(dst, x.kind, x.custom, s[x.start:x.end])
+		if c != nil {
+			c[x.kind]++
+		}
+		last = x.end
+	}
+	return append(dst, s[last:]...)
+}
+
+// replacement appends the marker for a value of kind k.
+func (r *Redactor) replacement(dst []byte, k Kind, ci int, v string) []byte {
+	label := k.String()
+	action := ActionMask
+	if k == KindCustom {
+		label = r.custom[ci].name
+		action = r.custom[ci].action
+	} else if k < NumKinds {
+		action = r.kindAction[k]
+	}
+	return r.mark(dst, action, k, label, v)
+}
+
+// mark appends the marker of action for value v labelled label.
+func (r *Redactor) mark(dst []byte, action Action, k Kind, label, v string) []byte {
+	switch action {
+	case ActionHash:
+		dst = append(dst, "[HASH:"...)
+		dst = append(dst, label...)
+		dst = append(dst, ':')
+		dst = r.pseudonym(dst, k, v)
+		return append(dst, ']')
+	case ActionPartial:
+		switch k {
+		case KindCard:
+			var d [4]byte
+			n := 0
+			for p := len(v) - 1; p >= 0 && n < 4; p-- {
+				if isDigit(v[p]) {
+					n++
+					d[4-n] = v[p]
+				}
+			}
+			if n == 4 {
+				dst = append(dst, "[REDACTED:card:****"...)
+				dst = append(dst, d[:]...)
+				return append(dst, ']')
+			}
+		case KindPhone:
+			if cc := countryCode(v); cc != "" {
+				dst = append(dst, "[REDACTED:phone:+"...)
+				dst = append(dst, cc...)
+				return append(dst, ']')
+			}
+		case KindIBAN:
+			if len(v) >= 2 && isUpper(v[0]) && isUpper(v[1]) {
+				dst = append(dst, "[REDACTED:iban:"...)
+				dst = append(dst, v[:2]...)
+				return append(dst, ']')
+			}
+		}
+	}
+	dst = append(dst, "[REDACTED:"...)
+	dst = append(dst, label...)
+	return append(dst, ']')
+}
+
+// countryCode returns the calling code of a number written "+CC …" or
+// "00CC …", or "".
+func countryCode(v string) string {
+	v = strings.TrimSpace(v)
+	switch {
+	case strings.HasPrefix(v, "+"):
+		v = v[1:]
+	case strings.HasPrefix(v, "00"):
+		v = v[2:]
+	default:
+		return ""
+	}
+	var d [3]byte
+	n := 0
+	for p := 0; p < len(v) && n < 3; p++ {
+		if isDigit(v[p]) {
+			d[n] = v[p]
+			n++
+		} else if v[p] != ' ' && v[p] != '-' && v[p] != '(' {
+			break
+		} else if n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	// Codes are prefix-free: 1 and 7 take one digit, the listed two-digit
+	// ones two, the rest three.
+	if d[0] == '1' || d[0] == '7' {
+		return string(d[:1])
+	}
+	if n >= 2 && twoDigitCC[string(d[:2])] {
+		return string(d[:2])
+	}
+	return string(d[:n])
+}
+
+var twoDigitCC = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98") {
+		twoDigitCC[c] = true
+	}
+}
+
+// Event redacts ev in place: field rules by path first, then the detectors
+// inside every remaining string (array items and numbers included). It
+// returns what it redacted.
+func (r *Redactor) Event(ev *event.Event) Counts {
+	var c Counts
+	ev.Fields = r.fields("", ev.Fields, 0, &c)
+	return c
+}
+
+// fields applies the rules to each field (paths under prefix) and returns
+// the fields that stay, in order.
+func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts) []event.Field {
+	n := 0
+	for k := range fs {
+		path := fs[k].Path
+		if prefix != "" {
+			path = prefix + path
+		}
+		if needsScan(fs[k].Path) {
+			if red, changed := r.text(fs[k].Path, 0, c); changed {
+				fs[k].Path = red
+			}
+		}
+		if r.field(path, &fs[k].Value, off, c) {
+			if n != k {
+				fs[n] = fs[k]
+			}
+			n++
+		}
+	}
+	clear(fs[n:])
+	return fs[:n]
+}
+
+// needsScan reports whether a key or path may hold a value: one with a
+// digit, '@', '%' or a non-ASCII byte, or a long one (a token used as a key).
+func needsScan(k string) bool {
+	if len(k) > 24 {
+		return true
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if isDigit(c) || c == '@' || c == '%' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// field applies the rules to the value at path and reports whether the
+// field stays (false: dropped).
+func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts) bool {
+	ru := r.ruleFor(path)
+	action := ActionScan
+	if ru != nil {
+		action = ru.Action
+		off |= ru.off
+	}
+	switch action {
+	case ActionKeep:
+		return true
+	case ActionDrop:
+		if v.Kind != event.Null {
+			_, k := labelFor(ru, path)
+			c[k]++
+		}
+		return false
+	case ActionMask, ActionHash, ActionPartial:
+		label, k := labelFor(ru, path)
+		r.maskValue(v, ru.Action, label, k, c)
+		return true
+	}
+	r.scanValue(path, v, off, c)
+	return true
+}
+
+// maskValue replaces a value as a field rule says.
+func (r *Redactor) maskValue(v *event.Value, action Action, label string, kind Kind, c *Counts) {
+	switch v.Kind {
+	case event.Null:
+		return
+	case event.String:
+		if v.Str == "" || isWholeMarker(v.Str) {
+			return
+		}
+	case event.Array:
+		for k := range v.Items {
+			r.maskValue(&v.Items[k], action, label, kind, c)
+		}
+		return
+	case event.Object:
+		for k := range v.Fields {
+			r.maskValue(&v.Fields[k].Value, action, label, kind, c)
+		}
+		return
+	}
+	text := v.Text()
+	b := r.mark(make([]byte, 0, 48), action, kind, label, text)
+	*v = event.StringValue(string(b))
+	c[kind]++
+}
+
+// isWholeMarker reports whether s is exactly one marker.
+func isWholeMarker(s string) bool {
+	return len(s) > 0 && s[0] == '[' && markerEnd(s, 0) == len(s)
+}
+
+// scanValue runs the detectors over a value's strings.
+func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts) {
+	switch v.Kind {
+	case event.String:
+		if out, changed := r.text(v.Str, off, c); changed {
+			v.Str = out
+		}
+	case event.Number:
+		r.scanNumber(path, v, off, c)
+	case event.Array:
+		for k := range v.Items {
+			r.scanValue(path, &v.Items[k], off, c)
+		}
+	case event.Object:
+		v.Fields = r.fields(path+".", v.Fields, off, c)
+	}
+}
+
+// scanNumber checks a JSON number's literal: a card, resident id or phone
+// written as a bare number becomes a marker string. Numbers under id-like
+// paths (order_id, …) are left alone.
+func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts) {
+	lit := v.Str
+	if len(lit) < 7 || len(lit) > 19 {
+		return
+	}
+	for k := 0; k < len(lit); k++ {
+		if !isDigit(lit[k]) {
+			return
+		}
+	}
+	seg := path[strings.LastIndexAny(path, ".")+1:]
+	var buf [64]byte
+	nk := buf[:0]
+	for p := 0; p < len(seg) && len(nk) < len(buf); p++ {
+		ch := seg[p]
+		if ch == '_' || ch == '-' {
+			continue
+		}
+		if ch >= 'A' && ch <= 'Z' {
+			ch += 'a' - 'A'
+		}
+		nk = append(nk, ch)
+	}
+	cls := keyClass(nk)
+	if cls == keyID {
+		return
+	}
+	sc := scanners.Get().(*scanner)
+	*sc = scanner{r: r, s: lit, off: off | r.off, spans: sc.spans[:0], lastEnd: -1}
+	switch cls {
+	case keyPhone:
+		sc.ctx = ctxPhone
+	case keyCardCtx:
+		sc.ctx = ctxCard
+	}
+	sc.number(0)
+	if len(sc.spans) == 1 && sc.spans[0].start == 0 && sc.spans[0].end == len(lit) {
+		x := sc.spans[0]
+		*v = event.StringValue(string(r.replacement(nil, x.kind, x.custom, lit)))
+		c[x.kind]++
+	}
+	sc.release()
+}

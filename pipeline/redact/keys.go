@@ -1,0 +1,590 @@
+package redact
+
+import "strings"
+
+// Classes of keys in key=value and JSON contexts.
+const (
+	keyNone = iota
+	keyCred
+	keyAuth
+	keyCard
+	keyName
+	keyAddress
+	keyPhone
+	keyID
+	keyCardCtx
+)
+
+// Value extents.
+const (
+	modeToken = iota
+	modeDigits
+	modeName
+	modeAddress
+	modeCJK  = 8  // flag: the value follows a Chinese trigger
+	modeBare = 16 // flag: the key is a bare "name", which often names no person
+)
+
+var (
+	credSuffix = []string{"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey",
+		"secretkey", "privatekey", "credential", "credentials", "cookie", "sessionid", "signature", "clientsecret"}
+	credExact = map[string]bool{"pwd": true, "pass": true, "pw": true, "pin": true, "otp": true, "auth": true,
+		"sid": true, "session": true, "jwt": true, "bearer": true, "密码": true}
+	// cardExact keys hold card security codes: their values are masked.
+	cardExact = map[string]bool{"cvv": true, "cvc": true, "cvv2": true, "cvc2": true, "securitycode": true,
+		"cardcvv": true, "cardcvc": true, "cid": true}
+	// cardCtxExact keys hold card numbers: digits after them need Luhn only.
+	cardCtxExact = map[string]bool{"card": true, "cc": true, "cardnumber": true, "ccnumber": true, "cardno": true,
+		"pan": true, "creditcard": true, "creditcardnumber": true, "ccnum": true}
+	nameExact = map[string]bool{"name": true, "fullname": true, "firstname": true, "lastname": true,
+		"middlename": true, "givenname": true, "familyname": true, "surname": true, "buyername": true,
+		"customername": true, "recipientname": true, "recipient": true, "contactname": true,
+		"contactperson": true, "shiptoname": true, "shippingname": true, "billingname": true,
+		"billtoname": true, "cardholder": true, "cardholdername": true, "holdername": true,
+		"accountholder": true, "buyer": true, "customer": true, "consignee": true, "receiver": true,
+		"receivername": true, "addressee": true, "buyerfullname": true, "holder": true,
+		"payer": true, "payername": true, "shiptoperson": true}
+	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
+		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
+		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
+		"deliveryaddress": true, "buyeraddress": true, "customeraddress": true, "recipientaddress": true,
+		"homeaddress": true, "mailingaddress": true, "postaladdress": true}
+	phoneExact = map[string]bool{"tel": true, "mobile": true, "cell": true, "fax": true, "msisdn": true,
+		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true}
+	idExact = map[string]bool{"sku": true, "asin": true, "tracking": true, "waybill": true, "awb": true,
+		"order": true, "status": true, "code": true, "version": true, "port": true, "ts": true, "time": true,
+		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true}
+)
+
+// keyTable maps every exact key to its class; built from the lists above.
+var keyTable = newTable(func() map[string]int {
+	m := map[string]int{}
+	add := func(set map[string]bool, cls int) {
+		for k, on := range set {
+			if on {
+				if _, dup := m[k]; !dup {
+					m[k] = cls
+				}
+			}
+		}
+	}
+	add(cardExact, keyCard)
+	add(cardCtxExact, keyCardCtx)
+	add(credExact, keyCred)
+	add(nameExact, keyName)
+	add(addressExact, keyAddress)
+	add(phoneExact, keyPhone)
+	for _, suf := range credSuffix {
+		if _, dup := m[suf]; !dup {
+			m[suf] = keyCred
+		}
+	}
+	add(idExact, keyID)
+	for k := range m {
+		if len(k) > 1 {
+			keyShape[shapeOf(k[0], k[1], len(k))] = true
+		}
+	}
+	return m
+}())
+
+// keyShape filters keyTable lookups like wordShape.
+var keyShape [1024]bool
+
+// keyClass classifies a normalised key (lower case, no '_', '-', '.').
+func keyClass(kb []byte) int {
+	if len(kb) == 0 {
+		return keyNone
+	}
+	if len(kb) == 1 || keyShape[shapeOf(kb[0], kb[1], len(kb))] {
+		if c, ok := keyTable.get(kb); ok {
+			return c
+		}
+	}
+	k := bytesToString(kb)
+	if len(k) >= 13 && k[len(k)-13:] == "authorization" {
+		return keyAuth
+	}
+	if len(k) > 5 && strings.Contains(k, "phone") {
+		return keyPhone
+	}
+	if len(k) >= 5 {
+		t := k[len(k)-4:]
+		var suf string
+		switch uint32(t[0])<<24 | uint32(t[1])<<16 | uint32(t[2])<<8 | uint32(t[3]) {
+		case 'w'<<24 | 'o'<<16 | 'r'<<8 | 'd':
+			suf = "password"
+		case 's'<<24 | 's'<<16 | 'w'<<8 | 'd':
+			suf = "passwd"
+		case 'r'<<24 | 'a'<<16 | 's'<<8 | 'e':
+			suf = "passphrase"
+		case 'c'<<24 | 'r'<<16 | 'e'<<8 | 't':
+			suf = "secret"
+		case 'o'<<24 | 'k'<<16 | 'e'<<8 | 'n':
+			suf = "token"
+		case 'i'<<24 | 'k'<<16 | 'e'<<8 | 'y':
+			suf = "apikey"
+		case 's'<<24 | 'k'<<16 | 'e'<<8 | 'y':
+			suf = "accesskey"
+		case 't'<<24 | 'k'<<16 | 'e'<<8 | 'y':
+			suf = "secretkey"
+		case 'e'<<24 | 'k'<<16 | 'e'<<8 | 'y':
+			suf = "privatekey"
+		case 't'<<24 | 'i'<<16 | 'a'<<8 | 'l':
+			suf = "credential"
+		case 'i'<<24 | 'a'<<16 | 'l'<<8 | 's':
+			suf = "credentials"
+		case 'o'<<24 | 'k'<<16 | 'i'<<8 | 'e':
+			suf = "cookie"
+		case 'o'<<24 | 'n'<<16 | 'i'<<8 | 'd':
+			suf = "sessionid"
+		case 't'<<24 | 'u'<<16 | 'r'<<8 | 'e':
+			suf = "signature"
+		}
+		if suf != "" && strings.HasSuffix(k, suf) {
+			return keyCred
+		}
+	}
+	if len(k) >= 2 {
+		switch k[len(k)-2:] {
+		case "id", "no", "er", "sn", "at", "ms":
+			if k[len(k)-2:] != "er" || strings.HasSuffix(k, "number") {
+				return keyID
+			}
+		}
+	}
+	return keyNone
+}
+
+// key handles a word that may end a key ("password=", `"name": `, "x-api-key:").
+// It returns where scanning resumes: j when the word is no key of interest.
+func (sc *scanner) key(i, j, ctx int) int {
+	s := sc.s
+	n := len(s)
+	k := j
+	switch {
+	case k < n && (s[k] == '"' || s[k] == '\''):
+		k++
+	case k+1 < n && s[k] == '\\' && s[k+1] == '"':
+		k += 2
+	}
+	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
+		k++
+	}
+	if k >= n {
+		return j
+	}
+	switch {
+	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
+		k++
+	case s[k] == ':' && (k+1 >= n || s[k+1] != '/' && s[k+1] != ':'):
+		k++
+	case strings.HasPrefix(s[k:], "："):
+		k += len("：")
+	default:
+		return j
+	}
+	floor := sc.lastEnd
+	if floor < 0 {
+		floor = 0
+	}
+	ks := i
+	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-') {
+		ks--
+	}
+	var buf [64]byte
+	nk := buf[:0]
+	for p := ks; p < j && len(nk) < len(buf); p++ {
+		c := s[p]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		nk = append(nk, c)
+	}
+	cls := keyClass(nk)
+	if cls == keyNone {
+		return j
+	}
+	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
+		k++
+	}
+	switch cls {
+	case keyPhone:
+		sc.ctx = ctxPhone
+		return k
+	case keyID:
+		sc.ctx = ctxID
+		return k
+	case keyCardCtx:
+		sc.ctx = ctxCard
+		return k
+	case keyAuth:
+		return sc.auth(k)
+	case keyCred:
+		return sc.valueOr(k, KindCredential, modeToken)
+	case keyCard:
+		return sc.valueOr(k, KindCard, modeToken)
+	case keyName:
+		if string(nk) == "name" {
+			return sc.valueOr(k, KindName, modeName|modeBare)
+		}
+		return sc.valueOr(k, KindName, modeName)
+	case keyAddress:
+		return sc.valueOr(k, KindAddress, modeAddress)
+	}
+	return j
+}
+
+func (sc *scanner) valueOr(k int, kind Kind, mode int) int {
+	if e := sc.value(k, kind, mode); e > 0 {
+		return e
+	}
+	return k
+}
+
+// auth redacts an Authorization header's credentials, keeping its scheme.
+func (sc *scanner) auth(k int) int {
+	s := sc.s
+	st := k
+	if st < len(s) && (s[st] == '"' || s[st] == '\'') {
+		st++
+	} else if st+1 < len(s) && s[st] == '\\' && s[st+1] == '"' {
+		st += 2
+	}
+	e := st
+	for e < len(s) && e-st < 24 && (isAlnum(s[e]) || s[e] == '-') {
+		e++
+	}
+	if e > st && e < len(s) && s[e] == ' ' && e+1 < len(s) && s[e+1] != ' ' {
+		if r := sc.value(e+1, KindCredential, modeToken); r > 0 {
+			return r
+		}
+		return e + 1
+	}
+	return sc.valueOr(k, KindCredential, modeToken)
+}
+
+func maxLen(mode int) int {
+	switch mode &^ (modeCJK | modeBare) {
+	case modeName:
+		return 96
+	case modeAddress:
+		return 240
+	}
+	return 4096
+}
+
+// value redacts the value starting at k (quoted or not) and returns where
+// scanning resumes, or 0 when there is no value.
+func (sc *scanner) value(k int, kind Kind, mode int) int {
+	s := sc.s
+	n := len(s)
+	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
+		k++
+	}
+	if k >= n || isMarkerAt(s, k) {
+		return 0
+	}
+	q := ""
+	switch {
+	case s[k] == '"':
+		q = `"`
+	case s[k] == '\'':
+		q = "'"
+	case s[k] == '\\' && k+1 < n && s[k+1] == '"':
+		q = `\"`
+	}
+	lim := maxLen(mode)
+	if q != "" {
+		st := k + len(q)
+		if st >= n || isMarkerAt(s, st) {
+			return 0
+		}
+		// The closing quote is searched without the value cap, so whether a
+		// value is quoted cannot change once values inside it are redacted.
+		e := sc.closing(st, q, maxValue)
+		if e == st {
+			return 0
+		}
+		if e > st {
+			ve := e
+			for ve > st && s[ve-1] == ' ' {
+				ve--
+			}
+			vs := st
+			for vs < ve && s[vs] == ' ' {
+				vs++
+			}
+			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) && sc.emit(vs, ve, kind, 0) {
+				return e + len(q)
+			}
+			return 0
+		}
+		k = st
+	}
+	// The decision looks at the value's natural extent; only the span is
+	// capped, so it does not depend on how long the text after it is.
+	natural := lim
+	if mode&modeBare != 0 {
+		natural = 4 * lim // enough to see what a bare name is, bounded for speed
+	}
+	e := unquotedEnd(s, k, mode, natural)
+	for e > k && strings.IndexByte(" ,.;:-", s[e-1]) >= 0 {
+		e--
+	}
+	if e <= k || isLiteral(s[k:e]) || mode&modeBare != 0 && isSlug(s[k:e]) {
+		return 0
+	}
+	if e-k > lim {
+		e = k + lim
+		for e > k && s[e]&0xC0 == 0x80 {
+			e-- // never cut a UTF-8 sequence
+		}
+		for e > k && strings.IndexByte(" ,.;:-", s[e-1]) >= 0 {
+			e--
+		}
+	}
+	if e <= k || !sc.emit(k, e, kind, 0) {
+		return 0
+	}
+	return e
+}
+
+// maxValue bounds how far a value or its closing quote is looked for.
+const maxValue = 4096
+
+// isSlug reports a value that names a thing, not a person: "order-sync",
+// "worker-3", "shop_42", "a/b". People's names have no digits, '_', '/',
+// ':', '@', '#', and are not lower-case words joined by '-' or '.'.
+func isSlug(v string) bool {
+	upper, space, joined := false, false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c) || strings.IndexByte("_/:@#=", c) >= 0:
+			return true
+		case isUpper(c) || c >= 0x80:
+			upper = true
+		case c == ' ':
+			space = true
+		case c == '-' || c == '.':
+			joined = true
+		}
+	}
+	return joined && !upper && !space
+}
+
+func isLiteral(v string) bool { return v == "null" || v == "true" || v == "false" }
+
+// closing finds the closing quote q from st within lim bytes, or -1. It
+// remembers how far a failed search saw no quote byte at all, so repeated
+// unterminated values cannot make the scan quadratic.
+func (sc *scanner) closing(st int, q string, lim int) int {
+	s := sc.s
+	qb := q[len(q)-1] // '"' or '\''
+	slot := 0         // one memory per kind of quote
+	switch q {
+	case "'":
+		slot = 1
+	case `\"`:
+		slot = 2
+	}
+	if st < sc.noQuote[slot] {
+		st = sc.noQuote[slot] // no quote byte in [st, noQuote)
+	}
+	end := st + lim
+	if end > len(s) {
+		end = len(s)
+	}
+	for p := st; p < end; p++ {
+		c := s[p]
+		switch {
+		case c == qb:
+			if q == `\"` {
+				if p > 0 && s[p-1] == '\\' {
+					return p - 1
+				}
+				continue
+			}
+			if q == `"` && p > 0 && s[p-1] == '\\' {
+				continue
+			}
+			return p
+		case c == '\n':
+			sc.noQuote[slot] = p
+			return -1
+		}
+	}
+	sc.noQuote[slot] = end
+	return -1
+}
+
+// unquotedEnd finds where an unquoted value ends.
+func unquotedEnd(s string, k, mode, lim int) int {
+	end := k + lim
+	if end > len(s) {
+		end = len(s)
+	}
+	cjk := mode&modeCJK != 0
+	base := mode &^ (modeCJK | modeBare)
+	e := k
+loop:
+	for e < end {
+		c := s[e]
+		switch base {
+		case modeToken:
+			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 {
+				break loop
+			}
+		case modeName, modeAddress:
+			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
+				break loop
+			}
+			if base == modeName && (isDigit(c) || strings.IndexByte(",()@:", c) >= 0) {
+				break loop
+			}
+			if c == ' ' {
+				if cjk || nextIsKey(s, e) || base == modeAddress && sentenceEnd(s, k, e) {
+					break loop
+				}
+			}
+			if cjk && (c == ',' || c == ':') {
+				break loop
+			}
+			if c >= 0x80 && fullwidthStop(s[e:]) {
+				break loop
+			}
+		}
+		e++
+	}
+	for e < len(s) && e > k && s[e]&0xC0 == 0x80 {
+		e-- // never cut a UTF-8 sequence
+	}
+	return e
+}
+
+// sentenceEnd reports a full stop before the space at e: a '.' after a
+// word of four letters or more ("St." and "Apt." do not end an address).
+func sentenceEnd(s string, k, e int) bool {
+	if e == 0 || s[e-1] != '.' {
+		return false
+	}
+	p := e - 1
+	for p > k && isAlpha(s[p-1]) {
+		p--
+	}
+	return e-1-p >= 4
+}
+
+var fullwidth = []string{"，", "。", "；", "：", "、", "（", "）", "！", "？", "【", "】"}
+
+func fullwidthStop(s string) bool {
+	if s[0] != 0xEF && s[0] != 0xE3 {
+		return false
+	}
+	for _, f := range fullwidth {
+		if strings.HasPrefix(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email"}
+
+// nextIsKey reports whether the text after the space at e starts a new
+// key ("email=", "phone:") or a word that ends an address phrase.
+func nextIsKey(s string, e int) bool {
+	p := e + 1
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	st := p
+	for p < len(s) && p-st < 32 && (isWord(s[p]) || s[p] == '.' || s[p] == '-') {
+		p++
+	}
+	if p == st {
+		return false
+	}
+	w := s[st:]
+	for _, sw := range stopWords {
+		if len(w) >= len(sw) && strings.EqualFold(w[:len(sw)], sw) {
+			return true
+		}
+	}
+	if p < len(s) && (s[p] == '"' || s[p] == '\'') {
+		p++
+	}
+	return p < len(s) && (s[p] == '=' || s[p] == ':' || strings.HasPrefix(s[p:], "："))
+}
+
+type cjkTrigger struct {
+	w   string
+	cls int
+}
+
+var cjkTriggers = []cjkTrigger{
+	{"收货人", keyName}, {"收件人", keyName}, {"联系人", keyName},
+	{"姓名", keyName}, {"收货地址", keyAddress}, {"收件地址", keyAddress},
+	{"详细地址", keyAddress}, {"地址", keyAddress},
+	{"联系电话", keyPhone}, {"手机号码", keyPhone}, {"手机号", keyPhone},
+	{"手机", keyPhone}, {"电话", keyPhone},
+	{"订单号", keyID}, {"运单号", keyID}, {"物流单号", keyID}, {"订单", keyID},
+	{"密码", keyCred}, {"卡号", keyCardCtx}, {"银行卡", keyCardCtx},
+}
+
+// high handles a non-ASCII byte: Chinese trigger words, else skips the rune.
+func (sc *scanner) high(i int) int {
+	s := sc.s
+	c := s[i]
+	if c >= 0xE5 && c <= 0xE8 {
+		for _, t := range cjkTriggers {
+			if !strings.HasPrefix(s[i:], t.w) {
+				continue
+			}
+			k := i + len(t.w)
+			switch {
+			case k < len(s) && (s[k] == '"' || s[k] == '\''):
+				k++
+			case k+1 < len(s) && s[k] == '\\' && s[k+1] == '"':
+				k += 2
+			}
+			for k < len(s) {
+				switch {
+				case s[k] == ' ' || s[k] == ':' || s[k] == '=':
+					k++
+					continue
+				case strings.HasPrefix(s[k:], "："):
+					k += len("：")
+					continue
+				}
+				break
+			}
+			switch t.cls {
+			case keyPhone:
+				sc.ctx = ctxPhone
+				return k
+			case keyID:
+				sc.ctx = ctxID
+				return k
+			case keyCred:
+				return sc.valueOr(k, KindCredential, modeToken)
+			case keyCardCtx:
+				sc.ctx = ctxCard
+				return k
+			case keyName:
+				return sc.valueOr(k, KindName, modeName|modeCJK)
+			default:
+				return sc.valueOr(k, KindAddress, modeAddress|modeCJK)
+			}
+		}
+	}
+	i++
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,498 @@
+package redact
+
+// chunk is one run of digits in a digit group: s[start:end], optionally in
+// parentheses, followed by the separator sep (0 when none).
+type chunk struct {
+	start, end int
+	paren      bool
+	sep        byte
+}
+
+const maxChunks = 16
+
+func isSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/' }
+
+// number reads a digit group at i (digits joined by single separators, an
+// optional leading '+', parenthesised area codes) and redacts the phone
+// numbers, cards and Chinese resident ids in it.
+func (sc *scanner) number(i int) int {
+	s := sc.s
+	n := len(s)
+	ctx := sc.ctx
+	sc.ctx = ctxNone
+	if isDigit(s[i]) {
+		if e := sc.customAt(i); e > 0 {
+			return e
+		}
+	}
+	if !sc.leftOK(i) {
+		return sc.skipRun(i)
+	}
+	plus := s[i] == '+'
+	j := i
+	if plus {
+		j++
+	}
+	var ch [maxChunks]chunk
+	nc, digits := 0, 0
+	for nc < maxChunks {
+		k := j
+		paren := false
+		if k < n && s[k] == '(' {
+			paren = true
+			k++
+		}
+		st := k
+		for k < n && isDigit(s[k]) {
+			k++
+		}
+		if k == st || paren && (k >= n || s[k] != ')') {
+			break
+		}
+		ch[nc] = chunk{start: st, end: k, paren: paren}
+		nc++
+		digits += k - st
+		if paren {
+			k++
+		}
+		j = k
+		if j+1 < n && isSep(s[j]) && (isDigit(s[j+1]) || s[j+1] == '(') {
+			ch[nc-1].sep = s[j]
+			j++
+			continue
+		}
+		if paren && j < n && isDigit(s[j]) {
+			continue
+		}
+		break
+	}
+	if nc == 0 {
+		if s[i] == '(' {
+			return i + 1 // "(0918 …": the parenthesis only opens a remark
+		}
+		return sc.skipRun(i)
+	}
+	last := &ch[nc-1]
+	end := last.end
+	if last.paren {
+		end++
+	}
+	if nc == maxChunks || digits > 40 {
+		return sc.skipTail(end)
+	}
+	// A Chinese resident id may end in X; it is a value of its own, the
+	// chunks before it a group of their own.
+	xStart, xEnd := -1, -1
+	if !last.paren && end-last.start == 17 && end < n && (s[end] == 'X' || s[end] == 'x') &&
+		(end+1 == n || !glued(s, end+1)) && (nc > 1 && ch[nc-2].sep == ' ' || nc == 1 && !plus) &&
+		validCNID(s[last.start:end+1]) {
+		xStart, xEnd = last.start, end+1
+		nc--
+		if nc == 0 {
+			sc.emit(xStart, xEnd, KindCNID, 0)
+			return xEnd
+		}
+		ch[nc-1].sep = 0
+		end = ch[nc-1].end
+		if ch[nc-1].paren {
+			end++
+		}
+	}
+	resume := end
+	if glued(s, end) {
+		// The last chunk belongs to a word ("12ab", "2026-11-25T…",
+		// "123.json"), and so do the chunks joined to it by anything but a
+		// space ("12-34-56ab" is one id).
+		resume = sc.skipTail(end)
+		nc--
+		for nc > 0 && ch[nc-1].sep != ' ' {
+			nc--
+		}
+		if nc == 0 {
+			return resume
+		}
+		ch[nc-1].sep = 0
+		end = ch[nc-1].end
+		if ch[nc-1].paren {
+			end++
+		}
+	}
+	if nc == 1 && ch[0].paren {
+		ch[0].paren = false // "(5518…)": brackets around one number, not an area code
+	}
+	sc.segment(ch[:nc], 0, nc, plus, ctx, i)
+	if xEnd > 0 {
+		sc.emit(xStart, xEnd, KindCNID, 0)
+		return xEnd
+	}
+	return resume
+}
+
+// segment finds the values in chunks [lo, hi) of a group, trying the
+// longest run first from each chunk. Runs of chunks left over between two
+// values are then searched again as groups of their own — exactly what a
+// second pass would see once the values are markers — so redacting twice
+// gives the same result as redacting once.
+func (sc *scanner) segment(ch []chunk, lo, hi int, plus bool, ctx int, i int) {
+	if lookAlike(sc.s, ch[lo:hi]) {
+		return
+	}
+	var found [maxChunks][2]int
+	nf := 0
+	for a := lo; a < hi; a++ {
+		if a > lo && ch[a-1].sep != ' ' {
+			continue
+		}
+		for b := hi; b > a; b-- {
+			if b < hi && ch[b-1].sep != ' ' {
+				continue
+			}
+			whole := a == lo && b == hi
+			c := ctxNone
+			if a == 0 {
+				c = ctx
+			}
+			k, ok := sc.classify(ch[a:b], plus && a == 0, c, whole)
+			if !ok {
+				continue
+			}
+			st := ch[a].start
+			if ch[a].paren && b-a > 1 {
+				st--
+			}
+			if plus && a == 0 {
+				st = i
+			}
+			en := ch[b-1].end
+			if ch[b-1].paren && b-a > 1 {
+				en++
+			}
+			before := len(sc.spans)
+			sc.emit(st, en, k, 0)
+			if len(sc.spans) > before {
+				found[nf] = [2]int{a, b}
+				nf++
+			}
+			a = b - 1
+			break
+		}
+	}
+	if nf == 0 {
+		return
+	}
+	// Search the leftovers as their own groups, in order.
+	spans := append([]span(nil), sc.spans[len(sc.spans)-nf:]...)
+	sc.spans = sc.spans[:len(sc.spans)-nf]
+	prev := lo
+	for f := 0; f <= nf; f++ {
+		next := hi
+		if f < nf {
+			next = found[f][0]
+		}
+		if next > prev {
+			sc.segment(ch, prev, next, plus, ctx, i)
+		}
+		if f < nf {
+			sc.spans = append(sc.spans, spans[f])
+			sc.lastEnd = spans[f].end
+			prev = found[f][1]
+		}
+	}
+}
+
+// glued reports whether the digits ending at end continue into a word.
+func glued(s string, end int) bool {
+	if end >= len(s) {
+		return false
+	}
+	c := s[end]
+	if (c == 'x' || c == 'X') && end+1 < len(s) && isDigit(s[end+1]) {
+		k := end + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k-end <= 6 && (k == len(s) || !isWord(s[k]) && s[k] != '@') {
+			return false // a phone extension: "…-2671x23"
+		}
+	}
+	if isWord(c) || c == '@' {
+		return true
+	}
+	if c == '+' || c == '.' || c == '-' {
+		// The local part of an email ("0+@…", "12.x@…") takes the digits.
+		k := end
+		for k < len(s) && k-end < 64 && isLocal(s[k]) {
+			k++
+		}
+		if k < len(s) && s[k] == '@' {
+			return true
+		}
+	}
+	if (c == '-' || c == '.' || c == '/' || c == '_') && end+1 < len(s) && (isWord(s[end+1]) || isMarkerAt(s, end+1)) {
+		return true // a marker stands where a word was redacted: the same verdict on a second pass
+	}
+	return false
+}
+
+// skipTail skips the rest of the word that continues at i. What follows a
+// separator is scanned again: leftOK and the compound-id rule keep it from
+// being taken for a value of its own, and keys and emails there still count.
+func (sc *scanner) skipTail(i int) int {
+	s := sc.s
+	for i < len(s) && isWord(s[i]) {
+		i++
+	}
+	return i
+}
+
+// lookAlike recognises whole digit groups that are ids, dates or addresses
+// and must not be touched: Amazon order ids (3-7-7), dates, IPv4 addresses.
+func lookAlike(s string, ch []chunk) bool {
+	l := func(k int) int { return ch[k].end - ch[k].start }
+	switch len(ch) {
+	case 3:
+		if ch[0].sep == '-' && ch[1].sep == '-' && l(0) == 3 && l(1) == 7 && l(2) == 7 {
+			return true // Amazon order id
+		}
+		if ch[0].sep == ch[1].sep && ch[0].sep != ' ' && (l(0) == 4 && l(1) <= 2 && l(2) <= 2 || l(0) <= 2 && l(1) <= 2 && l(2) == 4) {
+			return true // date
+		}
+	case 4:
+		if ch[0].sep == '.' && ch[1].sep == '.' && ch[2].sep == '.' && l(0) <= 3 && l(1) <= 3 && l(2) <= 3 && l(3) <= 3 {
+			return true // IPv4
+		}
+	}
+	return false
+}
+
+// classify decides what the chunks are. Strong shapes (international
+// format, parenthesised area code, Luhn-valid card, resident id) count in
+// any part of a group; weak ones (national shapes) only when they are the
+// whole group or are held together by dashes and dots.
+func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, bool) {
+	var d [40]byte
+	nd := 0
+	var lens [maxChunks]int
+	seps := 0 // bit 0 space, 1 dash, 2 dot, 3 slash
+	trunk := -1
+	for k, c := range ch {
+		if plus && c.paren && c.end-c.start == 1 && c.start < len(sc.s) && sc.s[c.start] == '0' {
+			trunk = k // "+44 (0)20 …"
+			lens[k] = 0
+			continue
+		}
+		nd += copy(d[nd:], sc.s[c.start:c.end])
+		lens[k] = c.end - c.start
+		if k < len(ch)-1 {
+			switch c.sep {
+			case ' ':
+				seps |= 1
+			case '-':
+				seps |= 2
+			case '.':
+				seps |= 4
+			case '/':
+				seps |= 8
+			}
+		}
+	}
+	dg := d[:nd]
+	if nd < 6 {
+		return 0, false
+	}
+	nc := len(ch)
+	parenFirst := ch[0].paren && nc > 1 // one number in brackets is just bracketed
+	anyParen := parenFirst
+	for _, c := range ch[1:] {
+		if c.paren {
+			anyParen = true
+		}
+	}
+	// Resident id: 18 digits in one piece.
+	if nc == 1 && nd == 18 && !plus && validCNID(dg) {
+		return KindCNID, true
+	}
+	if ctx == ctxID {
+		// After "order", "id", "tracking"…: digits are an id unless they are
+		// unmistakably a phone number (+CC, or a bracketed area code).
+		if plus && nd >= 7 && nd <= 15 && dg[0] != '0' && seps&8 == 0 ||
+			parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 {
+			return KindPhone, true
+		}
+		return 0, false
+	}
+	// Card: 13–19 digits, one separator kind, groups starting with four.
+	if !plus && !anyParen && nd >= 13 && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4) {
+		if validCard(dg, nc == 1) || ctx == ctxCard && luhn(dg) {
+			return KindCard, true // after "card", "PAN", "卡号": Luhn alone
+		}
+	}
+	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) {
+		return 0, false // slashes: only "030/1234567"
+	}
+	if trunk >= 0 && !plus {
+		return 0, false
+	}
+	// International: +CC …, 00CC …
+	if plus {
+		if nd >= 7 && nd <= 15 && dg[0] != '0' {
+			return KindPhone, true
+		}
+		return 0, false
+	}
+	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' {
+		return 0, false // 4-4-4 is a tracking number unless it is an Indonesian mobile (08xx)
+	}
+	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && (nc > 1 || whole) {
+		return KindPhone, true
+	}
+	if parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 && nc >= 2 {
+		return KindPhone, true
+	}
+	weakOK := whole || seps&1 == 0
+	if !weakOK {
+		return 0, false
+	}
+	if ctx == ctxPhone && nd >= 6 && nd <= 15 {
+		return KindPhone, true
+	}
+	if seps&4 != 0 {
+		// Dotted numbers are versions and amounts unless shaped like a phone.
+		ok := nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4 ||
+			nc == 4 && lens[0] == 1 && dg[0] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4 ||
+			nc == 5 && dg[0] == '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 && lens[4] == 2
+		if ok {
+			return KindPhone, true
+		}
+		return 0, false
+	}
+	switch {
+	case nd == 11 && dg[0] == '1' && dg[1] >= '3' && dg[1] <= '9' && (nc == 1 || nc == 3 && lens[0] == 3 && lens[1] == 4):
+		return KindPhone, true // CN mobile
+	case dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12:
+		return KindPhone, true // national format with trunk 0
+	case nc == 1:
+		return 0, false
+	case nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4:
+		return KindPhone, true // US 415-555-2671 (also numbers typed with an impossible area code)
+	case nc == 4 && lens[0] == 1 && dg[0] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4:
+		return KindPhone, true // US 1-415-555-2671
+	case nc == 3 && lens[0] == 2 && (lens[1] == 4 || lens[1] == 5 && dg[2] == '9') && lens[2] == 4 && dg[0] != '0':
+		return KindPhone, true // MX 55 1234 5678, BR 11 91234-5678
+	case nc == 2 && lens[0] == 4 && lens[1] == 4 && (dg[0] == '6' || dg[0] == '8' || dg[0] == '9') && seps&^3 == 0:
+		return KindPhone, true // SG 9123 4567
+	case nc == 2 && lens[0] == 5 && lens[1] == 4 && dg[0] == '9' && seps == 2:
+		return KindPhone, true // BR mobile without area code 91234-5678
+	}
+	return 0, false
+}
+
+// luhn reports whether the digits pass the Luhn check.
+func luhn(d []byte) bool {
+	sum := 0
+	dbl := false
+	for k := len(d) - 1; k >= 0; k-- {
+		v := int(d[k] - '0')
+		if dbl {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		dbl = !dbl
+	}
+	return sum%10 == 0
+}
+
+func prefixNum[T string | []byte](d T, n int) int {
+	v := 0
+	for k := 0; k < n && k < len(d); k++ {
+		v = v*10 + int(d[k]-'0')
+	}
+	return v
+}
+
+// validCard checks issuer prefix, the lengths that issuer uses, and Luhn.
+// Compact digits that read as a timestamp in micro- or nanoseconds are
+// refused even when Luhn-valid (nobody groups a timestamp in fours).
+func validCard(d []byte, compact bool) bool {
+	n := len(d)
+	p1, p2, p3, p4 := prefixNum(d, 1), prefixNum(d, 2), prefixNum(d, 3), prefixNum(d, 4)
+	ok := false
+	switch p1 {
+	case 1: // JCB 1800
+		ok = p4 == 1800 && n >= 15 && !(compact && epochLike(d))
+	case 2:
+		ok = p4 == 2131 && n >= 15 || // JCB
+			p4 >= 2200 && p4 <= 2204 && n >= 16 || // Mir
+			p4 >= 2221 && p4 <= 2720 && n == 16 // Mastercard
+	case 3:
+		ok = (p2 == 34 || p2 == 37) && n == 15 || // Amex
+			(p3 >= 300 && p3 <= 305 || p2 == 36 || p2 == 38 || p2 == 39) && (n == 14 || n == 16 || n == 19) || // Diners
+			p2 == 35 && n >= 16 // JCB
+	case 4:
+		ok = n == 16 || n == 19 // Visa (13-digit numbers are retired and collide with order ids)
+	case 5:
+		ok = p2 >= 51 && p2 <= 55 && n == 16 || // Mastercard
+			(p2 == 50 || p2 >= 56) && (n == 16 || n == 19) // Maestro, Elo
+	case 6:
+		ok = n >= 16 // Discover, UnionPay, Maestro, Elo, Hiper
+	case 8:
+		ok = p3 >= 810 && p3 <= 817 && n >= 16 // UnionPay
+	}
+	return ok && luhn(d)
+}
+
+// epochLike reports digits that read as a time since 1970 in ms, µs or ns
+// between the years 2000 and 2100.
+func epochLike(d []byte) bool {
+	var div uint64
+	switch len(d) {
+	case 13:
+		div = 1e3
+	case 16:
+		div = 1e6
+	case 19:
+		div = 1e9
+	default:
+		return false
+	}
+	var v uint64
+	for _, c := range d {
+		v = v*10 + uint64(c-'0')
+	}
+	sec := v / div
+	return sec >= 946684800 && sec < 4102444800
+}
+
+var cnWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+
+// validCNID checks an 18-character Chinese resident id: region, birth date
+// and the ISO 7064 MOD 11-2 check character.
+func validCNID[T string | []byte](s T) bool {
+	if len(s) != 18 || s[0] < '1' || s[0] > '8' {
+		return false
+	}
+	for k := 0; k < 17; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	y := prefixNum(s[6:10], 4)
+	m := prefixNum(s[10:12], 2)
+	dd := prefixNum(s[12:14], 2)
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return false
+	}
+	sum := 0
+	for k := 0; k < 17; k++ {
+		sum += int(s[k]-'0') * cnWeights[k]
+	}
+	want := "10X98765432"[sum%11]
+	c := s[17]
+	if c == 'x' {
+		c = 'X'
+	}
+	return c == want
+}

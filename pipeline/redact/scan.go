@@ -1,0 +1,350 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+)
+
+// span is a found value: s[start:end] gets replaced.
+type span struct {
+	start, end int
+	kind       Kind
+	custom     int // index into Redactor.custom when kind is KindCustom
+}
+
+// Byte classes of the scanner's dispatch table.
+const (
+	cNone = iota
+	cLetter
+	cDigit
+	cPlus
+	cParen
+	cAt
+	cPercent
+	cBracket
+	cHigh
+	cClause
+	cDot
+)
+
+var class [256]uint8
+
+func init() {
+	for c := 'a'; c <= 'z'; c++ {
+		class[c] = cLetter
+		class[c-'a'+'A'] = cLetter
+	}
+	class['_'] = cLetter
+	for c := '0'; c <= '9'; c++ {
+		class[c] = cDigit
+	}
+	class['+'] = cPlus
+	class['('] = cParen
+	class['@'] = cAt
+	class['%'] = cPercent
+	class['['] = cBracket
+	class[';'] = cClause
+	class['|'] = cClause
+	class['\n'] = cClause
+	class['.'] = cDot
+	class['!'] = cDot
+	class['?'] = cDot
+	for c := 0x80; c < 0x100; c++ {
+		class[c] = cHigh
+	}
+	for c := range class {
+		wordByte[c] = class[c] == cLetter || class[c] == cDigit
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }
+
+// isWord reports letters, digits and '_'.
+func isWord(c byte) bool { return class[c] == cLetter || class[c] == cDigit }
+
+// isTokenChar reports the bytes credentials are made of.
+func isTokenChar(c byte) bool {
+	return isWord(c) || c == '-' || c == '.' || c == '|' || c == '+' || c == '/' || c == '=' || c == '%' || c == '~'
+}
+
+// Contexts set by a preceding word and consumed by the next digit group.
+const (
+	ctxNone = iota
+	ctxPhone
+	ctxID
+	ctxCard
+)
+
+type scanner struct {
+	r       *Redactor
+	s       string
+	off     uint32
+	spans   []span
+	lastEnd int // end of the last span or marker: a boundary
+	ctx     int
+	noQuote [3]int // see closing
+	// ship is set by a shipping verb ("shipped", "deliver") and makes the
+	// next "to" introduce an address; ';', '|', newlines and ". " end it.
+	// The scanner never reads those inside a value it later redacts, so a
+	// second pass agrees.
+	ship bool
+}
+
+var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16)} }}
+
+// find returns a pooled scanner holding the spans to replace in s, in order
+// and without overlaps. Give it back with release.
+func (r *Redactor) find(s string, off uint32) *scanner {
+	sc := scanners.Get().(*scanner)
+	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], lastEnd: -1}
+	sc.run()
+	if len(r.regexOnly) > 0 {
+		added := false
+		for _, ci := range r.regexOnly {
+			c := &r.custom[ci]
+			if c.action == ActionOff {
+				continue
+			}
+			for _, loc := range c.re.FindAllStringIndex(s, -1) {
+				if loc[1] > loc[0] && !isMarkerAt(s, loc[0]) && !r.allowed(s[loc[0]:loc[1]]) {
+					sc.spans = append(sc.spans, span{loc[0], loc[1], KindCustom, ci})
+					added = true
+				}
+			}
+		}
+		if added {
+			sc.spans = sortSpans(sc.spans)
+		}
+	}
+	return sc
+}
+
+func (sc *scanner) release() {
+	if cap(sc.spans) > 1024 {
+		sc.spans = nil
+	}
+	sc.r, sc.s = nil, ""
+	scanners.Put(sc)
+}
+
+// emit records a span unless its kind is off, it overlaps the previous
+// one, or the allow-list exempts it; it reports whether it did.
+func (sc *scanner) emit(start, end int, k Kind, custom int) bool {
+	if start >= end || sc.off&(1<<k) != 0 {
+		return false
+	}
+	if k < KindCustom && sc.r.kindAction[k] == ActionOff {
+		return false
+	}
+	if n := len(sc.spans); n > 0 && sc.spans[n-1].end > start {
+		return false
+	}
+	if sc.r.allowed(sc.s[start:end]) {
+		return false
+	}
+	sc.spans = append(sc.spans, span{start, end, k, custom})
+	sc.lastEnd = end
+	return true
+}
+
+func (sc *scanner) run() {
+	s := sc.s
+	n := len(s)
+	for i := 0; i < n; {
+		switch class[s[i]] {
+		case cNone:
+			i++
+		case cLetter:
+			i = sc.word(i)
+		case cDigit:
+			i = sc.number(i)
+		case cPlus, cParen:
+			if i+1 < n && (isDigit(s[i+1]) || s[i] == '+' && s[i+1] == '(') {
+				i = sc.number(i)
+			} else {
+				i++
+			}
+		case cAt:
+			i = sc.email(i, 1)
+		case cPercent:
+			if i+2 < n && s[i+1] == '4' && s[i+2] == '0' {
+				i = sc.email(i, 3)
+			} else {
+				i++
+			}
+		case cBracket:
+			if e := markerEnd(s, i); e > 0 {
+				sc.lastEnd = e
+				sc.ctx = ctxNone
+				i = e
+			} else {
+				i++
+			}
+		case cHigh:
+			i = sc.high(i)
+		case cClause:
+			sc.ship = false
+			i++
+		case cDot: // a full stop ends a shipping clause; "v1.2" does not
+			if i+1 == len(s) || s[i+1] == ' ' {
+				sc.ship = false
+			}
+			i++
+		}
+	}
+}
+
+// markerEnd returns the end of a well-formed marker at s[i:], or 0. Only
+// exact marker shapes are skipped, so text dressed up as a marker is still
+// scanned.
+func markerEnd(s string, i int) int {
+	rest := s[i:]
+	var j int
+	hashed := false
+	switch {
+	case strings.HasPrefix(rest, "[REDACTED:"):
+		j = 10
+	case strings.HasPrefix(rest, "[HASH:"):
+		j, hashed = 6, true
+	default:
+		return 0
+	}
+	ls := j
+	for j < len(rest) && j-ls < 32 && (rest[j] >= 'a' && rest[j] <= 'z' || isDigit(rest[j]) || rest[j] == '_') {
+		j++
+	}
+	if j == ls || j >= len(rest) {
+		return 0
+	}
+	if rest[j] == ']' && !hashed {
+		return i + j + 1
+	}
+	if rest[j] != ':' {
+		return 0
+	}
+	j++
+	t := rest[j:]
+	switch {
+	case hashed:
+		if len(t) < 17 || t[16] != ']' {
+			return 0
+		}
+		for k := 0; k < 16; k++ {
+			if !(isDigit(t[k]) || t[k] >= 'a' && t[k] <= 'f') {
+				return 0
+			}
+		}
+		return i + j + 17
+	case strings.HasPrefix(t, "****"): // card: last four
+		if len(t) < 9 || t[8] != ']' || !isDigit(t[4]) || !isDigit(t[5]) || !isDigit(t[6]) || !isDigit(t[7]) {
+			return 0
+		}
+		return i + j + 9
+	case len(t) > 2 && t[0] == '+': // phone: country code
+		k := 1
+		for k < len(t) && k <= 3 && isDigit(t[k]) {
+			k++
+		}
+		if k == 1 || k >= len(t) || t[k] != ']' {
+			return 0
+		}
+		return i + j + k + 1
+	case len(t) >= 3 && isUpper(t[0]) && isUpper(t[1]) && t[2] == ']': // iban: country
+		return i + j + 3
+	}
+	return 0
+}
+
+func isMarkerAt(s string, i int) bool { return markerEnd(s, i) > 0 }
+
+// leftOK reports whether a value may start at i: not glued to a word, an
+// id ("SKU-123", "v1.2"), an order number ("#1001") or an amount ("$12").
+func (sc *scanner) leftOK(i int) bool {
+	if i == 0 || i == sc.lastEnd {
+		return true
+	}
+	p := sc.s[i-1]
+	if isWord(p) || p == '#' || p == '$' {
+		return false
+	}
+	if (p == '-' || p == '.' || p == '/' || p == '_' || p == '\\') && i >= 2 && i-1 != sc.lastEnd && isWord(sc.s[i-2]) {
+		return false
+	}
+	return true
+}
+
+// skipRun skips the letters, digits and '_' at i (and a leading '+' or '(').
+func (sc *scanner) skipRun(i int) int {
+	s := sc.s
+	if i < len(s) && (s[i] == '+' || s[i] == '(') {
+		i++
+	}
+	for i < len(s) && isWord(s[i]) {
+		i++
+	}
+	return i
+}
+
+// email validates an address around the '@' at s[at:at+w] ("@" or "%40").
+func (sc *scanner) email(at, w int) int {
+	s := sc.s
+	n := len(s)
+	floor := sc.lastEnd
+	if floor < 0 {
+		floor = 0
+	}
+	lim := at - 64
+	if lim < floor {
+		lim = floor
+	}
+	ls := at
+	for ls > lim && isLocal(s[ls-1]) {
+		ls--
+	}
+	if ls == lim && ls > floor && isLocal(s[ls-1]) {
+		return at + w // local part longer than 64 bytes
+	}
+	for ls < at && (s[ls] == '.' || s[ls] == '+' || s[ls] == '-') {
+		ls++
+	}
+	if ls == at || s[at-1] == '.' {
+		return at + w
+	}
+	ds := at + w
+	j := ds
+	for j < n && j-ds < 253 && (isAlnum(s[j]) || s[j] == '-' || s[j] == '.') {
+		j++
+	}
+	for j > ds && (s[j-1] == '.' || s[j-1] == '-') {
+		j--
+	}
+	dot := strings.LastIndexByte(s[ds:j], '.')
+	if dot <= 0 {
+		return at + w
+	}
+	tld := s[ds+dot+1 : j]
+	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--")) {
+		return at + w
+	}
+	if j < n && (s[j] == '@' || isWord(s[j])) {
+		return at + w
+	}
+	sc.emit(ls, j, KindEmail, 0)
+	return j
+}
+
+func isLocal(c byte) bool {
+	return isWord(c) || c == '.' || c == '+' || c == '-'
+}
+
+func allAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) {
+			return false
+		}
+	}
+	return true
+}

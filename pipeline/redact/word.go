@@ -1,0 +1,412 @@
+package redact
+
+import "strings"
+
+// word handles the word at i: credential tokens, IBANs, trigger phrases,
+// key=value and JSON key contexts. It returns where scanning resumes.
+func (sc *scanner) word(i int) int {
+	s := sc.s
+	n := len(s)
+	j := i
+	for j < n && wordByte[s[j]] {
+		j++
+	}
+	if j == i {
+		return i + 1 // not reached: word is called on a letter
+	}
+	ctx := sc.ctx
+	sc.ctx = ctxNone
+	if len(sc.r.prefixes[s[i]]) > 0 {
+		if e := sc.customAt(i); e > 0 {
+			return e
+		}
+	}
+	if i >= 2 && i != sc.lastEnd && (s[i-1] == '-' || s[i-1] == '.') && isWord(s[i-2]) {
+		// Inside a compound id: only key contexts apply.
+		return sc.keyAfter(i, j, ctx)
+	}
+	if s[i] == 'B' && i >= 5 && s[i-5:i] == "-----" && strings.HasPrefix(s[i:], "BEGIN ") {
+		if e := sc.pem(i - 5); e > 0 {
+			return e
+		}
+	}
+	if tokenFirst[s[i]] {
+		if e := sc.token(i, j); e > 0 {
+			return e
+		}
+	}
+	if j-i >= 4 && isUpper(s[i]) && isUpper(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+		if e := sc.iban(i); e > 0 {
+			return e
+		}
+	}
+	if j-i <= 12 && (j-i == 1 || wordShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)]) {
+		var buf [12]byte
+		w := lower(buf[:0], s[i:j])
+		switch cls, _ := wordTable.get(w); cls {
+		case wordBearer:
+			if j < n && s[j] == ' ' {
+				if e := sc.bearer(j + 1); e > 0 {
+					return e
+				}
+			}
+		case wordShip:
+			sc.ship = true
+			sc.ctx = ctx
+		case wordTo:
+			if sc.ship && j < n && (s[j] == ' ' || s[j] == ':') {
+				sc.ship = false
+				k := j + 1
+				if s[j] == ':' && k < n && s[k] == ' ' {
+					k++
+				}
+				if e := sc.value(k, KindAddress, modeAddress); e > 0 {
+					return e
+				}
+				return k
+			}
+		case wordPhone:
+			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
+				return e
+			}
+			sc.ctx = ctxPhone
+			return j
+		case wordID:
+			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
+				return e
+			}
+			sc.ctx = ctxID
+			return j
+		case wordCard:
+			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
+				return e
+			}
+			sc.ctx = ctxCard
+			return j
+		case wordFiller:
+			sc.ctx = ctx
+		}
+	}
+	return sc.keyAfter(i, j, ctx)
+}
+
+// wordByte marks letters, digits and '_' (filled in by scan.go's init).
+var wordByte [256]bool
+
+// tokenFirst marks the first letters of credential prefixes.
+var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true}
+
+// keyAfter calls key when the byte after the word can start a separator.
+func (sc *scanner) keyAfter(i, j, ctx int) int {
+	s := sc.s
+	if j >= len(s) {
+		return j
+	}
+	switch s[j] {
+	case '=', ':', '"', '\'', '\\':
+		return sc.key(i, j, ctx)
+	case ' ':
+		if j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '=' || s[j+1] == ':') {
+			return sc.key(i, j, ctx)
+		}
+		return j
+	}
+	if s[j] >= 0x80 {
+		return sc.key(i, j, ctx)
+	}
+	return j
+}
+
+// Classes of trigger words.
+const (
+	wordNone = iota
+	wordBearer
+	wordShip
+	wordPhone
+	wordID
+	wordCard
+	wordFiller
+	wordTo
+)
+
+var wordTable = newTable(func() map[string]int {
+	m := map[string]int{"bearer": wordBearer, "to": wordTo}
+	for _, w := range []string{"ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivered", "delivering",
+		"delivery", "dispatch", "dispatched", "bill", "billed", "billing"} {
+		m[w] = wordShip
+	}
+	for _, w := range []string{"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "contact", "ph", "phoneno", "msisdn"} {
+		m[w] = wordPhone
+	}
+	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
+		"ref", "sku", "asin", "item", "listing", "txn", "transaction", "request", "req", "po", "batch",
+		"build", "version", "port", "pid", "code", "status", "error", "errno", "job", "trace", "span", "seq",
+		"offset", "partition", "qty", "quantity", "amount", "total", "price", "took", "duration", "ms", "at"} {
+		m[w] = wordID
+	}
+	for _, w := range []string{"card", "cc", "pan", "paid", "visa", "mastercard", "amex", "jcb", "unionpay", "maestro", "discover", "diners", "elo"} {
+		m[w] = wordCard
+	}
+	for _, w := range []string{"number", "no", "nr", "num", "is", "me", "on", "my", "the", "a", "of", "with", "our", "his", "her", "their", "your", "via"} {
+		m[w] = wordFiller
+	}
+	for w := range m {
+		if len(w) > 1 {
+			wordShape[shapeOf(w[0], w[1], len(w))] = true
+		}
+	}
+	return m
+}())
+
+// wordShape is a filter before the table: set for the (first letter,
+// second letter, length) of every trigger word.
+var wordShape [1024]bool
+
+func shapeOf(a, b byte, n int) int { return (int(a)*31 + int(b)*7 + n*131) & 1023 }
+
+// lower appends s in lower case (ASCII).
+func lower(dst []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// customAt matches the custom patterns with a prefix at i.
+func (sc *scanner) customAt(i int) int {
+	r := sc.r
+	list := r.prefixes[sc.s[i]]
+	if len(list) == 0 {
+		return 0
+	}
+	s := sc.s
+	for _, ci := range list {
+		c := &r.custom[ci]
+		if c.action == ActionOff || !strings.HasPrefix(s[i:], c.prefix) {
+			continue
+		}
+		end := i + len(c.prefix)
+		if c.re != nil {
+			lim := i + 512
+			if lim > len(s) {
+				lim = len(s)
+			}
+			loc := c.re.FindStringIndex(s[i:lim])
+			if loc == nil {
+				continue
+			}
+			end = i + loc[1]
+		} else {
+			for end < len(s) && isTokenChar(s[end]) {
+				end++
+			}
+			for end > i+len(c.prefix) && (s[end-1] == '.' || s[end-1] == '-') {
+				end--
+			}
+		}
+		if end <= i {
+			continue
+		}
+		before := len(sc.spans)
+		sc.emit(i, end, KindCustom, ci)
+		if len(sc.spans) > before {
+			return end
+		}
+	}
+	return 0
+}
+
+// tokenEnd returns the end of the run of bytes accepted by ok from i.
+func tokenEnd(s string, i int, ok func(byte) bool) int {
+	for i < len(s) && ok(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isB64URL(c byte) bool { return isWord(c) || c == '-' }
+func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+func isUpperNum(c byte) bool {
+	return isUpper(c) || isDigit(c)
+}
+func isLWA(c byte) bool {
+	return isWord(c) || c == '-' || c == '|' || c == '.' || c == '%' || c == '+' || c == '/' || c == '='
+}
+
+// token recognises credentials by their prefix: JWTs, AWS access key ids,
+// Shopify, Stripe, GitHub, Slack and Google keys, Amazon LWA tokens.
+func (sc *scanner) token(i, j int) int {
+	s := sc.s
+	w := s[i:j]
+	end := 0
+	switch s[i] {
+	case 'e':
+		if strings.HasPrefix(w, "eyJ") {
+			a := tokenEnd(s, i, isB64URL)
+			if a-i >= 10 && a < len(s) && s[a] == '.' {
+				b := tokenEnd(s, a+1, isB64URL)
+				if b-a > 2 && b < len(s) && s[b] == '.' {
+					end = tokenEnd(s, b+1, isB64URL)
+				}
+			}
+		}
+	case 'A':
+		switch {
+		case len(w) == 20 && (strings.HasPrefix(w, "AKIA") || strings.HasPrefix(w, "ASIA") || strings.HasPrefix(w, "AGPA") ||
+			strings.HasPrefix(w, "AIDA") || strings.HasPrefix(w, "AROA") || strings.HasPrefix(w, "ANPA") ||
+			strings.HasPrefix(w, "ANVA") || strings.HasPrefix(w, "AIPA") || strings.HasPrefix(w, "ABIA") || strings.HasPrefix(w, "ACCA")):
+			if tokenEnd(s, i, isUpperNum) == j {
+				end = j
+			}
+		case strings.HasPrefix(s[i:], "Atzr|") || strings.HasPrefix(s[i:], "Atza|") || strings.HasPrefix(s[i:], "Atc|"):
+			e := tokenEnd(s, i, isLWA)
+			if e-i >= 20 {
+				end = e
+			}
+		case strings.HasPrefix(w, "AIza") && len(w) >= 30:
+			end = tokenEnd(s, i, isB64URL)
+		}
+	case 's':
+		switch {
+		case len(w) >= 6 && (strings.HasPrefix(w, "shpat_") || strings.HasPrefix(w, "shpss_") || strings.HasPrefix(w, "shpca_") || strings.HasPrefix(w, "shppa_")):
+			if len(w) >= 6+16 && tokenEnd(s, i+6, isHex) == j {
+				end = j
+			}
+		case strings.HasPrefix(w, "sk_live_") || strings.HasPrefix(w, "sk_test_"):
+			if len(w) >= 8+10 {
+				end = j
+			}
+		}
+	case 'r':
+		if (strings.HasPrefix(w, "rk_live_") || strings.HasPrefix(w, "rk_test_")) && len(w) >= 18 {
+			end = j
+		}
+	case 'w':
+		if strings.HasPrefix(w, "whsec_") && len(w) >= 6+16 {
+			end = j
+		}
+	case 'g':
+		switch {
+		case len(w) >= 4+30 && w[0] == 'g' && w[1] == 'h' && w[3] == '_' && strings.IndexByte("pousr", w[2]) >= 0:
+			end = j
+		case strings.HasPrefix(w, "github_pat_") && len(w) >= 11+30:
+			end = j
+		}
+	case 'x':
+		if len(w) == 4 && strings.HasPrefix(w, "xox") && strings.IndexByte("bpars", w[3]) >= 0 && j < len(s) && s[j] == '-' {
+			e := tokenEnd(s, j, func(c byte) bool { return isWord(c) || c == '-' })
+			if e-i >= 15 {
+				end = e
+			}
+		}
+	}
+	if end > 0 {
+		sc.emit(i, end, KindCredential, 0)
+		return end
+	}
+	return 0
+}
+
+// pem redacts a PEM private key block from its BEGIN line to its END line
+// (or, unterminated, the next 8 KiB).
+func (sc *scanner) pem(i int) int {
+	s := sc.s
+	head := s[i:min(len(s), i+64)]
+	nl := strings.Index(head[5:], "-----")
+	if nl < 0 || !strings.Contains(head[:nl+5], "PRIVATE KEY") {
+		return 0
+	}
+	lim := min(len(s), i+8192)
+	e := lim
+	if k := strings.Index(s[i+10:lim], "-----END "); k >= 0 {
+		e = i + 10 + k + 9
+		if m := strings.Index(s[e:min(len(s), e+64)], "-----"); m >= 0 {
+			e += m + 5
+		}
+	}
+	if !sc.emit(i, e, KindCredential, 0) {
+		return 0
+	}
+	return e
+}
+
+// bearer redacts the token after "Bearer ".
+func (sc *scanner) bearer(k int) int {
+	s := sc.s
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	e := tokenEnd(s, k, func(c byte) bool {
+		return isWord(c) || c == '-' || c == '.' || c == '~' || c == '+' || c == '/' || c == '|' || c == '%'
+	})
+	for e < len(s) && s[e] == '=' {
+		e++
+	}
+	if e-k < 8 || !sc.emit(k, e, KindCredential, 0) {
+		return 0
+	}
+	return e
+}
+
+// ibanLen holds the IBAN length of each country that issues them.
+var ibanLen = map[string]int{
+	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+	"BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+	"ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+	"HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+	"LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+	"MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+	"RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
+	"TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+// iban reads an IBAN at i, compact or in groups of four, and checks its
+// length and mod-97 checksum.
+func (sc *scanner) iban(i int) int {
+	s := sc.s
+	want, ok := ibanLen[s[i:i+2]]
+	if !ok {
+		return 0
+	}
+	var buf [34]byte
+	nb := 0
+	k := i
+	group := 0
+	for k < len(s) && nb < want {
+		c := s[k]
+		switch {
+		case isUpperNum(c):
+			buf[nb] = c
+			nb++
+			group++
+			k++
+		case c == ' ' && group == 4 && k+1 < len(s) && isUpperNum(s[k+1]):
+			group = 0
+			k++
+		default:
+			return 0
+		}
+	}
+	if nb != want || k < len(s) && isWord(s[k]) {
+		return 0
+	}
+	// Move the first four characters to the end, letters to numbers, mod 97.
+	rem := 0
+	for p := 0; p < want; p++ {
+		c := buf[(p+4)%want]
+		if isDigit(c) {
+			rem = (rem*10 + int(c-'0')) % 97
+		} else {
+			rem = (rem*100 + int(c-'A') + 10) % 97
+		}
+	}
+	if rem != 1 {
+		return 0
+	}
+	sc.emit(i, k, KindIBAN, 0)
+	return k
+}
