@@ -6,7 +6,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/pipeline/redact"
+	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
 
 // Config is vigil.yaml.
@@ -17,6 +21,29 @@ type Config struct {
 	Fields event.Mapping `yaml:"fields"`
 	// Log configures vigil's own log output.
 	Log Log `yaml:"log"`
+	// Kafka is the source and the dead-letter topic (run mode).
+	Kafka kafka.Config `yaml:"kafka"`
+	// Elasticsearch is the index (run mode, or demo with --es-url).
+	Elasticsearch elasticsearch.Config `yaml:"elasticsearch"`
+	// Redact says what PII is removed and how.
+	Redact redact.Config `yaml:"redact"`
+	// Rules says where the rules are.
+	Rules Rules `yaml:"rules"`
+	// Alerting routes, groups, silences and delivers alerts.
+	Alerting alerting.Config `yaml:"alerting"`
+}
+
+// Rules locates the rule files.
+type Rules struct {
+	// Dir is a directory of rule files (*.yaml, recursively), reloaded on
+	// a file change and on SIGHUP; a bad file is refused and the running
+	// rules stay. Empty means the built-in starter pack
+	// (examples/ecommerce/rules).
+	Dir string `yaml:"dir"`
+	// MaxGroupsPerRule caps the series one rule tracks (default 1000).
+	MaxGroupsPerRule int `yaml:"max_groups_per_rule"`
+	// MaxSamples is how many matching events an alert carries (default 5).
+	MaxSamples int `yaml:"max_samples"`
 }
 
 // Pipeline configures the stages.
@@ -31,6 +58,13 @@ type Pipeline struct {
 	// DataDir holds local index files, the local dead-letter file and
 	// checkpoints in embedded mode (default ./data).
 	DataDir string `yaml:"data_dir"`
+	// StateFile keeps the rules' windows, detector baselines and alert
+	// states, and what each receiver was told, across restarts ("": none).
+	// `vigil backfill` writes it from history.
+	StateFile string `yaml:"state_file"`
+	// StateEvery is how often the state is saved while running (default
+	// 1m); it is also saved at shutdown.
+	StateEvery time.Duration `yaml:"state_every"`
 }
 
 // Log configures vigil's own logs.
@@ -44,6 +78,7 @@ func Default() Config {
 	return Config{
 		Pipeline: Pipeline{QueueSize: 1024, AllowedLateness: 30 * time.Second, DataDir: "data"},
 		Log:      Log{Level: "info"},
+		Redact:   redact.DefaultConfig(),
 	}
 }
 
@@ -55,6 +90,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Pipeline.QueueSize < 0 {
 		errs = append(errs, Fieldf("pipeline.queue_size", "must not be negative, got %d", c.Pipeline.QueueSize))
+	}
+	if c.Pipeline.StateEvery < 0 {
+		errs = append(errs, Fieldf("pipeline.state_every", "must not be negative, got %s", c.Pipeline.StateEvery))
 	}
 	if c.Pipeline.AllowedLateness < 0 {
 		errs = append(errs, Fieldf("pipeline.allowed_lateness", "must not be negative, got %s", c.Pipeline.AllowedLateness))
@@ -68,6 +106,12 @@ func (c *Config) Validate() error {
 	case "", "json", "console":
 	default:
 		errs = append(errs, Fieldf("log.format", "want json or console, got %q", c.Log.Format))
+	}
+	if c.Rules.MaxGroupsPerRule < 0 {
+		errs = append(errs, Fieldf("rules.max_groups_per_rule", "must not be negative, got %d", c.Rules.MaxGroupsPerRule))
+	}
+	if err := c.Alerting.ValidateAt("alerting"); err != nil {
+		errs = append(errs, err)
 	}
 	for ecs, src := range c.Fields {
 		if ecs == "" || src == "" {

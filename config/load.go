@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/vigilops/vigil/config/cfgerr"
 )
 
 // Error is one problem in a config file, located by file and line.
@@ -43,17 +45,10 @@ func (e *Error) Error() string {
 
 // FieldError is a validation problem at a key path; Load turns it into an
 // Error with the key's line.
-type FieldError struct {
-	Path string
-	Msg  string
-}
-
-func (e *FieldError) Error() string { return e.Path + ": " + e.Msg }
+type FieldError = cfgerr.FieldError
 
 // Fieldf returns a FieldError.
-func Fieldf(path, format string, args ...any) *FieldError {
-	return &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)}
-}
+var Fieldf = cfgerr.Fieldf
 
 // Validator is implemented by configs that check themselves after decoding.
 // Returned errors should be FieldErrors (possibly joined).

@@ -1,11 +1,19 @@
 package main
 
 import (
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/rs/zerolog"
 	"gopkg.in/yaml.v3"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/config"
+	"github.com/vigilops/vigil/sinks/notify"
 )
 
 // No Docker engine runs where vigil is tested, so this checks that
@@ -65,9 +73,37 @@ func TestComposeFileWiresTheStack(t *testing.T) {
 	// config it names parses with vigil's own loader.
 	for _, vol := range v.Volumes {
 		host := strings.SplitN(vol, ":", 2)[0]
-		if strings.HasPrefix(host, "./") {
-			if _, err := os.Stat("../../" + host); err != nil {
-				t.Errorf("volume %s: %v", vol, err)
+		if !strings.HasPrefix(host, "./") {
+			continue
+		}
+		if _, err := os.Stat("../../" + host); err != nil {
+			t.Errorf("volume %s: %v", vol, err)
+			continue
+		}
+		if strings.HasSuffix(host, ".yaml") {
+			cfg, err := config.Load("../../" + host)
+			if err != nil {
+				t.Errorf("%s does not load: %v", host, err)
+				continue
+			}
+			if err := cfg.Kafka.Validate(); err != nil {
+				t.Errorf("%s: kafka: %v", host, err)
+			}
+			if len(cfg.Elasticsearch.URLs) == 0 || len(cfg.Alerting.Receivers) == 0 {
+				t.Errorf("%s: no elasticsearch or receivers", host)
+			}
+			// An alert reaches both the terminal and Alertmanager.
+			built, err := notify.Build(cfg.Alerting.Receivers, notify.Env{Stdout: io.Discard})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := alerting.NewDispatcher(cfg.Alerting, built, zerolog.Nop())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := d.Receivers(alert.Alert{Rule: "r", Severity: alert.P1, Labels: map[string]string{"service.name": "x"}})
+			if strings.Join(got, ",") != "terminal,alertmanager" {
+				t.Errorf("%s routes an alert to %v, want terminal and alertmanager", host, got)
 			}
 		}
 	}
@@ -81,6 +117,27 @@ func TestComposeFileWiresTheStack(t *testing.T) {
 		cmd := f.Services[svc].Command
 		if c, _, err := root.Find(cmd); err != nil || c == root {
 			t.Errorf("%s: command %v is not a vigil command", svc, cmd)
+		}
+	}
+}
+
+// Every example config loads with vigil's strict loader and builds a stack.
+func TestExampleConfigsLoad(t *testing.T) {
+	paths, err := filepath.Glob("../../examples/*/vigil.yaml")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("example configs: %v %v", paths, err)
+	}
+	t.Setenv("VIGIL_RULES_DIR", "../../examples/ecommerce/rules")
+	t.Setenv("VIGIL_REDACT_KEY", "test-only-key-0123456789abcdef")
+	for _, p := range paths {
+		cfg, err := config.Load(p)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		g := &globals{stdout: io.Discard, stderr: io.Discard}
+		if _, err := g.newStack(cfg, nil, nil); err != nil {
+			t.Errorf("%s: %v", p, err)
 		}
 	}
 }

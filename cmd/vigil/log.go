@@ -31,5 +31,6 @@ func newLogger(w io.Writer, level, format string, redactJSON func(io.Writer) io.
 	if redactJSON != nil {
 		out = redactJSON(out)
 	}
-	return zerolog.New(out).Level(lvl).With().Timestamp().Logger()
+	// Loggers are shared by goroutines; one line is written at a time.
+	return zerolog.New(zerolog.SyncWriter(out)).Level(lvl).With().Timestamp().Logger()
 }

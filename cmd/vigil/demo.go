@@ -1,0 +1,215 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
+	"github.com/spf13/cobra"
+
+	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/sim"
+	"github.com/vigilops/vigil/sinks/elasticsearch"
+	"github.com/vigilops/vigil/sinks/localindex"
+	"github.com/vigilops/vigil/sinks/notify/terminal"
+)
+
+type demoFlags struct {
+	duration   time.Duration
+	speed      float64
+	rate       float64
+	seed       int64
+	partitions int
+	dataDir    string
+	esURL      string
+	quiet      bool
+}
+
+func init() {
+	commands = append(commands, func(g *globals) *cobra.Command {
+		var f demoFlags
+		cmd := &cobra.Command{
+			Use:   "demo",
+			Short: "Run the whole pipeline on an embedded Kafka broker and a simulated store",
+			Long: `demo starts an in-process Kafka broker (the real wire protocol on 127.0.0.1),
+a simulated cross-border store writing logs into it (buyer PII in fields and
+messages, scripted incidents), and the real pipeline consuming them: redacted
+events go to local index files under --data-dir (or to Elasticsearch with
+--es-url), dead letters to <data-dir>/dlq.ndjson, alerts to the terminal.
+
+--speed compresses simulated time: 1440 plays a day in a minute.`,
+			Args: cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error { return g.demo(cmd.Context(), f) },
+		}
+		fl := cmd.Flags()
+		fl.DurationVar(&f.duration, "duration", 0, "stop after this much wall time (0: until Ctrl-C)")
+		fl.Float64Var(&f.speed, "speed", 60, "simulated seconds per wall second (1440: a day in a minute)")
+		fl.Float64Var(&f.rate, "rate", sim.DefaultRate, "simulated events per second at the daily peak")
+		fl.Int64Var(&f.seed, "seed", 1, "simulation seed (same seed, same traffic)")
+		fl.IntVar(&f.partitions, "partitions", 4, "partitions of the embedded logs topic")
+		fl.StringVar(&f.dataDir, "data-dir", "", "directory for local index and dead-letter files (default: the config's pipeline.data_dir)")
+		fl.StringVar(&f.esURL, "es-url", "", "index into this Elasticsearch instead of local files")
+		fl.BoolVar(&f.quiet, "quiet", false, "no status lines, alerts only")
+		return cmd
+	})
+}
+
+const demoTopic = "logs"
+
+func (g *globals) demo(ctx context.Context, f demoFlags) error {
+	if f.speed <= 0 {
+		return &exitCodeError{code: exitUsage, err: fmt.Errorf("--speed must be positive")}
+	}
+	cfg, err := g.loadConfig()
+	if err != nil {
+		return err
+	}
+	if f.dataDir == "" {
+		f.dataDir = cfg.Pipeline.DataDir
+	}
+	if err := os.MkdirAll(f.dataDir, 0o755); err != nil {
+		return err
+	}
+	if f.duration > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, f.duration)
+		defer cancel()
+	}
+
+	// Kafka batching delays events by a fraction of a second of wall time,
+	// which at high speed is minutes of simulated time: scale the allowed
+	// lateness so that ordinary delivery is not late.
+	cfg.Pipeline.AllowedLateness = max(cfg.Pipeline.AllowedLateness, time.Duration(f.speed*float64(500*time.Millisecond)))
+
+	term := terminal.New(g.stdout, terminal.Options{Name: "terminal", Color: terminal.IsTerminal(g.stdout)})
+	route := &alerting.Route{Receiver: "terminal", GroupBy: []string{"..."}, GroupWait: durationPtr(0), GroupInterval: durationPtr(time.Minute)}
+	if len(cfg.Alerting.Receivers) > 0 {
+		route = nil // the config routes
+	}
+	st, err := g.newStack(cfg, map[string]alerting.Notifier{"terminal": term}, route)
+	if err != nil {
+		return err
+	}
+
+	emb, err := kafka.StartEmbedded(f.partitions, demoTopic)
+	if err != nil {
+		return fmt.Errorf("embedded kafka: %w", err)
+	}
+	defer emb.Close()
+	kcfg := emb.Config(demoTopic)
+	kcfg.GroupID = "vigil-demo"
+	// The embedded config's group timings are short, for tests; on a busy
+	// machine a one-second session would evict the demo's only consumer.
+	kcfg.Group.SessionTimeout, kcfg.Group.RebalanceTimeout = 15*time.Second, 15*time.Second
+	kcfg.Group.HeartbeatInterval = time.Second
+
+	// The simulated store: simulated time runs speed times faster than wall time.
+	simCfg := sim.DefaultConfig()
+	simCfg.Seed, simCfg.Rate = f.seed, f.rate
+	simCfg.Duration = 30 * 24 * time.Hour
+	if f.duration > 0 {
+		simCfg.Duration = time.Duration(float64(f.duration) * f.speed)
+	}
+	store := sim.New(simCfg)
+	wallStart := time.Now()
+	simStart := store.Config().Start
+	clock := func() time.Time {
+		return simStart.Add(time.Duration(float64(time.Since(wallStart)) * f.speed))
+	}
+	w, err := kafka.NewWriter(kcfg, demoTopic, st.log)
+	if err != nil {
+		return err
+	}
+	produced := make(chan error, 1)
+	go func() { produced <- produce(ctx, store, w, sim.NewPacer(simStart, f.speed, nil, nil)) }()
+
+	src, err := kafka.NewSource(kcfg, st.log.With().Str("component", "kafka").Logger())
+	if err != nil {
+		return err
+	}
+	dlq, err := pipeline.OpenFileDLQ(filepath.Join(f.dataDir, "dlq.ndjson"))
+	if err != nil {
+		return err
+	}
+	defer dlq.Close()
+	lp := liveParts{source: src, dlq: dlq, clock: clock, statusEvery: 2 * time.Second,
+		extra: func() string { return "sim " + clock().Format("Mon 15:04") }}
+	if !f.quiet {
+		lp.status = g.stderr
+	}
+	if f.esURL != "" {
+		es := cfg.Elasticsearch
+		es.URLs = []string{f.esURL}
+		ix, err := elasticsearch.New(es, st.log.With().Str("component", "elasticsearch").Logger())
+		if err != nil {
+			return err
+		}
+		if err := ix.Setup(ctx); err != nil {
+			return fmt.Errorf("elasticsearch setup: %w", err)
+		}
+		lp.index, lp.closeIndex = pipeline.ElasticsearchIndexer(ix), ix.Close
+	} else {
+		ix, err := localindex.New(filepath.Join(f.dataDir, "index"), st.log)
+		if err != nil {
+			return err
+		}
+		lp.index, lp.closeIndex = pipeline.ElasticsearchIndexer(ix), func(context.Context) error { return ix.Close() }
+	}
+
+	fmt.Fprintf(g.stderr, "vigil demo: embedded Kafka on %v, topic %q; simulated store from %s at %gx; %d rules; index in %s\n",
+		emb.Addrs(), demoTopic, simStart.Format(time.RFC3339), f.speed, st.rules.Len(), f.dataDir)
+	start := time.Now()
+	stats, err := g.runLive(ctx, st, lp)
+	if perr := <-produced; perr != nil && err == nil {
+		err = perr
+	}
+	printSummary(g.stderr, stats, st, time.Since(start))
+	return err
+}
+
+// produce writes the simulated store's lines into Kafka, paced to simulated
+// time, in small batches.
+func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *sim.Pacer) error {
+	defer w.Close()
+	batch := make([]kafkago.Message, 0, 256)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := w.WriteMessages(ctx, batch...)
+		batch = batch[:0]
+		return err
+	}
+	for {
+		line, at, ok := store.Next()
+		if !ok {
+			return flush()
+		}
+		if len(batch) > 0 && pacer.Wall(at).After(time.Now()) {
+			if err := flush(); err != nil {
+				return ignoreDone(ctx, err)
+			}
+		}
+		if err := pacer.Wait(ctx, at); err != nil {
+			return ignoreDone(ctx, nil)
+		}
+		batch = append(batch, kafkago.Message{Value: append([]byte(nil), line...)})
+		if len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return ignoreDone(ctx, err)
+			}
+		}
+	}
+}
+
+func ignoreDone(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/kafka"
+)
+
+// liveParts are what a live pipeline (demo or run) consumes and feeds.
+type liveParts struct {
+	source *kafka.Source
+	index  pipeline.Indexer
+	// closeIndex flushes the index; every document it holds is then done.
+	closeIndex func(ctx context.Context) error
+	dlq        pipeline.DeadLetters
+	// clock is event time now (wall time, or simulated time in the demo).
+	clock func() time.Time
+	// status, when set, receives a status line every statusEvery.
+	status      io.Writer
+	statusEvery time.Duration
+	// extra adds to the status line (the demo's simulated time).
+	extra func() string
+}
+
+// runLive runs the pipeline until ctx ends, then shuts down in order: stop
+// fetching, flush the index (acknowledging what it stored), commit the
+// acknowledged offsets, and flush the alerts.
+func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipeline.Stats, error) {
+	p, err := pipeline.New(pipeline.Config{
+		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
+		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
+		Clock: lp.clock, PerPartition: true, Log: st.log,
+	}, pipeline.Stages{Source: pipeline.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
+	if err != nil {
+		return pipeline.Stats{}, err
+	}
+	statePath := st.cfg.Pipeline.StateFile
+	if restored, err := st.loadState(statePath); err != nil {
+		return pipeline.Stats{}, err
+	} else if restored {
+		st.log.Info().Str("state", statePath).Msg("baselines and alert states restored")
+	}
+	stopSaving := make(chan struct{})
+	savingDone := make(chan struct{})
+	go func() {
+		defer close(savingDone)
+		if statePath == "" {
+			return
+		}
+		every := st.cfg.Pipeline.StateEvery
+		if every <= 0 {
+			every = time.Minute
+		}
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-stopSaving:
+				return
+			case <-t.C:
+				if err := st.saveState(statePath, true); err != nil {
+					st.log.Error().Err(err).Msg("saving state")
+				}
+			}
+		}
+	}()
+
+	stopStatus := make(chan struct{})
+	statusDone := make(chan struct{})
+	go func() {
+		defer close(statusDone)
+		if lp.status == nil {
+			return
+		}
+		t := time.NewTicker(lp.statusEvery)
+		defer t.Stop()
+		last, lastAt := int64(0), time.Now()
+		for {
+			select {
+			case <-stopStatus:
+				return
+			case now := <-t.C:
+				s := p.Stats()
+				rate := float64(s.Decoded-last) / now.Sub(lastAt).Seconds()
+				last, lastAt = s.Decoded, now
+				extra := ""
+				if lp.extra != nil {
+					extra = lp.extra() + "  "
+				}
+				var lag int64
+				for _, ps := range lp.source.Stats().Partitions {
+					lag += max(ps.Lag, 0)
+				}
+				fmt.Fprintf(lp.status, "%s%7.0f events/s  events %d  indexed %d  dead-lettered %d  lag %d  alerts %d\n",
+					extra, rate, s.Decoded, s.Indexed, s.DeadLettered, lag, s.Alerts)
+			}
+		}
+	}()
+
+	runErr := p.Run(ctx)
+	close(stopStatus)
+	<-statusDone
+	close(stopSaving)
+	<-savingDone
+	if err := closeWithin(30*time.Second, lp.closeIndex); err != nil {
+		st.log.Error().Err(err).Msg("closing the index")
+	}
+	p.Wait()
+	if err := lp.source.Close(); err != nil {
+		st.log.Error().Err(err).Msg("committing offsets")
+	}
+	if err := closeWithin(30*time.Second, st.disp.Close); err != nil {
+		st.log.Error().Err(err).Msg("flushing alerts")
+	}
+	if err := st.saveState(statePath, true); err != nil {
+		st.log.Error().Err(err).Msg("saving state")
+	}
+	if errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded) {
+		runErr = nil
+	}
+	return p.Stats(), runErr
+}

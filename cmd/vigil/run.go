@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/rules"
+	"github.com/vigilops/vigil/sinks/elasticsearch"
+)
+
+func init() {
+	commands = append(commands, func(g *globals) *cobra.Command {
+		return &cobra.Command{
+			Use:   "run -c vigil.yaml",
+			Short: "Production: consume Kafka, index into Elasticsearch, evaluate rules, send alerts",
+			Args:  cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				if g.configPath == "" {
+					return &exitCodeError{code: exitUsage, err: fmt.Errorf("run needs a config file: -c vigil.yaml")}
+				}
+				return g.runProduction(cmd.Context())
+			},
+		}
+	})
+}
+
+func (g *globals) runProduction(ctx context.Context) error {
+	cfg, err := g.loadConfig()
+	if err != nil {
+		return err
+	}
+	if err := cfg.Kafka.Validate(); err != nil {
+		return &exitCodeError{code: exitUsage, err: fmt.Errorf("%s: kafka: %w", g.configPath, err)}
+	}
+	st, err := g.newStack(cfg, nil, nil)
+	if err != nil {
+		return err
+	}
+	ix, err := elasticsearch.New(cfg.Elasticsearch, st.log.With().Str("component", "elasticsearch").Logger())
+	if err != nil {
+		return err
+	}
+	if err := ix.Setup(ctx); err != nil {
+		return fmt.Errorf("elasticsearch setup: %w", err)
+	}
+	src, err := kafka.NewSource(cfg.Kafka, st.log.With().Str("component", "kafka").Logger())
+	if err != nil {
+		return err
+	}
+	dlq, err := kafka.NewDLQ(cfg.Kafka, st.log.With().Str("component", "dlq").Logger())
+	if err != nil {
+		return err
+	}
+	defer dlq.Close()
+	go g.watchRules(ctx, st)
+	st.log.Info().Strs("topics", cfg.Kafka.Topics).Int("rules", st.rules.Len()).Msg("vigil running")
+	stats, err := g.runLive(ctx, st, liveParts{
+		source: src, index: pipeline.ElasticsearchIndexer(ix), closeIndex: ix.Close, dlq: pipeline.KafkaDLQ(dlq),
+		clock: time.Now,
+	})
+	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
+		Int64("alerts", stats.Alerts).Msg("vigil stopped")
+	return err
+}
+
+// watchRules reloads the rules directory on SIGHUP and on a file change.
+// A rule set that does not load is refused with its errors and the running
+// one stays.
+func (g *globals) watchRules(ctx context.Context, st *stack) {
+	if st.cfg.Rules.Dir == "" {
+		return // the built-in starter pack does not change
+	}
+	w := &rules.Watcher{Dir: st.cfg.Rules.Dir, Logger: st.log.With().Str("component", "rules").Logger()}
+	if err := w.Run(ctx, st.eval.reload); err != nil && ctx.Err() == nil {
+		st.log.Error().Err(err).Msg("rule files are not watched")
+	}
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/sim"
+)
+
+func init() {
+	commands = append(commands, func(g *globals) *cobra.Command {
+		var brokers, topic, out string
+		var speed, rate float64
+		var seed int64
+		var dur time.Duration
+		cmd := &cobra.Command{
+			Use:   "simulate",
+			Short: "Produce a simulated store's logs into Kafka, or write them as NDJSON",
+			Long: `simulate plays the demo's simulated store: into a Kafka topic (--brokers), paced
+at --speed, or, with --out, as NDJSON lines as fast as they are made (used to
+generate test data).`,
+			Args: cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				cfg := sim.DefaultConfig()
+				cfg.Seed, cfg.Rate = seed, rate
+				if dur > 0 {
+					cfg.Duration = dur
+				}
+				if out != "" {
+					if out != "-" {
+						return &exitCodeError{code: exitUsage, err: fmt.Errorf("--out takes only - (stdout)")}
+					}
+					st, err := sim.WriteNDJSON(g.stdout, cfg)
+					fmt.Fprintf(g.stderr, "vigil simulate: %+v\n", st)
+					return err
+				}
+				if brokers == "" {
+					return &exitCodeError{code: exitUsage, err: fmt.Errorf("give --brokers, or --out -")}
+				}
+				if dur == 0 {
+					cfg.Duration = 365 * 24 * time.Hour
+				}
+				cfg.Start = time.Now().UTC().Truncate(time.Minute)
+				log := newLogger(g.stderr, g.logLevel, g.logFormat, nil)
+				kc := kafka.Config{Brokers: strings.Split(brokers, ",")}
+				w, err := kafka.NewWriter(kc, topic, log)
+				if err != nil {
+					return err
+				}
+				store := sim.New(cfg)
+				return produce(cmd.Context(), store, w, sim.NewPacer(cfg.Start, speed, nil, nil))
+			},
+		}
+		fl := cmd.Flags()
+		fl.StringVar(&brokers, "brokers", "", "Kafka bootstrap brokers, comma-separated")
+		fl.StringVar(&topic, "topic", "logs", "topic to produce into")
+		fl.StringVar(&out, "out", "", "write NDJSON to stdout (-) instead of Kafka")
+		fl.Float64Var(&speed, "speed", 1, "simulated seconds per wall second")
+		fl.Float64Var(&rate, "rate", sim.DefaultRate, "simulated events per second at the daily peak")
+		fl.Int64Var(&seed, "seed", 1, "simulation seed")
+		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka)")
+		return cmd
+	})
+}

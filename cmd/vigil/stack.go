@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/config"
+	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/examples/ecommerce"
+	"github.com/vigilops/vigil/pipeline/redact"
+	"github.com/vigilops/vigil/rules"
+	"github.com/vigilops/vigil/sinks/elasticsearch"
+	"github.com/vigilops/vigil/sinks/notify"
+)
+
+// stack holds what every pipeline command builds from the config: the
+// redactor (and the logger that goes through it), the rules engine and the
+// alert dispatcher.
+type stack struct {
+	cfg    *config.Config
+	log    zerolog.Logger
+	red    *redactor
+	rules  *rules.RuleSet
+	engine *rules.Engine
+	eval   *lockedEngine
+	disp   *alerting.Dispatcher
+}
+
+// lockedEngine lets a reload happen from another goroutine than the one
+// evaluating events; the lock is uncontended except during a reload.
+type lockedEngine struct {
+	mu sync.Mutex
+	e  *rules.Engine
+}
+
+func (l *lockedEngine) Observe(ev *event.Event) {
+	l.mu.Lock()
+	l.e.Observe(ev)
+	l.mu.Unlock()
+}
+
+func (l *lockedEngine) Advance(wm time.Time) []alert.Alert {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.e.Advance(wm)
+}
+
+func (l *lockedEngine) reload(rs *rules.RuleSet) {
+	l.mu.Lock()
+	l.e.Reload(rs)
+	l.mu.Unlock()
+}
+
+// loadConfig reads -c, or the built-in default when it is empty.
+func (g *globals) loadConfig() (*config.Config, error) {
+	cfg, err := config.Load(g.configPath)
+	if err != nil {
+		return nil, &exitCodeError{code: exitUsage, err: err}
+	}
+	if g.logLevel != "" {
+		cfg.Log.Level = g.logLevel
+	}
+	if g.logFormat != "" {
+		cfg.Log.Format = g.logFormat
+	}
+	return cfg, nil
+}
+
+// newStack builds the redactor, logger, rules and dispatcher. receivers are
+// added to the configured ones; route, when set, replaces the configured
+// routing tree (replay and demo send everything to their own receiver).
+func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Notifier, route *alerting.Route, opts ...alerting.Option) (*stack, error) {
+	r, err := redact.New(cfg.Redact)
+	if err != nil {
+		return nil, &exitCodeError{code: exitUsage, err: fmt.Errorf("redact: %w", err)}
+	}
+	red := &redactor{r: r}
+	s := &stack{cfg: cfg, red: red}
+	s.log = newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, r.Writer)
+
+	if s.rules, err = loadRules(cfg.Rules); err != nil {
+		return nil, &exitCodeError{code: exitUsage, err: err}
+	}
+	acfg := cfg.Alerting
+	if route != nil {
+		acfg.Route = *route
+	}
+	built, err := notify.Build(acfg.Receivers, notify.Env{Stdout: g.stdout})
+	if err != nil {
+		return nil, &exitCodeError{code: exitUsage, err: err}
+	}
+	for name, n := range receivers {
+		built[name] = n
+		acfg.Receivers = append(acfg.Receivers, alerting.ReceiverConfig{Name: name})
+	}
+	if s.disp, err = alerting.NewDispatcher(acfg, built, s.log.With().Str("component", "alerting").Logger(), opts...); err != nil {
+		return nil, &exitCodeError{code: exitUsage, err: err}
+	}
+	kibana := kibanaLinker(acfg, cfg.Elasticsearch)
+	s.engine = rules.NewEngine(s.rules, rules.Options{
+		Logger:           s.log.With().Str("component", "rules").Logger(),
+		MaxGroupsPerRule: cfg.Rules.MaxGroupsPerRule,
+		MaxSamples:       cfg.Rules.MaxSamples,
+		KibanaURL:        kibana,
+		AllowedLateness:  cfg.Pipeline.AllowedLateness,
+	})
+	s.eval = &lockedEngine{e: s.engine}
+	return s, nil
+}
+
+// loadRules reads the rules directory, or the built-in starter pack.
+func loadRules(rc config.Rules) (*rules.RuleSet, error) {
+	if rc.Dir == "" {
+		return rules.LoadFS(ecommerce.FS, "rules")
+	}
+	return rules.LoadDir(rc.Dir)
+}
+
+// kibanaLinker builds each alert's Discover link: the index pattern, a KQL
+// query on the alert's labels, and a time range around the alert.
+func kibanaLinker(ac alerting.Config, es elasticsearch.Config) func(a *alert.Alert) string {
+	base := ac.KibanaURL
+	if base == "" {
+		base = "http://localhost:5601"
+	}
+	pattern := ac.DataView
+	if pattern == "" {
+		pattern = elasticsearch.IndexPattern(esIndex(es))
+	}
+	lookback := ac.KibanaLookback
+	if lookback <= 0 {
+		lookback = 15 * time.Minute
+	}
+	return func(a *alert.Alert) string {
+		to := a.StartsAt.Add(5 * time.Minute)
+		if a.EndsAt != nil {
+			to = a.EndsAt.Add(5 * time.Minute)
+		}
+		return alerting.KibanaLink(base, pattern, alerting.KQLQuery(a.Labels), a.StartsAt.Add(-lookback), to)
+	}
+}
+
+func esIndex(es elasticsearch.Config) string {
+	if es.Index != "" {
+		return es.Index
+	}
+	return "logs-{service.name}-{yyyy.MM.dd}"
+}
+
+// indexNamer names an event's index from the config's template.
+func indexNamer(es elasticsearch.Config) func(ev *event.Event) string {
+	tmpl := esIndex(es)
+	return func(ev *event.Event) string {
+		return elasticsearch.IndexName(tmpl, ev.Time, ev.Text)
+	}
+}
+
+// redactor adapts the redaction engine to the pipeline and keeps per-kind
+// counts for the summary.
+type redactor struct {
+	r  *redact.Redactor
+	mu sync.Mutex
+	n  redact.Counts
+}
+
+func (x *redactor) RedactEvent(ev *event.Event) {
+	c := x.r.Event(ev)
+	x.mu.Lock()
+	x.n.Add(c)
+	x.mu.Unlock()
+}
+
+func (x *redactor) RedactText(s string) string { return x.r.String(s) }
+
+func (x *redactor) counts() redact.Counts {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.n
+}
+
+// closeWithin runs close with a deadline, for shutdown paths.
+func closeWithin(d time.Duration, close func(ctx context.Context) error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	return close(ctx)
+}

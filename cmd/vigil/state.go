@@ -1,0 +1,103 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// stateFile is what vigil keeps across restarts: the rules engine (windows,
+// per-series state, detector baselines, alert states) and what the
+// dispatcher has told each receiver, so a restart neither relearns every
+// baseline nor pages again.
+type stateFile struct {
+	Version  int       `json:"version"`
+	SavedAt  time.Time `json:"saved_at"`
+	Rules    []byte    `json:"rules"`
+	Alerting []byte    `json:"alerting,omitempty"`
+}
+
+const stateVersion = 1
+
+// saveState writes the stack's state to path atomically (a temporary file
+// renamed over it), so a crash mid-write leaves the previous state. With
+// alerts false only the rules' state is kept (a backfill notified nobody).
+func (s *stack) saveState(path string, alerts bool) error {
+	if path == "" {
+		return nil
+	}
+	st := stateFile{Version: stateVersion, SavedAt: time.Now().UTC()}
+	var err error
+	s.eval.mu.Lock()
+	st.Rules, err = s.engine.Snapshot()
+	s.eval.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if alerts && s.disp != nil {
+		if st.Alerting, err = s.disp.Snapshot(); err != nil {
+			return fmt.Errorf("state: %w", err)
+		}
+	}
+	b, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".vigil-state-*")
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	return nil
+}
+
+// loadState restores the stack from path; a missing file is a fresh start.
+// Rules whose definition changed since the state was saved start afresh.
+func (s *stack) loadState(path string) (bool, error) {
+	if path == "" {
+		return false, nil
+	}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("state: %w", err)
+	}
+	var st stateFile
+	if err := json.Unmarshal(b, &st); err != nil {
+		return false, fmt.Errorf("state %s: %w", path, err)
+	}
+	if st.Version != stateVersion {
+		return false, fmt.Errorf("state %s: version %d, this vigil reads %d", path, st.Version, stateVersion)
+	}
+	if err := s.engine.Restore(st.Rules); err != nil {
+		return false, fmt.Errorf("state %s: %w", path, err)
+	}
+	if s.disp != nil && len(st.Alerting) > 0 {
+		if err := s.disp.Restore(st.Alerting); err != nil {
+			return false, fmt.Errorf("state %s: %w", path, err)
+		}
+	}
+	return true, nil
+}
