@@ -18,12 +18,12 @@ import (
 // simulator emitted: none may appear.
 func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs the demo for 12 seconds")
+		t.Skip("runs the demo for 30 seconds")
 	}
-	const speed, wall = 3000, 12 * time.Second
+	const speed, wall = 1200, 30 * time.Second
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"demo", "--duration", wall.String(), "--speed", "3000", "--rate", "8", "--data-dir", dir, "--log-format", "json"},
+	code := run([]string{"demo", "--duration", wall.String(), "--speed", "1200", "--rate", "4", "--data-dir", dir, "--log-format", "json"},
 		strings.NewReader(""), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())
@@ -32,7 +32,7 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	// The same seed and config give the same traffic: the simulator's PII
 	// over the span the demo could have played.
 	cfg := sim.DefaultConfig()
-	cfg.Seed, cfg.Rate = 1, 8
+	cfg.Seed, cfg.Rate = 1, 4
 	cfg.Duration = time.Duration(float64(wall) * speed)
 	s := sim.New(cfg)
 	for {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -20,7 +19,7 @@ func newLogger(w io.Writer, level, format string, redactJSON func(io.Writer) io.
 	}
 	if format == "" {
 		format = "json"
-		if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		if f, ok := w.(interface{ Fd() uintptr }); ok && isatty.IsTerminal(f.Fd()) {
 			format = "console"
 		}
 	}

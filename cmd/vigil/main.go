@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -122,6 +123,9 @@ type globals struct {
 }
 
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	// Status lines, alerts and logs come from several goroutines: each
+	// write reaches the output whole.
+	stdout, stderr = lockWriter(stdout), lockWriter(stderr)
 	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
 		Use:           "vigil",
@@ -146,3 +150,30 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 
 // commands are the subcommands; each file adds its own in an init function.
 var commands []func(*globals) *cobra.Command
+
+// lockedWriter serialises writes to an output shared by goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// Fd lets terminal detection see through the lock.
+func (l *lockedWriter) Fd() uintptr {
+	if f, ok := l.w.(interface{ Fd() uintptr }); ok {
+		return f.Fd()
+	}
+	return ^uintptr(0)
+}
+
+func lockWriter(w io.Writer) io.Writer {
+	if w == nil {
+		return io.Discard
+	}
+	return &lockedWriter{w: w}
+}

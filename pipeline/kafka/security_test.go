@@ -39,7 +39,7 @@ func fastConfig(addrs []string, topic string) Config {
 			SessionTimeout:    time.Second,
 			RebalanceTimeout:  time.Second,
 			JoinGroupBackoff:  100 * time.Millisecond,
-			DialTimeout:       2 * time.Second,
+			DialTimeout:       10 * time.Second, // TLS handshakes under -race on a busy machine
 		},
 	}
 }

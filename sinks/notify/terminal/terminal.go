@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,7 +49,7 @@ func New(w io.Writer, o Options) *Notifier {
 // IsTerminal reports whether w is a terminal (an *os.File on a TTY), for
 // Options.Color. The NO_COLOR convention is the caller's to apply.
 func IsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := w.(interface{ Fd() uintptr }) // an *os.File, or a wrapper exposing its descriptor
 	if !ok {
 		return false
 	}
