@@ -141,7 +141,7 @@ func (c *Config) defaults() {
 		c.TickInterval = 200 * time.Millisecond
 	}
 	if c.IdleAfter <= 0 {
-		c.IdleAfter = 5 * time.Second
+		c.IdleAfter = 30 * time.Second
 	}
 	if c.RetryMin <= 0 {
 		c.RetryMin = 100 * time.Millisecond

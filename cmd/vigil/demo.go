@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	kafkago "github.com/segmentio/kafka-go"
@@ -21,6 +22,7 @@ import (
 
 type demoFlags struct {
 	duration   time.Duration
+	simSpan    time.Duration
 	speed      float64
 	rate       float64
 	seed       int64
@@ -42,12 +44,15 @@ messages, scripted incidents), and the real pipeline consuming them: redacted
 events go to local index files under --data-dir (or to Elasticsearch with
 --es-url), dead letters to <data-dir>/dlq.ndjson, alerts to the terminal.
 
---speed compresses simulated time: 1440 plays a day in a minute.`,
+--speed compresses simulated time: 1440 plays a day in a minute. When the
+store stops (--duration or --sim-duration), the pipeline drains what it
+wrote, then vigil exits.`,
 			Args: cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error { return g.demo(cmd.Context(), f) },
 		}
 		fl := cmd.Flags()
-		fl.DurationVar(&f.duration, "duration", 0, "stop after this much wall time (0: until Ctrl-C)")
+		fl.DurationVar(&f.duration, "duration", 0, "stop the store after this much wall time (0: until Ctrl-C or --sim-duration)")
+		fl.DurationVar(&f.simSpan, "sim-duration", 0, "stop the store after this much simulated time, however long it takes")
 		fl.Float64Var(&f.speed, "speed", 60, "simulated seconds per wall second (1440: a day in a minute)")
 		fl.Float64Var(&f.rate, "rate", sim.DefaultRate, "simulated events per second at the daily peak")
 		fl.Int64Var(&f.seed, "seed", 1, "simulation seed (same seed, same traffic)")
@@ -75,16 +80,22 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	if err := os.MkdirAll(f.dataDir, 0o755); err != nil {
 		return err
 	}
+	// The simulated store runs for --duration; the pipeline then drains
+	// what it wrote (for at most as long again) so the day is played out.
+	storeCtx := ctx
 	if f.duration > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, f.duration)
+		storeCtx, cancel = context.WithTimeout(ctx, f.duration)
 		defer cancel()
 	}
 
 	// Kafka batching delays events by a fraction of a second of wall time,
 	// which at high speed is minutes of simulated time: scale the allowed
 	// lateness so that ordinary delivery is not late.
-	cfg.Pipeline.AllowedLateness = max(cfg.Pipeline.AllowedLateness, time.Duration(f.speed*float64(500*time.Millisecond)))
+	// Per-partition watermarks absorb the skew between partitions, so a
+	// quarter of an hour of simulated time is plenty at any speed.
+	scaled := min(time.Duration(f.speed*float64(500*time.Millisecond)), 15*time.Minute)
+	cfg.Pipeline.AllowedLateness = max(cfg.Pipeline.AllowedLateness, scaled)
 
 	term := terminal.New(g.stdout, terminal.Options{Name: "terminal", Color: terminal.IsTerminal(g.stdout)})
 	route := &alerting.Route{Receiver: "terminal", GroupBy: []string{"..."}, GroupWait: durationPtr(0), GroupInterval: durationPtr(time.Minute)}
@@ -115,18 +126,31 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	if f.duration > 0 {
 		simCfg.Duration = time.Duration(float64(f.duration) * f.speed)
 	}
+	if f.simSpan > 0 && (f.duration == 0 || f.simSpan < simCfg.Duration) {
+		simCfg.Duration = f.simSpan
+	}
 	store := sim.New(simCfg)
 	wallStart := time.Now()
 	simStart := store.Config().Start
-	clock := func() time.Time {
-		return simStart.Add(time.Duration(float64(time.Since(wallStart)) * f.speed))
+	simEnd := simStart.Add(simCfg.Duration)
+	clock := func() time.Time { // simulated now, for the status line; it stops where the store stops
+		t := simStart.Add(time.Duration(float64(time.Since(wallStart)) * f.speed))
+		if t.After(simEnd) {
+			return simEnd
+		}
+		return t
 	}
 	w, err := kafka.NewWriter(kcfg, demoTopic, st.log)
 	if err != nil {
 		return err
 	}
 	produced := make(chan error, 1)
-	go func() { produced <- produce(ctx, store, w, sim.NewPacer(simStart, f.speed, nil, nil)) }()
+	var written atomic.Int64
+	storeDone := make(chan struct{})
+	go func() {
+		produced <- produce(storeCtx, store, w, sim.NewPacer(simStart, f.speed, nil, nil), &written)
+		close(storeDone)
+	}()
 
 	src, err := kafka.NewSource(kcfg, st.log.With().Str("component", "kafka").Logger())
 	if err != nil {
@@ -137,10 +161,33 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		return err
 	}
 	defer dlq.Close()
-	lp := liveParts{source: src, dlq: dlq, clock: clock, statusEvery: 2 * time.Second,
+	// The store never falls silent, so event time alone drives the demo:
+	// at high speed a consumer stall of half a second would otherwise look
+	// like minutes of quiet and move the clock past data still in Kafka.
+	lp := liveParts{source: src, dlq: dlq, statusEvery: 2 * time.Second,
 		extra: func() string { return "sim " + clock().Format("Mon 15:04") }}
 	if !f.quiet {
 		lp.status = g.stderr
+	}
+	var drainUntil time.Time
+	lp.until = func(s pipeline.Stats) bool {
+		select {
+		case <-storeDone:
+		default:
+			return false
+		}
+		if drainUntil.IsZero() {
+			drainUntil = time.Now().Add(max(f.duration, 10*time.Second))
+			fmt.Fprintf(g.stderr, "vigil demo: the store stopped after %d lines; draining the pipeline\n", written.Load())
+		}
+		if done := s.Indexed + s.DeadLettered; done >= written.Load() {
+			return true
+		}
+		if time.Now().After(drainUntil) {
+			fmt.Fprintf(g.stderr, "vigil demo: stopping with %d of %d lines processed (the machine is slower than --speed)\n", s.Indexed+s.DeadLettered, written.Load())
+			return true
+		}
+		return false
 	}
 	if f.esURL != "" {
 		es := cfg.Elasticsearch
@@ -173,15 +220,19 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 }
 
 // produce writes the simulated store's lines into Kafka, paced to simulated
-// time, in small batches.
-func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *sim.Pacer) error {
+// time, in small batches, counting the lines written.
+func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *sim.Pacer, written *atomic.Int64) error {
 	defer w.Close()
 	batch := make([]kafkago.Message, 0, 256)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := w.WriteMessages(ctx, batch...)
+		// A batch taken from the store is written even as the store stops.
+		err := w.WriteMessages(context.WithoutCancel(ctx), batch...)
+		if err == nil && written != nil {
+			written.Add(int64(len(batch)))
+		}
 		batch = batch[:0]
 		return err
 	}
@@ -196,7 +247,7 @@ func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *
 			}
 		}
 		if err := pacer.Wait(ctx, at); err != nil {
-			return ignoreDone(ctx, nil)
+			return ignoreDone(ctx, flush())
 		}
 		batch = append(batch, kafkago.Message{Value: append([]byte(nil), line...)})
 		if len(batch) == cap(batch) {

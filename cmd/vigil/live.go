@@ -25,12 +25,17 @@ type liveParts struct {
 	statusEvery time.Duration
 	// extra adds to the status line (the demo's simulated time).
 	extra func() string
+	// until, when set, is polled with the pipeline's counters; once it
+	// reports true the pipeline stops as if ctx had ended.
+	until func(pipeline.Stats) bool
 }
 
 // runLive runs the pipeline until ctx ends, then shuts down in order: stop
 // fetching, flush the index (acknowledging what it stored), commit the
 // acknowledged offsets, and flush the alerts.
 func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipeline.Stats, error) {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 	p, err := pipeline.New(pipeline.Config{
 		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
 		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
@@ -69,6 +74,24 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 			}
 		}
 	}()
+
+	if lp.until != nil {
+		go func() {
+			t := time.NewTicker(100 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					if lp.until(p.Stats()) {
+						stop()
+						return
+					}
+				}
+			}
+		}()
+	}
 
 	stopStatus := make(chan struct{})
 	statusDone := make(chan struct{})

@@ -52,7 +52,7 @@ generate test data).`,
 					return err
 				}
 				store := sim.New(cfg)
-				return produce(cmd.Context(), store, w, sim.NewPacer(cfg.Start, speed, nil, nil))
+				return produce(cmd.Context(), store, w, sim.NewPacer(cfg.Start, speed, nil, nil), nil)
 			},
 		}
 		fl := cmd.Flags()
