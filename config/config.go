@@ -25,7 +25,8 @@ type Config struct {
 	Kafka kafka.Config `yaml:"kafka"`
 	// Elasticsearch is the index (run mode, or demo with --es-url).
 	Elasticsearch elasticsearch.Config `yaml:"elasticsearch"`
-	// Redact says what PII is removed and how.
+	// Redact says what PII is removed and how; its field rules come before
+	// the built-in ones, which always apply to the paths they do not name.
 	Redact redact.Config `yaml:"redact"`
 	// Rules says where the rules are.
 	Rules Rules `yaml:"rules"`
@@ -78,7 +79,8 @@ func Default() Config {
 	return Config{
 		Pipeline: Pipeline{QueueSize: 1024, AllowedLateness: 30 * time.Second, DataDir: "data"},
 		Log:      Log{Level: "info"},
-		Redact:   redact.DefaultConfig(),
+		// Redact stays empty here: the default field rules are appended to
+		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
 }
 

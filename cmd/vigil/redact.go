@@ -21,7 +21,7 @@ func init() {
 				if err != nil {
 					return err
 				}
-				r, err := redact.New(cfg.Redact)
+				r, err := redact.New(cfg.Redact.WithDefaults())
 				if err != nil {
 					return &exitCodeError{code: exitUsage, err: fmt.Errorf("redact: %w", err)}
 				}

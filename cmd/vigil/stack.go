@@ -76,7 +76,9 @@ func (g *globals) loadConfig() (*config.Config, error) {
 // added to the configured ones; route, when set, replaces the configured
 // routing tree (replay and demo send everything to their own receiver).
 func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Notifier, route *alerting.Route, opts ...alerting.Option) (*stack, error) {
-	r, err := redact.New(cfg.Redact)
+	// The user's field rules come first; the default ones still apply to
+	// every path they do not name, so a custom list cannot drop them.
+	r, err := redact.New(cfg.Redact.WithDefaults())
 	if err != nil {
 		return nil, &exitCodeError{code: exitUsage, err: fmt.Errorf("redact: %w", err)}
 	}
@@ -176,7 +178,9 @@ func (x *redactor) RedactEvent(ev *event.Event) {
 	x.mu.Unlock()
 }
 
-func (x *redactor) RedactText(s string) string { return x.r.String(s) }
+// RedactText redacts a raw line (a dead letter): structurally when it is
+// JSON, so it stays valid JSON, as text otherwise.
+func (x *redactor) RedactText(s string) string { return x.r.RedactText(s) }
 
 func (x *redactor) counts() redact.Counts {
 	x.mu.Lock()

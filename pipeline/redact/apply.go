@@ -331,7 +331,7 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		return
 	}
 	sc := scanners.Get().(*scanner)
-	*sc = scanner{r: r, s: lit, off: off | r.off, spans: sc.spans[:0], lastEnd: -1}
+	*sc = scanner{r: r, s: lit, off: off | r.off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
 	switch cls {
 	case keyPhone:
 		sc.ctx = ctxPhone

@@ -33,9 +33,8 @@ func (sc *scanner) number(i int) int {
 	if plus {
 		j++
 	}
-	var ch [maxChunks]chunk
-	nc, digits := 0, 0
-	for nc < maxChunks {
+	ch := sc.chunks[:0]
+	for {
 		k := j
 		paren := false
 		if k < n && s[k] == '(' {
@@ -49,15 +48,13 @@ func (sc *scanner) number(i int) int {
 		if k == st || paren && (k >= n || s[k] != ')') {
 			break
 		}
-		ch[nc] = chunk{start: st, end: k, paren: paren}
-		nc++
-		digits += k - st
+		ch = append(ch, chunk{start: st, end: k, paren: paren})
 		if paren {
 			k++
 		}
 		j = k
 		if j+1 < n && isSep(s[j]) && (isDigit(s[j+1]) || s[j+1] == '(') {
-			ch[nc-1].sep = s[j]
+			ch[len(ch)-1].sep = s[j]
 			j++
 			continue
 		}
@@ -66,6 +63,8 @@ func (sc *scanner) number(i int) int {
 		}
 		break
 	}
+	sc.chunks = ch
+	nc := len(ch)
 	if nc == 0 {
 		if s[i] == '(' {
 			return i + 1 // "(0918 …": the parenthesis only opens a remark
@@ -76,9 +75,6 @@ func (sc *scanner) number(i int) int {
 	end := last.end
 	if last.paren {
 		end++
-	}
-	if nc == maxChunks || digits > 40 {
-		return sc.skipTail(end)
 	}
 	// A Chinese resident id may end in X; it is a value of its own, the
 	// chunks before it a group of their own.
@@ -116,6 +112,18 @@ func (sc *scanner) number(i int) int {
 		if ch[nc-1].paren {
 			end++
 		}
+	}
+	digits := 0
+	for _, c := range ch[:nc] {
+		digits += c.end - c.start
+	}
+	if nc > maxChunks || digits > 40 {
+		// A table of numbers, not a value: skipped whole, whatever follows.
+		if xEnd > 0 {
+			sc.emit(xStart, xEnd, KindCNID, 0)
+			return xEnd
+		}
+		return resume
 	}
 	if nc == 1 && ch[0].paren {
 		ch[0].paren = false // "(5518…)": brackets around one number, not an area code

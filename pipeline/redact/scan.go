@@ -85,7 +85,8 @@ type scanner struct {
 	spans   []span
 	lastEnd int // end of the last span or marker: a boundary
 	ctx     int
-	noQuote [3]int // see closing
+	noQuote [3]int  // see closing
+	chunks  []chunk // number's buffer
 	// ship is set by a shipping verb ("shipped", "deliver") and makes the
 	// next "to" introduce an address; ';', '|', newlines and ". " end it.
 	// The scanner never reads those inside a value it later redacts, so a
@@ -93,13 +94,13 @@ type scanner struct {
 	ship bool
 }
 
-var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16)} }}
+var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
 
 // find returns a pooled scanner holding the spans to replace in s, in order
 // and without overlaps. Give it back with release.
 func (r *Redactor) find(s string, off uint32) *scanner {
 	sc := scanners.Get().(*scanner)
-	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], lastEnd: -1}
+	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
 	sc.run()
 	if len(r.regexOnly) > 0 {
 		added := false
@@ -125,6 +126,9 @@ func (r *Redactor) find(s string, off uint32) *scanner {
 func (sc *scanner) release() {
 	if cap(sc.spans) > 1024 {
 		sc.spans = nil
+	}
+	if cap(sc.chunks) > 1024 {
+		sc.chunks = nil
 	}
 	sc.r, sc.s = nil, ""
 	scanners.Put(sc)

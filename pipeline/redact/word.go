@@ -21,7 +21,7 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
-	if i >= 2 && i != sc.lastEnd && (s[i-1] == '-' || s[i-1] == '.') && isWord(s[i-2]) {
+	if i >= 2 && i != sc.lastEnd && i-1 != sc.lastEnd && (s[i-1] == '-' || s[i-1] == '.') && isWord(s[i-2]) {
 		// Inside a compound id: only key contexts apply.
 		return sc.keyAfter(i, j, ctx)
 	}
