@@ -141,3 +141,33 @@ func TestExampleConfigsLoad(t *testing.T) {
 		}
 	}
 }
+
+// The README's configuration reference is a valid vigil.yaml.
+func TestREADMEConfigReferenceParses(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(readme)
+	i := strings.Index(s, "## Configuration reference")
+	if i < 0 {
+		t.Fatal("no configuration reference in the README")
+	}
+	start := strings.Index(s[i:], "```yaml\n")
+	end := strings.Index(s[i+start+8:], "```")
+	if start < 0 || end < 0 {
+		t.Fatal("no yaml block in the configuration reference")
+	}
+	block := s[i+start+8 : i+start+8+end]
+	env := func(k string) (string, bool) { return "https://hooks.example.com/" + strings.ToLower(k), true }
+	cfg, err := config.Parse("README.md", []byte(block), env)
+	if err != nil {
+		t.Fatalf("the README's vigil.yaml does not load:\n%v", err)
+	}
+	if err := cfg.Kafka.Validate(); err != nil {
+		t.Errorf("kafka: %v", err)
+	}
+	if len(cfg.Alerting.Receivers) != 2 || len(cfg.Alerting.MaintenanceWindows) != 1 || len(cfg.Redact.Custom) != 1 {
+		t.Errorf("sections lost: %+v", cfg.Alerting)
+	}
+}

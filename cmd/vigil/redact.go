@@ -23,7 +23,7 @@ func init() {
 				}
 				r, err := redact.New(cfg.Redact.WithDefaults())
 				if err != nil {
-					return &exitCodeError{code: exitUsage, err: fmt.Errorf("redact: %w", err)}
+					return &exitCodeError{code: exitUsage, err: err}
 				}
 				w := bufio.NewWriterSize(g.stdout, 1<<16)
 				st, err := redact.Stream(g.stdin, w, r, event.NewDecoder(cfg.Fields))

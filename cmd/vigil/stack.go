@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"sync"
 	"time"
 
@@ -80,7 +79,7 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 	// every path they do not name, so a custom list cannot drop them.
 	r, err := redact.New(cfg.Redact.WithDefaults())
 	if err != nil {
-		return nil, &exitCodeError{code: exitUsage, err: fmt.Errorf("redact: %w", err)}
+		return nil, &exitCodeError{code: exitUsage, err: err}
 	}
 	red := &redactor{r: r}
 	s := &stack{cfg: cfg, red: red}
