@@ -329,8 +329,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		}
 		return 0, false
 	}
-	// Card: 13–19 digits, one separator kind, groups starting with four.
-	if !plus && !anyParen && nd >= 13 && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4) {
+	// Card: 13–19 digits (12 after a card key: short Maestro numbers), one
+	// separator kind, groups starting with four.
+	if !plus && !anyParen && (nd >= 13 || nd == 12 && ctx == ctxCard) && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4) {
 		if validCard(dg, nc == 1) || ctx == ctxCard && luhn(dg) {
 			return KindCard, true // after "card", "PAN", "卡号": Luhn alone
 		}

@@ -108,3 +108,41 @@ func (l *lockedBuffer) Write(p []byte) (int, error) {
 }
 
 func (l *lockedBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
+
+// luhnComplete appends the Luhn check digit to body.
+func luhnComplete(body string) string {
+	sum := 0
+	for i := len(body) - 1; i >= 0; i-- {
+		d := int(body[i] - '0')
+		if (len(body)-1-i)%2 == 0 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return body + string(rune('0'+(10-sum%10)%10))
+}
+
+// A 12-digit Maestro number is a card after a card key, and only there.
+func TestTwelveDigitCardAfterCardKey(t *testing.T) {
+	r, err := redact.New(redact.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pan := luhnComplete("50123456789")
+	for _, c := range []struct {
+		in    string
+		leaks bool
+	}{
+		{"raw callback body: card_number=" + pan + " exp=04/32", false},
+		{`{"card_number":"` + pan + `"}`, false},
+		{"order_number=" + pan + " shipped", true}, // an id, not a card
+	} {
+		out := r.String(c.in)
+		if strings.Contains(out, pan) != c.leaks {
+			t.Errorf("%q -> %q", c.in, out)
+		}
+	}
+}
