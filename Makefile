@@ -19,9 +19,17 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# A short fuzz pass of every parser and the redactor.
+# A short fuzz pass of every parser and the redactor (FUZZTIME each).
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 30s ./event
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./event
+	$(GO) test -run '^$$' -fuzz FuzzRedactString -fuzztime $(FUZZTIME) ./pipeline/redact
+	$(GO) test -run '^$$' -fuzz FuzzRedactJSON -fuzztime $(FUZZTIME) ./pipeline/redact
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime $(FUZZTIME) ./rules
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./rules
+	$(GO) test -run '^$$' -fuzz FuzzTemplate -fuzztime $(FUZZTIME) ./rules
+	$(GO) test -run '^$$' -fuzz FuzzParseMatcher -fuzztime $(FUZZTIME) ./alerting
+	$(GO) test -run '^$$' -fuzz FuzzIndexName -fuzztime $(FUZZTIME) ./sinks/elasticsearch
 
 demo:
 	$(GO) run ./cmd/vigil demo --duration 60s --speed 1440
