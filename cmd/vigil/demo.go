@@ -249,7 +249,7 @@ func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *
 		if err := pacer.Wait(ctx, at); err != nil {
 			return ignoreDone(ctx, flush())
 		}
-		batch = append(batch, kafkago.Message{Value: append([]byte(nil), line...)})
+		batch = append(batch, kafkago.Message{Value: line}) // Next returns a fresh slice
 		if len(batch) == cap(batch) {
 			if err := flush(); err != nil {
 				return ignoreDone(ctx, err)

@@ -108,7 +108,8 @@ func printSummary(w io.Writer, s pipeline.Stats, st *stack, took time.Duration) 
 	}
 	fmt.Fprintf(w, "  redacted: %s\n", st.red.counts())
 	ds := st.disp.Stats()
-	fmt.Fprintf(w, "  alerting: %+v\n", ds)
+	fmt.Fprintf(w, "  alerting: %d notifications (%d alerts), %d silenced, %d in maintenance, %d inhibited, %d failed deliveries\n",
+		ds.Notifications, ds.AlertsNotified, ds.Silenced, ds.Maintenance, ds.Inhibited, ds.FinalFailures)
 }
 
 func durationPtr(d time.Duration) *time.Duration { return &d }
