@@ -169,6 +169,9 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	if !f.quiet {
 		lp.status = g.stderr
 	}
+	// Drained: every partition's acknowledged prefix has reached the end of
+	// what the store wrote (counting documents would be fooled by a
+	// redelivery after a rebalance).
 	var drainUntil time.Time
 	lp.until = func(s pipeline.Stats) bool {
 		select {
@@ -180,7 +183,7 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 			drainUntil = time.Now().Add(max(f.duration, 10*time.Second))
 			fmt.Fprintf(g.stderr, "vigil demo: the store stopped after %d lines; draining the pipeline\n", written.Load())
 		}
-		if done := s.Indexed + s.DeadLettered; done >= written.Load() {
+		if drained(src, emb) {
 			return true
 		}
 		if time.Now().After(drainUntil) {
@@ -217,6 +220,27 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	}
 	printSummary(g.stderr, stats, st, time.Since(start))
 	return err
+}
+
+// drained reports whether the source has acknowledged everything in the
+// embedded topic.
+func drained(src *kafka.Source, emb *kafka.Embedded) bool {
+	ends, err := emb.EndOffsets(demoTopic)
+	if err != nil {
+		return false
+	}
+	done := map[int]int64{}
+	for _, ps := range src.Stats().Partitions {
+		if ps.Topic == demoTopic {
+			done[ps.Partition] = ps.Committable
+		}
+	}
+	for p, end := range ends {
+		if done[p] < end {
+			return false
+		}
+	}
+	return true
 }
 
 // produce writes the simulated store's lines into Kafka, paced to simulated
