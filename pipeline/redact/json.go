@@ -163,19 +163,8 @@ func (w *jwalker) object(off uint32, force *rule) bool {
 			members++
 		}
 		w.path = w.path[:plen]
-		w.ws()
-		if w.i >= len(w.src) {
-			return false
-		}
-		switch w.src[w.i] {
-		case ',':
-			w.i++
-		case '}':
-			w.i++
-			w.dst = append(w.dst, '}')
-			return true
-		default:
-			return false
+		if done, ok := w.sep('}'); !ok || done {
+			return ok
 		}
 	}
 }
@@ -225,21 +214,29 @@ func (w *jwalker) array(off uint32, ru *rule) bool {
 		if !ok {
 			return false
 		}
-		w.ws()
-		if w.i >= len(w.src) {
-			return false
-		}
-		switch w.src[w.i] {
-		case ',':
-			w.i++
-		case ']':
-			w.i++
-			w.dst = append(w.dst, ']')
-			return true
-		default:
-			return false
+		if done, ok := w.sep(']'); !ok || done {
+			return ok
 		}
 	}
+}
+
+// sep reads what follows a member or element: ',' (more follow) or the
+// closing bracket, which it copies (done). ok is false on anything else.
+func (w *jwalker) sep(closing byte) (done, ok bool) {
+	w.ws()
+	if w.i >= len(w.src) {
+		return false, false
+	}
+	switch w.src[w.i] {
+	case ',':
+		w.i++
+		return false, true
+	case closing:
+		w.i++
+		w.dst = append(w.dst, closing)
+		return true, true
+	}
+	return false, false
 }
 
 // leaf redacts a string, number or literal under rule ru.
