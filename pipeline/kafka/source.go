@@ -13,6 +13,8 @@ import (
 
 	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/pipeline/offsets"
 )
 
 // Message is one record fetched from a source topic.
@@ -88,8 +90,11 @@ type tpKey struct {
 // partState is one owned partition: its tracker and current reader.
 type partState struct {
 	key    tpKey
-	tr     *partTracker
+	tr     *offsets.Tracker
 	reader *kafkago.Reader
+	// committed is the last offset committed by this process for the
+	// partition (Kafka convention: the next offset to consume), -1 if none.
+	committed int64
 }
 
 type fetched struct {
@@ -210,16 +215,16 @@ func (s *Source) startGeneration(gen *kafkago.Generation) {
 	}
 	for k, brokerOff := range assigned {
 		st := s.parts[k]
-		if st != nil && !st.tr.canContinue(brokerOff) {
+		if st != nil && !st.canContinue(brokerOff) {
 			s.dropLocked(st, "committed elsewhere")
 			st = nil
 		}
 		off := brokerOff
 		if st == nil {
-			st = &partState{key: k, tr: newPartTracker()}
+			st = &partState{key: k, tr: offsets.New(), committed: -1}
 			s.parts[k] = st
-		} else if st.tr.next >= 0 {
-			off = st.tr.next // kept: resume after the last delivery
+		} else if st.tr.Next() >= 0 {
+			off = st.tr.Next() // kept: resume after the last delivery
 		}
 		st.reader = kafkago.NewReader(kafkago.ReaderConfig{
 			Brokers:         s.cfg.Brokers,
@@ -256,16 +261,16 @@ func (s *Source) startGeneration(gen *kafkago.Generation) {
 // canContinue says whether a tracker may carry over into a new generation
 // whose committed offset at the broker is brokerOff: only if nobody else
 // committed the partition since this process did.
-func (t *partTracker) canContinue(brokerOff int64) bool {
-	if t.committed >= 0 {
-		return brokerOff == t.committed
+func (st *partState) canContinue(brokerOff int64) bool {
+	if st.committed >= 0 {
+		return brokerOff == st.committed
 	}
 	return brokerOff < 0
 }
 
 // dropLocked forgets a partition and frees its pending slots.
 func (s *Source) dropLocked(st *partState, why string) {
-	n := st.tr.pending()
+	n := st.tr.Pending()
 	for range n {
 		<-s.slots
 	}
@@ -275,7 +280,7 @@ func (s *Source) dropLocked(st *partState, why string) {
 		ev = s.log.Warn()
 	}
 	ev.Str("topic", st.key.topic).Int("partition", st.key.partition).Str("why", why).
-		Int("unacknowledged", n).Int64("committed", st.tr.committed).
+		Int("unacknowledged", n).Int64("committed", st.committed).
 		Msg("partition released; unacknowledged messages will be delivered again by its next owner")
 }
 
@@ -326,7 +331,7 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 		select {
 		case f := <-s.msgs:
 			s.mu.Lock()
-			ok := s.parts[f.st.key] == f.st && f.st.tr.deliver(f.m.Offset)
+			ok := s.parts[f.st.key] == f.st && f.st.tr.Deliver(f.m.Offset)
 			s.mu.Unlock()
 			if !ok { // partition moved on, or a redelivery of a delivered offset
 				<-s.slots
@@ -366,7 +371,7 @@ func (s *Source) AckOffset(topic string, partition int, offset int64) {
 	var released int
 	ok := false
 	if st != nil {
-		released, ok = st.tr.ack(offset)
+		released, ok = st.tr.Ack(offset)
 	}
 	s.mu.Unlock()
 	if !ok {
@@ -411,7 +416,7 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	offsets := make(map[string]map[int]int64)
 	s.mu.Lock()
 	for _, st := range s.parts {
-		if cp := st.tr.commitPoint(); cp > st.tr.committed {
+		if cp := st.tr.CommitPoint(); cp > st.committed {
 			todo = append(todo, pending{st, cp})
 			if offsets[st.key.topic] == nil {
 				offsets[st.key.topic] = make(map[int]int64)
@@ -439,8 +444,8 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	}
 	s.mu.Lock()
 	for _, p := range todo {
-		if s.parts[p.st.key] == p.st && p.off > p.st.tr.committed {
-			p.st.tr.committed = p.off
+		if s.parts[p.st.key] == p.st && p.off > p.st.committed {
+			p.st.committed = p.off
 		}
 	}
 	s.mu.Unlock()
@@ -465,7 +470,7 @@ func (s *Source) Close() error {
 		defer s.mu.Unlock()
 		uncommitted := 0
 		for _, st := range s.parts {
-			if st.tr.commitPoint() > st.tr.committed {
+			if st.tr.CommitPoint() > st.committed {
 				uncommitted++
 			}
 		}
@@ -529,15 +534,15 @@ func (s *Source) Stats() SourceStats {
 		ps := PartitionStats{
 			Topic:       p.key.topic,
 			Partition:   p.key.partition,
-			Fetched:     p.tr.fetched,
-			Acked:       p.tr.acked,
-			Next:        p.tr.next,
-			Committable: p.tr.commitPoint(),
-			Committed:   p.tr.committed,
-			Pending:     p.tr.pending(),
+			Fetched:     p.tr.Delivered,
+			Acked:       p.tr.Acked,
+			Next:        p.tr.Next(),
+			Committable: p.tr.CommitPoint(),
+			Committed:   p.committed,
+			Pending:     p.tr.Pending(),
 			Lag:         -1,
 		}
-		if p.reader != nil && p.tr.next >= 0 {
+		if p.reader != nil && p.tr.Next() >= 0 {
 			ps.Lag = max(p.reader.Lag(), 0)
 		}
 		st.Pending += ps.Pending

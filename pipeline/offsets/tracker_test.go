@@ -1,12 +1,13 @@
-package kafka
+package offsets
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 )
 
-func TestPartTracker(t *testing.T) {
+func TestTracker(t *testing.T) {
 	type step struct {
 		op  byte // 'd' deliver, 'a' ack
 		off int64
@@ -49,24 +50,24 @@ func TestPartTracker(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			tr := newPartTracker()
+			tr := New()
 			for i, s := range tc.steps {
 				switch s.op {
 				case 'd':
-					if got := tr.deliver(s.off); got != s.ok {
+					if got := tr.Deliver(s.off); got != s.ok {
 						t.Fatalf("step %d: deliver(%d) = %v, want %v", i, s.off, got, s.ok)
 					}
 				case 'a':
-					rel, ok := tr.ack(s.off)
+					rel, ok := tr.Ack(s.off)
 					if ok != s.ok || rel != s.rel {
 						t.Fatalf("step %d: ack(%d) = %d,%v, want %d,%v", i, s.off, rel, ok, s.rel, s.ok)
 					}
 				}
 			}
-			if got := tr.commitPoint(); got != tc.wantCommit {
+			if got := tr.CommitPoint(); got != tc.wantCommit {
 				t.Errorf("commitPoint = %d, want %d", got, tc.wantCommit)
 			}
-			if got := tr.pending(); got != tc.wantPending {
+			if got := tr.Pending(); got != tc.wantPending {
 				t.Errorf("pending = %d, want %d", got, tc.wantPending)
 			}
 		})
@@ -75,17 +76,17 @@ func TestPartTracker(t *testing.T) {
 
 // Random acknowledgement orders, checked against a direct computation of
 // the contiguous prefix, across ring growth and wrap-around.
-func TestPartTrackerRandomOrder(t *testing.T) {
+func TestTrackerRandomOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	for round := 0; round < 50; round++ {
-		tr := newPartTracker()
+		tr := New()
 		var offs []int64
 		next := int64(rng.IntN(1000))
 		acked := map[int64]bool{}
 		released := 0
 		n := 1 + rng.IntN(500)
 		for i := 0; i < n; i++ {
-			if !tr.deliver(next) {
+			if !tr.Deliver(next) {
 				t.Fatalf("deliver %d refused", next)
 			}
 			offs = append(offs, next)
@@ -93,7 +94,7 @@ func TestPartTrackerRandomOrder(t *testing.T) {
 			// interleave acks with deliveries so the ring wraps
 			if len(offs) > 0 && rng.IntN(2) == 0 {
 				o := offs[rng.IntN(len(offs))]
-				if r, ok := tr.ack(o); ok == acked[o] {
+				if r, ok := tr.Ack(o); ok == acked[o] {
 					t.Fatalf("ack %d ok=%v but acked before=%v", o, ok, acked[o])
 				} else {
 					released += r
@@ -108,36 +109,55 @@ func TestPartTrackerRandomOrder(t *testing.T) {
 					break
 				}
 			}
-			if got := tr.commitPoint(); got != want {
+			if got := tr.CommitPoint(); got != want {
 				t.Fatalf("round %d step %d: commitPoint %d, want %d", round, i, got, want)
 			}
-			if tr.pending()+released != len(offs) {
-				t.Fatalf("pending %d + released %d != delivered %d", tr.pending(), released, len(offs))
+			if tr.Pending()+released != len(offs) {
+				t.Fatalf("pending %d + released %d != delivered %d", tr.Pending(), released, len(offs))
 			}
 		}
 	}
 }
 
-func BenchmarkPartTracker(b *testing.B) {
+func BenchmarkTracker(b *testing.B) {
 	for _, window := range []int{1, 64, 4096} {
 		b.Run("window="+strconv.Itoa(window), func(b *testing.B) {
 			b.ReportAllocs()
-			tr := newPartTracker()
+			tr := New()
 			rng := rand.New(rand.NewPCG(1, 1))
 			// deliver ahead by window, ack a random one of the window
 			var pend []int64
 			next := int64(0)
 			for i := 0; i < b.N; i++ {
 				for len(pend) < window {
-					tr.deliver(next)
+					tr.Deliver(next)
 					pend = append(pend, next)
 					next++
 				}
 				j := rng.IntN(len(pend))
-				tr.ack(pend[j])
+				tr.Ack(pend[j])
 				pend[j] = pend[len(pend)-1]
 				pend = pend[:len(pend)-1]
 			}
 		})
+	}
+}
+
+func TestAckedAbove(t *testing.T) {
+	tr := New()
+	for _, o := range []int64{10, 11, 12, 14, 15} {
+		tr.Deliver(o)
+	}
+	for _, o := range []int64{10, 12, 15} {
+		tr.Ack(o)
+	}
+	if got := tr.CommitPoint(); got != 11 {
+		t.Fatalf("CommitPoint = %d, want 11", got)
+	}
+	if got := tr.AckedAbove(nil); !slices.Equal(got, []int64{12, 15}) {
+		t.Fatalf("AckedAbove = %v, want [12 15]", got)
+	}
+	if tr.Next() != 16 || tr.Delivered != 5 || tr.Acked != 3 {
+		t.Fatalf("Next %d Delivered %d Acked %d", tr.Next(), tr.Delivered, tr.Acked)
 	}
 }
