@@ -63,8 +63,10 @@ type Pipeline struct {
 	// states, and what each receiver was told, across restarts ("": none).
 	// `vigil backfill` writes it from history.
 	StateFile string `yaml:"state_file"`
-	// StateEvery is how often the state is saved while running (default
-	// 1m); it is also saved at shutdown.
+	// StateEvery is how often the state is checkpointed, with the Kafka
+	// offsets it covers, while running (default 1m); it is also saved at
+	// shutdown. With a state file, offsets are committed only as far as the
+	// last checkpoint covers.
 	StateEvery time.Duration `yaml:"state_every"`
 }
 

@@ -29,6 +29,8 @@ import (
 type Message struct {
 	Value  []byte
 	Source event.Source
+
+	covered bool // the restored checkpoint has counted it already
 }
 
 // Source yields messages. Fetch returns io.EOF when a finite source is done.
@@ -122,6 +124,16 @@ type Config struct {
 	IdleAfter    time.Duration
 	// TickInterval is how often, in wall time, the quiet clock is checked.
 	TickInterval time.Duration
+	// Covered is the coverage of the restored state (see Coverage): events
+	// at the offsets it covers are indexed again but not evaluated again.
+	Covered Coverage
+	// Checkpoint, when set, is called every CheckpointEvery (wall time) from
+	// the evaluating goroutine, so no event is evaluated while it runs, with
+	// the offsets the evaluator's state then covers. It saves that state
+	// together with the coverage; a source that holds its commits may then
+	// commit up to each partition's Below.
+	Checkpoint      func(Coverage) error
+	CheckpointEvery time.Duration
 	// Retry is the backoff for dead-letter writes.
 	RetryMin, RetryMax time.Duration
 	Log                zerolog.Logger
@@ -149,6 +161,9 @@ func (c *Config) defaults() {
 	if c.RetryMax <= 0 {
 		c.RetryMax = 10 * time.Second
 	}
+	if c.CheckpointEvery <= 0 {
+		c.CheckpointEvery = time.Minute
+	}
 }
 
 // Stages are a pipeline's parts. Index, DLQ, Eval and Alerts may be nil.
@@ -173,6 +188,7 @@ type Pipeline struct {
 	wmNanos  atomic.Int64
 	eof      atomic.Bool    // the source is exhausted (not merely stopped)
 	pending  sync.WaitGroup // documents handed to the indexer and not yet done
+	cov      *coverage      // nil unless state is checkpointed or restored
 }
 
 // New returns a pipeline. Source and Redact are required.
@@ -184,7 +200,11 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 		return nil, errors.New("pipeline: no redactor: nothing may leave unredacted")
 	}
 	cfg.defaults()
-	return &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}}, nil
+	p := &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}}
+	if st.Eval != nil && (cfg.Checkpoint != nil || len(cfg.Covered) > 0) {
+		p.cov = newCoverage(cfg.Covered)
+	}
+	return p, nil
 }
 
 // Run processes messages until the source is exhausted (io.EOF) or ctx is
@@ -213,6 +233,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 				return
 			}
 			p.stats.fetched.Add(1)
+			if p.cov != nil {
+				m.covered = p.cov.deliver(m.Source)
+			}
 			select {
 			case msgs <- m:
 			case <-ctx.Done():
@@ -245,6 +268,16 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	return <-fetchErr
 }
 
+// Coverage is the offsets the evaluator's state covers (nil unless state is
+// checkpointed or restored). After Run returns it is final: save the state
+// with it before committing the source's offsets.
+func (p *Pipeline) Coverage() Coverage {
+	if p.cov == nil {
+		return nil
+	}
+	return p.cov.snapshot()
+}
+
 // Wait blocks until every document handed to the indexer is done. Call it
 // after closing (flushing) the indexer.
 func (p *Pipeline) Wait() { p.pending.Wait() }
@@ -263,6 +296,9 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event)
 			reason = "decode_error"
 		}
 		p.deadLetter(ctx, m, reason, []byte(p.st.Redact.RedactText(string(m.Value))), time.Time{})
+		if p.cov != nil {
+			p.cov.settle(m.Source) // nothing to count
+		}
 		return
 	}
 	ev.Source = m.Source
@@ -300,7 +336,11 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event)
 	} else {
 		p.st.Source.Ack(m)
 	}
-	if p.st.Eval != nil {
+	switch {
+	case p.st.Eval == nil:
+	case m.covered:
+		p.stats.replayed.Add(1)
+	default:
 		evs <- ev
 	}
 }
@@ -350,6 +390,12 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 		defer t.Stop()
 		tick = t.C
 	}
+	var checkpoint <-chan time.Time
+	if p.cfg.Checkpoint != nil && p.cov != nil {
+		t := time.NewTicker(p.cfg.CheckpointEvery)
+		defer t.Stop()
+		checkpoint = t.C
+	}
 	// active is set by events; lastActive is the clock's time at the last
 	// tick that had seen some.
 	active, lastActive := false, time.Time{}
@@ -391,8 +437,15 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 				p.stats.late.Add(1)
 			}
 			p.st.Eval.Observe(ev)
+			if p.cov != nil {
+				p.cov.settle(ev.Source)
+			}
 			if wm, moved := clocks.observe(ev.Source, ev.Time, time.Now()); moved {
 				advance(wm.Add(-p.cfg.Lateness), false)
+			}
+		case <-checkpoint:
+			if err := p.cfg.Checkpoint(p.cov.snapshot()); err != nil {
+				p.log.Error().Err(err).Msg("checkpointing state failed; offsets stay uncommitted until a checkpoint succeeds")
 			}
 		case now := <-tick:
 			// Partitions gone idle stop holding the watermark back.
@@ -414,12 +467,15 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 }
 
 type counters struct {
-	fetched, decoded, indexed, deadLettered, abandoned, dlqRetries, evaluated, late, alerts atomic.Int64
+	fetched, decoded, indexed, deadLettered, abandoned, dlqRetries, evaluated, late, alerts, replayed atomic.Int64
 }
 
 // Stats are a pipeline's counters.
 type Stats struct {
 	Fetched, Decoded, Indexed, DeadLettered, Abandoned, DLQRetries, Evaluated, Late, Alerts int64
+	// Replayed counts events the restored state had counted: indexed again,
+	// not evaluated again.
+	Replayed int64
 	// DeadLetterReasons counts dead letters by reason.
 	DeadLetterReasons map[string]int64
 	// Watermark is the event time the evaluator has been advanced to.
@@ -432,7 +488,7 @@ func (p *Pipeline) Stats() Stats {
 		Fetched: p.stats.fetched.Load(), Decoded: p.stats.decoded.Load(), Indexed: p.stats.indexed.Load(),
 		DeadLettered: p.stats.deadLettered.Load(), Abandoned: p.stats.abandoned.Load(),
 		DLQRetries: p.stats.dlqRetries.Load(), Evaluated: p.stats.evaluated.Load(), Late: p.stats.late.Load(),
-		Alerts: p.stats.alerts.Load(), DeadLetterReasons: map[string]int64{},
+		Alerts: p.stats.alerts.Load(), Replayed: p.stats.replayed.Load(), DeadLetterReasons: map[string]int64{},
 	}
 	p.reasonMu.Lock()
 	for k, v := range p.reasons {

@@ -75,7 +75,7 @@ func (g *globals) backfill(ctx context.Context, files []string, state string) er
 	if err := closeWithin(30*time.Second, st.disp.Close); err != nil {
 		return err
 	}
-	if err := st.saveState(state, false); err != nil {
+	if err := st.saveState(state, false, nil); err != nil {
 		return err
 	}
 	s := p.Stats()

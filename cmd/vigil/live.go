@@ -31,49 +31,46 @@ type liveParts struct {
 }
 
 // runLive runs the pipeline until ctx ends, then shuts down in order: stop
-// fetching, flush the index (acknowledging what it stored), commit the
-// acknowledged offsets, and flush the alerts.
+// fetching, flush the index (acknowledging what it stored), save the state
+// with the offsets it covers, commit the acknowledged offsets, and flush the
+// alerts.
+//
+// With a state file, state is exactly-once (DESIGN §1): every checkpoint
+// saves the rules' state with the offsets it covers, and the source commits
+// no partition beyond its last checkpoint's coverage. After a crash the
+// events since are delivered again; those the restored state covers are
+// indexed again but not counted again.
 func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipeline.Stats, error) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	p, err := pipeline.New(pipeline.Config{
-		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
-		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
-		Clock: lp.clock, PerPartition: true, Log: st.log,
-	}, pipeline.Stages{Source: pipeline.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
+	statePath := st.cfg.Pipeline.StateFile
+	restored, covered, err := st.loadState(statePath)
 	if err != nil {
 		return pipeline.Stats{}, err
 	}
-	statePath := st.cfg.Pipeline.StateFile
-	if restored, err := st.loadState(statePath); err != nil {
-		return pipeline.Stats{}, err
-	} else if restored {
-		st.log.Info().Str("state", statePath).Msg("baselines and alert states restored")
+	if restored {
+		st.log.Info().Str("state", statePath).Int("partitions", len(covered)).Msg("baselines and alert states restored")
 	}
-	stopSaving := make(chan struct{})
-	savingDone := make(chan struct{})
-	go func() {
-		defer close(savingDone)
-		if statePath == "" {
-			return
+	pcfg := pipeline.Config{
+		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
+		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
+		Clock: lp.clock, PerPartition: true, Log: st.log,
+	}
+	checkpoint := func(cov pipeline.Coverage) error {
+		if err := st.saveState(statePath, true, cov); err != nil {
+			return err
 		}
-		every := st.cfg.Pipeline.StateEvery
-		if every <= 0 {
-			every = time.Minute
-		}
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-stopSaving:
-				return
-			case <-t.C:
-				if err := st.saveState(statePath, true); err != nil {
-					st.log.Error().Err(err).Msg("saving state")
-				}
-			}
-		}
-	}()
+		allowCommits(lp.source, cov)
+		return nil
+	}
+	if statePath != "" {
+		lp.source.HoldCommits()
+		pcfg.Covered, pcfg.Checkpoint, pcfg.CheckpointEvery = covered, checkpoint, st.cfg.Pipeline.StateEvery
+	}
+	p, err := pipeline.New(pcfg, pipeline.Stages{Source: pipeline.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
+	if err != nil {
+		return pipeline.Stats{}, err
+	}
 
 	if lp.until != nil {
 		go func() {
@@ -128,23 +125,47 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	runErr := p.Run(ctx)
 	close(stopStatus)
 	<-statusDone
-	close(stopSaving)
-	<-savingDone
 	if err := closeWithin(30*time.Second, lp.closeIndex); err != nil {
 		st.log.Error().Err(err).Msg("closing the index")
 	}
 	p.Wait()
+	// Nothing is evaluated any more: the final checkpoint, then the commit
+	// it allows.
+	final := p.Coverage()
+	if statePath != "" {
+		if err := checkpoint(final); err != nil {
+			st.log.Error().Err(err).Msg("saving state; offsets since the last checkpoint stay uncommitted")
+		}
+	}
 	if err := lp.source.Close(); err != nil {
 		st.log.Error().Err(err).Msg("committing offsets")
 	}
 	if err := closeWithin(30*time.Second, st.disp.Close); err != nil {
 		st.log.Error().Err(err).Msg("flushing alerts")
 	}
-	if err := st.saveState(statePath, true); err != nil {
+	// Again with the alert states as flushed; the rules' state is unchanged.
+	if err := st.saveState(statePath, true, final); err != nil {
 		st.log.Error().Err(err).Msg("saving state")
 	}
 	if errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded) {
 		runErr = nil
 	}
 	return p.Stats(), runErr
+}
+
+// allowCommits lets the source commit each partition up to what cov covers.
+func allowCommits(src *kafka.Source, cov pipeline.Coverage) {
+	byTopic := map[string]map[int]int64{}
+	for _, pc := range cov {
+		if pc.Below < 0 {
+			continue
+		}
+		if byTopic[pc.Topic] == nil {
+			byTopic[pc.Topic] = map[int]int64{}
+		}
+		byTopic[pc.Topic][pc.Partition] = pc.Below
+	}
+	for topic, ceilings := range byTopic {
+		src.AllowCommits(topic, ceilings)
+	}
 }

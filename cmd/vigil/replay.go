@@ -49,7 +49,7 @@ func (g *globals) replay(ctx context.Context, files []string, dlqPath, indexDir,
 	if err != nil {
 		return err
 	}
-	if _, err := st.loadState(state); err != nil {
+	if _, _, err := st.loadState(state); err != nil {
 		return err
 	}
 	src := pipeline.NewFileSource(files, g.stdin)

@@ -8,17 +8,24 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/vigilops/vigil/pipeline"
 )
 
 // stateFile is what vigil keeps across restarts: the rules engine (windows,
 // per-series state, detector baselines, alert states) and what the
 // dispatcher has told each receiver, so a restart neither relearns every
 // baseline nor pages again.
+//
+// Offsets are the Kafka offsets the rules' state covers (DESIGN §1,
+// exactly-once into state): after a restart, events at those offsets are
+// indexed again but not counted again.
 type stateFile struct {
-	Version  int       `json:"version"`
-	SavedAt  time.Time `json:"saved_at"`
-	Rules    []byte    `json:"rules"`
-	Alerting []byte    `json:"alerting,omitempty"`
+	Version  int               `json:"version"`
+	SavedAt  time.Time         `json:"saved_at"`
+	Rules    []byte            `json:"rules"`
+	Alerting []byte            `json:"alerting,omitempty"`
+	Offsets  pipeline.Coverage `json:"offsets,omitempty"`
 }
 
 const stateVersion = 1
@@ -26,11 +33,13 @@ const stateVersion = 1
 // saveState writes the stack's state to path atomically (a temporary file
 // renamed over it), so a crash mid-write leaves the previous state. With
 // alerts false only the rules' state is kept (a backfill notified nobody).
-func (s *stack) saveState(path string, alerts bool) error {
+// cov is what the rules' state covers; the caller must not let events be
+// evaluated between taking cov and this call.
+func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error {
 	if path == "" {
 		return nil
 	}
-	st := stateFile{Version: stateVersion, SavedAt: time.Now().UTC()}
+	st := stateFile{Version: stateVersion, SavedAt: time.Now().UTC(), Offsets: cov}
 	var err error
 	s.eval.mu.Lock()
 	st.Rules, err = s.engine.Snapshot()
@@ -71,33 +80,34 @@ func (s *stack) saveState(path string, alerts bool) error {
 	return nil
 }
 
-// loadState restores the stack from path; a missing file is a fresh start.
+// loadState restores the stack from path and returns the offsets the
+// restored state covers; a missing file is a fresh start (restored false).
 // Rules whose definition changed since the state was saved start afresh.
-func (s *stack) loadState(path string) (bool, error) {
+func (s *stack) loadState(path string) (restored bool, cov pipeline.Coverage, err error) {
 	if path == "" {
-		return false, nil
+		return false, nil, nil
 	}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return false, nil
+		return false, nil, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("state: %w", err)
+		return false, nil, fmt.Errorf("state: %w", err)
 	}
 	var st stateFile
 	if err := json.Unmarshal(b, &st); err != nil {
-		return false, fmt.Errorf("state %s: %w", path, err)
+		return false, nil, fmt.Errorf("state %s: %w", path, err)
 	}
 	if st.Version != stateVersion {
-		return false, fmt.Errorf("state %s: version %d, this vigil reads %d", path, st.Version, stateVersion)
+		return false, nil, fmt.Errorf("state %s: version %d, this vigil reads %d", path, st.Version, stateVersion)
 	}
 	if err := s.engine.Restore(st.Rules); err != nil {
-		return false, fmt.Errorf("state %s: %w", path, err)
+		return false, nil, fmt.Errorf("state %s: %w", path, err)
 	}
 	if s.disp != nil && len(st.Alerting) > 0 {
 		if err := s.disp.Restore(st.Alerting); err != nil {
-			return false, fmt.Errorf("state %s: %w", path, err)
+			return false, nil, fmt.Errorf("state %s: %w", path, err)
 		}
 	}
-	return true, nil
+	return true, st.Offsets, nil
 }

@@ -77,7 +77,11 @@ type Source struct {
 	mu         sync.Mutex
 	parts      map[tpKey]*partState
 	generation int32
-	closeErr   error // last commit error seen while closing
+	// held, once set by HoldCommits, caps each partition's commits at its
+	// ceiling (absent: nothing may be committed).
+	held     bool
+	ceilings map[tpKey]int64
+	closeErr error // last commit error seen while closing
 
 	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors atomic.Int64
 }
@@ -416,7 +420,7 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	offsets := make(map[string]map[int]int64)
 	s.mu.Lock()
 	for _, st := range s.parts {
-		if cp := st.tr.CommitPoint(); cp > st.committed {
+		if cp := s.commitPointLocked(st); cp > st.committed {
 			todo = append(todo, pending{st, cp})
 			if offsets[st.key.topic] == nil {
 				offsets[st.key.topic] = make(map[int]int64)
@@ -452,6 +456,52 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	return nil
 }
 
+// HoldCommits makes the source commit a partition only as far as the
+// ceiling AllowCommits last gave it, however far its acknowledgements reach.
+// A caller that checkpoints state derived from the messages (baselines,
+// windows) holds commits to what its last checkpoint covers, so that after a
+// crash every message the checkpoint does not cover is delivered again.
+// Call it before the first Fetch.
+func (s *Source) HoldCommits() {
+	s.mu.Lock()
+	s.held = true
+	if s.ceilings == nil {
+		s.ceilings = make(map[tpKey]int64)
+	}
+	s.mu.Unlock()
+}
+
+// AllowCommits raises the commit ceilings of the given partitions (Kafka
+// convention: the next offset to consume). Lower values than a partition's
+// current ceiling are ignored.
+func (s *Source) AllowCommits(topic string, ceilings map[int]int64) {
+	s.mu.Lock()
+	if s.ceilings == nil {
+		s.ceilings = make(map[tpKey]int64)
+	}
+	for p, off := range ceilings {
+		k := tpKey{topic, p}
+		if cur, ok := s.ceilings[k]; !ok || off > cur {
+			s.ceilings[k] = off
+		}
+	}
+	s.mu.Unlock()
+}
+
+// commitPointLocked is the offset st may be committed to: its acknowledged
+// prefix, capped by its ceiling while commits are held.
+func (s *Source) commitPointLocked(st *partState) int64 {
+	cp := st.tr.CommitPoint()
+	if !s.held {
+		return cp
+	}
+	c, ok := s.ceilings[st.key]
+	if !ok {
+		return -1
+	}
+	return min(cp, c)
+}
+
 // Close stops fetching, commits the acknowledged prefix of every owned
 // partition in the current generation, leaves the group and releases the
 // connections. Call it after the last Ack; messages still unacknowledged
@@ -470,7 +520,7 @@ func (s *Source) Close() error {
 		defer s.mu.Unlock()
 		uncommitted := 0
 		for _, st := range s.parts {
-			if st.tr.CommitPoint() > st.committed {
+			if s.commitPointLocked(st) > st.committed {
 				uncommitted++
 			}
 		}

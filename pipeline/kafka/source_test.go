@@ -427,3 +427,42 @@ func TestSourceCloseWithBrokerGone(t *testing.T) {
 		t.Fatal("Close hung with the broker gone")
 	}
 }
+
+// With commits held, an acknowledged prefix is committed only as far as the
+// ceiling a checkpoint allowed; the rest is delivered again after a restart.
+func TestSourceHeldCommitsStopAtCeiling(t *testing.T) {
+	e := startEmbedded(t, 2, "held")
+	produce(t, e.Addrs(), "held", 2, 10)
+	cfg := e.Config("held")
+	cfg.GroupID = "g-held"
+	cfg.CommitInterval = 20 * time.Millisecond
+
+	s := newTestSource(t, cfg)
+	s.HoldCommits()
+	for _, m := range fetchN(t, s, 20) {
+		s.Ack(m)
+	}
+	time.Sleep(100 * time.Millisecond) // several commit intervals
+	if c := e.Committed(cfg.GroupID)["held"]; len(c) != 0 {
+		t.Fatalf("committed %v before any ceiling was allowed", c)
+	}
+	s.AllowCommits("held", map[int]int64{0: 4})
+	s.AllowCommits("held", map[int]int64{0: 2}) // lower: ignored
+	waitFor(t, "commit up to the ceiling", func() bool { return e.Committed(cfg.GroupID)["held"][0] == 4 })
+	if err := s.Close(); err != nil { // held offsets are not a failure to commit
+		t.Fatalf("Close: %v", err)
+	}
+	c := e.Committed(cfg.GroupID)["held"]
+	if c[0] != 4 {
+		t.Fatalf("partition 0 committed %d, want the ceiling 4", c[0])
+	}
+	if _, ok := c[1]; ok {
+		t.Fatalf("partition 1 committed %d without a ceiling", c[1])
+	}
+
+	s2 := newTestSource(t, cfg)
+	got := offsetsByPartition(fetchN(t, s2, 6+10))
+	if !slices.Equal(got[0], seq(4, 10)) || !slices.Equal(got[1], seq(0, 10)) {
+		t.Fatalf("redelivered %v, want partition 0 from 4 and partition 1 from 0", got)
+	}
+}
