@@ -16,20 +16,18 @@
 //
 // Add blocks while all workers are busy (backpressure): at most about
 // (Workers+1)*FlushBytes of documents are held in memory.
+//
+// History reads indexed documents back, in event-time order over a point
+// in time, for backfilling detector baselines.
 package elasticsearch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"net/http"
-	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -129,36 +127,9 @@ func New(cfg Config, log zerolog.Logger) (*Indexer, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, fmt.Errorf("elasticsearch config: %w", err)
 	}
-	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: cfg.InsecureSkipVerify} //nolint:gosec // opt-in for tests
-	if cfg.CACert != "" {
-		pem, err := os.ReadFile(cfg.CACert)
-		if err != nil {
-			return nil, fmt.Errorf("elasticsearch config: ca_cert: %w", err)
-		}
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("elasticsearch config: ca_cert %s: no PEM certificate found", cfg.CACert)
-		}
-		tlsCfg.RootCAs = pool
-	}
-	tr := http.DefaultTransport.(*http.Transport).Clone()
-	tr.TLSClientConfig = tlsCfg
-	tr.MaxIdleConnsPerHost = cfg.Workers + 2
-
-	client, err := es.NewClient(es.Config{
-		Addresses:    cfg.URLs,
-		Username:     cfg.Username,
-		Password:     cfg.Password,
-		APIKey:       cfg.APIKey,
-		Transport:    tr,
-		DisableRetry: true, // the indexer retries itself, per item, with logging and counting
-
-		CompressRequestBody:      cfg.Compress,
-		CompressRequestBodyLevel: gzip.BestSpeed,
-		PoolCompressor:           cfg.Compress,
-	})
+	client, err := newClient(cfg, cfg.Workers+2)
 	if err != nil {
-		return nil, fmt.Errorf("elasticsearch client: %w", err)
+		return nil, err
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -413,17 +384,7 @@ func (ix *Indexer) process(batch []Document) {
 // backoff returns the wait before retry n (n >= 1): exponential from
 // BackoffMin, capped at BackoffMax, with "equal jitter" in [d/2, d].
 func (ix *Indexer) backoff(n int) time.Duration {
-	d := ix.cfg.BackoffMax
-	if shift := n - 1; shift < 32 {
-		if e := ix.cfg.BackoffMin << shift; e > 0 && e < d {
-			d = e
-		}
-	}
-	half := d / 2
-	if half <= 0 {
-		return d
-	}
-	return half + rand.N(d-half+1)
+	return backoffDelay(ix.cfg.BackoffMin, ix.cfg.BackoffMax, n)
 }
 
 // sleep waits d; false if the indexer was aborted meanwhile.

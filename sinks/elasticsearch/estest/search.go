@@ -3,6 +3,7 @@ package estest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,14 +13,23 @@ import (
 	"time"
 )
 
-// predicate reports whether a document (id and parsed source) matches.
-type predicate func(id string, src map[string]any) bool
+// predicate reports whether a document matches.
+type predicate func(h *hitDoc) bool
 
 type searchRequest struct {
-	Query json.RawMessage `json:"query"`
-	Size  *int            `json:"size"`
-	From  *int            `json:"from"`
-	Sort  json.RawMessage `json:"sort"`
+	Query          json.RawMessage   `json:"query"`
+	Size           *int              `json:"size"`
+	From           *int              `json:"from"`
+	Sort           json.RawMessage   `json:"sort"`
+	SearchAfter    []json.RawMessage `json:"search_after"`
+	TrackTotalHits json.RawMessage   `json:"track_total_hits"`
+	PIT            *pitRef           `json:"pit"`
+}
+
+// pitRef is the "pit" section of a search request.
+type pitRef struct {
+	ID        string `json:"id"`
+	KeepAlive string `json:"keep_alive"`
 }
 
 type hitDoc struct {
@@ -28,6 +38,9 @@ type hitDoc struct {
 	seqNo int64
 	raw   json.RawMessage
 	src   map[string]any
+	types map[string]string // the mapping of the index (field path -> type)
+	shard int               // position of the index among the searched ones
+	sortv []sortVal         // the hit's sort values, when the request sorts
 }
 
 func (s *Server) handleCount(w http.ResponseWriter, r *http.Request, target string) {
@@ -36,7 +49,7 @@ func (s *Server) handleCount(w http.ResponseWriter, r *http.Request, target stri
 	if !ok {
 		return
 	}
-	hits, ok := s.matching(w, target, pred)
+	hits, _, ok := s.matching(w, target, pred)
 	if !ok {
 		return
 	}
@@ -45,6 +58,10 @@ func (s *Server) handleCount(w http.ResponseWriter, r *http.Request, target stri
 		"_shards": map[string]any{"total": 1, "successful": 1, "skipped": 0, "failed": 0},
 	})
 }
+
+// defaultTrackTotalHits is how far Elasticsearch counts hits exactly when
+// the request does not say.
+const defaultTrackTotalHits = 10000
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, target string) {
 	start := time.Now()
@@ -73,19 +90,70 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, target str
 		writeError(w, http.StatusBadRequest, "illegal_argument_exception", "[from] and [size] must not be negative")
 		return
 	}
+	track, err := parseTrackTotalHits(req.TrackTotalHits)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "x_content_parse_exception", err.Error())
+		return
+	}
 	keys, err := parseSort(req.Sort)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "parsing_exception", err.Error())
 		return
 	}
-	hits, ok := s.matching(w, target, pred)
-	if !ok {
-		return
+	if len(req.SearchAfter) > 0 {
+		switch {
+		case len(keys) == 0:
+			writeError(w, http.StatusBadRequest, "action_request_validation_exception",
+				"Validation Failed: 1: [search_after] requires a sort;")
+			return
+		case len(req.SearchAfter) != len(keys):
+			writeError(w, http.StatusBadRequest, "illegal_argument_exception",
+				fmt.Sprintf("search_after has %d value(s) but sort has %d.", len(req.SearchAfter), len(keys)))
+			return
+		case from > 0:
+			writeError(w, http.StatusBadRequest, "action_request_validation_exception",
+				"Validation Failed: 1: [from] parameter must be set to 0 when [search_after] is used;")
+			return
+		}
 	}
-	if len(keys) > 0 {
-		sort.SliceStable(hits, func(i, j int) bool { return lessBy(keys, hits[i], hits[j]) })
+
+	var hits []hitDoc
+	var nShards int
+	pitID := ""
+	if req.PIT != nil {
+		if target != "" {
+			writeError(w, http.StatusBadRequest, "action_request_validation_exception",
+				"Validation Failed: 1: [indices] cannot be used with point in time. Do not specify any index with point in time.;")
+			return
+		}
+		p, id, ok := s.usePIT(w, req.PIT)
+		if !ok {
+			return
+		}
+		key := string(req.Query) + "\x00" + string(req.Sort) + "\x00" + r.URL.Query().Get("q")
+		hits, nShards, pitID = p.search(key, pred, keys), p.shards, id
+	} else {
+		for _, k := range keys {
+			if k.field == "_shard_doc" {
+				writeError(w, http.StatusBadRequest, "action_request_validation_exception",
+					"Validation Failed: 1: [_shard_doc] sort field cannot be used without [point in time];")
+				return
+			}
+		}
+		if hits, nShards, ok = s.matching(w, target, pred); !ok {
+			return
+		}
+		for i := range hits {
+			hits[i].sortv = sortValues(keys, &hits[i])
+		}
+		sortHits(hits, keys)
 	}
 	total := len(hits)
+	if len(req.SearchAfter) > 0 {
+		after := afterValues(keys, req.SearchAfter, hits)
+		i := sort.Search(len(hits), func(i int) bool { return compareSort(keys, hits[i].sortv, after) > 0 })
+		hits = hits[i:]
+	}
 	if from > len(hits) {
 		from = len(hits)
 	}
@@ -98,14 +166,9 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, target str
 		e := map[string]any{"_index": h.index, "_id": h.id, "_score": 1.0, "_source": h.raw}
 		if len(keys) > 0 {
 			e["_score"] = nil
-			var sv []any
-			for _, k := range keys {
-				vals := fieldValues(h.src, k.field)
-				if len(vals) == 0 {
-					sv = append(sv, nil)
-				} else {
-					sv = append(sv, vals[0])
-				}
+			sv := make([]any, len(h.sortv))
+			for i, v := range h.sortv {
+				sv[i] = v.value()
 			}
 			e["sort"] = sv
 		}
@@ -115,16 +178,47 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, target str
 	if len(keys) > 0 || total == 0 {
 		maxScore = nil
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	hitsObj := map[string]any{"max_score": maxScore, "hits": out}
+	if track >= 0 {
+		if total > track {
+			hitsObj["total"] = map[string]any{"value": track, "relation": "gte"}
+		} else {
+			hitsObj["total"] = map[string]any{"value": total, "relation": "eq"}
+		}
+	}
+	resp := map[string]any{
 		"took":      time.Since(start).Milliseconds(),
 		"timed_out": false,
-		"_shards":   map[string]any{"total": 1, "successful": 1, "skipped": 0, "failed": 0},
-		"hits": map[string]any{
-			"total":     map[string]any{"value": total, "relation": "eq"},
-			"max_score": maxScore,
-			"hits":      out,
-		},
-	})
+		"_shards":   map[string]any{"total": nShards, "successful": nShards, "skipped": 0, "failed": 0},
+		"hits":      hitsObj,
+	}
+	if pitID != "" {
+		resp["pit_id"] = pitID
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// parseTrackTotalHits returns the count limit: -1 for false, MaxInt for true.
+func parseTrackTotalHits(raw json.RawMessage) (int, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return defaultTrackTotalHits, nil
+	}
+	var b bool
+	if json.Unmarshal(raw, &b) == nil {
+		if b {
+			return int(^uint(0) >> 1), nil
+		}
+		return -1, nil
+	}
+	var n int
+	if err := json.Unmarshal(raw, &n); err != nil || n < -1 {
+		return 0, fmt.Errorf("[track_total_hits] must be a boolean or a non-negative integer")
+	}
+	if n == -1 {
+		return int(^uint(0) >> 1), nil
+	}
+	return n, nil
 }
 
 // readSearch decodes the request body and the q parameter into a predicate.
@@ -141,10 +235,15 @@ func readSearch(w http.ResponseWriter, r *http.Request) (searchRequest, predicat
 			return req, nil, false
 		}
 	}
-	pred := predicate(func(string, map[string]any) bool { return true })
+	pred := predicate(func(*hitDoc) bool { return true })
 	if len(req.Query) > 0 {
 		if pred, err = compileQuery(req.Query); err != nil {
-			writeError(w, http.StatusBadRequest, "parsing_exception", err.Error())
+			var qe *queryShardError
+			if errors.As(err, &qe) {
+				qe.write(w)
+			} else {
+				writeError(w, http.StatusBadRequest, "parsing_exception", err.Error())
+			}
 			return req, nil, false
 		}
 	}
@@ -155,31 +254,23 @@ func readSearch(w http.ResponseWriter, r *http.Request) (searchRequest, predicat
 			return req, nil, false
 		}
 		inner := pred
-		pred = func(id string, src map[string]any) bool {
-			return inner(id, src) && anyEqual(fieldValues(src, field), value)
+		pred = func(h *hitDoc) bool {
+			return inner(h) && anyEqual(fieldValues(h.src, field), value)
 		}
 	}
 	return req, pred, true
 }
 
 // matching returns the documents of the target indices that match pred, in
-// index name then insertion order.
-func (s *Server) matching(w http.ResponseWriter, target string, pred predicate) ([]hitDoc, bool) {
+// index name then insertion order, and the number of indices searched.
+func (s *Server) matching(w http.ResponseWriter, target string, pred predicate) ([]hitDoc, int, bool) {
 	s.mu.Lock()
 	if missing := s.missingConcrete(target); missing != "" {
 		s.mu.Unlock()
 		writeIndexNotFound(w, missing)
-		return nil, false
+		return nil, 0, false
 	}
-	var all []hitDoc
-	for _, ix := range s.resolve(target) {
-		start := len(all)
-		for id, d := range ix.docs {
-			all = append(all, hitDoc{index: ix.name, id: id, seqNo: d.seqNo, raw: d.source})
-		}
-		part := all[start:]
-		sort.Slice(part, func(i, j int) bool { return part[i].seqNo < part[j].seqNo })
-	}
+	all, n := s.snapshot(target)
 	s.mu.Unlock()
 
 	out := all[:0]
@@ -189,15 +280,38 @@ func (s *Server) matching(w http.ResponseWriter, target string, pred predicate) 
 			continue
 		}
 		h.src = src
-		if pred(h.id, src) {
+		if pred(&h) {
 			out = append(out, h)
 		}
 	}
-	return out, true
+	return out, n, true
+}
+
+// snapshot lists the documents of the target indices (sources not yet
+// parsed) in index name then insertion order, each with a copy of its
+// index's mapping, and returns the number of indices. Must be called with
+// s.mu held.
+func (s *Server) snapshot(target string) ([]hitDoc, int) {
+	var all []hitDoc
+	indices := s.resolve(target)
+	for shard, ix := range indices {
+		types := make(map[string]string, len(ix.mappings))
+		for k, v := range ix.mappings {
+			types[k] = v
+		}
+		start := len(all)
+		for id, d := range ix.docs {
+			all = append(all, hitDoc{index: ix.name, id: id, seqNo: d.seqNo, raw: d.source, types: types, shard: shard})
+		}
+		part := all[start:]
+		sort.Slice(part, func(i, j int) bool { return part[i].seqNo < part[j].seqNo })
+	}
+	return all, len(indices)
 }
 
 // compileQuery supports match_all, match_none, term, terms, match, exists,
-// ids, range and bool (must, filter, should, must_not).
+// ids, range, bool (must, filter, should, must_not) and query_string (see
+// compileQueryString).
 func compileQuery(raw json.RawMessage) (predicate, error) {
 	var q map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &q); err != nil || len(q) != 1 {
@@ -206,9 +320,9 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 	for kind, body := range q {
 		switch kind {
 		case "match_all":
-			return func(string, map[string]any) bool { return true }, nil
+			return func(*hitDoc) bool { return true }, nil
 		case "match_none":
-			return func(string, map[string]any) bool { return false }, nil
+			return func(*hitDoc) bool { return false }, nil
 		case "term", "match":
 			field, val, err := singleField(body, kind)
 			if err != nil {
@@ -219,11 +333,11 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 				return nil, err
 			}
 			if kind == "match" {
-				return func(_ string, src map[string]any) bool {
-					return anyMatchText(fieldValues(src, field), want)
+				return func(h *hitDoc) bool {
+					return anyMatchText(fieldValues(h.src, field), want)
 				}, nil
 			}
-			return func(_ string, src map[string]any) bool { return anyEqual(fieldValues(src, field), want) }, nil
+			return func(h *hitDoc) bool { return anyEqual(fieldValues(h.src, field), want) }, nil
 		case "terms":
 			var m map[string][]json.RawMessage
 			if err := json.Unmarshal(body, &m); err != nil || len(m) != 1 {
@@ -238,8 +352,8 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 					}
 					wants = append(wants, s)
 				}
-				return func(_ string, src map[string]any) bool {
-					vals := fieldValues(src, field)
+				return func(h *hitDoc) bool {
+					vals := fieldValues(h.src, field)
 					for _, w := range wants {
 						if anyEqual(vals, w) {
 							return true
@@ -255,8 +369,8 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 			if err := json.Unmarshal(body, &e); err != nil || e.Field == "" {
 				return nil, fmt.Errorf("[exists] query malformed, no field specified")
 			}
-			return func(_ string, src map[string]any) bool {
-				for _, v := range fieldValues(src, e.Field) {
+			return func(h *hitDoc) bool {
+				for _, v := range fieldValues(h.src, e.Field) {
 					if v != nil {
 						return true
 					}
@@ -270,9 +384,9 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 			if err := json.Unmarshal(body, &e); err != nil {
 				return nil, fmt.Errorf("[ids] query malformed")
 			}
-			return func(id string, _ map[string]any) bool {
+			return func(h *hitDoc) bool {
 				for _, v := range e.Values {
-					if v == id {
+					if v == h.id {
 						return true
 					}
 				}
@@ -282,6 +396,8 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 			return compileRange(body)
 		case "bool":
 			return compileBool(body)
+		case "query_string":
+			return compileQueryString(body)
 		default:
 			return nil, fmt.Errorf("unknown query [%s]", kind)
 		}
@@ -454,8 +570,8 @@ func compileRange(body json.RawMessage) (predicate, error) {
 				return nil, fmt.Errorf("[range] query does not support [%s]", op)
 			}
 		}
-		return func(_ string, src map[string]any) bool {
-			for _, v := range fieldValues(src, field) {
+		return func(h *hitDoc) bool {
+			for _, v := range fieldValues(h.src, field) {
 				s, ok := scalarString(v)
 				if !ok {
 					continue
@@ -545,25 +661,25 @@ func compileBool(body json.RawMessage) (predicate, error) {
 			minShould = 1
 		}
 	}
-	return func(id string, src map[string]any) bool {
+	return func(h *hitDoc) bool {
 		for _, p := range clauses["must"] {
-			if !p(id, src) {
+			if !p(h) {
 				return false
 			}
 		}
 		for _, p := range clauses["filter"] {
-			if !p(id, src) {
+			if !p(h) {
 				return false
 			}
 		}
 		for _, p := range clauses["must_not"] {
-			if p(id, src) {
+			if p(h) {
 				return false
 			}
 		}
 		n := 0
 		for _, p := range clauses["should"] {
-			if p(id, src) {
+			if p(h) {
 				n++
 			}
 		}
@@ -577,7 +693,8 @@ type sortKey struct {
 }
 
 // parseSort accepts "field", {"field":"asc|desc"}, {"field":{"order":..}}
-// or a list of those.
+// or a list of those. Options other than order (format, unmapped_type,
+// missing, mode, numeric_type) are accepted and ignored.
 func parseSort(raw json.RawMessage) ([]sortKey, error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
@@ -616,37 +733,246 @@ func parseSort(raw json.RawMessage) ([]sortKey, error) {
 			if order != "" && order != "asc" && order != "desc" {
 				return nil, fmt.Errorf("[sort] unknown order [%s]", order)
 			}
-			keys = append(keys, sortKey{field: f, desc: order == "desc"})
+			keys = append(keys, sortKey{field: f, desc: order == "desc" || order == "" && f == "_score"})
 		}
 	}
 	return keys, nil
 }
 
-func lessBy(keys []sortKey, a, b hitDoc) bool {
-	for _, k := range keys {
-		va, vb := fieldValues(a.src, k.field), fieldValues(b.src, k.field)
-		if k.field == "_id" {
-			va, vb = []any{a.id}, []any{b.id}
+// sortVal is one sort value of a hit, typed as Elasticsearch reports it:
+// dates as epoch milliseconds (nanoseconds for date_nanos), numbers as
+// numbers, keywords as strings.
+type sortVal struct {
+	kind int8 // 0 missing, 1 integer, 2 float, 3 string
+	i    int64
+	f    float64
+	s    string
+}
+
+const (
+	svMissing int8 = iota
+	svInt
+	svFloat
+	svString
+)
+
+func (v sortVal) value() any {
+	switch v.kind {
+	case svInt:
+		return v.i
+	case svFloat:
+		return v.f
+	case svString:
+		return v.s
+	}
+	return nil
+}
+
+func (v sortVal) float() float64 {
+	if v.kind == svInt {
+		return float64(v.i)
+	}
+	return v.f
+}
+
+// cmpVal orders two present values: numbers before strings.
+func cmpVal(a, b sortVal) int {
+	an, bn := a.kind != svString, b.kind != svString
+	switch {
+	case an && bn:
+		if a.kind == svInt && b.kind == svInt {
+			switch {
+			case a.i < b.i:
+				return -1
+			case a.i > b.i:
+				return 1
+			}
+			return 0
 		}
-		// missing values sort last in either direction
-		switch {
-		case len(va) == 0 && len(vb) == 0:
-			continue
-		case len(va) == 0:
-			return false
-		case len(vb) == 0:
-			return true
+		switch fa, fb := a.float(), b.float(); {
+		case fa < fb:
+			return -1
+		case fa > fb:
+			return 1
 		}
-		sa, _ := scalarString(va[0])
-		sb, _ := scalarString(vb[0])
-		c := compareValues(sa, sb)
+		return 0
+	case an:
+		return -1
+	case bn:
+		return 1
+	}
+	return strings.Compare(a.s, b.s)
+}
+
+// compareSort compares two sort value lists under keys; missing values
+// sort last whatever the order, as Elasticsearch's default "missing: _last".
+func compareSort(keys []sortKey, a, b []sortVal) int {
+	for i, k := range keys {
+		x, y := a[i], b[i]
+		if x.kind == svMissing || y.kind == svMissing {
+			if x.kind == y.kind {
+				continue
+			}
+			if x.kind == svMissing {
+				return 1
+			}
+			return -1
+		}
+		c := cmpVal(x, y)
 		if c == 0 {
 			continue
 		}
 		if k.desc {
-			return c > 0
+			return -c
 		}
-		return c < 0
+		return c
 	}
-	return false
+	return 0
+}
+
+func sortHits(hits []hitDoc, keys []sortKey) {
+	if len(keys) == 0 {
+		return
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return compareSort(keys, hits[i].sortv, hits[j].sortv) < 0 })
+}
+
+// sortValues computes the sort values of h (whose source is parsed). A
+// multi-valued field sorts by its minimum ascending, maximum descending.
+func sortValues(keys []sortKey, h *hitDoc) []sortVal {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]sortVal, len(keys))
+	for i, k := range keys {
+		switch k.field {
+		case "_shard_doc", "_doc":
+			out[i] = sortVal{kind: svInt, i: int64(h.shard)<<32 | h.seqNo}
+		case "_id":
+			out[i] = sortVal{kind: svString, s: h.id}
+		case "_index":
+			out[i] = sortVal{kind: svString, s: h.index}
+		case "_score":
+			out[i] = sortVal{kind: svFloat, f: 1}
+		default:
+			typ := h.types[k.field]
+			best := sortVal{}
+			for _, v := range fieldValues(h.src, k.field) {
+				sv := typedSortVal(typ, v)
+				if sv.kind == svMissing {
+					continue
+				}
+				if best.kind == svMissing {
+					best = sv
+				} else if c := cmpVal(sv, best); !k.desc && c < 0 || k.desc && c > 0 {
+					best = sv
+				}
+			}
+			out[i] = best
+		}
+	}
+	return out
+}
+
+// typedSortVal converts a source value to the sort value of a field of type typ.
+func typedSortVal(typ string, v any) sortVal {
+	switch typ {
+	case "date", "date_nanos":
+		switch x := v.(type) {
+		case string:
+			t, ok := parseDate(x)
+			if !ok {
+				return sortVal{}
+			}
+			if typ == "date_nanos" {
+				return sortVal{kind: svInt, i: t.UnixNano()}
+			}
+			return sortVal{kind: svInt, i: t.UnixMilli()}
+		case json.Number:
+			if n, err := x.Int64(); err == nil {
+				return sortVal{kind: svInt, i: n}
+			}
+		}
+		return sortVal{}
+	case "long", "integer", "short", "byte", "unsigned_long",
+		"double", "float", "half_float", "scaled_float":
+		var n json.Number
+		switch x := v.(type) {
+		case json.Number:
+			n = x
+		case string:
+			n = json.Number(x)
+		default:
+			return sortVal{}
+		}
+		if i, err := n.Int64(); err == nil {
+			return sortVal{kind: svInt, i: i}
+		}
+		if f, err := n.Float64(); err == nil {
+			return sortVal{kind: svFloat, f: f}
+		}
+		return sortVal{}
+	case "boolean":
+		if b, ok := v.(bool); ok {
+			if b {
+				return sortVal{kind: svInt, i: 1}
+			}
+			return sortVal{kind: svInt, i: 0}
+		}
+		return sortVal{}
+	}
+	if typ == "" { // unmapped: numbers stay numbers
+		if n, ok := v.(json.Number); ok {
+			return typedSortVal("double", n)
+		}
+	}
+	if s, ok := scalarString(v); ok {
+		return sortVal{kind: svString, s: s}
+	}
+	return sortVal{}
+}
+
+// parseDate parses the date forms the fake understands: RFC 3339 with
+// optional fraction, a date and time without zone (UTC), or a date.
+func parseDate(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// afterValues converts search_after values to sort values, reading date
+// strings as dates where the sort field is a date in the searched indices.
+func afterValues(keys []sortKey, raw []json.RawMessage, hits []hitDoc) []sortVal {
+	out := make([]sortVal, len(keys))
+	for i, k := range keys {
+		dec := json.NewDecoder(bytes.NewReader(raw[i]))
+		dec.UseNumber()
+		var v any
+		if dec.Decode(&v) != nil || v == nil {
+			continue
+		}
+		typ := ""
+		for j := range hits {
+			if t := hits[j].types[k.field]; t != "" {
+				typ = t
+				break
+			}
+		}
+		switch x := v.(type) {
+		case json.Number:
+			out[i] = typedSortVal("double", x)
+		case string:
+			if typ == "date" || typ == "date_nanos" {
+				out[i] = typedSortVal(typ, x)
+			} else {
+				out[i] = sortVal{kind: svString, s: x}
+			}
+		case bool:
+			out[i] = typedSortVal("boolean", x)
+		}
+	}
+	return out
 }

@@ -3,9 +3,15 @@
 // update with a partial doc, delete), the single-document _doc API,
 // composable index templates, lifecycle policies, index create/exists/
 // get/delete/_refresh, _count and a minimal _search (match_all, term,
-// terms, match, exists, ids, range, bool; size, from, sort), all with
-// comma-separated index names and '*' patterns, and the filter_path
-// parameter on successful responses.
+// terms, match, exists, ids, range, bool, a subset of query_string; size,
+// from, sort, search_after, track_total_hits), points in time (POST
+// /{index}/_pit, DELETE /_pit, _search with "pit" and the _shard_doc
+// tiebreaker), all with comma-separated index names and '*' patterns, and
+// the filter_path parameter on successful responses.
+//
+// A point in time sees the documents as they were when it was opened; it
+// expires when its keep_alive elapses without a search (or at once with
+// ExpirePITs), and OpenPITs counts the live ones.
 //
 // The fake listens on 127.0.0.1 (net/http/httptest), keeps documents in
 // memory and answers in the documented Elasticsearch 8 response formats,
@@ -52,6 +58,7 @@ type Counters struct {
 	BulkItems    int // actions in those bulk requests
 	Count        int // _count requests
 	Search       int // _search requests
+	PIT          int // point-in-time open and close requests
 	Template     int // index template requests
 	ILM          int // lifecycle policy requests
 	Index        int // index administration (HEAD/GET/PUT/DELETE /{index}, _refresh)
@@ -105,6 +112,9 @@ type Server struct {
 	gate      chan struct{}
 	counters  Counters
 	autoID    int64
+	pits      map[int64]*pit
+	pitSeq    int64
+	now       func() time.Time // the clock of keep_alive expiry
 }
 
 type index struct {
@@ -129,6 +139,8 @@ func New(opts ...Option) *Server {
 		templates: make(map[string]json.RawMessage),
 		policies:  make(map[string]json.RawMessage),
 		attempts:  make(map[string]int),
+		pits:      make(map[int64]*pit),
+		now:       time.Now,
 	}
 	for _, o := range opts {
 		o(s)
@@ -425,6 +437,10 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request) {
 		s.handleCount(w, r, "")
 	case len(parts) == 2 && parts[1] == "_count" && (m == http.MethodGet || m == http.MethodPost):
 		s.handleCount(w, r, parts[0])
+	case len(parts) == 1 && parts[0] == "_pit" && m == http.MethodDelete:
+		s.handleClosePIT(w, r)
+	case len(parts) == 2 && parts[1] == "_pit" && m == http.MethodPost:
+		s.handleOpenPIT(w, r, parts[0])
 	case len(parts) == 1 && parts[0] == "_search" && (m == http.MethodGet || m == http.MethodPost):
 		s.handleSearch(w, r, "")
 	case len(parts) == 2 && parts[1] == "_search" && (m == http.MethodGet || m == http.MethodPost):
