@@ -60,3 +60,24 @@ func (e esIndexer) Add(ctx context.Context, d Document) error {
 		done(err)
 	}})
 }
+
+// HistorySource adapts an Elasticsearch history reader: each document read
+// back is a message, numbered in reading order under its index's name.
+// There is nothing to acknowledge; io.EOF ends it.
+func HistorySource(h *elasticsearch.History) Source { return &historySource{h: h} }
+
+type historySource struct {
+	h *elasticsearch.History
+	n int64
+}
+
+func (s *historySource) Fetch(ctx context.Context) (Message, error) {
+	hit, err := s.h.Next(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	s.n++
+	return Message{Value: hit.Source, Source: event.Source{Topic: hit.Index, Offset: s.n - 1}}, nil
+}
+
+func (s *historySource) Ack(Message) {}
