@@ -20,6 +20,7 @@ import (
 const (
 	DefaultGroupID                = "vigil"
 	DefaultStartOffset            = "earliest"
+	DefaultMaxSkew                = time.Minute
 	DefaultCommitInterval         = time.Second
 	DefaultMaxWait                = 500 * time.Millisecond
 	DefaultMaxBytes               = 10 << 20
@@ -71,6 +72,15 @@ type Config struct {
 	MinBytes int           `yaml:"min_bytes"`
 	MaxBytes int           `yaml:"max_bytes"`
 	MaxWait  time.Duration `yaml:"max_wait"`
+	// MaxSkew aligns the partitions by record timestamp (default 1m; a
+	// negative value turns it off). A partition's next record is held back
+	// while its timestamp is more than MaxSkew ahead of the oldest pending
+	// timestamp of a partition that still has records to deliver. Reading a
+	// backlog, partitions are then consumed at the same pace in time, not
+	// in records, so none runs so far ahead that its events are too early
+	// for the windows. A partition that delivers nothing for 10s stops
+	// holding the others back.
+	MaxSkew time.Duration `yaml:"max_skew"`
 	// MaxPending bounds the messages fetched but not yet committable,
 	// across all partitions (default 100000). Fetch blocks at the bound:
 	// one message that is never acknowledged stalls the source instead of
@@ -156,6 +166,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.MaxPending == 0 {
 		c.MaxPending = DefaultMaxPending
+	}
+	if c.MaxSkew == 0 {
+		c.MaxSkew = DefaultMaxSkew
 	}
 	g := &c.Group
 	if g.HeartbeatInterval == 0 {

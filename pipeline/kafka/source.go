@@ -83,8 +83,16 @@ type Source struct {
 	ceilings map[tpKey]int64
 	closeErr error // last commit error seen while closing
 
-	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors atomic.Int64
+	// changed is closed (and replaced) whenever a partition's alignment
+	// state moves, waking pumps that wait for the others to catch up.
+	changed chan struct{}
+
+	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors, skewWaits atomic.Int64
 }
+
+// alignPatience is how long a partition that delivers nothing may hold the
+// others back.
+const alignPatience = 10 * time.Second
 
 type tpKey struct {
 	topic     string
@@ -99,6 +107,16 @@ type partState struct {
 	// committed is the last offset committed by this process for the
 	// partition (Kafka convention: the next offset to consume), -1 if none.
 	committed int64
+
+	// Alignment by record timestamp (Config.MaxSkew). head is the
+	// timestamp of the record the pump holds, or else of the last one
+	// handed out; behind says the partition holds or is known to have
+	// records not yet handed out; since is when it last handed one out;
+	// ready says the pump holds a record cleared to go, waiting for Fetch.
+	head   time.Time
+	behind bool
+	since  time.Time
+	ready  bool
 }
 
 type fetched struct {
@@ -154,6 +172,7 @@ func NewSource(cfg Config, log zerolog.Logger) (*Source, error) {
 		runDone:    make(chan struct{}),
 		parts:      make(map[tpKey]*partState),
 		generation: -1,
+		changed:    make(chan struct{}),
 	}
 	go s.run()
 	return s, nil
@@ -279,6 +298,7 @@ func (s *Source) dropLocked(st *partState, why string) {
 		<-s.slots
 	}
 	delete(s.parts, st.key)
+	s.notifyLocked()
 	ev := s.log.Info()
 	if n > 0 {
 		ev = s.log.Warn()
@@ -310,12 +330,77 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 			continue
 		}
 		fails = 0
+		if !s.align(ctx, st, m.Time) {
+			return
+		}
 		select {
 		case s.msgs <- fetched{m: m, st: st}:
 		case <-ctx.Done():
 			return
 		}
 	}
+}
+
+// align holds a record with timestamp ts back while it runs more than
+// MaxSkew ahead of another partition that still has records to deliver
+// (see Config.MaxSkew). It returns false when ctx ends.
+func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
+	if s.cfg.MaxSkew < 0 || ts.IsZero() {
+		s.mu.Lock()
+		st.ready = true
+		s.mu.Unlock()
+		return true
+	}
+	s.mu.Lock()
+	st.head, st.behind, st.ready = ts, true, false
+	s.notifyLocked()
+	counted := false
+	for {
+		now := time.Now()
+		floor, wake := time.Time{}, alignPatience
+		for _, o := range s.parts {
+			if o == st || !o.behind || o.head.IsZero() {
+				continue
+			}
+			if !o.ready && !o.since.IsZero() {
+				idle := now.Sub(o.since)
+				if idle >= alignPatience {
+					continue // silent too long: it no longer holds the others back
+				}
+				wake = min(wake, alignPatience-idle)
+			}
+			if floor.IsZero() || o.head.Before(floor) {
+				floor = o.head
+			}
+		}
+		if floor.IsZero() || !ts.After(floor.Add(s.cfg.MaxSkew)) {
+			st.ready = true
+			s.mu.Unlock()
+			return true
+		}
+		if !counted {
+			s.skewWaits.Add(1)
+			counted = true
+		}
+		ch := s.changed
+		s.mu.Unlock()
+		t := time.NewTimer(wake)
+		select {
+		case <-ch:
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		}
+		t.Stop()
+		s.mu.Lock()
+	}
+}
+
+// notifyLocked wakes the pumps waiting in align.
+func (s *Source) notifyLocked() {
+	close(s.changed)
+	s.changed = make(chan struct{})
 }
 
 // Fetch returns the next message. It blocks while no partition is assigned,
@@ -336,6 +421,11 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 		case f := <-s.msgs:
 			s.mu.Lock()
 			ok := s.parts[f.st.key] == f.st && f.st.tr.Deliver(f.m.Offset)
+			if ok {
+				// The partition is behind while records follow this one.
+				f.st.head, f.st.behind, f.st.since, f.st.ready = f.m.Time, f.m.HighWaterMark > f.m.Offset+1, time.Now(), false
+				s.notifyLocked()
+			}
 			s.mu.Unlock()
 			if !ok { // partition moved on, or a redelivery of a delivered offset
 				<-s.slots
@@ -549,7 +639,10 @@ type SourceStats struct {
 	FetchErrors  int64
 	GroupErrors  int64
 	CommitErrors int64
-	Partitions   []PartitionStats // owned partitions, by topic then partition
+	// SkewWaits counts records held back to keep partitions aligned in
+	// time (Config.MaxSkew).
+	SkewWaits  int64
+	Partitions []PartitionStats // owned partitions, by topic then partition
 }
 
 // PartitionStats describes one owned partition. Offsets follow Kafka's
@@ -577,6 +670,7 @@ func (s *Source) Stats() SourceStats {
 		FetchErrors:  s.fetchErrors.Load(),
 		GroupErrors:  s.groupErrors.Load(),
 		CommitErrors: s.commitErrors.Load(),
+		SkewWaits:    s.skewWaits.Load(),
 	}
 	s.mu.Lock()
 	st.Generation = s.generation

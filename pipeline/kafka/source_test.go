@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
 )
 
 func newTestSource(t testing.TB, cfg Config) *Source {
@@ -464,5 +466,74 @@ func TestSourceHeldCommitsStopAtCeiling(t *testing.T) {
 	got := offsetsByPartition(fetchN(t, s2, 6+10))
 	if !slices.Equal(got[0], seq(4, 10)) || !slices.Equal(got[1], seq(0, 10)) {
 		t.Fatalf("redelivered %v, want partition 0 from 4 and partition 1 from 0", got)
+	}
+}
+
+// Reading a backlog, a dense partition and a sparse one covering the same
+// hundred minutes are delivered aligned in time: neither runs more than
+// MaxSkew (plus the sparse partition's own spacing) ahead of the other
+// while the other still has records. Without alignment both are read at
+// the same pace in records and the sparse one runs about 95 minutes ahead.
+func TestSourceAlignsPartitionsByTimestamp(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		maxSkew time.Duration
+		aligned bool
+	}{{"aligned", time.Minute, true}, {"off", -1, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			topic := "skew-" + tc.name
+			e := startEmbedded(t, 2, topic)
+			base := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+			counts := map[int]int{0: 3000, 1: 100} // dense, sparse
+			step := map[int]time.Duration{0: 2 * time.Second, 1: time.Minute}
+			cl, err := kgo.NewClient(kgo.SeedBrokers(e.Addrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var recs []*kgo.Record
+			for p, n := range counts {
+				for i := 0; i < n; i++ {
+					recs = append(recs, &kgo.Record{Topic: topic, Partition: int32(p), Value: []byte("x"),
+						Timestamp: base.Add(time.Duration(i) * step[p])})
+				}
+			}
+			if err := cl.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+			cl.Close()
+
+			cfg := e.Config(topic)
+			cfg.GroupID = "g-" + topic
+			cfg.MaxSkew = tc.maxSkew
+			cfg.MaxBytes = 64 << 10 // small fetches, as a busy topic's partitions interleave
+			s := newTestSource(t, cfg)
+			last := map[int]time.Time{}
+			left := map[int]int{0: counts[0], 1: counts[1]}
+			worst := time.Duration(0)
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			for n := 0; n < counts[0]+counts[1]; n++ {
+				m, err := s.Fetch(ctx)
+				if err != nil {
+					t.Fatalf("after %d records: %v", n, err)
+				}
+				s.Ack(m)
+				left[m.Partition]--
+				last[m.Partition] = m.Time
+				other := 1 - m.Partition
+				if left[other] > 0 && !last[other].IsZero() {
+					worst = max(worst, m.Time.Sub(last[other]))
+				}
+			}
+			st := s.Stats()
+			t.Logf("worst lead over a partition with records left: %s; %d records held back", worst, st.SkewWaits)
+			bound := time.Minute + step[1] + 5*time.Second
+			if tc.aligned && worst > bound {
+				t.Fatalf("a partition ran %s ahead of the other, want at most %s", worst, bound)
+			}
+			if !tc.aligned && worst <= bound {
+				t.Fatalf("without alignment the lead was only %s: the test cannot tell alignment from luck", worst)
+			}
+		})
 	}
 }
