@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -60,7 +61,7 @@ var defaultTuning = (&tuning{
 const (
 	daySlots     = 96 // quarter hours
 	weekSlots    = 168
-	stateVersion = 2
+	stateVersion = 3
 	madToSigma   = 1.2533141373155 // sigma of a normal / its mean absolute deviation
 	dayNanos     = 86400e9
 	minPreds     = 50    // predictions a seasonal model makes before it may be used
@@ -102,6 +103,10 @@ type state struct {
 	Week     [weekSlots]float32 // hour-of-week profile (mean values)
 	DayN     [daySlots]uint8    // points seen per day slot (saturating)
 	WeekN    [weekSlots]uint8   // points seen per week slot (saturating)
+	// RunScore is the largest Score of the current run towards the
+	// anomalous state, kept through the episode it starts (0 when calm).
+	// Added in version 3, at the end, so a version 2 state is its prefix.
+	RunScore float32
 }
 
 // core implements every named detector; the name selects options.
@@ -224,8 +229,9 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 		// point that stands out from the series' recent past (Score).
 		if warm && guards && surprise >= c.EnterZ && (s.Run > 0 || score >= c.EnterScore) {
 			s.Run++
+			s.RunScore = max(s.RunScore, float32(score))
 		} else {
-			s.Run = 0
+			s.Run, s.RunScore = 0, 0
 		}
 		if s.Run >= int32(c.EnterPoints) {
 			s.Anom, s.Run = 1, 0
@@ -240,7 +246,7 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 			s.Run = 0
 		}
 		if s.Run >= int32(c.ExitPoints) {
-			s.Anom, s.Run = 0, 0
+			s.Anom, s.Run, s.RunScore = 0, 0, 0
 		}
 	}
 
@@ -253,7 +259,7 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 		half = c.EnterZ * math.Sqrt(max(pred, 0.5)*max(s.Disp, 1))
 	}
 	res := Result{
-		Score: score, Anomalous: s.Anom == 1 && warm, Direction: dir,
+		Score: score, EpisodeScore: float64(s.RunScore), Surprise: surprise, Anomalous: s.Anom == 1 && warm, Direction: dir,
 		Value: x, Baseline: pred, Lower: pred - half, Upper: pred + half, Warm: warm,
 	}
 	d.learn(q, h, x, z, dt, preds, ok)
@@ -558,8 +564,11 @@ func (d *core) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary implements Detector. It refuses a checkpoint taken by a
 // detector with another name or configuration.
 func (d *core) UnmarshalBinary(b []byte) error {
-	if len(b) < checkpointHeader || b[0] != stateVersion {
+	if len(b) < checkpointHeader || (b[0] != stateVersion && b[0] != 2) {
 		return errors.New("detectors: checkpoint has an unknown version")
+	}
+	if b[0] == 2 { // version 2 lacks RunScore, the last field: zero it
+		b = append(slices.Clip(b), 0, 0, 0, 0)
 	}
 	if binary.LittleEndian.Uint64(b[1:]) != d.fp {
 		return errors.New("detectors: checkpoint was taken by a detector with another name or configuration")

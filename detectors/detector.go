@@ -16,6 +16,13 @@ type Result struct {
 	// for most points, orders the rest and never reaches 1, so a threshold
 	// can be swept over it.
 	Score float64
+	// EpisodeScore is the largest Score of the run of points that started
+	// the current anomalous episode (or is building towards one), 0 when
+	// calm: the score an alert reports, where Score itself is the point's.
+	EpisodeScore float64
+	// Surprise is how unusual the point is, in spreads of the baseline
+	// (the larger of its own and the recent run's, along Direction).
+	Surprise float64
 	// Anomalous is the decision. An episode starts when a point stands out
 	// (Score >= Config.EnterScore) with a surprise of at least EnterZ and
 	// EnterPoints points in a row are that surprising; it ends after

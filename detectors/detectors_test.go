@@ -610,3 +610,31 @@ func TestDefaultConfigEqualsZeroConfig(t *testing.T) {
 		}
 	}
 }
+
+// A version 2 checkpoint (the state without RunScore) still restores.
+func TestRestoreVersion2Checkpoint(t *testing.T) {
+	d := mustNew(t, "default", Config{})
+	ts := t0
+	for i := 0; i < 500; i++ {
+		ts = ts.Add(time.Minute)
+		d.Observe(ts, 10+float64(i%7))
+	}
+	b, err := d.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := append([]byte{2}, b[1:len(b)-4]...)
+	r := mustNew(t, "default", Config{})
+	if err := r.UnmarshalBinary(v2); err != nil {
+		t.Fatalf("version 2 checkpoint: %v", err)
+	}
+	for i := 0; i < 50; i++ {
+		ts = ts.Add(time.Minute)
+		if a, b := d.Observe(ts, 10+float64(i%5)), r.Observe(ts, 10+float64(i%5)); a != b {
+			t.Fatalf("point %d after restore: %+v != %+v", i, b, a)
+		}
+	}
+	if err := r.UnmarshalBinary(append([]byte{1}, b[1:]...)); err == nil {
+		t.Fatal("a version 1 checkpoint was accepted")
+	}
+}

@@ -1,5 +1,3 @@
-//go:build !nodetectors
-
 package rules
 
 import (
@@ -28,8 +26,8 @@ func (s *seriesDetector) lastAnomalous() bool { return s.anomalous }
 
 // detectorVerdict is the part of a detector result an alert reports.
 type detectorVerdict struct {
-	value, baseline, lower, upper float64
-	down                          bool
+	value, baseline, lower, upper, score, surprise float64
+	down                                           bool
 }
 
 // resolveDetector validates a rule's detector block against the detectors
@@ -92,7 +90,7 @@ func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
 		res = g.det.d.Observe(at, v)
 	}
 	g.det.last = detectorVerdict{value: res.Value, baseline: res.Baseline, lower: res.Lower, upper: res.Upper,
-		down: res.Direction == detectors.Down}
+		score: res.EpisodeScore, surprise: res.Surprise, down: res.Direction == detectors.Down}
 	// The rule's direction is the contract: a drop never fires an "up"
 	// rule, whatever the detector's state machine says.
 	anomalous := res.Anomalous
@@ -113,7 +111,7 @@ func snapDetectorOf(sd *seriesDetector) (*snapDetector, error) {
 	}
 	l := sd.last
 	return &snapDetector{State: state, Anomalous: sd.anomalous,
-		Last: snapVerdict{Value: l.value, Baseline: l.baseline, Lower: l.lower, Upper: l.upper, Down: l.down}}, nil
+		Last: snapVerdict{Value: l.value, Baseline: l.baseline, Lower: l.lower, Upper: l.upper, Score: l.score, Surprise: l.surprise, Down: l.down}}, nil
 }
 
 func restoreDetector(spec *detectorSpec, s *snapDetector) (*seriesDetector, error) {
@@ -126,5 +124,5 @@ func restoreDetector(spec *detectorSpec, s *snapDetector) (*seriesDetector, erro
 	}
 	l := s.Last
 	return &seriesDetector{d: d, anomalous: s.Anomalous,
-		last: detectorVerdict{value: l.Value, baseline: l.Baseline, lower: l.Lower, upper: l.Upper, down: l.Down}}, nil
+		last: detectorVerdict{value: l.Value, baseline: l.Baseline, lower: l.Lower, upper: l.Upper, score: l.Score, surprise: l.Surprise, down: l.Down}}, nil
 }

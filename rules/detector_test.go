@@ -1,8 +1,9 @@
-//go:build !nodetectors
-
 package rules
 
 import (
+	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,7 @@ rules:
     keep_firing_for: 10m
     annotations:
       summary: '{{ .Label "service.name" }} error ratio {{ percent .Value }}, expected {{ percent .Baseline }}'
+      score: '{{ printf "%.2f" .Score }} {{ printf "%.4f" .Upper }}'
 `)
 	e := NewEngine(rs, Options{Logger: zerolog.Nop()})
 	e.Advance(t0)
@@ -63,6 +65,27 @@ rules:
 	}
 	if !strings.HasPrefix(a.Annotations["summary"], "orders error ratio 30.00%, expected ") {
 		t.Errorf("summary %q", a.Annotations["summary"])
+	}
+	// It explains itself: the range the baseline allowed (the crossed
+	// bound, as the threshold, is its top) and the score.
+	rng := a.Annotations["expected_range"]
+	lo, hi, ok := strings.Cut(strings.ReplaceAll(rng, "%", ""), "–")
+	low, err1 := strconv.ParseFloat(lo, 64)
+	high, err2 := strconv.ParseFloat(hi, 64)
+	if !ok || err1 != nil || err2 != nil || low > *a.Baseline*100 || math.Abs(high-*a.Threshold*100) > 0.006 {
+		t.Errorf("expected_range %q, baseline %.4f, threshold %.4f", rng, *a.Baseline, *a.Threshold)
+	}
+	score, err := strconv.ParseFloat(a.Annotations["anomaly_score"], 64)
+	if err != nil || score <= 0 || score >= 1 {
+		t.Errorf("anomaly_score %q", a.Annotations["anomaly_score"])
+	}
+	if dev := a.Annotations["deviation"]; !strings.HasSuffix(dev, " spreads above the baseline") {
+		t.Errorf("deviation %q", dev)
+	} else if n, err := strconv.ParseFloat(strings.Fields(dev)[0], 64); err != nil || n < 3 {
+		t.Errorf("deviation %q: want at least the 3 spreads that enter an episode", dev)
+	}
+	if want := fmt.Sprintf("%.2f %.4f", score, *a.Threshold); a.Annotations["score"] != want {
+		t.Errorf("template .Score .Upper = %q, want %q", a.Annotations["score"], want)
 	}
 	// The detector may adopt a lasting level shift before the incident
 	// ends; it must resolve after firing and once the series is normal.

@@ -364,7 +364,11 @@ func (e *Engine) buildAlert(st *ruleState, g *group, m int64, vals aggVals) aler
 		}
 		a.Threshold = alert.Float(finite(bound))
 	}
-	a.Annotations = e.annotations(st, &a, vals, samples)
+	var det *detectorVerdict
+	if a.Kind == alert.KindDetector {
+		det = &g.det.last
+	}
+	a.Annotations = e.annotations(st, &a, det, vals, samples)
 	if e.opt.KibanaURL != nil {
 		a.KibanaURL = e.opt.KibanaURL(&a)
 	}
@@ -372,13 +376,18 @@ func (e *Engine) buildAlert(st *ruleState, g *group, m int64, vals aggVals) aler
 }
 
 // annotations renders the rule's templates for an alert.
-func (e *Engine) annotations(st *ruleState, a *alert.Alert, vals aggVals, samples []string) map[string]string {
+// det is a detector rule's verdict (nil for condition rules).
+func (e *Engine) annotations(st *ruleState, a *alert.Alert, det *detectorVerdict, vals aggVals, samples []string) map[string]string {
 	r, c := st.rule, st.c
 	d := &TemplateData{
 		Rule: r.Name, Severity: string(r.Severity), Team: r.Team, Labels: a.Labels,
 		Value: a.Value, Threshold: math.NaN(), Baseline: math.NaN(),
+		Lower: math.NaN(), Upper: math.NaN(), Score: math.NaN(), Surprise: math.NaN(),
 		Values: make(map[string]float64, len(c.aggs)), Samples: samples,
 		Fields: map[string]string{}, Window: r.Window, NewValues: vals.newValues,
+	}
+	if det != nil {
+		d.Lower, d.Upper, d.Score, d.Surprise = det.lower, det.upper, det.score, det.surprise
 	}
 	if a.Threshold != nil {
 		d.Threshold = *a.Threshold
@@ -408,6 +417,23 @@ func (e *Engine) annotations(st *ruleState, a *alert.Alert, vals aggVals, sample
 			s = "(annotation " + an.key + " failed to render)"
 		}
 		out[an.key] = s
+	}
+	if det != nil {
+		// A detector alert explains itself: the range its baseline allowed,
+		// how far outside it the value is, and the episode's score.
+		if _, ok := out["expected_range"]; !ok {
+			out["expected_range"] = formatRange(det.lower, det.upper, c.value.bareRatio != nil)
+		}
+		if _, ok := out["anomaly_score"]; !ok {
+			out["anomaly_score"] = strconv.FormatFloat(det.score, 'f', 3, 64)
+		}
+		if _, ok := out["deviation"]; !ok {
+			side := "above"
+			if det.down {
+				side = "below"
+			}
+			out["deviation"] = strconv.FormatFloat(det.surprise, 'f', 1, 64) + " spreads " + side + " the baseline"
+		}
 	}
 	if _, ok := out["summary"]; !ok {
 		if r.Description != "" {

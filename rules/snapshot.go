@@ -178,8 +178,8 @@ type snapDetector struct {
 }
 
 type snapVerdict struct {
-	Value, Baseline, Lower, Upper float64
-	Down                          bool
+	Value, Baseline, Lower, Upper, Score, Surprise float64
+	Down                                           bool
 }
 
 func snapGroupOf(g *group) (snapGroup, error) {

@@ -22,6 +22,11 @@ type TemplateData struct {
 	// crossed (NaN when the condition has none); Baseline a detector's
 	// expected value (NaN for condition rules).
 	Value, Threshold, Baseline float64
+	// Lower and Upper bound a detector's expected range, Score is the
+	// anomaly score in [0, 1) of the points that started the episode, and
+	// Surprise how many spreads of the baseline the value is away from it
+	// (NaN for condition rules).
+	Lower, Upper, Score, Surprise float64
 	// Values holds every aggregate of the condition by its text as
 	// written: "count", "ratio(log.level == \"error\")".
 	Values map[string]float64
@@ -55,9 +60,7 @@ var templateFuncs = template.FuncMap{
 	// humanize formats a number briefly: 1234567 → "1.235M", 0.25 → "0.25".
 	"humanize": humanize,
 	// percent formats a ratio as a percentage: 0.9871 → "98.71%".
-	"percent": func(v float64) string {
-		return strconv.FormatFloat(v*100, 'f', 2, 64) + "%"
-	},
+	"percent": percent,
 	// seconds formats a number of seconds as a duration: 312 → "5m12s".
 	"seconds": func(v float64) string {
 		return time.Duration(v * float64(time.Second)).Round(time.Millisecond).String()
@@ -93,6 +96,18 @@ func humanize(v float64) string {
 		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(v, 'g', 4, 64)
+}
+
+// percent formats a ratio as a percentage: 0.9871 → "98.71%".
+func percent(v float64) string { return strconv.FormatFloat(v*100, 'f', 2, 64) + "%" }
+
+// formatRange writes a detector's expected range, "lo–hi": as percentages,
+// within [0%, 100%], for ratios; humanized otherwise.
+func formatRange(lo, hi float64, ratio bool) string {
+	if ratio {
+		return percent(min(max(lo, 0), 1)) + "–" + percent(min(max(hi, 0), 1))
+	}
+	return humanize(lo) + "–" + humanize(hi)
 }
 
 // maxTemplate bounds a rendered annotation.
