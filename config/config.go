@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/detectors"
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/pipeline/redact"
@@ -30,8 +32,32 @@ type Config struct {
 	Redact redact.Config `yaml:"redact"`
 	// Rules says where the rules are.
 	Rules Rules `yaml:"rules"`
+	// Detectors configures the presets detector rules name.
+	Detectors Detectors `yaml:"detectors"`
 	// Alerting routes, groups, silences and delivers alerts.
 	Alerting alerting.Config `yaml:"alerting"`
+}
+
+// Detectors configures the detector presets. Under a built-in preset's
+// name an entry changes that preset; under a new name it defines a preset
+// from base (a built-in preset). Only the keys given change the base.
+//
+//	detectors:
+//	  presets:
+//	    error_ratio: {min_volume: 50}
+//	    checkout_latency: {base: sync_delay, enter_z: 4, utc_offset_minutes: 480}
+type Detectors struct {
+	Presets map[string]detectors.PresetOverride `yaml:"presets"`
+}
+
+// ResolvedPresets returns the presets rules can name (Validate has
+// checked them).
+func (c *Config) ResolvedPresets() detectors.Presets {
+	p, err := detectors.ResolvePresets(c.Detectors.Presets)
+	if err != nil {
+		return nil
+	}
+	return p
 }
 
 // Rules locates the rule files.
@@ -113,6 +139,11 @@ func (c *Config) Validate() error {
 	}
 	if c.Rules.MaxGroupsPerRule < 0 {
 		errs = append(errs, Fieldf("rules.max_groups_per_rule", "must not be negative, got %d", c.Rules.MaxGroupsPerRule))
+	}
+	for name, o := range c.Detectors.Presets {
+		if _, err := detectors.ResolvePreset(name, o); err != nil {
+			errs = append(errs, Fieldf("detectors.presets."+name, "%v", strings.TrimPrefix(err.Error(), "detectors: ")))
+		}
 	}
 	if err := c.Alerting.ValidateAt("alerting"); err != nil {
 		errs = append(errs, err)

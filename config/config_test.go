@@ -14,11 +14,13 @@ func env(m map[string]string) func(string) (string, bool) {
 
 func TestInvalidConfigsNameFileAndLine(t *testing.T) {
 	cases := map[string]string{
-		"unknown_key.bad.yaml": `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
-		"bad_type.bad.yaml":    `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
-		"bad_value.bad.yaml":   `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
-		"missing_env.bad.yaml": `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
-		"syntax.bad.yaml":      `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
+		"unknown_key.bad.yaml":    `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
+		"bad_type.bad.yaml":       `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
+		"bad_value.bad.yaml":      `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
+		"missing_env.bad.yaml":    `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
+		"syntax.bad.yaml":         `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
+		"bad_preset.bad.yaml":     `testdata/bad_preset.bad.yaml:5: detectors.presets.checkout_latency: not a built-in preset, so it needs base: one of`,
+		"bad_preset_key.bad.yaml": `testdata/bad_preset_key.bad.yaml:4: unknown key "min_volum"`,
 	}
 	for file, want := range cases {
 		path := filepath.Join("testdata", file)

@@ -2,7 +2,9 @@ package detectors
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 )
 
 // Model selects the noise model a detector uses to turn a deviation into a
@@ -207,6 +209,114 @@ var presets = map[string]Config{
 	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5},
 	// Share of payments that failed: rises only, sensitive.
 	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5},
+}
+
+// PresetOverride is a preset as vigil.yaml configures it: under the name
+// of a built-in preset it changes that preset; under a new name it defines
+// a preset from Base (a built-in preset's name). Only the keys given change
+// the base: a zero value (or direction both) keeps the base's value. A
+// rule's own direction still overrides the preset's.
+type PresetOverride struct {
+	Base   string `yaml:"base"`
+	Config `yaml:",inline"`
+}
+
+// Presets are the presets rules can name: the built-in ones as configured.
+// The zero value is the built-in presets.
+type Presets map[string]Config
+
+// ResolvePresets applies configured overrides to the built-in presets.
+// Errors name the preset.
+func ResolvePresets(over map[string]PresetOverride) (Presets, error) {
+	out := Presets{}
+	for _, name := range slices.Sorted(maps.Keys(over)) {
+		c, err := ResolvePreset(name, over[name])
+		if err != nil {
+			return nil, fmt.Errorf("preset %s: %w", name, err)
+		}
+		out[name] = c
+	}
+	return out, nil
+}
+
+// ResolvePreset applies one configured override (see PresetOverride).
+func ResolvePreset(name string, o PresetOverride) (Config, error) {
+	base := o.Base
+	if base == "" {
+		base = name
+	}
+	b, ok := presets[base]
+	if !ok {
+		if o.Base == "" {
+			return Config{}, fmt.Errorf("not a built-in preset, so it needs base: one of %v", PresetNames())
+		}
+		return Config{}, fmt.Errorf("base %q is not a built-in preset (want one of %v)", base, PresetNames())
+	}
+	c := b.overlay(o.Config)
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// Lookup returns the named preset with defaults filled in.
+func (p Presets) Lookup(name string) (Config, error) {
+	if c, ok := p[name]; ok {
+		return c.withDefaults(), nil
+	}
+	return Preset(name)
+}
+
+// Names lists the built-in and configured preset names, sorted.
+func (p Presets) Names() []string {
+	names := PresetNames()
+	for n := range p {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// overlay returns c with every non-zero field of o.
+func (c Config) overlay(o Config) Config {
+	set := func(dst *float64, v float64) {
+		if v != 0 {
+			*dst = v
+		}
+	}
+	setInt := func(dst *int, v int) {
+		if v != 0 {
+			*dst = v
+		}
+	}
+	if o.Direction != Both {
+		c.Direction = o.Direction
+	}
+	if o.Model != "" {
+		c.Model = o.Model
+	}
+	if o.Seasonality != "" {
+		c.Seasonality = o.Seasonality
+	}
+	set(&c.Alpha, o.Alpha)
+	set(&c.SpreadAlpha, o.SpreadAlpha)
+	set(&c.SeasonalAlpha, o.SeasonalAlpha)
+	setInt(&c.WarmUp, o.WarmUp)
+	set(&c.EnterZ, o.EnterZ)
+	set(&c.EnterScore, o.EnterScore)
+	set(&c.ExitZ, o.ExitZ)
+	setInt(&c.EnterPoints, o.EnterPoints)
+	setInt(&c.ExitPoints, o.ExitPoints)
+	setInt(&c.ShiftPoints, o.ShiftPoints)
+	set(&c.MinVolume, o.MinVolume)
+	set(&c.MinChange, o.MinChange)
+	set(&c.MinRelChange, o.MinRelChange)
+	set(&c.SpreadFloor, o.SpreadFloor)
+	set(&c.RelSpreadFloor, o.RelSpreadFloor)
+	setInt(&c.UTCOffsetMinutes, o.UTCOffsetMinutes)
+	return c
 }
 
 // PresetNames lists the preset names in a stable order.

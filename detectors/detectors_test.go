@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -636,5 +637,61 @@ func TestRestoreVersion2Checkpoint(t *testing.T) {
 	}
 	if err := r.UnmarshalBinary(append([]byte{1}, b[1:]...)); err == nil {
 		t.Fatal("a version 1 checkpoint was accepted")
+	}
+}
+
+func TestResolvePresets(t *testing.T) {
+	builtin, _ := Preset("error_ratio")
+	syncDelay, _ := Preset("sync_delay")
+	p, err := ResolvePresets(map[string]PresetOverride{
+		"error_ratio":      {Config: Config{MinVolume: 50}},
+		"checkout_latency": {Base: "sync_delay", Config: Config{EnterZ: 4, UTCOffsetMinutes: 480}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	er, err := p.Lookup("error_ratio")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only the key given changes.
+	want := builtin
+	want.MinVolume = 50
+	if er != want {
+		t.Errorf("error_ratio = %+v\nwant %+v", er, want)
+	}
+	cl, err := p.Lookup("checkout_latency")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = syncDelay
+	want.EnterZ, want.UTCOffsetMinutes = 4, 480
+	if cl != want {
+		t.Errorf("checkout_latency = %+v\nwant %+v", cl, want)
+	}
+	// Unconfigured presets stay built in.
+	if ev, err := p.Lookup("event_rate"); err != nil || ev.Model != ModelPoisson {
+		t.Errorf("event_rate = %+v, %v", ev, err)
+	}
+	if _, err := p.Lookup("nope"); err == nil {
+		t.Error("an unknown preset was found")
+	}
+	if n := p.Names(); !slices.Contains(n, "checkout_latency") || !slices.Contains(n, "error_ratio") || !slices.IsSorted(n) {
+		t.Errorf("Names = %v", n)
+	}
+	for _, tc := range []struct {
+		name string
+		o    PresetOverride
+		want string
+	}{
+		{"custom", PresetOverride{}, "needs base"},
+		{"custom", PresetOverride{Base: "no_such"}, `base "no_such" is not a built-in preset`},
+		{"error_ratio", PresetOverride{Config: Config{Alpha: 2}}, "alpha must be in (0, 1]"},
+		{"error_ratio", PresetOverride{Config: Config{MinChange: -1}}, "min_change must be a finite number >= 0"},
+	} {
+		_, err := ResolvePresets(map[string]PresetOverride{tc.name: tc.o})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "preset "+tc.name) {
+			t.Errorf("%s %+v: error %v, want %q", tc.name, tc.o, err, tc.want)
+		}
 	}
 }

@@ -30,12 +30,12 @@ type detectorVerdict struct {
 	down                                           bool
 }
 
-// resolveDetector validates a rule's detector block against the detectors
-// package: the preset, the direction and the model.
-func resolveDetector(d *DetectorSpec) (*detectorSpec, error) {
-	cfg, err := detectors.Preset(d.Preset)
+// resolveDetector validates a rule's detector block against the presets
+// (built-in and configured): the preset, the direction and the model.
+func resolveDetector(d *DetectorSpec, presets detectors.Presets) (*detectorSpec, error) {
+	cfg, err := presets.Lookup(d.Preset)
 	if err != nil {
-		return nil, fmt.Errorf("preset %q: want one of %v", d.Preset, detectors.PresetNames())
+		return nil, fmt.Errorf("preset %q: want one of %v", d.Preset, presets.Names())
 	}
 	if d.Direction != "" {
 		dir, err := detectors.ParseDirection(d.Direction)

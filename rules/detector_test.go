@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/detectors"
 )
 
 func TestDetectorRule(t *testing.T) {
@@ -106,5 +107,34 @@ func TestDetectorRuleErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "d.yaml:") {
 			t.Errorf("%q: want a positioned error, got %v", src, err)
 		}
+	}
+}
+
+// A preset configured in vigil.yaml is available to rules loaded with it,
+// and only to those.
+func TestDetectorRuleConfiguredPreset(t *testing.T) {
+	src := []byte(`rules:
+  - name: checkout-latency
+    severity: P2
+    group_by: [service.name]
+    value: quantile(event.duration, 0.95)
+    detector: {preset: checkout_latency}
+`)
+	if _, err := Parse("d.yaml", src); err == nil || !strings.Contains(err.Error(), `d.yaml:6:`) || !strings.Contains(err.Error(), "checkout_latency") {
+		t.Fatalf("without the configured preset: want a positioned error naming it, got %v", err)
+	}
+	presets, err := detectors.ResolvePresets(map[string]detectors.PresetOverride{
+		"checkout_latency": {Base: "sync_delay", Config: detectors.Config{EnterZ: 4}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Parse("d.yaml", src, WithPresets(presets))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := rs.Rule("checkout-latency").c.det
+	if spec == nil || spec.cfg.EnterZ != 4 || spec.cfg.Direction != detectors.Up || spec.cfg.MinChange != 30 {
+		t.Fatalf("resolved detector %+v", spec)
 	}
 }

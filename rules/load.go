@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/detectors"
 )
 
 // Rule is one alert rule as written in a rule file.
@@ -99,8 +100,8 @@ func (rs *RuleSet) Len() int { return len(rs.Rules) }
 // LoadDir loads every *.yaml and *.yml file below dir. Files whose top
 // level holds `tests:` are rule tests and are skipped. Errors read
 // "file:line:col: message", several joined.
-func LoadDir(dir string) (*RuleSet, error) {
-	rs, errs := loadDir(dir)
+func LoadDir(dir string, opts ...LoadOption) (*RuleSet, error) {
+	rs, errs := loadDir(dir, opts)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -110,30 +111,37 @@ func LoadDir(dir string) (*RuleSet, error) {
 // Check validates a rule directory for `vigil rules check`: the schema,
 // expressions, templates and unique names. It returns every error found,
 // each starting with file:line.
-func Check(dir string) []error {
-	_, errs := loadDir(dir)
+func Check(dir string, opts ...LoadOption) []error {
+	_, errs := loadDir(dir, opts)
 	return errs
 }
 
-func loadDir(dir string) (*RuleSet, []error) {
+// LoadOption changes how rules are loaded.
+type LoadOption func(*loader)
+
+// WithPresets makes the configured detector presets (vigil.yaml's
+// detectors.presets) available to detector rules, beside the built-in ones.
+func WithPresets(p detectors.Presets) LoadOption { return func(l *loader) { l.presets = p } }
+
+func loadDir(dir string, opts []LoadOption) (*RuleSet, []error) {
 	root, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, []error{fmt.Errorf("rules: %w", err)}
 	}
-	rs, errs := loadFS(os.DirFS(root), ".", func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) })
+	rs, errs := loadFS(os.DirFS(root), ".", func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }, opts)
 	return rs, errs
 }
 
 // LoadFS loads every *.yaml and *.yml file below root in fsys.
-func LoadFS(fsys fs.FS, root string) (*RuleSet, error) {
-	rs, errs := loadFS(fsys, root, func(p string) string { return p })
+func LoadFS(fsys fs.FS, root string, opts ...LoadOption) (*RuleSet, error) {
+	rs, errs := loadFS(fsys, root, func(p string) string { return p }, opts)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return rs, nil
 }
 
-func loadFS(fsys fs.FS, root string, display func(string) string) (*RuleSet, []error) {
+func loadFS(fsys fs.FS, root string, display func(string) string, opts []LoadOption) (*RuleSet, []error) {
 	var files []string
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -154,7 +162,7 @@ func loadFS(fsys fs.FS, root string, display func(string) string) (*RuleSet, []e
 		return nil, []error{fmt.Errorf("rules: reading %s: %w", display(root), err)}
 	}
 	sort.Strings(files)
-	l := newLoader()
+	l := newLoader(opts)
 	for _, p := range files {
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
@@ -170,8 +178,8 @@ func loadFS(fsys fs.FS, root string, display func(string) string) (*RuleSet, []e
 }
 
 // LoadFiles loads the named rule files.
-func LoadFiles(paths ...string) (*RuleSet, error) {
-	l := newLoader()
+func LoadFiles(paths []string, opts ...LoadOption) (*RuleSet, error) {
+	l := newLoader(opts)
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -187,8 +195,8 @@ func LoadFiles(paths ...string) (*RuleSet, error) {
 }
 
 // Parse loads rules from one file's contents; name is used in errors.
-func Parse(name string, data []byte) (*RuleSet, error) {
-	l := newLoader()
+func Parse(name string, data []byte, opts ...LoadOption) (*RuleSet, error) {
+	l := newLoader(opts)
 	l.parseFile(name, data, false)
 	if len(l.errs) > 0 {
 		return nil, errors.Join(l.errs...)
@@ -200,16 +208,23 @@ type loader struct {
 	rs    *RuleSet
 	errs  []error
 	names map[string]string // name → file:line of its first definition
+
+	presets detectors.Presets
 }
 
-func newLoader() *loader {
-	return &loader{rs: &RuleSet{}, names: map[string]string{}}
+func newLoader(opts []LoadOption) *loader {
+	l := &loader{rs: &RuleSet{}, names: map[string]string{}}
+	for _, o := range opts {
+		o(l)
+	}
+	return l
 }
 
 // fileCtx maps positions inside YAML values back to the file.
 type fileCtx struct {
-	name  string
-	lines []string
+	name    string
+	lines   []string
+	presets detectors.Presets
 }
 
 func (f *fileCtx) errorf(n *yaml.Node, format string, args ...any) error {
@@ -262,7 +277,7 @@ var ruleKeys = map[string]bool{
 
 // parseFile parses one rule file. With skipTests, a test file is ignored.
 func (l *loader) parseFile(name string, data []byte, skipTests bool) {
-	f := &fileCtx{name: name, lines: strings.Split(string(data), "\n")}
+	f := &fileCtx{name: name, lines: strings.Split(string(data), "\n"), presets: l.presets}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		l.errs = append(l.errs, fmt.Errorf("%s:%w", name, yamlErr(err)))

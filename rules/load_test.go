@@ -203,7 +203,7 @@ func TestLoadFS(t *testing.T) {
 		t.Fatalf("LoadFS: %v %+v", err, rs)
 	}
 	var joined interface{ Unwrap() []error }
-	_, err = LoadFiles("/nonexistent/x.yaml")
+	_, err = LoadFiles([]string{"/nonexistent/x.yaml"})
 	if err == nil || !errors.As(err, &joined) {
 		t.Fatalf("LoadFiles of a missing file: %v", err)
 	}

@@ -103,7 +103,7 @@ func (r *Rule) compile(f *fileCtx, nodes map[string]*yaml.Node) []error {
 		c.value = vp
 	}
 	if r.Detector != nil {
-		spec, err := resolveDetector(r.Detector)
+		spec, err := resolveDetector(r.Detector, f.presets)
 		if err != nil {
 			errs = append(errs, f.errorf(nodes["detector"], "rule %s: detector: %v", r.Name, err))
 		}

@@ -83,11 +83,11 @@ var defaultTestStart = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 // RunTests runs rule test files, writing a report to w. It returns the
 // number of failed test cases; err reports files that could not be run
 // (unreadable, invalid, or whose rules do not load).
-func RunTests(paths []string, w io.Writer) (failed int, err error) {
+func RunTests(paths []string, w io.Writer, opts ...LoadOption) (failed int, err error) {
 	var errs []error
 	passed := 0
 	for _, p := range paths {
-		f, rs, err := loadTestFile(p)
+		f, rs, err := loadTestFile(p, opts)
 		if err != nil {
 			errs = append(errs, err)
 			fmt.Fprintf(w, "ERROR %s\n%s\n", p, indent(err.Error()))
@@ -130,7 +130,7 @@ func indent(s string) string {
 	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
 }
 
-func loadTestFile(path string) (*testFile, *RuleSet, error) {
+func loadTestFile(path string, opts []LoadOption) (*testFile, *RuleSet, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
@@ -159,7 +159,7 @@ func loadTestFile(path string) (*testFile, *RuleSet, error) {
 		}
 		files = append(files, matches...)
 	}
-	rs, err := LoadFiles(files...)
+	rs, err := LoadFiles(files, opts...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -29,6 +29,8 @@ type Watcher struct {
 	Debounce time.Duration
 	// OnError, when set, also receives each refused load's error.
 	OnError func(error)
+	// Options apply to every load (e.g. WithPresets).
+	Options []LoadOption
 }
 
 // Run watches until ctx is done. It calls apply with every rule set that
@@ -59,7 +61,7 @@ func (w *Watcher) Run(ctx context.Context, apply func(*RuleSet)) error {
 	timer.Stop()
 	defer timer.Stop()
 	reload := func(why string) {
-		rs, err := LoadDir(w.Dir)
+		rs, err := LoadDir(w.Dir, w.Options...)
 		if err != nil {
 			w.Logger.Error().Str("dir", w.Dir).Str("trigger", why).Err(err).Msg("rule reload refused; the previous rules keep running")
 			if w.OnError != nil {

@@ -16,14 +16,18 @@ func init() {
 			Short: "Validate a rules directory: schema, expressions, templates, duplicate names",
 			Args:  cobra.ExactArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
-				errs := rules.Check(args[0])
+				opt, err := g.presetOption()
+				if err != nil {
+					return err
+				}
+				errs := rules.Check(args[0], opt)
 				for _, err := range errs {
 					fmt.Fprintln(g.stderr, err)
 				}
 				if len(errs) > 0 {
 					return &exitCodeError{code: exitError, err: fmt.Errorf("%d problem(s) in %s", len(errs), args[0])}
 				}
-				rs, err := rules.LoadDir(args[0])
+				rs, err := rules.LoadDir(args[0], opt)
 				if err != nil {
 					return &exitCodeError{code: exitError, err: err}
 				}
@@ -36,7 +40,11 @@ func init() {
 			Short: "Run rule unit tests: input events and the alerts expected at given times",
 			Args:  cobra.MinimumNArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
-				failed, err := rules.RunTests(args, g.stdout)
+				opt, err := g.presetOption()
+				if err != nil {
+					return err
+				}
+				failed, err := rules.RunTests(args, g.stdout, opt)
 				if err != nil {
 					return &exitCodeError{code: exitError, err: err}
 				}
@@ -48,4 +56,14 @@ func init() {
 		})
 		return root
 	})
+}
+
+// presetOption makes the config's detector presets (-c, or the built-in
+// default) available to the rules being checked or tested.
+func (g *globals) presetOption() (rules.LoadOption, error) {
+	cfg, err := g.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	return rules.WithPresets(cfg.ResolvedPresets()), nil
 }

@@ -75,7 +75,8 @@ func (g *globals) watchRules(ctx context.Context, st *stack) {
 	if st.cfg.Rules.Dir == "" {
 		return // the built-in starter pack does not change
 	}
-	w := &rules.Watcher{Dir: st.cfg.Rules.Dir, Logger: st.log.With().Str("component", "rules").Logger()}
+	w := &rules.Watcher{Dir: st.cfg.Rules.Dir, Logger: st.log.With().Str("component", "rules").Logger(),
+		Options: []rules.LoadOption{rules.WithPresets(st.cfg.ResolvedPresets())}}
 	if err := w.Run(ctx, st.eval.reload); err != nil && ctx.Err() == nil {
 		st.log.Error().Err(err).Msg("rule files are not watched")
 	}

@@ -85,7 +85,7 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 	s := &stack{cfg: cfg, red: red}
 	s.log = newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, r.Writer)
 
-	if s.rules, err = loadRules(cfg.Rules); err != nil {
+	if s.rules, err = loadRules(cfg); err != nil {
 		return nil, &exitCodeError{code: exitUsage, err: err}
 	}
 	acfg := cfg.Alerting
@@ -116,11 +116,12 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 }
 
 // loadRules reads the rules directory, or the built-in starter pack.
-func loadRules(rc config.Rules) (*rules.RuleSet, error) {
-	if rc.Dir == "" {
-		return rules.LoadFS(ecommerce.FS, "rules")
+func loadRules(cfg *config.Config) (*rules.RuleSet, error) {
+	opt := rules.WithPresets(cfg.ResolvedPresets())
+	if cfg.Rules.Dir == "" {
+		return rules.LoadFS(ecommerce.FS, "rules", opt)
 	}
-	return rules.LoadDir(rc.Dir)
+	return rules.LoadDir(cfg.Rules.Dir, opt)
 }
 
 // kibanaLinker builds each alert's Discover link: the index pattern, a KQL
