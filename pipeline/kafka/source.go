@@ -311,6 +311,12 @@ func (s *Source) dropLocked(st *partState, why string) {
 // pump moves one partition's messages to Fetch until the generation ends.
 func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 	defer rd.Close()
+	s.mu.Lock()
+	// Until its first record arrives (or a couple of fetch waits pass), a
+	// starting partition holds the others back: it may be far behind them.
+	st.behind, st.since, st.ready = true, time.Now(), false
+	s.notifyLocked()
+	s.mu.Unlock()
 	fails := 0
 	for {
 		m, err := rd.FetchMessage(ctx)
@@ -358,8 +364,16 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 	for {
 		now := time.Now()
 		floor, wake := time.Time{}, alignPatience
+		blocked := false
 		for _, o := range s.parts {
-			if o == st || !o.behind || o.head.IsZero() {
+			if o == st || !o.behind {
+				continue
+			}
+			if o.head.IsZero() { // starting: its first record is on its way
+				if wait := s.startPatience() - now.Sub(o.since); wait > 0 {
+					blocked = true
+					wake = min(wake, wait)
+				}
 				continue
 			}
 			if !o.ready && !o.since.IsZero() {
@@ -373,7 +387,7 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 				floor = o.head
 			}
 		}
-		if floor.IsZero() || !ts.After(floor.Add(s.cfg.MaxSkew)) {
+		if !blocked && (floor.IsZero() || !ts.After(floor.Add(s.cfg.MaxSkew))) {
 			st.ready = true
 			s.mu.Unlock()
 			return true
@@ -396,6 +410,10 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 		s.mu.Lock()
 	}
 }
+
+// startPatience is how long a starting partition with no record yet holds
+// the others back: a couple of broker fetch waits.
+func (s *Source) startPatience() time.Duration { return 2*s.cfg.MaxWait + 200*time.Millisecond }
 
 // notifyLocked wakes the pumps waiting in align.
 func (s *Source) notifyLocked() {

@@ -3,14 +3,16 @@ package elasticsearch
 import (
 	"compress/gzip"
 	"crypto/tls"
-	"crypto/x509"
+
 	"fmt"
 	"math/rand/v2"
 	"net/http"
-	"os"
+
 	"time"
 
 	es "github.com/elastic/go-elasticsearch/v8"
+
+	"github.com/vigilops/vigil/internal/tlsx"
 )
 
 // newClient builds the official client for cfg (defaults applied and
@@ -20,13 +22,9 @@ import (
 func newClient(cfg Config, maxIdlePerHost int) (*es.Client, error) {
 	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: cfg.InsecureSkipVerify} //nolint:gosec // opt-in for tests
 	if cfg.CACert != "" {
-		pem, err := os.ReadFile(cfg.CACert)
+		pool, err := tlsx.CAPool(cfg.CACert)
 		if err != nil {
 			return nil, fmt.Errorf("elasticsearch config: ca_cert: %w", err)
-		}
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("elasticsearch config: ca_cert %s: no PEM certificate found", cfg.CACert)
 		}
 		tlsCfg.RootCAs = pool
 	}

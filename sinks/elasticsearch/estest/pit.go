@@ -200,18 +200,7 @@ func (s *Server) usePIT(w http.ResponseWriter, ref *pitRef) (*pit, string, bool)
 	if !found {
 		cause := map[string]any{"type": "search_context_missing_exception",
 			"reason": fmt.Sprintf("No search context found for id [%d]", num)}
-		writeJSON(w, http.StatusNotFound, map[string]any{
-			"error": map[string]any{
-				"root_cause":    []any{cause},
-				"type":          "search_phase_execution_exception",
-				"reason":        "all shards failed",
-				"phase":         "query",
-				"grouped":       true,
-				"failed_shards": []any{map[string]any{"shard": -1, "index": nil, "reason": cause}},
-				"caused_by":     cause,
-			},
-			"status": http.StatusNotFound,
-		})
+		writeShardsFailed(w, http.StatusNotFound, cause, map[string]any{"shard": -1, "index": nil, "reason": cause}, cause)
 		return nil, "", false
 	}
 	return p, encodePITID(num, gen), true

@@ -45,17 +45,25 @@ func (e *queryShardError) write(w http.ResponseWriter) {
 		"index_uuid": root["index_uuid"], "index": root["index"],
 		"caused_by": map[string]any{"type": "parse_exception",
 			"reason": "Cannot parse '" + e.query + "': " + e.detail}}
-	writeJSON(w, http.StatusBadRequest, map[string]any{
-		"error": map[string]any{
-			"root_cause":    []any{root},
-			"type":          "search_phase_execution_exception",
-			"reason":        "all shards failed",
-			"phase":         "query",
-			"grouped":       true,
-			"failed_shards": []any{map[string]any{"shard": 0, "index": "estest", "node": "estest-node", "reason": shardReason}},
-		},
-		"status": http.StatusBadRequest,
-	})
+	writeShardsFailed(w, http.StatusBadRequest, root,
+		map[string]any{"shard": 0, "index": "estest", "node": "estest-node", "reason": shardReason}, nil)
+}
+
+// writeShardsFailed writes Elasticsearch's "all shards failed" search
+// error with its root cause, one shard failure and, when set, caused_by.
+func writeShardsFailed(w http.ResponseWriter, status int, root, shard, causedBy map[string]any) {
+	e := map[string]any{
+		"root_cause":    []any{root},
+		"type":          "search_phase_execution_exception",
+		"reason":        "all shards failed",
+		"phase":         "query",
+		"grouped":       true,
+		"failed_shards": []any{shard},
+	}
+	if causedBy != nil {
+		e["caused_by"] = causedBy
+	}
+	writeJSON(w, status, map[string]any{"error": e, "status": status})
 }
 
 // compileQueryString compiles the body of a query_string query.
