@@ -152,7 +152,7 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		close(storeDone)
 	}()
 
-	src, err := kafka.NewSource(kcfg, st.log.With().Str("component", "kafka").Logger())
+	src, err := kafka.NewSource(kcfg, st.log)
 	if err != nil {
 		return err
 	}
@@ -195,7 +195,7 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	if f.esURL != "" {
 		es := cfg.Elasticsearch
 		es.URLs = []string{f.esURL}
-		ix, err := elasticsearch.New(es, st.log.With().Str("component", "elasticsearch").Logger())
+		ix, err := elasticsearch.New(es, st.log)
 		if err != nil {
 			return err
 		}

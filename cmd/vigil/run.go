@@ -41,18 +41,18 @@ func (g *globals) runProduction(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ix, err := elasticsearch.New(cfg.Elasticsearch, st.log.With().Str("component", "elasticsearch").Logger())
+	ix, err := elasticsearch.New(cfg.Elasticsearch, st.log)
 	if err != nil {
 		return err
 	}
 	if err := ix.Setup(ctx); err != nil {
 		return fmt.Errorf("elasticsearch setup: %w", err)
 	}
-	src, err := kafka.NewSource(cfg.Kafka, st.log.With().Str("component", "kafka").Logger())
+	src, err := kafka.NewSource(cfg.Kafka, st.log)
 	if err != nil {
 		return err
 	}
-	dlq, err := kafka.NewDLQ(cfg.Kafka, st.log.With().Str("component", "dlq").Logger())
+	dlq, err := kafka.NewDLQ(cfg.Kafka, st.log)
 	if err != nil {
 		return err
 	}

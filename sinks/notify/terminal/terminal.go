@@ -18,6 +18,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/sinks/notify/internal/render"
 )
 
 // Options configure a Notifier.
@@ -166,6 +167,9 @@ func (n *Notifier) format(a *alert.Alert) {
 		b.WriteString(", threshold " + num(*a.Threshold))
 	}
 	b.WriteByte('\n')
+	if s := render.Explain(a); s != "" {
+		b.WriteString("    " + clean(s) + "\n")
+	}
 	if s := a.Annotations["summary"]; s != "" {
 		b.WriteString("    " + clean(s) + "\n")
 	}

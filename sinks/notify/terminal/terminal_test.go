@@ -31,6 +31,7 @@ func alerts() []alert.Alert {
 			Fingerprint: "77aa", Status: alert.Resolved, Rule: "order-sync-lag", Kind: alert.KindDetector, Severity: alert.P0,
 			Labels:   map[string]string{"shop.platform": "shopee", "evil": "x\x1b[2Jy"},
 			StartsAt: start, EndsAt: &end, Value: 412,
+			Annotations: map[string]string{"expected_range": "20–95", "deviation": "8.1 spreads above the baseline", "anomaly_score": "0.412"},
 		},
 		{Fingerprint: "0000", Status: alert.Firing, Rule: "heartbeat", Severity: alert.P3, StartsAt: start},
 	}
@@ -78,7 +79,8 @@ func TestFormatShowsTheEssentials(t *testing.T) {
 		t.Errorf("Format has colour codes:\n%q", out)
 	}
 	res := Format(&as[1])
-	if !strings.Contains(res, "RESOLVED") || !strings.Contains(res, "lasted 17m0s") {
+	if !strings.Contains(res, "RESOLVED") || !strings.Contains(res, "lasted 17m0s") ||
+		!strings.Contains(res, "expected 20–95; 8.1 spreads above the baseline; anomaly score 0.412") {
 		t.Errorf("resolved alert:\n%s", res)
 	}
 	if strings.Contains(res, "\x1b") || !strings.Contains(res, `x\x1b[2Jy`) {

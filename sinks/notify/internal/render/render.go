@@ -128,6 +128,9 @@ func Alert(a *alert.Alert, m Markup) string {
 		v += ", threshold " + num(*a.Threshold)
 	}
 	lines = append(lines, v)
+	if s := Explain(a); s != "" {
+		lines = append(lines, esc(s))
+	}
 	if s := a.Annotations["summary"]; s != "" {
 		lines = append(lines, esc(s))
 	}
@@ -157,6 +160,23 @@ func Alert(a *alert.Alert, m Markup) string {
 		sep = "  \n" // a hard line break in the markdown dialects
 	}
 	return strings.Join(lines, sep)
+}
+
+// Explain is a detector alert's explanation, from the annotations the rules
+// engine writes: the range its baseline allowed, how far out the value is,
+// and the episode's anomaly score. It is "" for other alerts.
+func Explain(a *alert.Alert) string {
+	var why []string
+	if s := a.Annotations["expected_range"]; s != "" {
+		why = append(why, "expected "+s)
+	}
+	if s := a.Annotations["deviation"]; s != "" {
+		why = append(why, s)
+	}
+	if s := a.Annotations["anomaly_score"]; s != "" {
+		why = append(why, "anomaly score "+s)
+	}
+	return strings.Join(why, "; ")
 }
 
 func bold(s string, m Markup) string {

@@ -68,3 +68,19 @@ func TestMarkdownTextIsInert(t *testing.T) {
 		t.Errorf("text lost: %q", got)
 	}
 }
+
+func TestDetectorAlertIsExplained(t *testing.T) {
+	a := alert.Alert{Rule: "error-ratio-anomaly", Kind: alert.KindDetector, Severity: alert.P2, Annotations: map[string]string{
+		"expected_range": "0.00%–1.23%", "deviation": "5.4 spreads above the baseline", "anomaly_score": "0.063"}}
+	want := "expected 0.00%–1.23%; 5.4 spreads above the baseline; anomaly score 0.063"
+	if got := Explain(&a); got != want {
+		t.Fatalf("Explain = %q, want %q", got, want)
+	}
+	if got := Alert(&a, Plain); !strings.Contains(got, want) {
+		t.Errorf("the message leaves the explanation out:\n%s", got)
+	}
+	a.Annotations = map[string]string{"summary": "x"}
+	if got := Explain(&a); got != "" {
+		t.Errorf("a rule alert got an explanation: %q", got)
+	}
+}
