@@ -273,7 +273,8 @@ func produce(ctx context.Context, store *sim.Simulator, w *kafka.Writer, pacer *
 		if err := pacer.Wait(ctx, at); err != nil {
 			return ignoreDone(ctx, flush())
 		}
-		batch = append(batch, kafkago.Message{Value: line}) // Next returns a fresh slice
+		// The record's timestamp is the event's, as log shippers set it.
+		batch = append(batch, kafkago.Message{Value: line, Time: at}) // Next returns a fresh slice
 		if len(batch) == cap(batch) {
 			if err := flush(); err != nil {
 				return ignoreDone(ctx, err)

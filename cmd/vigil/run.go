@@ -64,7 +64,8 @@ func (g *globals) runProduction(ctx context.Context) error {
 		clock: time.Now,
 	})
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
-		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("alerts", stats.Alerts).Msg("vigil stopped")
+		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
+		Uint64("early", st.eval.early()).Int64("alerts", stats.Alerts).Msg("vigil stopped")
 	return err
 }
 

@@ -17,9 +17,12 @@ import (
 
 	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
 
@@ -243,5 +246,123 @@ log:
 	}
 	if stopped.Replayed == nil || *stopped.Replayed != int64(valid) || *stopped.Evaluated != 0 {
 		t.Fatalf("second run: replayed %v evaluated %v, want %d and 0 (stderr %d bytes)", stopped.Replayed, stopped.Evaluated, valid, stderr2.Len())
+	}
+}
+
+// TestRunCatchesUpAKeyedBacklog: two hours of the simulated store wait in
+// a four-partition topic, keyed by service as a shipper would key them, so
+// the partitions differ in volume. Read at full speed, partitions that are
+// not aligned in time race apart and the windows refuse the leaders'
+// events as too early; with the default max_skew none is refused.
+func TestRunCatchesUpAKeyedBacklog(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end to end")
+	}
+	emb, err := kafka.StartEmbedded(4, "logs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	partOf := map[string]int32{"amazon-api": 0, "order-sync": 1, "payment-callback": 2, "shopify-webhook": 2,
+		"inventory-sync": 3, "job-runner": 3}
+	store := sim.New(sim.Config{Seed: 3, Skip: 7 * time.Hour, Duration: 9 * time.Hour})
+	var recs []*kgo.Record
+	dec := event.NewDecoder(nil)
+	for {
+		line, at, ok := store.Next()
+		if !ok {
+			break
+		}
+		var ev event.Event
+		if err := dec.Decode(line, &ev); err != nil {
+			t.Fatal(err)
+		}
+		svc, _ := ev.Get("service.name")
+		recs = append(recs, &kgo.Record{Topic: "logs", Partition: partOf[svc.Str], Value: line, Timestamp: at})
+	}
+	cl, err := kgo.NewClient(kgo.SeedBrokers(emb.Addrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	cl.Close()
+
+	catchUp := func(group, maxSkew string) (early int64) {
+		dir := t.TempDir()
+		cfgPath := filepath.Join(dir, "vigil.yaml")
+		cfg := fmt.Sprintf(`
+pipeline: {data_dir: %q}
+kafka:
+  brokers: [%q]
+  topics: [logs]
+  group_id: %s
+  max_skew: %s
+  commit_interval: 100ms
+  max_wait: 100ms
+  group: {heartbeat_interval: 100ms, session_timeout: 2s, rebalance_timeout: 2s, join_group_backoff: 100ms}
+elasticsearch:
+  urls: [%q]
+  flush_interval: 50ms
+alerting:
+  route: {receiver: terminal}
+  receivers: [{name: terminal, terminal: true}]
+log: {format: json}
+`, dir, emb.Addrs()[0], group, maxSkew, estest.NewServer(t).URL)
+		if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		var stderr bytes.Buffer
+		done := make(chan error, 1)
+		go func() {
+			root := newRoot(strings.NewReader(""), io.Discard, &stderr)
+			root.SetArgs([]string{"run", "-c", cfgPath})
+			done <- root.ExecuteContext(ctx)
+		}()
+		deadline := time.Now().Add(90 * time.Second)
+	wait:
+		for time.Now().Before(deadline) {
+			var sum int64
+			for _, off := range emb.Committed(group)["logs"] {
+				sum += off
+			}
+			if sum == int64(len(recs)) {
+				break
+			}
+			select {
+			case err := <-done:
+				t.Fatalf("%s stopped early: %v", group, err)
+				break wait
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatalf("%s: %v", group, err)
+		}
+		var stopped struct {
+			Early *int64 `json:"early"`
+			Late  int64  `json:"late"`
+		}
+		for _, l := range strings.Split(stderr.String(), "\n") {
+			if strings.Contains(l, "vigil stopped") {
+				if err := json.Unmarshal([]byte(l), &stopped); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if stopped.Early == nil {
+			t.Fatalf("%s: no stop line", group)
+		}
+		t.Logf("%s (max_skew %s): %d early, %d late of %d records", group, maxSkew, *stopped.Early, stopped.Late, len(recs))
+		return *stopped.Early
+	}
+	if early := catchUp("unaligned", "-1s"); early == 0 {
+		t.Fatal("without alignment no event was early: the backlog does not exercise the skew")
+	}
+	if early := catchUp("aligned", "1m"); early != 0 {
+		t.Errorf("aligned partitions: %d events refused as too early", early)
 	}
 }

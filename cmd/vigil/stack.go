@@ -50,6 +50,18 @@ func (l *lockedEngine) Advance(wm time.Time) []alert.Alert {
 	return l.e.Advance(wm)
 }
 
+// early is how many rule evaluations refused an event as too far ahead of
+// the watermark to be windowed (summed over rules).
+func (l *lockedEngine) early() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var n uint64
+	for _, r := range l.e.Stats().Rules {
+		n += r.Early
+	}
+	return n
+}
+
 func (l *lockedEngine) reload(rs *rules.RuleSet) {
 	l.mu.Lock()
 	l.e.Reload(rs)
