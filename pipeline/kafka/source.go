@@ -84,8 +84,9 @@ type Source struct {
 	closeErr error // last commit error seen while closing
 
 	// changed is closed (and replaced) whenever a partition's alignment
-	// state moves, waking pumps that wait for the others to catch up.
+	// state moves while pumps wait for the others to catch up (waiters).
 	changed chan struct{}
+	waiters int
 
 	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors, skewWaits atomic.Int64
 }
@@ -397,17 +398,23 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 			counted = true
 		}
 		ch := s.changed
+		s.waiters++
 		s.mu.Unlock()
 		t := time.NewTimer(wake)
+		cancelled := false
 		select {
 		case <-ch:
 		case <-t.C:
 		case <-ctx.Done():
-			t.Stop()
-			return false
+			cancelled = true
 		}
 		t.Stop()
 		s.mu.Lock()
+		s.waiters--
+		if cancelled {
+			s.mu.Unlock()
+			return false
+		}
 	}
 }
 
@@ -417,6 +424,9 @@ func (s *Source) startPatience() time.Duration { return 2*s.cfg.MaxWait + 200*ti
 
 // notifyLocked wakes the pumps waiting in align.
 func (s *Source) notifyLocked() {
+	if s.waiters == 0 {
+		return
+	}
 	close(s.changed)
 	s.changed = make(chan struct{})
 }
