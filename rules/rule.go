@@ -223,6 +223,11 @@ func (c *compiledRule) layout(r *Rule) {
 		slotIndex(k)
 	}
 	c.hash = r.hash()
+	if c.det != nil {
+		// A retuned preset changes the rule: its series start afresh
+		// rather than restore baselines learnt under other settings.
+		c.hash += fmt.Sprintf("/%s%+v", c.det.name, c.det.cfg)
+	}
 }
 
 // condOnEmpty reports whether the condition holds over an empty window (a

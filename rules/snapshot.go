@@ -303,9 +303,12 @@ func (e *Engine) groupFromSnap(st *ruleState, sg snapGroup) (*group, error) {
 	if sg.Detector != nil && c.det != nil {
 		d, err := restoreDetector(c.det, sg.Detector)
 		if err != nil {
-			return nil, err
+			// A checkpoint this build cannot read (another version): the
+			// series relearns its baseline rather than block the restore.
+			e.log.Warn().Str("rule", st.rule.Name).Err(err).Msg("a series' detector baseline could not be restored; it relearns")
+		} else {
+			g.det = d
 		}
-		g.det = d
 	}
 	return g, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/detectors"
 	"github.com/vigilops/vigil/event"
 )
 
@@ -216,5 +217,51 @@ func TestWatermarkPatternsAgree(t *testing.T) {
 	}
 	if len(want) < 1000 {
 		t.Fatalf("too few alerts to compare: %s", want)
+	}
+}
+
+// A detector rule whose preset was retuned since the snapshot restores
+// afresh (its series relearn), not with baselines learnt under other
+// settings, and without failing the restore.
+func TestRestoreAfterPresetRetune(t *testing.T) {
+	src := []byte(`rules:
+  - name: errs
+    severity: P2
+    group_by: [service.name]
+    value: ratio(log.level == "error")
+    detector: {preset: error_ratio}
+`)
+	rs, err := Parse("r.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(rs, Options{Logger: zerolog.Nop()})
+	for m := 0; m < 30; m++ {
+		e.Observe(ev(time.Duration(m)*time.Minute, "service.name", "orders", "log.level", "info"))
+		e.Advance(t0.Add(time.Duration(m+1) * time.Minute))
+	}
+	data, err := e.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := func(e *Engine) int { return e.Stats().Rules[0].Groups }
+	same := NewEngine(rs, Options{Logger: zerolog.Nop()})
+	if err := same.Restore(data); err != nil || groups(same) != 1 {
+		t.Fatalf("unchanged preset: restore %v, %d groups", err, groups(same))
+	}
+	presets, err := detectors.ResolvePresets(map[string]detectors.PresetOverride{"error_ratio": {Config: detectors.Config{MinVolume: 50}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	retuned, err := Parse("r.yaml", src, WithPresets(presets))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2 := NewEngine(retuned, Options{Logger: zerolog.Nop()})
+	if err := e2.Restore(data); err != nil {
+		t.Fatalf("retuned preset: %v", err)
+	}
+	if groups(e2) != 0 {
+		t.Fatalf("retuned preset: %d groups restored, want a fresh start", groups(e2))
 	}
 }
