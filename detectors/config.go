@@ -34,6 +34,24 @@ const (
 	SeasonOff Seasonality = "off"
 )
 
+// Standout selects whether a new episode must stand out from the series'
+// recent surprises.
+type Standout string
+
+const (
+	// StandoutAuto: the first point of an episode must reach EnterScore,
+	// i.e. stand out from the largest surprises the series produced
+	// recently. Routine spikes of a spiky series do not alarm, and neither
+	// does a smaller incident soon after a larger one.
+	StandoutAuto Standout = "auto"
+	// StandoutOff: every run of surprising points that passes the guards
+	// starts an episode, however large the series' recent surprises were.
+	// For signals whose guards (minimum change and volume) already say
+	// what an incident is: a second incident hours after a larger one
+	// still alarms.
+	StandoutOff Standout = "off"
+)
+
 // Config parameterises a detector. The zero value is usable: every zero
 // field takes the default documented on it.
 type Config struct {
@@ -62,6 +80,9 @@ type Config struct {
 	// run must start with a point that stands out from the series' recent
 	// past, so routine spikes of a spiky series do not alarm (default 0.02).
 	EnterScore float64 `yaml:"enter_score"`
+	// Standout is "auto" (default: EnterScore gates the start of an
+	// episode) or "off" (it does not).
+	Standout Standout `yaml:"standout"`
 	// ExitZ is the surprise below which a point counts towards leaving the
 	// anomalous state (default 1.5, never above EnterZ).
 	ExitZ float64 `yaml:"exit_z"`
@@ -104,6 +125,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Seasonality == "" {
 		c.Seasonality = SeasonAuto
+	}
+	if c.Standout == "" {
+		c.Standout = StandoutAuto
 	}
 	def := func(p *float64, v float64) {
 		if *p == 0 {
@@ -160,6 +184,11 @@ func (c Config) Validate() error {
 	default:
 		return fmt.Errorf("detectors: unknown seasonality %q (want auto or off)", c.Seasonality)
 	}
+	switch c.Standout {
+	case StandoutAuto, StandoutOff:
+	default:
+		return fmt.Errorf("detectors: unknown standout %q (want auto or off)", c.Standout)
+	}
 	if c.EnterScore >= 1 {
 		return fmt.Errorf("detectors: enter_score must be below 1, got %v", c.EnterScore)
 	}
@@ -191,24 +220,27 @@ func (c Config) Validate() error {
 }
 
 // presets are ready-made configurations for common e-commerce signals.
+// Their guards say what an incident is, so a new episode need not stand
+// out from earlier ones (Standout off): a second incident hours after a
+// larger one still alarms.
 // The ratio presets are meant for ObserveRatio (failures, total), which
 // adds a count test so that a handful of failures at low volume is not an
 // anomaly; with plain Observe they still apply their minimum-change guards.
 var presets = map[string]Config{
 	// Share of requests that failed: only rises matter, and a change of
 	// less than one percentage point (or 50% relative) is never an incident.
-	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5},
+	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Share of marketplace API calls answered 429: bursts are normal near
 	// quota resets, so require a sustained, sizeable rise.
-	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5},
+	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5, Standout: StandoutOff},
 	// p95 sync delay in seconds: only rises matter, and under 30 s more
 	// never pages anyone.
-	"sync_delay": {Direction: Up, MinChange: 30, MinRelChange: 0.5, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5},
+	"sync_delay": {Direction: Up, MinChange: 30, MinRelChange: 0.5, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Events per interval (orders, syncs, callbacks): drops and surges
 	// both matter; counts are scored with a Poisson tail.
-	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5},
+	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Share of payments that failed: rises only, sensitive.
-	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5},
+	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, Standout: StandoutOff},
 }
 
 // PresetOverride is a preset as vigil.yaml configures it: under the name
@@ -299,6 +331,9 @@ func (c Config) overlay(o Config) Config {
 	}
 	if o.Seasonality != "" {
 		c.Seasonality = o.Seasonality
+	}
+	if o.Standout != "" {
+		c.Standout = o.Standout
 	}
 	set(&c.Alpha, o.Alpha)
 	set(&c.SpreadAlpha, o.SpreadAlpha)

@@ -227,7 +227,8 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 	if s.Anom == 0 {
 		// A run of surprising points counts only if it starts with a
 		// point that stands out from the series' recent past (Score).
-		if warm && guards && surprise >= c.EnterZ && (s.Run > 0 || score >= c.EnterScore) {
+		standsOut := score >= c.EnterScore || c.Standout == StandoutOff
+		if warm && guards && surprise >= c.EnterZ && (s.Run > 0 || standsOut) {
 			s.Run++
 			s.RunScore = max(s.RunScore, float32(score))
 		} else {
@@ -360,6 +361,11 @@ func (d *core) guardsPass(x, base, vol float64, ratio bool) bool {
 		if ratio && vol < c.MinVolume || !ratio && x < c.MinVolume && base < c.MinVolume {
 			return false
 		}
+	}
+	// A point on the side Direction ignores is never anomalous, however
+	// surprising the recent run of points was.
+	if !c.Direction.allows(x - base) {
+		return false
 	}
 	dev := math.Abs(x - base)
 	if dev < c.MinChange {

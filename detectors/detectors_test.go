@@ -695,3 +695,78 @@ func TestResolvePresets(t *testing.T) {
 		}
 	}
 }
+
+// errorTraffic is a minute series of 200 requests at a 1% failure rate,
+// with incidents (start minute → failure rate for 20 minutes).
+func errorTraffic(d RatioObserver, minutes int, incidents map[int]float64, seed uint64) (anomalous []int) {
+	rng := rand.New(rand.NewPCG(seed, 2))
+	ts := t0
+	p := 0.01
+	for m := 0; m < minutes; m++ {
+		ts = ts.Add(time.Minute)
+		if rate, ok := incidents[m]; ok {
+			p = rate
+		} else if _, ok := incidents[m-20]; ok {
+			p = 0.01
+		}
+		fails := 0.0
+		for k := 0; k < 200; k++ {
+			if rng.Float64() < p {
+				fails++
+			}
+		}
+		if d.ObserveRatio(ts, fails, 200).Anomalous {
+			anomalous = append(anomalous, m)
+		}
+	}
+	return anomalous
+}
+
+// An incident hours after a larger one still alarms with a preset (whose
+// guards say what an incident is), and nothing else does; the standout
+// gate of the benchmark-tuned default would have swallowed some of them.
+func TestPresetAlarmsOnASecondSmallerIncident(t *testing.T) {
+	const first = 3 * 1440
+	swallowed := 0
+	for _, gap := range []int{120, 360, 1440} {
+		for _, rate := range []float64{0.05, 0.10, 0.20} {
+			incidents := map[int]float64{first: 0.5, first + gap: rate}
+			in := func(m, start int) bool { return m >= start && m < start+30 }
+			for _, standout := range []Standout{StandoutOff, StandoutAuto} {
+				cfg, _ := Preset("error_ratio")
+				cfg.Standout = standout
+				got := errorTraffic(mustNew(t, "default", cfg).(RatioObserver), first+gap+60, incidents, 1)
+				var a, b, other bool
+				for _, m := range got {
+					switch {
+					case in(m, first):
+						a = true
+					case in(m, first+gap):
+						b = true
+					default:
+						other = true
+					}
+				}
+				if standout == StandoutAuto {
+					if !b {
+						swallowed++
+					}
+					continue
+				}
+				if !a || !b || other {
+					t.Errorf("gap %d min, second at %.0f%%: first %v, second %v, elsewhere %v (%v)", gap, rate*100, a, b, other, got)
+				}
+			}
+		}
+	}
+	if swallowed == 0 {
+		t.Error("the standout gate swallowed no second incident: this test no longer shows why presets turn it off")
+	}
+	t.Logf("with the standout gate on, %d of 9 second incidents would have gone unnoticed", swallowed)
+
+	// Three quiet days: no alarm at all.
+	cfg, _ := Preset("error_ratio")
+	if got := errorTraffic(mustNew(t, "default", cfg).(RatioObserver), first, nil, 7); len(got) > 0 {
+		t.Errorf("quiet traffic alarmed at minutes %v", got)
+	}
+}
