@@ -424,7 +424,9 @@ func (e *Engine) annotations(st *ruleState, a *alert.Alert, det *detectorVerdict
 		if _, ok := out["expected_range"]; !ok {
 			out["expected_range"] = formatRange(det.lower, det.upper, c.value.bareRatio != nil)
 		}
-		if _, ok := out["anomaly_score"]; !ok {
+		// A preset's episode need not stand out from earlier surprises,
+		// so its score can be 0: then the deviation says it all.
+		if _, ok := out["anomaly_score"]; !ok && det.score > 0 {
 			out["anomaly_score"] = strconv.FormatFloat(det.score, 'f', 3, 64)
 		}
 		if _, ok := out["deviation"]; !ok {
