@@ -228,19 +228,23 @@ func (c Config) Validate() error {
 // anomaly; with plain Observe they still apply their minimum-change guards.
 var presets = map[string]Config{
 	// Share of requests that failed: only rises matter, and a change of
-	// less than one percentage point (or 50% relative) is never an incident.
-	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
+	// less than one percentage point (or 50% relative), or one judged on
+	// fewer than 10 requests, is never an incident.
+	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Share of marketplace API calls answered 429: bursts are normal near
 	// quota resets, so require a sustained, sizeable rise.
-	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5, Standout: StandoutOff},
-	// p95 sync delay in seconds: only rises matter, and under 30 s more
-	// never pages anyone.
-	"sync_delay": {Direction: Up, MinChange: 30, MinRelChange: 0.5, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
+	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5, Standout: StandoutOff},
+	// p95 sync delay in seconds: only rises matter, and less than two
+	// minutes more, or less than twice the usual, never pages anyone.
+	"sync_delay": {Direction: Up, MinChange: 120, MinRelChange: 1, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Events per interval (orders, syncs, callbacks): drops and surges
-	// both matter; counts are scored with a Poisson tail.
-	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
-	// Share of payments that failed: rises only, sensitive.
-	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, Standout: StandoutOff},
+	// both matter; counts are scored with a Poisson tail. A day of points
+	// (minutes) is learnt before judging, so the daily rhythm is known:
+	// backfill history to judge from the start.
+	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, WarmUp: 1440, Standout: StandoutOff},
+	// Share of payments that failed: rises only, sensitive, but never on
+	// fewer than 10 payments.
+	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, MinVolume: 10, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, Standout: StandoutOff},
 }
 
 // PresetOverride is a preset as vigil.yaml configures it: under the name

@@ -107,6 +107,20 @@ type state struct {
 	// anomalous state, kept through the episode it starts (0 when calm).
 	// Added in version 3, at the end, so a version 2 state is its prefix.
 	RunScore float32
+	// CntSgn, CntN, CntObs and CntExp follow the current run of counts on
+	// one side of their predictions (each at least one standard deviation
+	// away): its sign, length, observed and expected totals (Poisson
+	// model, version 3).
+	CntSgn int8
+	CntN   int32
+	CntObs float32
+	CntExp float32
+	// PoolNum and PoolDen are decaying sums of a ratio's numerators and
+	// denominators (ObserveRatio, version 3): the pooled rate they give is
+	// what a count is expected at, even when most minutes hold no failure
+	// at all and the per-minute ratios' level sits near zero.
+	PoolNum float32
+	PoolDen float32
 }
 
 // core implements every named detector; the name selects options.
@@ -116,6 +130,8 @@ type core struct {
 	tn    *tuning // shared, read-only
 	fp    uint64  // fingerprint of the options, stored in checkpoints
 	s     state
+
+	pooled float64 // during ObserveRatio: the pooled rate before this point
 }
 
 func newCore(cfg Config, plain bool, tn *tuning) *core {
@@ -132,8 +148,21 @@ func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
 	if den <= 0 || math.IsNaN(num) {
 		return Result{Value: math.NaN(), Baseline: d.s.Level, Lower: d.s.Level, Upper: d.s.Level, Warm: d.warm()}
 	}
-	return d.observe(t, num/den, den, true)
+	s := &d.s
+	d.pooled = 0
+	if s.PoolDen > 0 {
+		d.pooled = float64(s.PoolNum) / float64(s.PoolDen)
+	}
+	res := d.observe(t, num/den, den, true)
+	keep := float32(1 - poolAlpha)
+	s.PoolNum = s.PoolNum*keep + float32(max(num, 0))
+	s.PoolDen = s.PoolDen*keep + float32(den)
+	return res
 }
+
+// poolAlpha is the per-point decay of the pooled ratio sums (a memory of
+// about a hundred points).
+const poolAlpha = 0.01
 
 // Observe implements Detector.
 func (d *core) Observe(t time.Time, v float64) Result { return d.observe(t, v, 1, false) }
@@ -222,6 +251,17 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 		zsa = 0
 	}
 	surprise := max(za, zsa)
+	zra := 0.0
+	if c.Model == ModelPoisson && !ratio {
+		// Counts: the run of same-side deviations this point continues is
+		// also tested as one count, so quiet minutes add up: 30 minutes of
+		// nothing where 5 a minute were due is certain long before any
+		// single minute is, and before the model has learnt the silence.
+		if zr := d.countRun(x, z, pred); c.Direction.allows(zr) {
+			zra = math.Abs(zr)
+			surprise = max(surprise, zra)
+		}
+	}
 	guards := d.guardsPass(x, pred, vol, ratio)
 	onset := false
 	if s.Anom == 0 {
@@ -241,7 +281,7 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 	} else {
 		// Leaving needs calm points: the sustained surprise lingers after
 		// a level shift has been adopted, so only the point's own counts.
-		if za < c.ExitZ || !guards {
+		if max(za, zra) < c.ExitZ || !guards {
 			s.Run++
 		} else {
 			s.Run = 0
@@ -393,6 +433,9 @@ func (d *core) floor() float64 {
 // counts).
 func (d *core) countZ(x, pred, vol float64, ratio bool) float64 {
 	k := max(x*vol, 0)
+	if ratio {
+		pred = max(pred, d.pooled)
+	}
 	lambda := max(pred*vol, 1e-3)
 	var z float64
 	switch {
@@ -409,6 +452,32 @@ func (d *core) countZ(x, pred, vol float64, ratio bool) float64 {
 		return z
 	}
 	return z / math.Sqrt(max(d.s.Disp, 1))
+}
+
+// countRun extends (or restarts, or ends) the run of counts on one side
+// of their predictions with x, whose own surprise is z, and returns the
+// run's surprise as one count: its observed total against its expected
+// total. It is 0 when x is within a standard deviation of pred.
+func (d *core) countRun(x, z, pred float64) float64 {
+	s := &d.s
+	sign := int8(0)
+	if z >= 1 {
+		sign = 1
+	} else if z <= -1 {
+		sign = -1
+	}
+	if sign == 0 {
+		s.CntSgn, s.CntN, s.CntObs, s.CntExp = 0, 0, 0, 0
+		return 0
+	}
+	if sign != s.CntSgn {
+		s.CntSgn, s.CntN, s.CntObs, s.CntExp = sign, 0, 0, 0
+	}
+	s.CntN++
+	s.CntObs += float32(max(x, 0))
+	s.CntExp += float32(max(pred, 0))
+	n := float64(s.CntN)
+	return d.countZ(float64(s.CntObs)/n, float64(s.CntExp)/n, n, false)
 }
 
 // slots returns the quarter-hour-of-day and hour-of-week of ns (weeks
@@ -573,8 +642,10 @@ func (d *core) UnmarshalBinary(b []byte) error {
 	if len(b) < checkpointHeader || (b[0] != stateVersion && b[0] != 2) {
 		return errors.New("detectors: checkpoint has an unknown version")
 	}
-	if b[0] == 2 { // version 2 lacks RunScore, the last field: zero it
-		b = append(slices.Clip(b), 0, 0, 0, 0)
+	if b[0] == 2 { // version 2 lacks the fields added at the end: zero them
+		if missing := checkpointHeader + binary.Size(&d.s) - len(b); missing > 0 {
+			b = append(slices.Clip(b), make([]byte, missing)...)
+		}
 	}
 	if binary.LittleEndian.Uint64(b[1:]) != d.fp {
 		return errors.New("detectors: checkpoint was taken by a detector with another name or configuration")

@@ -152,6 +152,7 @@ func TestLowCountGuard(t *testing.T) {
 				t.Fatal(err)
 			}
 			cfg.EnterPoints = 1
+			cfg.WarmUp = 100 // the preset's day of warm-up is not what this tests
 			d := mustNew(t, "poisson", cfg)
 			feed(d)
 			r := d.Observe(t0.Add(500*time.Minute), tc.value)
@@ -768,5 +769,93 @@ func TestPresetAlarmsOnASecondSmallerIncident(t *testing.T) {
 	cfg, _ := Preset("error_ratio")
 	if got := errorTraffic(mustNew(t, "default", cfg).(RatioObserver), first, nil, 7); len(got) > 0 {
 		t.Errorf("quiet traffic alarmed at minutes %v", got)
+	}
+}
+
+// orderCounts plays a week of orders per minute (Poisson, 5 a minute at
+// night, 100 at the afternoon peak), then a day on which the rate is
+// multiplied by mult for dur minutes from start. It returns the minutes
+// of that last day that were anomalous.
+func orderCounts(t *testing.T, start, dur int, mult float64) []int {
+	cfg, _ := Preset("event_rate")
+	d := mustNew(t, "default", cfg)
+	rng := rand.New(rand.NewPCG(5, 6))
+	poisson := func(lambda float64) float64 {
+		if lambda > 30 {
+			return math.Max(0, math.Round(lambda+math.Sqrt(lambda)*rng.NormFloat64()))
+		}
+		l, k, p := math.Exp(-lambda), 0.0, 1.0
+		for {
+			if p *= rng.Float64(); p <= l {
+				return k
+			}
+			k++
+		}
+	}
+	var out []int
+	ts := t0
+	last := 7 * 1440
+	for m := 0; m < 8*1440; m++ {
+		ts = ts.Add(time.Minute)
+		h := float64(m%1440) / 60
+		lambda := 5 + 95*math.Pow(math.Max(0, math.Sin(math.Pi*(h-6)/18)), 2)
+		if m >= last+start && m < last+start+dur {
+			lambda *= mult
+		}
+		if r := d.Observe(ts, poisson(lambda)); r.Anomalous && m >= 2*1440 {
+			out = append(out, m-last)
+		}
+	}
+	return out
+}
+
+// The quiet-hour outage a static threshold sleeps through: half an hour
+// without orders at 03:00, where 5 a minute are due. No single minute is
+// conclusive; the run of empty minutes is, within minutes, and the alarm
+// lasts as long as the outage. Seasonal peaks and troughs alarm nothing.
+func TestQuietHourOutageAlarms(t *testing.T) {
+	if got := orderCounts(t, 0, 0, 1); len(got) > 0 {
+		t.Fatalf("a normal week alarmed at minutes %v", got)
+	}
+	got := orderCounts(t, 180, 30, 0)
+	if len(got) == 0 || got[0] < 180 || got[0] > 190 {
+		t.Fatalf("outage at minute 180: anomalous minutes %v, want an alarm within 10 minutes", got)
+	}
+	for m := got[0]; m < 210; m++ {
+		if !slices.Contains(got, m) {
+			t.Fatalf("the alarm ended at minute %d, inside the outage (%v)", m, got)
+		}
+	}
+	if got := orderCounts(t, 13*60, 30, 0.5); len(got) == 0 || got[0] < 13*60 || got[0] > 13*60+10 {
+		t.Fatalf("orders halved at the afternoon peak: anomalous minutes %v", got)
+	}
+}
+
+// Failures so sparse that most minutes hold none: the per-minute ratios'
+// level sits near zero, but a count is expected at the pooled rate (here
+// 1 %), so one failure among three payments is not an incident (the
+// preset's volume guard is lowered to show it); three of three is.
+func TestSparseRatioPooledRate(t *testing.T) {
+	for _, tc := range []struct {
+		num  float64
+		want bool
+	}{{1, false}, {3, true}} {
+		cfg, _ := Preset("payment_failure_ratio")
+		cfg.MinVolume = 1
+		d := mustNew(t, "default", cfg).(RatioObserver)
+		rng := rand.New(rand.NewPCG(9, 10))
+		for i := 0; i < 600; i++ {
+			num := 0.0
+			for j := 0; j < 3; j++ {
+				if rng.Float64() < 0.01 {
+					num++
+				}
+			}
+			d.ObserveRatio(t0.Add(time.Duration(i)*time.Minute), num, 3)
+		}
+		r := d.ObserveRatio(t0.Add(600*time.Minute), tc.num, 3)
+		if r.Anomalous != tc.want {
+			t.Errorf("%v of 3 failed: anomalous=%v (baseline %.4f, surprise %.1f), want %v", tc.num, r.Anomalous, r.Baseline, r.Surprise, tc.want)
+		}
 	}
 }

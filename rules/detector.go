@@ -58,6 +58,13 @@ func resolveDetector(d *DetectorSpec, presets detectors.Presets) (*detectorSpec,
 // reports whether the point is anomalous.
 func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
 	spec := st.c.det
+	if w := st.c.windowMin; w > 1 && (m+1)%w != 0 && g.det != nil {
+		// Windows longer than a minute are scored when they end, one after
+		// the other: overlapping windows would feed the detector the same
+		// events again and again, and it would read their correlation as
+		// a sustained surprise.
+		return g.det.lastAnomalous()
+	}
 	if g.det == nil {
 		d, err := detectors.New(spec.name, spec.cfg)
 		if err != nil { // validated at load; cannot happen

@@ -133,8 +133,9 @@ func TestDetectorRuleConfiguredPreset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	base, _ := detectors.Preset("sync_delay")
 	spec := rs.Rule("checkout-latency").c.det
-	if spec == nil || spec.cfg.EnterZ != 4 || spec.cfg.Direction != detectors.Up || spec.cfg.MinChange != 30 {
+	if spec == nil || spec.cfg.EnterZ != 4 || spec.cfg.Direction != detectors.Up || spec.cfg.MinChange != base.MinChange {
 		t.Fatalf("resolved detector %+v", spec)
 	}
 }
