@@ -238,10 +238,12 @@ var presets = map[string]Config{
 	// minutes more, or less than twice the usual, never pages anyone.
 	"sync_delay": {Direction: Up, MinChange: 120, MinRelChange: 1, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
 	// Events per interval (orders, syncs, callbacks): drops and surges
-	// both matter; counts are scored with a Poisson tail. A day of points
-	// (minutes) is learnt before judging, so the daily rhythm is known:
-	// backfill history to judge from the start.
-	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.3, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, WarmUp: 1440, Standout: StandoutOff},
+	// both matter; counts are scored with a Poisson tail, and a change of
+	// less than half is never an incident (traffic varies that much from
+	// day to day). A day and an hour of points (minutes) are learnt before
+	// judging: the daily rhythm, then a check that it predicts. Backfill
+	// history to judge from the start.
+	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.5, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, WarmUp: 1500, Standout: StandoutOff},
 	// Share of payments that failed: rises only, sensitive, but never on
 	// fewer than 10 payments.
 	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, MinVolume: 10, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, Standout: StandoutOff},
