@@ -45,10 +45,11 @@ const (
 	// does a smaller incident soon after a larger one.
 	StandoutAuto Standout = "auto"
 	// StandoutOff: every run of surprising points that passes the guards
-	// starts an episode, however large the series' recent surprises were.
-	// For signals whose guards (minimum change and volume) already say
+	// starts an episode, however large the series' recent surprises were,
+	// and the end of an episode clears the sustained surprise that built
+	// it. For signals whose guards (minimum change and volume) already say
 	// what an incident is: a second incident hours after a larger one
-	// still alarms.
+	// still alarms, and the first one's aftermath does not.
 	StandoutOff Standout = "off"
 )
 
@@ -227,26 +228,28 @@ func (c Config) Validate() error {
 // adds a count test so that a handful of failures at low volume is not an
 // anomaly; with plain Observe they still apply their minimum-change guards.
 var presets = map[string]Config{
+	// Every preset takes an hour of sustained change (60 one-minute points)
+	// for a new normal: incidents often last longer than a quarter hour.
 	// Share of requests that failed: only rises matter, and a change of
 	// less than one percentage point (or 50% relative), or one judged on
 	// fewer than 10 requests, is never an incident.
-	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
+	"error_ratio": {Direction: Up, MinChange: 0.01, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.002, EnterPoints: 2, ExitPoints: 5, ShiftPoints: 60, Standout: StandoutOff},
 	// Share of marketplace API calls answered 429: bursts are normal near
 	// quota resets, so require a sustained, sizeable rise.
-	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5, Standout: StandoutOff},
+	"rate_limit_ratio": {Direction: Up, MinChange: 0.02, MinRelChange: 0.5, MinVolume: 10, SpreadFloor: 0.005, EnterPoints: 3, ExitPoints: 5, ShiftPoints: 60, Standout: StandoutOff},
 	// p95 sync delay in seconds: only rises matter, and less than two
 	// minutes more, or less than twice the usual, never pages anyone.
-	"sync_delay": {Direction: Up, MinChange: 120, MinRelChange: 1, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, Standout: StandoutOff},
+	"sync_delay": {Direction: Up, MinChange: 120, MinRelChange: 1, SpreadFloor: 5, EnterPoints: 2, ExitPoints: 5, ShiftPoints: 60, Standout: StandoutOff},
 	// Events per interval (orders, syncs, callbacks): drops and surges
 	// both matter; counts are scored with a Poisson tail, and a change of
 	// less than half is never an incident (traffic varies that much from
 	// day to day). A day and an hour of points (minutes) are learnt before
 	// judging: the daily rhythm, then a check that it predicts. Backfill
 	// history to judge from the start.
-	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.5, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, WarmUp: 1500, Standout: StandoutOff},
+	"event_rate": {Direction: Both, Model: ModelPoisson, MinRelChange: 0.5, EnterZ: 5, EnterPoints: 2, ExitPoints: 5, WarmUp: 1500, ShiftPoints: 60, Standout: StandoutOff},
 	// Share of payments that failed: rises only, sensitive, but never on
 	// fewer than 10 payments.
-	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, MinVolume: 10, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, Standout: StandoutOff},
+	"payment_failure_ratio": {Direction: Up, MinChange: 0.005, MinRelChange: 0.3, MinVolume: 10, SpreadFloor: 0.001, EnterPoints: 1, ExitPoints: 5, ShiftPoints: 60, Standout: StandoutOff},
 }
 
 // PresetOverride is a preset as vigil.yaml configures it: under the name

@@ -154,8 +154,16 @@ func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
 		d.pooled = float64(s.PoolNum) / float64(s.PoolDen)
 	}
 	res := d.observe(t, num/den, den, true)
+	// An incident's failures are not the usual rate: a point adds at most
+	// a few standard deviations above what the pool expected of it (and
+	// always at least one, so a pool that has seen no failure yet learns).
+	num = max(num, 0)
+	if s.PoolDen > 0 {
+		lambda := d.pooled * den
+		num = min(num, lambda+3*math.Sqrt(lambda)+1)
+	}
 	keep := float32(1 - poolAlpha)
-	s.PoolNum = s.PoolNum*keep + float32(max(num, 0))
+	s.PoolNum = s.PoolNum*keep + float32(num)
 	s.PoolDen = s.PoolDen*keep + float32(den)
 	return res
 }
@@ -288,6 +296,12 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 		}
 		if s.Run >= int32(c.ExitPoints) {
 			s.Anom, s.Run, s.RunScore = 0, 0, 0
+			if c.Standout == StandoutOff {
+				// Without the standout gate nothing else stops the
+				// sustained surprise the incident built from starting
+				// another episode for hours: the episode used it up.
+				s.Smooth = 0
+			}
 		}
 	}
 
@@ -533,9 +547,17 @@ func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nMo
 	n := float64(s.N)
 	warm := s.N > uint64(c.WarmUp)
 	floor := d.floor()
+	// Without the standout gate an incident must not teach the baselines
+	// that it is normal: inside an episode residuals are learnt clipped
+	// to one spread, so spreads do not swell and levels barely move (a
+	// lasting change is still adopted by the level-shift rule).
+	holdBack := s.Anom == 1 && warm && c.Standout == StandoutOff
 	clipAt := func(r, spread, k float64) float64 {
 		if !warm || d.plain {
 			return r
+		}
+		if holdBack {
+			k = min(k, 1)
 		}
 		lim := k * max(spread, floor)
 		return max(-lim, min(lim, r))

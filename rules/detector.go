@@ -98,17 +98,12 @@ func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
 	}
 	g.det.last = detectorVerdict{value: res.Value, baseline: res.Baseline, lower: res.Lower, upper: res.Upper,
 		score: res.EpisodeScore, surprise: res.Surprise, down: res.Direction == detectors.Down}
-	// The rule's direction is the contract: a drop never fires an "up"
-	// rule, whatever the detector's state machine says.
-	anomalous := res.Anomalous
-	switch spec.cfg.Direction {
-	case detectors.Up:
-		anomalous = anomalous && res.Direction != detectors.Down
-	case detectors.Down:
-		anomalous = anomalous && res.Direction != detectors.Up
-	}
-	g.det.anomalous = anomalous
-	return anomalous
+	// The rule's direction is the detector's (spec.cfg.Direction): an
+	// episode only starts on a point on that side, so a drop never fires
+	// an "up" rule. The episode then holds until the detector ends it,
+	// even through a point that dips below the baseline meanwhile.
+	g.det.anomalous = res.Anomalous
+	return res.Anomalous
 }
 
 func snapDetectorOf(sd *seriesDetector) (*snapDetector, error) {

@@ -139,3 +139,38 @@ func TestDetectorRuleConfiguredPreset(t *testing.T) {
 		t.Fatalf("resolved detector %+v", spec)
 	}
 }
+
+// A detector episode holds through a minute that dips below the baseline:
+// the rule does not resolve and fire again in the middle of an incident.
+func TestDetectorRuleHoldsThroughADip(t *testing.T) {
+	rs := mustRules(t, `
+rules:
+  - name: error-ratio-anomaly
+    severity: P2
+    group_by: [service.name]
+    value: ratio(log.level == "error")
+    detector: {preset: error_ratio}
+`)
+	e := NewEngine(rs, Options{Logger: zerolog.Nop()})
+	e.Advance(t0)
+	fired := 0
+	for m := 0; m < 300; m++ {
+		for k := 0; k < 20; k++ {
+			level := "info"
+			incident := m >= 240 && m < 260 && m != 250 && m != 251 // two calm minutes inside
+			if (incident && k%10 < 3) || (!incident && k == 0 && m%5 == 0) {
+				level = "error"
+			}
+			e.Observe(ev(time.Duration(m)*time.Minute+time.Duration(k)*3*time.Second,
+				"service.name", "orders", "log.level", level))
+		}
+		for _, a := range e.Advance(t0.Add(time.Duration(m+1) * time.Minute)) {
+			if a.Status == alert.Firing {
+				fired++
+			}
+		}
+	}
+	if fired != 1 {
+		t.Fatalf("the incident fired %d times, want once", fired)
+	}
+}
