@@ -619,11 +619,17 @@ func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nMo
 	}
 
 	// Level shift: a long run of same-side deviations is a new normal.
+	// Without the standout gate, an episode that lasts ShiftPoints is
+	// one, whatever its points' surprises: noisy points inside a lasting
+	// change must not keep it from being adopted, nor keep it alarming.
 	sign := int8(0)
 	if z > d.tn.shiftZ {
 		sign = 1
 	} else if z < -d.tn.shiftZ {
 		sign = -1
+	}
+	if holdBack {
+		sign = episodeRun
 	}
 	if sign != 0 && sign == s.ShiftSgn {
 		s.ShiftN++
@@ -643,8 +649,15 @@ func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nMo
 		}
 		s.Level = mean
 		s.ShiftSgn, s.ShiftN, s.ShiftSum = 0, 0, 0
+		if holdBack { // the episode's change is the new normal: it ends
+			s.Anom, s.Run, s.RunScore, s.Smooth = 0, 0, 0, 0
+		}
 	}
 }
+
+// episodeRun marks, in ShiftSgn, a run that is an anomalous episode's
+// points rather than same-side deviations.
+const episodeRun = 2
 
 // checkpointHeader is the version byte and the options' fingerprint.
 const checkpointHeader = 1 + 8

@@ -859,3 +859,34 @@ func TestSparseRatioPooledRate(t *testing.T) {
 		}
 	}
 }
+
+// With a preset, a lasting change is an incident for an hour, then the new
+// normal: the alarm ends and does not come back.
+func TestPresetAdoptsALastingChangeAfterAnHour(t *testing.T) {
+	cfg, _ := Preset("error_ratio")
+	d := mustNew(t, "default", cfg).(RatioObserver)
+	rng := rand.New(rand.NewPCG(11, 12))
+	const change = 2 * 1440
+	var anomalous []int
+	for m := 0; m < change+6*60; m++ {
+		p := 0.01
+		if m >= change {
+			p = 0.06 // for good
+		}
+		fails := 0.0
+		for k := 0; k < 200; k++ {
+			if rng.Float64() < p {
+				fails++
+			}
+		}
+		if d.ObserveRatio(t0.Add(time.Duration(m)*time.Minute), fails, 200).Anomalous {
+			anomalous = append(anomalous, m-change)
+		}
+	}
+	if len(anomalous) == 0 || anomalous[0] < 0 || anomalous[0] > 5 {
+		t.Fatalf("the change was not alarmed at once: %v", anomalous)
+	}
+	if last := anomalous[len(anomalous)-1]; last < 45 || last > 90 || len(anomalous) != last-anomalous[0]+1 {
+		t.Fatalf("want one alarm lasting about an hour, got minutes %v", anomalous)
+	}
+}
