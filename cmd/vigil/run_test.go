@@ -102,46 +102,17 @@ log:
 	}
 	w.Close()
 
-	// run stops on SIGINT/SIGTERM; here the test cancels through the
-	// command's context once the work is visible.
-	ctx, cancel := context.WithCancel(context.Background())
-	var stdout, stderr bytes.Buffer
-	done := make(chan int)
-	go func() {
-		root := newRoot(strings.NewReader(""), &stdout, &stderr)
-		root.SetArgs([]string{"run", "-c", cfgPath})
-		err := root.ExecuteContext(ctx)
-		if err != nil {
-			fmt.Fprintln(&stderr, err)
-			done <- 1
-			return
-		}
-		done <- 0
-	}()
 	valid := len(lines) - 3
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
+	runVigil(t, cfgPath, func() bool {
 		mu.Lock()
 		n := len(posted)
 		mu.Unlock()
-		if es.Count("logs-*") == valid && n > 0 && emb.Committed("vigil-run-test")["logs"] != nil {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	time.Sleep(300 * time.Millisecond) // a commit interval or two
-	cancel()
-	if code := <-done; code != 0 {
-		t.Fatalf("run exit %d: %s", code, stderr.String())
-	}
+		return es.Count("logs-*") == valid && n > 0 && emb.Committed("vigil-run-test")["logs"] != nil
+	})
 	if got := es.Count("logs-*"); got != valid {
 		t.Errorf("indexed %d, want %d", got, valid)
 	}
-	var committed int64
-	for _, off := range emb.Committed("vigil-run-test")["logs"] {
-		committed += off
-	}
-	if committed != int64(len(lines)) {
+	if committed := committedSum(emb, "vigil-run-test", "logs"); committed != int64(len(lines)) {
 		t.Errorf("committed %d offsets, want %d", committed, len(lines))
 	}
 	dl, err := emb.EndOffsets("logs.dlq")
@@ -206,47 +177,67 @@ log:
 	if err := os.WriteFile(cfgPath, []byte(cfg2), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ctx2, cancel2 := context.WithCancel(context.Background())
-	var stderr2 bytes.Buffer
-	go func() {
-		root := newRoot(strings.NewReader(""), io.Discard, &stderr2)
-		root.SetArgs([]string{"run", "-c", cfgPath})
-		if err := root.ExecuteContext(ctx2); err != nil {
-			done <- 1
-			return
-		}
-		done <- 0
-	}()
-	deadline = time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		var sum int64
-		for _, off := range emb.Committed("vigil-run-again")["logs"] {
-			sum += off
-		}
-		if sum == int64(len(lines)) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	cancel2()
-	if code := <-done; code != 0 {
-		t.Fatalf("second run exit %d", code)
-	}
+	stderr2 := runVigil(t, cfgPath, func() bool { return committedSum(emb, "vigil-run-again", "logs") == int64(len(lines)) })
 	var stopped struct {
-		Msg       string `json:"message"`
 		Evaluated *int64 `json:"evaluated"`
 		Replayed  *int64 `json:"replayed"`
 	}
-	for _, l := range strings.Split(stderr2.String(), "\n") {
-		if strings.Contains(l, "vigil stopped") {
-			if err := json.Unmarshal([]byte(l), &stopped); err != nil {
-				t.Fatalf("stop line %q: %v", l, err)
-			}
+	stopLine(t, stderr2, &stopped)
+	if stopped.Replayed == nil || *stopped.Replayed != int64(valid) || *stopped.Evaluated != 0 {
+		t.Fatalf("second run: replayed %v evaluated %v, want %d and 0", stopped.Replayed, stopped.Evaluated, valid)
+	}
+}
+
+// runVigil runs `vigil run -c cfgPath` until until holds (checked every
+// 50 ms, for at most 90 s), stops it as a signal would, and returns what
+// it logged.
+func runVigil(t *testing.T, cfgPath string, until func() bool) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		root := newRoot(strings.NewReader(""), io.Discard, &stderr)
+		root.SetArgs([]string{"run", "-c", cfgPath})
+		done <- root.ExecuteContext(ctx)
+	}()
+	for deadline := time.Now().Add(90 * time.Second); !until() && time.Now().Before(deadline); {
+		select {
+		case err := <-done:
+			t.Fatalf("vigil run stopped on its own: %v\n%s", err, stderr.String())
+		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	if stopped.Replayed == nil || *stopped.Replayed != int64(valid) || *stopped.Evaluated != 0 {
-		t.Fatalf("second run: replayed %v evaluated %v, want %d and 0 (stderr %d bytes)", stopped.Replayed, stopped.Evaluated, valid, stderr2.Len())
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("vigil run: %v\n%s", err, stderr.String())
 	}
+	return stderr.String()
+}
+
+// committedSum is the sum of a group's committed offsets over a topic's
+// partitions.
+func committedSum(emb *kafka.Embedded, group, topic string) int64 {
+	var sum int64
+	for _, off := range emb.Committed(group)[topic] {
+		sum += off
+	}
+	return sum
+}
+
+// stopLine decodes the "vigil stopped" line of vigil run's JSON log.
+func stopLine(t *testing.T, log string, v any) {
+	t.Helper()
+	for _, l := range strings.Split(log, "\n") {
+		if strings.Contains(l, "vigil stopped") {
+			if err := json.Unmarshal([]byte(l), v); err != nil {
+				t.Fatalf("stop line %q: %v", l, err)
+			}
+			return
+		}
+	}
+	t.Fatalf("no stop line in %d bytes of log", len(log))
 }
 
 // TestRunCatchesUpAKeyedBacklog: an hour of the simulated store waits in
@@ -314,48 +305,14 @@ log: {format: json}
 		if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithCancel(context.Background())
-		var stderr bytes.Buffer
-		done := make(chan error, 1)
-		go func() {
-			root := newRoot(strings.NewReader(""), io.Discard, &stderr)
-			root.SetArgs([]string{"run", "-c", cfgPath})
-			done <- root.ExecuteContext(ctx)
-		}()
-		deadline := time.Now().Add(90 * time.Second)
-	wait:
-		for time.Now().Before(deadline) {
-			var sum int64
-			for _, off := range emb.Committed(group)["logs"] {
-				sum += off
-			}
-			if sum == int64(len(recs)) {
-				break
-			}
-			select {
-			case err := <-done:
-				t.Fatalf("%s stopped early: %v", group, err)
-				break wait
-			case <-time.After(50 * time.Millisecond):
-			}
-		}
-		cancel()
-		if err := <-done; err != nil {
-			t.Fatalf("%s: %v", group, err)
-		}
+		log := runVigil(t, cfgPath, func() bool { return committedSum(emb, group, "logs") == int64(len(recs)) })
 		var stopped struct {
 			Early *int64 `json:"early"`
 			Late  int64  `json:"late"`
 		}
-		for _, l := range strings.Split(stderr.String(), "\n") {
-			if strings.Contains(l, "vigil stopped") {
-				if err := json.Unmarshal([]byte(l), &stopped); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
+		stopLine(t, log, &stopped)
 		if stopped.Early == nil {
-			t.Fatalf("%s: no stop line", group)
+			t.Fatalf("%s: the stop line has no early count", group)
 		}
 		t.Logf("%s (max_skew %s): %d early, %d late of %d records", group, maxSkew, *stopped.Early, stopped.Late, len(recs))
 		return *stopped.Early, stopped.Late
