@@ -890,3 +890,81 @@ func TestPresetAdoptsALastingChangeAfterAnHour(t *testing.T) {
 		t.Fatalf("want one alarm lasting about an hour, got minutes %v", anomalous)
 	}
 }
+
+// Restore equivalence for every preset, fed the way detector rules feed
+// them: ratios with their volume (pooled rates), counts (runs of quiet
+// minutes), delays; with incidents, so episodes, their clipped learning and
+// their adoption are all checkpointed mid-way.
+func TestRestoreEquivalencePresets(t *testing.T) {
+	for _, name := range PresetNames() {
+		for _, cut := range []int{1, 500, 2100, 2200} {
+			t.Run(name, func(t *testing.T) {
+				cfg, _ := Preset(name)
+				cfg.WarmUp = 60
+				a, b := mustNew(t, "default", cfg), mustNew(t, "default", cfg)
+				rng := rand.New(rand.NewPCG(21, uint64(cut)))
+				incident := func(i int) bool { return i >= 2000 && i < 2020 || i >= 2150 && i < 2300 }
+				feed := func(d Detector, i int, num, den float64) Result {
+					at := t0.Add(time.Duration(i) * time.Minute)
+					if ro, ok := d.(RatioObserver); ok && den > 0 {
+						return ro.ObserveRatio(at, num, den)
+					}
+					return d.Observe(at, num)
+				}
+				type point struct{ num, den float64 }
+				pts := make([]point, 2600)
+				for i := range pts {
+					switch name {
+					case "event_rate":
+						v := 20 + 5*rng.NormFloat64()
+						if incident(i) {
+							v = 0
+						}
+						pts[i] = point{math.Max(0, math.Round(v)), 0}
+					case "sync_delay":
+						v := 30 + 3*rng.NormFloat64()
+						if incident(i) {
+							v = 600
+						}
+						pts[i] = point{v, 0}
+					default:
+						p := 0.01
+						if incident(i) {
+							p = 0.3
+						}
+						n := 0.0
+						for k := 0; k < 50; k++ {
+							if rng.Float64() < p {
+								n++
+							}
+						}
+						pts[i] = point{n, 50}
+					}
+				}
+				for i := 0; i < cut; i++ {
+					feed(a, i, pts[i].num, pts[i].den)
+				}
+				blob, err := a.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := b.UnmarshalBinary(blob); err != nil {
+					t.Fatal(err)
+				}
+				anomalies := 0
+				for i := cut; i < len(pts); i++ {
+					ra, rb := feed(a, i, pts[i].num, pts[i].den), feed(b, i, pts[i].num, pts[i].den)
+					if ra != rb && !(math.IsNaN(ra.Value) && math.IsNaN(rb.Value)) {
+						t.Fatalf("point %d after restore at %d: %+v != %+v", i, cut, rb, ra)
+					}
+					if ra.Anomalous {
+						anomalies++
+					}
+				}
+				if cut < 2150 && anomalies == 0 {
+					t.Fatal("no anomaly after the restore: the comparison exercised too little")
+				}
+			})
+		}
+	}
+}
