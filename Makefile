@@ -30,6 +30,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzTemplate -fuzztime $(FUZZTIME) ./rules
 	$(GO) test -run '^$$' -fuzz FuzzParseMatcher -fuzztime $(FUZZTIME) ./alerting
 	$(GO) test -run '^$$' -fuzz FuzzIndexName -fuzztime $(FUZZTIME) ./sinks/elasticsearch
+	$(GO) test -run '^$$' -fuzz FuzzScoreCSV -fuzztime $(FUZZTIME) ./detectors
+	$(GO) test -run '^$$' -fuzz FuzzObserve -fuzztime $(FUZZTIME) ./detectors
 
 demo:
 	$(GO) run ./cmd/vigil demo --duration 60s --speed 1440
