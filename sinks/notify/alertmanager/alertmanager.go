@@ -4,10 +4,8 @@ package alertmanager
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,9 +52,9 @@ type Notifier struct {
 
 // New checks the options and returns a Notifier.
 func New(o Options) (*Notifier, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("alertmanager: URL must be an absolute http or https URL")
+	u, err := httpx.ParseURL("alertmanager", o.URL)
+	if err != nil {
+		return nil, err
 	}
 	u.Path = strings.TrimRight(u.Path, "/") + "/api/v2/alerts"
 	if o.EndsAfter <= 0 {

@@ -9,10 +9,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
@@ -76,9 +74,8 @@ type Notifier struct{ o Options }
 
 // New checks the options and returns a Notifier.
 func New(o Options) (*Notifier, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("feishu: URL must be an absolute http or https URL")
+	if _, err := httpx.ParseURL("feishu", o.URL); err != nil {
+		return nil, err
 	}
 	if o.Now == nil {
 		o.Now = time.Now

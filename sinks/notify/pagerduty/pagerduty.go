@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -74,9 +73,8 @@ func New(o Options) (*Notifier, error) {
 	if o.URL == "" {
 		o.URL = DefaultURL
 	}
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("pagerduty: URL must be an absolute http or https URL")
+	if _, err := httpx.ParseURL("pagerduty", o.URL); err != nil {
+		return nil, err
 	}
 	return &Notifier{o: o}, nil
 }

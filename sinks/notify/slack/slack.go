@@ -4,10 +4,8 @@ package slack
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -50,9 +48,8 @@ type Notifier struct{ o Options }
 
 // New checks the options and returns a Notifier.
 func New(o Options) (*Notifier, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("slack: URL must be an absolute http or https URL")
+	if _, err := httpx.ParseURL("slack", o.URL); err != nil {
+		return nil, err
 	}
 	return &Notifier{o: o}, nil
 }

@@ -10,11 +10,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"maps"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
@@ -74,9 +72,8 @@ type Notifier struct {
 
 // New checks the options and returns a Notifier.
 func New(o Options) (*Notifier, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("webhook: URL must be an absolute http or https URL")
+	if _, err := httpx.ParseURL("webhook", o.URL); err != nil {
+		return nil, err
 	}
 	if o.Now == nil {
 		o.Now = time.Now

@@ -5,10 +5,8 @@ package wecom
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/vigilops/vigil/alert"
@@ -44,9 +42,8 @@ type Notifier struct{ o Options }
 
 // New checks the options and returns a Notifier.
 func New(o Options) (*Notifier, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, errors.New("wecom: URL must be an absolute http or https URL")
+	if _, err := httpx.ParseURL("wecom", o.URL); err != nil {
+		return nil, err
 	}
 	return &Notifier{o: o}, nil
 }

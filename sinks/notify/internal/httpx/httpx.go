@@ -14,6 +14,16 @@ import (
 	"time"
 )
 
+// ParseURL parses a receiver's URL, which must be absolute http or https.
+// The error names the receiver kind, never the URL (it may embed a token).
+func ParseURL(kind, raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, errors.New(kind + ": URL must be an absolute http or https URL")
+	}
+	return u, nil
+}
+
 // DefaultTimeout bounds one request when a notifier sets none.
 const DefaultTimeout = 10 * time.Second
 
