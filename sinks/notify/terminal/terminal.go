@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/mattn/go-isatty"
 
@@ -117,7 +116,7 @@ func Format(a *alert.Alert) string {
 
 func (n *Notifier) format(a *alert.Alert) {
 	b := &n.b
-	sev := clean(string(a.Severity))
+	sev := render.Clean(string(a.Severity))
 	if sev == "" {
 		sev = "P?"
 	}
@@ -129,9 +128,9 @@ func (n *Notifier) format(a *alert.Alert) {
 		b.WriteString(n.paint(bold+red, "FIRING"))
 	}
 	b.WriteByte(' ')
-	b.WriteString(n.paint(bold, clean(a.Rule)))
+	b.WriteString(n.paint(bold, render.Clean(a.Rule)))
 	if a.Kind != "" {
-		b.WriteString(" (" + clean(a.Kind) + ")")
+		b.WriteString(" (" + render.Clean(a.Kind) + ")")
 	}
 	if len(a.Labels) > 0 {
 		keys := make([]string, 0, len(a.Labels))
@@ -144,7 +143,7 @@ func (n *Notifier) format(a *alert.Alert) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(clean(k) + "=" + clean(a.Labels[k]))
+			b.WriteString(render.Clean(k) + "=" + render.Clean(a.Labels[k]))
 		}
 		b.WriteByte('}')
 	}
@@ -168,16 +167,16 @@ func (n *Notifier) format(a *alert.Alert) {
 	}
 	b.WriteByte('\n')
 	if s := render.Explain(a); s != "" {
-		b.WriteString("    " + clean(s) + "\n")
+		b.WriteString("    " + render.Clean(s) + "\n")
 	}
 	if s := a.Annotations["summary"]; s != "" {
-		b.WriteString("    " + clean(s) + "\n")
+		b.WriteString("    " + render.Clean(s) + "\n")
 	}
 	if s := a.Annotations["runbook_url"]; s != "" {
-		b.WriteString("    runbook: " + clean(s) + "\n")
+		b.WriteString("    runbook: " + render.Clean(s) + "\n")
 	}
 	if a.KibanaURL != "" {
-		b.WriteString("    kibana: " + n.paint(dim, clean(a.KibanaURL)) + "\n")
+		b.WriteString("    kibana: " + n.paint(dim, render.Clean(a.KibanaURL)) + "\n")
 	}
 	if len(a.TraceIDs) > 0 {
 		ids := a.TraceIDs
@@ -188,7 +187,7 @@ func (n *Notifier) format(a *alert.Alert) {
 		}
 		c := make([]string, len(ids))
 		for i, id := range ids {
-			c[i] = clean(id)
+			c[i] = render.Clean(id)
 		}
 		b.WriteString("    trace: " + strings.Join(c, ", ") + more + "\n")
 	}
@@ -196,29 +195,3 @@ func (n *Notifier) format(a *alert.Alert) {
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }
-
-// clean makes text from logs safe for a terminal: control characters
-// (which could move the cursor or recolour the screen) become \x.. or \u..
-// escapes.
-func clean(s string) string {
-	ok := true
-	for _, r := range s {
-		if !unicode.IsPrint(r) && r != ' ' {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsPrint(r) || r == ' ' {
-			b.WriteRune(r)
-			continue
-		}
-		q := strconv.QuoteRuneToASCII(r)
-		b.WriteString(q[1 : len(q)-1])
-	}
-	return b.String()
-}
