@@ -380,15 +380,25 @@ func (c Config) SASLMechanism() (sasl.Mechanism, error) {
 	}
 }
 
+// security builds the TLS configuration and SASL mechanism (each nil when
+// not configured) that consumers and producers share.
+func (c Config) security() (*tls.Config, sasl.Mechanism, error) {
+	tlsCfg, err := c.TLSClientConfig()
+	if err != nil {
+		return nil, nil, err
+	}
+	mech, err := c.SASLMechanism()
+	if err != nil {
+		return nil, nil, err
+	}
+	return tlsCfg, mech, nil
+}
+
 // Dialer builds the kafka-go dialer used by consumers (group coordinator
 // and partition readers).
 func (c Config) Dialer() (*kafkago.Dialer, error) {
 	c = c.WithDefaults()
-	tlsCfg, err := c.TLSClientConfig()
-	if err != nil {
-		return nil, err
-	}
-	mech, err := c.SASLMechanism()
+	tlsCfg, mech, err := c.security()
 	if err != nil {
 		return nil, err
 	}
@@ -405,11 +415,7 @@ func (c Config) Dialer() (*kafkago.Dialer, error) {
 // Transport builds the kafka-go transport used by producers.
 func (c Config) Transport() (*kafkago.Transport, error) {
 	c = c.WithDefaults()
-	tlsCfg, err := c.TLSClientConfig()
-	if err != nil {
-		return nil, err
-	}
-	mech, err := c.SASLMechanism()
+	tlsCfg, mech, err := c.security()
 	if err != nil {
 		return nil, err
 	}
