@@ -98,6 +98,18 @@ func body(i int, service string) string {
 	return fmt.Sprintf(`{"@timestamp":"2026-11-25T08:%02d:00Z","service":{"name":%q},"log.level":"info","message":"order %d synced","http":{"response":{"status_code":200}}}`, i%60, service, i)
 }
 
+// addAndClose adds n documents ("0" … n-1, bodies tagged tag) to index and
+// closes the indexer, returning Close's error.
+func addAndClose(t *testing.T, ix *elasticsearch.Indexer, rec *recorder, index, tag string, n int) error {
+	t.Helper()
+	for i := range n {
+		if err := ix.Add(context.Background(), rec.doc(index, fmt.Sprint(i), body(i, tag))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return closeIndexer(t, ix)
+}
+
 func closeIndexer(t *testing.T, ix *elasticsearch.Indexer) error {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -265,12 +277,7 @@ func TestWholeRequestFailures(t *testing.T) {
 			srv.FailRequests(tc.fails, tc.status)
 			rec := newRecorder(t)
 			const n = 10
-			for i := range n {
-				if err := ix.Add(context.Background(), rec.doc("logs-y-2026.11.25", fmt.Sprint(i), body(i, "y"))); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := closeIndexer(t, ix); err != nil {
+			if err := addAndClose(t, ix, rec, "logs-y-2026.11.25", "y", n); err != nil {
 				t.Fatalf("Close: %v", err)
 			}
 			for k, err := range rec.wait() {
@@ -304,12 +311,7 @@ func TestRequestTooLargeIsSplit(t *testing.T) {
 	ix := newIndexer(t, cfg)
 	srv.FailRequests(1, http.StatusRequestEntityTooLarge)
 	rec := newRecorder(t)
-	for i := range 8 {
-		if err := ix.Add(context.Background(), rec.doc("logs-z-2026.11.25", fmt.Sprint(i), body(i, "z"))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := closeIndexer(t, ix); err != nil {
+	if err := addAndClose(t, ix, rec, "logs-z-2026.11.25", "z", 8); err != nil {
 		t.Fatal(err)
 	}
 	for k, err := range rec.wait() {
@@ -800,12 +802,7 @@ func TestRequestTimeoutRetried(t *testing.T) {
 	cfg.MaxRetries = 2
 	ix := newIndexer(t, cfg)
 	rec := newRecorder(t)
-	for i := range 3 {
-		if err := ix.Add(context.Background(), rec.doc("logs-t-2026.11.25", fmt.Sprint(i), body(i, "t"))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := closeIndexer(t, ix); err != nil {
+	if err := addAndClose(t, ix, rec, "logs-t-2026.11.25", "t", 3); err != nil {
 		t.Fatal(err)
 	}
 	for k, err := range rec.wait() {
@@ -886,12 +883,7 @@ func TestCompressedRequests(t *testing.T) {
 	cfg.Compress = true
 	ix := newIndexer(t, cfg)
 	rec := newRecorder(t)
-	for i := range 50 {
-		if err := ix.Add(context.Background(), rec.doc("logs-gz-2026.11.25", fmt.Sprint(i), body(i, "gz"))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := closeIndexer(t, ix); err != nil {
+	if err := addAndClose(t, ix, rec, "logs-gz-2026.11.25", "gz", 50); err != nil {
 		t.Fatal(err)
 	}
 	for k, err := range rec.wait() {
