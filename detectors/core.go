@@ -130,8 +130,6 @@ type core struct {
 	tn    *tuning // shared, read-only
 	fp    uint64  // fingerprint of the options, stored in checkpoints
 	s     state
-
-	pooled float64 // during ObserveRatio: the pooled rate before this point
 }
 
 func newCore(cfg Config, plain bool, tn *tuning) *core {
@@ -149,17 +147,17 @@ func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
 		return Result{Value: math.NaN(), Baseline: d.s.Level, Lower: d.s.Level, Upper: d.s.Level, Warm: d.warm()}
 	}
 	s := &d.s
-	d.pooled = 0
+	pooled := 0.0
 	if s.PoolDen > 0 {
-		d.pooled = float64(s.PoolNum) / float64(s.PoolDen)
+		pooled = float64(s.PoolNum) / float64(s.PoolDen)
 	}
-	res := d.observe(t, num/den, den, true)
+	res := d.observe(t, num/den, den, true, pooled)
 	// An incident's failures are not the usual rate: a point adds at most
 	// a few standard deviations above what the pool expected of it (and
 	// always at least one, so a pool that has seen no failure yet learns).
 	num = max(num, 0)
 	if s.PoolDen > 0 {
-		lambda := d.pooled * den
+		lambda := pooled * den
 		num = min(num, lambda+3*math.Sqrt(lambda)+1)
 	}
 	keep := float32(1 - poolAlpha)
@@ -173,14 +171,15 @@ func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
 const poolAlpha = 0.01
 
 // Observe implements Detector.
-func (d *core) Observe(t time.Time, v float64) Result { return d.observe(t, v, 1, false) }
+func (d *core) Observe(t time.Time, v float64) Result { return d.observe(t, v, 1, false, 0) }
 
 func (d *core) warm() bool { return d.s.N >= uint64(d.cfg.WarmUp) }
 
 // observe scores x and learns from it. For a ratio, vol is its denominator
 // and the surprise is the smaller of the ratio's surprise against its own
-// history and the numerator's surprise as a count against the expected count.
-func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
+// history and the numerator's surprise as a count against the expected
+// count, at no less than the pooled rate.
+func (d *core) observe(t time.Time, x, vol float64, ratio bool, pooled float64) Result {
 	s := &d.s
 	c := &d.cfg
 	if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -236,7 +235,7 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool) Result {
 	resid := x - pred
 	z := max(-maxZ, min(maxZ, resid/(spread*madToSigma)))
 	if c.Model == ModelPoisson || ratio {
-		zc := d.countZ(x, pred, vol, ratio)
+		zc := d.countZ(x, max(pred, pooled), vol, ratio)
 		if !ratio || math.Abs(zc) < math.Abs(z) {
 			z = zc
 		}
@@ -447,9 +446,6 @@ func (d *core) floor() float64 {
 // counts).
 func (d *core) countZ(x, pred, vol float64, ratio bool) float64 {
 	k := max(x*vol, 0)
-	if ratio {
-		pred = max(pred, d.pooled)
-	}
 	lambda := max(pred*vol, 1e-3)
 	var z float64
 	switch {
