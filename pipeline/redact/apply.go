@@ -48,10 +48,26 @@ func (r *Redactor) AppendRedacted(dst []byte, s []byte) []byte {
 
 // text redacts s with the kinds in off switched off, adding to c.
 func (r *Redactor) text(s string, off uint32, c *Counts) (string, bool) {
+	return r.textKnown(s, off, c, nil)
+}
+
+// textKnown is text that also redacts the event's known values.
+//
+// The known values are replaced first, and the detectors then read the text
+// with those markers in it, exactly as a second pass would: redacting twice
+// gives the same result as once.
+func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (string, bool) {
+	changed := false
+	if ks != nil && len(ks.vals) > 0 {
+		if sp := ks.spansIn(s); len(sp) > 0 {
+			s = string(r.render(make([]byte, 0, len(s)+16*len(sp)), s, sp, c))
+			changed = true
+		}
+	}
 	sc := r.find(s, off|r.off)
 	if len(sc.spans) == 0 {
 		sc.release()
-		return s, false
+		return s, changed
 	}
 	out := r.render(make([]byte, 0, len(s)+16*len(sc.spans)), s, sc.spans, c)
 	sc.release()
@@ -180,13 +196,17 @@ func init() {
 // returns what it redacted.
 func (r *Redactor) Event(ev *event.Event) Counts {
 	var c Counts
-	ev.Fields = r.fields("", ev.Fields, 0, &c)
+	ks := knownSets.Get().(*knownSet)
+	r.collect("", ev.Fields, ks)
+	ev.Fields = r.fields("", ev.Fields, 0, &c, ks)
+	ks.reset()
+	knownSets.Put(ks)
 	return c
 }
 
 // fields applies the rules to each field (paths under prefix) and returns
 // the fields that stay, in order.
-func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts) []event.Field {
+func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts, ks *knownSet) []event.Field {
 	n := 0
 	for k := range fs {
 		path := fs[k].Path
@@ -194,11 +214,11 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 			path = prefix + path
 		}
 		if needsScan(fs[k].Path) {
-			if red, changed := r.text(fs[k].Path, 0, c); changed {
+			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red
 			}
 		}
-		if r.field(path, &fs[k].Value, off, c) {
+		if r.field(path, &fs[k].Value, off, c, ks) {
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -226,7 +246,7 @@ func needsScan(k string) bool {
 
 // field applies the rules to the value at path and reports whether the
 // field stays (false: dropped).
-func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts) bool {
+func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) bool {
 	ru := r.ruleFor(path)
 	action := ActionScan
 	if ru != nil {
@@ -247,7 +267,7 @@ func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts) boo
 		r.maskValue(v, ru.Action, label, k, c)
 		return true
 	}
-	r.scanValue(path, v, off, c)
+	r.scanValue(path, v, off, c, ks)
 	return true
 }
 
@@ -283,27 +303,27 @@ func isWholeMarker(s string) bool {
 }
 
 // scanValue runs the detectors over a value's strings.
-func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts) {
+func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
-		if out, changed := r.text(v.Str, off, c); changed {
+		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}
 	case event.Number:
-		r.scanNumber(path, v, off, c)
+		r.scanNumber(path, v, off, c, ks)
 	case event.Array:
 		for k := range v.Items {
-			r.scanValue(path, &v.Items[k], off, c)
+			r.scanValue(path, &v.Items[k], off, c, ks)
 		}
 	case event.Object:
-		v.Fields = r.fields(path+".", v.Fields, off, c)
+		v.Fields = r.fields(path+".", v.Fields, off, c, ks)
 	}
 }
 
 // scanNumber checks a JSON number's literal: a card, resident id or phone
 // written as a bare number becomes a marker string. Numbers under id-like
 // paths (order_id, …) are left alone.
-func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts) {
+func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	lit := v.Str
 	if len(lit) < 7 || len(lit) > 19 {
 		return
@@ -311,6 +331,15 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 	for k := 0; k < len(lit); k++ {
 		if !isDigit(lit[k]) {
 			return
+		}
+	}
+	if ks != nil {
+		for i := range ks.vals {
+			if kv := &ks.vals[i]; kv.digits != "" && len(digitMatches(nil, lit, kv.digits, kv.kind)) > 0 {
+				*v = event.StringValue(string(r.replacement(nil, kv.kind, 0, lit)))
+				c[kv.kind]++
+				return
+			}
 		}
 	}
 	seg := path[strings.LastIndexAny(path, ".")+1:]
@@ -327,8 +356,8 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		nk = append(nk, ch)
 	}
 	cls := keyClass(nk)
-	if cls == keyID {
-		return
+	if cls == keyID && !validCard(lit, true) {
+		return // an id, unless it is a card number
 	}
 	sc := scanners.Get().(*scanner)
 	*sc = scanner{r: r, s: lit, off: off | r.off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}

@@ -299,7 +299,7 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 			w.c[kind]++
 		default:
 			v := event.Value{Kind: event.Number, Str: bytesToString(lit)}
-			w.r.scanNumber(bytesToString(w.path), &v, off, &w.c)
+			w.r.scanNumber(bytesToString(w.path), &v, off, &w.c, nil)
 			if v.Kind == event.String {
 				w.dst = event.AppendString(w.dst, v.Str)
 			} else {

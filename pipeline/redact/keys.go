@@ -105,56 +105,148 @@ func keyClass(kb []byte) int {
 	if len(k) >= 13 && k[len(k)-13:] == "authorization" {
 		return keyAuth
 	}
-	if len(k) > 5 && strings.Contains(k, "phone") {
+	return keyByParts(k)
+}
+
+// Keys are classified by their parts, not by a list of whole keys: the key
+// arrives lower-cased with its separators removed ("smtp_pass" → "smtppass",
+// "X-Api-Key" → "xapikey"), so a part is a suffix or an infix.
+var (
+	// credTails end the keys whose values are secrets.
+	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets",
+		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid",
+		"signature", "hmac", "otp", "privkey", "jwt"}
+	// notSecretBefore are the parts before "key" or "pass" that make a key
+	// no secret: "partition_key", "cache_key", "bypass".
+	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
+		"foreign", "hash", "dedup", "dedupe", "row", "shard", "lookup", "group", "message", "msg", "event",
+		"public", "pub", "bucket", "storage", "s3", "mon", "tur", "hoc", "joc", "whis", "don", "hot", "map",
+		"index", "search", "lock", "record", "entry", "item", "product", "config", "translation", "label",
+		"metric", "tag", "field", "header", "query", "param", "attribute", "property", "registry", "cursor",
+		"sequence", "trace", "correlation", "request", "job", "task", "queue", "topic", "stream", "state",
+		"resource", "file", "path", "image", "asset", "region", "locale", "lang", "country", "currency",
+		"template", "feature", "flag", "variant", "sku", "category", "dict", "by", "com", "over", "under",
+		"sur", "tres", "boarding"}
+	// phoneTails end the keys whose values are phone numbers.
+	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
+		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp"}
+	// networkBefore are the parts before "addr"/"address" of keys that hold
+	// no postal address: "ip_address", "remote_addr", "email_address".
+	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
+		"peer", "client", "bind", "listen", "proxy", "wallet", "contract", "node", "gateway", "broker",
+		"upstream", "socket", "net", "url", "web", "http", "forwarded", "realip", "src", "dst", "source",
+		"dest", "lan", "wan", "vpn", "dns", "smtp", "btc", "eth", "crypto", "mem", "memory", "base", "start",
+		"return", "ptr", "pointer", "hw", "bt", "multicast", "broadcast", "nat", "x", "public", "private"}
+	// addressTails end the keys whose values are postal addresses or parts of one.
+	addressTails = []string{"street", "street1", "street2", "streetname", "streetaddress", "line1", "line2",
+		"line3", "district", "subdistrict", "ward", "barangay", "kelurahan", "kecamatan", "suburb", "building"}
+	// personBefore are the parts before "name" of keys holding a person's name.
+	personBefore = []string{"first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
+		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
+		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
+		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
+		"signer", "cust", "user"}
+	// personKeys hold a person's name without saying "name".
+	personTails = []string{"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
+		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
+)
+
+// tailSet is a list of key parts indexed by their last byte, so that
+// matching a key's end costs a few comparisons, not one per part.
+type tailSet [256][]string
+
+func newTailSet(parts ...[]string) *tailSet {
+	var t tailSet
+	for _, list := range parts {
+		for _, p := range list {
+			t[p[len(p)-1]] = append(t[p[len(p)-1]], p)
+		}
+	}
+	return &t
+}
+
+// endsWithPart reports whether k ends with one of the set's parts; it
+// returns the text before the longest such part.
+func endsWithPart(k string, t *tailSet) (string, bool) {
+	if k == "" {
+		return "", false
+	}
+	best := -1
+	for _, p := range t[k[len(k)-1]] {
+		if len(p) > best && len(k) >= len(p) && k[len(k)-len(p):] == p {
+			best = len(p)
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return k[:len(k)-best], true
+}
+
+func endsWithAny(k string, t *tailSet) bool {
+	_, ok := endsWithPart(k, t)
+	return ok
+}
+
+var (
+	credTailSet     = newTailSet(credTails)
+	notSecretSet    = newTailSet(notSecretBefore)
+	phoneTailSet    = newTailSet(phoneTails)
+	networkSet      = newTailSet(networkBefore)
+	addressTailSet  = newTailSet(addressTails)
+	personBeforeSet = newTailSet(personBefore)
+	personTailSet   = newTailSet(personTails)
+	idKeyTailSet    = newTailSet(idKeyTails)
+	idTailSet       = newTailSet(idTails)
+	nameTailSet     = newTailSet([]string{"names", "name"})
+)
+
+// keyByParts classifies a key that is not in the exact-key table.
+func keyByParts(k string) int {
+	if len(k) > 5 && strings.Contains(k, "phone") || endsWithAny(k, phoneTailSet) ||
+		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
 	}
-	if len(k) >= 5 {
-		t := k[len(k)-4:]
-		var suf string
-		switch uint32(t[0])<<24 | uint32(t[1])<<16 | uint32(t[2])<<8 | uint32(t[3]) {
-		case 'w'<<24 | 'o'<<16 | 'r'<<8 | 'd':
-			suf = "password"
-		case 's'<<24 | 's'<<16 | 'w'<<8 | 'd':
-			suf = "passwd"
-		case 'r'<<24 | 'a'<<16 | 's'<<8 | 'e':
-			suf = "passphrase"
-		case 'c'<<24 | 'r'<<16 | 'e'<<8 | 't':
-			suf = "secret"
-		case 'o'<<24 | 'k'<<16 | 'e'<<8 | 'n':
-			suf = "token"
-		case 'i'<<24 | 'k'<<16 | 'e'<<8 | 'y':
-			suf = "apikey"
-		case 's'<<24 | 'k'<<16 | 'e'<<8 | 'y':
-			suf = "accesskey"
-		case 't'<<24 | 'k'<<16 | 'e'<<8 | 'y':
-			suf = "secretkey"
-		case 'e'<<24 | 'k'<<16 | 'e'<<8 | 'y':
-			suf = "privatekey"
-		case 't'<<24 | 'i'<<16 | 'a'<<8 | 'l':
-			suf = "credential"
-		case 'i'<<24 | 'a'<<16 | 'l'<<8 | 's':
-			suf = "credentials"
-		case 'o'<<24 | 'k'<<16 | 'i'<<8 | 'e':
-			suf = "cookie"
-		case 'o'<<24 | 'n'<<16 | 'i'<<8 | 'd':
-			suf = "sessionid"
-		case 't'<<24 | 'u'<<16 | 'r'<<8 | 'e':
-			suf = "signature"
-		}
-		if suf != "" && strings.HasSuffix(k, suf) {
+	if before, ok := endsWithPart(k, credTailSet); ok {
+		t := k[len(before):]
+		if !(t == "key" || t == "keys" || t == "pass") || before == "" || !endsWithAny(before, notSecretSet) {
 			return keyCred
 		}
 	}
-	if len(k) >= 2 {
-		switch k[len(k)-2:] {
-		case "id", "no", "er", "sn", "at", "ms":
-			if k[len(k)-2:] != "er" || strings.HasSuffix(k, "number") {
-				return keyID
-			}
+	if strings.Contains(k, "secret") && !endsWithAny(k, idTailSet) {
+		return keyCred
+	}
+	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) {
+		return keyCred
+	}
+	if i := strings.Index(k, "addr"); i >= 0 && !endsWithAny(k, idTailSet) && !strings.HasPrefix(k[i:], "addrfamily") {
+		if i == 0 || !endsWithAny(k[:i], networkSet) {
+			return keyAddress
 		}
+		return keyNone
+	}
+	if endsWithAny(k, addressTailSet) {
+		return keyAddress
+	}
+	if before, ok := endsWithPart(k, nameTailSet); ok && before != "" && endsWithAny(before, personBeforeSet) {
+		return keyName
+	}
+	if endsWithAny(k, personTailSet) {
+		return keyName
+	}
+	if endsWithAny(k, idKeyTailSet) {
+		return keyID
 	}
 	return keyNone
 }
+
+var (
+	// idKeyTails end the keys whose digits are ids or times, not phones.
+	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms"}
+	// idTails end the keys that describe a secret or an address rather
+	// than hold it: "password_reset_at", "address_type", "secret_version".
+	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
+)
 
 // key handles a word that may end a key ("password=", `"name": `, "x-api-key:").
 // It returns where scanning resumes: j when the word is no key of interest.
@@ -446,8 +538,11 @@ loop:
 			if base == modeName && (isDigit(c) || strings.IndexByte(",()@:", c) >= 0) {
 				break loop
 			}
+			if base == modeAddress && c == '(' {
+				break loop // "… QLD 4000 (total 9112.23)": a remark, not the address
+			}
 			if c == ' ' {
-				if cjk || nextIsKey(s, e) || base == modeAddress && sentenceEnd(s, k, e) {
+				if cjk || nextIsKey(s, e) || base == modeAddress && (sentenceEnd(s, k, e) || moneyNext(s, e+1)) {
 					break loop
 				}
 			}
@@ -519,6 +614,59 @@ func nextIsKey(s string, e int) bool {
 		p++
 	}
 	return p < len(s) && (s[p] == '=' || s[p] == ':' || strings.HasPrefix(s[p:], "："))
+}
+
+// moneyWords start the text after an address: an amount, not a place
+// (compared case-insensitively).
+var moneyWords = []string{"total", "subtotal", "amount", "price", "paid", "sum", "cost", "fee", "charged"}
+
+// currencyCodes start an amount when written as currencies are (exact case:
+// "RM 45.90" is ringgit, "Rm 12" a room).
+var currencyCodes = []string{"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SGD", "MYR", "THB", "IDR", "PHP", "VND",
+	"BRL", "MXN", "AUD", "CAD", "KRW", "INR", "HKD", "TWD", "NZD", "CHF", "RM", "Rp", "R$", "S$", "US$", "A$", "HK$", "NT$"}
+
+// moneySymbols are currency signs that start an amount.
+var moneySymbols = []string{"$", "€", "£", "¥", "₫", "฿", "₱", "₩", "₹", "￥"}
+
+// moneyNext reports whether an amount starts at p: a currency word or sign,
+// or a number with two decimals ("9112.23", "1,299.00").
+func moneyNext(s string, p int) bool {
+	if p >= len(s) {
+		return false
+	}
+	for _, m := range moneySymbols {
+		if strings.HasPrefix(s[p:], m) {
+			return true
+		}
+	}
+	st := p
+	for p < len(s) && (isAlpha(s[p]) || s[p] == '$') && p-st < 8 {
+		p++
+	}
+	if p > st && (p == len(s) || !isAlnum(s[p])) {
+		w := s[st:p]
+		for _, m := range moneyWords {
+			if len(w) == len(m) && strings.EqualFold(w, m) {
+				return true
+			}
+		}
+		for _, m := range currencyCodes {
+			if w == m {
+				return true
+			}
+		}
+		return false
+	}
+	// An amount: digits (thousands grouped by ',' or '.') and two decimals.
+	q := p
+	for q < len(s) && (isDigit(s[q]) || s[q] == ',' || s[q] == '.') && q-p < 24 {
+		q++
+	}
+	for q > p && !isDigit(s[q-1]) {
+		q--
+	}
+	return q-p >= 4 && isDigit(s[p]) && (s[q-3] == '.' || s[q-3] == ',') && isDigit(s[q-2]) &&
+		(q == len(s) || !isWord(s[q])) && strings.IndexByte(s[p:q-3], s[q-3]) < 0
 }
 
 type cjkTrigger struct {

@@ -34,6 +34,22 @@ func (sc *scanner) number(i int) int {
 		j++
 	}
 	ch := sc.chunks[:0]
+	if s[i] == '(' && i+2 < n && s[i+1] == '+' && isDigit(s[i+2]) {
+		// "(+62) 818 4316 953": a country code in brackets.
+		k := i + 2
+		for k < n && isDigit(s[k]) && k-i < 6 {
+			k++
+		}
+		if k < n && s[k] == ')' && k-(i+2) <= 3 {
+			plus = true
+			ch = append(ch, chunk{start: i + 2, end: k})
+			j = k + 1
+			if j+1 < n && s[j] == ' ' && (isDigit(s[j+1]) || s[j+1] == '(') {
+				ch[0].sep = ' '
+				j++
+			}
+		}
+	}
 	for {
 		k := j
 		paren := false
@@ -320,21 +336,27 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if nc == 1 && nd == 18 && !plus && validCNID(dg) {
 		return KindCNID, true
 	}
+	// Card: 13–19 digits (12 after a card key: short Maestro numbers), one
+	// separator kind, groups starting with four. A number with an issuer's
+	// prefix and length that passes Luhn is a card wherever it stands, after
+	// an id word or key ("number", "order") too: only the look-alike shapes
+	// (3-7-7 order ids, dates, epoch times) are refused before this.
+	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4)
+	if cardShape && nd >= 13 && validCard(dg, nc == 1) {
+		return KindCard, true
+	}
 	if ctx == ctxID {
 		// After "order", "id", "tracking"…: digits are an id unless they are
-		// unmistakably a phone number (+CC, or a bracketed area code).
+		// a card (above) or unmistakably a phone number (+CC, or a
+		// bracketed area code).
 		if plus && nd >= 7 && nd <= 15 && dg[0] != '0' && seps&8 == 0 ||
 			parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 {
 			return KindPhone, true
 		}
 		return 0, false
 	}
-	// Card: 13–19 digits (12 after a card key: short Maestro numbers), one
-	// separator kind, groups starting with four.
-	if !plus && !anyParen && (nd >= 13 || nd == 12 && ctx == ctxCard) && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4) {
-		if validCard(dg, nc == 1) || ctx == ctxCard && luhn(dg) {
-			return KindCard, true // after "card", "PAN", "卡号": Luhn alone
-		}
+	if cardShape && (nd >= 13 || nd == 12 && ctx == ctxCard) && ctx == ctxCard && luhn(dg) {
+		return KindCard, true // after "card", "PAN", "卡号": Luhn alone
 	}
 	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) {
 		return 0, false // slashes: only "030/1234567"
@@ -397,7 +419,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 }
 
 // luhn reports whether the digits pass the Luhn check.
-func luhn(d []byte) bool {
+func luhn[T string | []byte](d T) bool {
 	sum := 0
 	dbl := false
 	for k := len(d) - 1; k >= 0; k-- {
@@ -425,7 +447,7 @@ func prefixNum[T string | []byte](d T, n int) int {
 // validCard checks issuer prefix, the lengths that issuer uses, and Luhn.
 // Compact digits that read as a timestamp in micro- or nanoseconds are
 // refused even when Luhn-valid (nobody groups a timestamp in fours).
-func validCard(d []byte, compact bool) bool {
+func validCard[T string | []byte](d T, compact bool) bool {
 	n := len(d)
 	p1, p2, p3, p4 := prefixNum(d, 1), prefixNum(d, 2), prefixNum(d, 3), prefixNum(d, 4)
 	ok := false
@@ -455,7 +477,7 @@ func validCard(d []byte, compact bool) bool {
 
 // epochLike reports digits that read as a time since 1970 in ms, µs or ns
 // between the years 2000 and 2100.
-func epochLike(d []byte) bool {
+func epochLike[T string | []byte](d T) bool {
 	var div uint64
 	switch len(d) {
 	case 13:
@@ -468,8 +490,8 @@ func epochLike(d []byte) bool {
 		return false
 	}
 	var v uint64
-	for _, c := range d {
-		v = v*10 + uint64(c-'0')
+	for k := 0; k < len(d); k++ {
+		v = v*10 + uint64(d[k]-'0')
 	}
 	sec := v / div
 	return sec >= 946684800 && sec < 4102444800

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"sync"
 )
@@ -99,9 +100,18 @@ var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0
 // find returns a pooled scanner holding the spans to replace in s, in order
 // and without overlaps. Give it back with release.
 func (r *Redactor) find(s string, off uint32) *scanner {
+	return r.findDepth(s, off, 0)
+}
+
+// findDepth is find at a depth of URL decoding.
+func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	sc := scanners.Get().(*scanner)
 	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
 	sc.run()
+	if depth < 2 && mayBeURLEncoded(s) {
+		sc.urlEncoded(depth)
+	}
+
 	if len(r.regexOnly) > 0 {
 		added := false
 		for _, ci := range r.regexOnly {
@@ -166,7 +176,7 @@ func (sc *scanner) run() {
 		case cDigit:
 			i = sc.number(i)
 		case cPlus, cParen:
-			if i+1 < n && (isDigit(s[i+1]) || s[i] == '+' && s[i+1] == '(') {
+			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') {
 				i = sc.number(i)
 			} else {
 				i++
@@ -336,6 +346,9 @@ func (sc *scanner) email(at, w int) int {
 	if j < n && (s[j] == '@' || isWord(s[j])) {
 		return at + w
 	}
+	if ls > 0 && (s[ls-1] == '<' || s[ls-1] == '(') {
+		sc.displayName(ls - 1)
+	}
 	sc.emit(ls, j, KindEmail, 0)
 	return j
 }
@@ -351,4 +364,109 @@ func allAlpha(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayBeURLEncoded is the cheap test before urlEncoded: a '%', or a '+'
+// and a '=' (a form body that writes spaces as '+').
+func mayBeURLEncoded(s string) bool {
+	if strings.IndexByte(s, '%') >= 0 {
+		return true
+	}
+	return strings.IndexByte(s, '+') >= 0 && strings.IndexByte(s, '=') >= 0
+}
+
+// isURLByte reports the bytes a URL or form body token is made of: anything
+// but white space, quotes, backslashes and the brackets that end a token in
+// JSON and logfmt text. Markers ('[', ']') stay inside a token, so a second
+// pass sees the same tokens.
+func isURLByte(c byte) bool {
+	return c > ' ' && c != '"' && c != '\'' && c != '\\' && c != '<' && c != '>' && c != '{' && c != '}' && c != '|' && c != '`' && c != ','
+}
+
+// urlEncoded decodes every token that holds %XX escapes (or, with a '=',
+// '+' for spaces), scans the decoded text with the same detectors, and maps
+// what they find back onto the encoded bytes, so that
+// "email=thomas.davis%2Bshop%40example.com" loses the whole address and
+// "phone=%28020%29+2708+7505" the whole number. Spans found in both views
+// are merged.
+func (sc *scanner) urlEncoded(depth int) {
+	var extra []span
+	eachEncoded(sc.s, func(st, en int) {
+		extra = decoded(extra, sc.s, st, en, func(dec string) []span {
+			sub := sc.r.findDepth(dec, sc.off, depth+1)
+			out := append([]span(nil), sub.spans...)
+			sub.release()
+			return out
+		})
+	})
+	sc.mergeSpans(extra)
+}
+
+// eachEncoded calls f with the bounds of every token of s that holds %XX
+// escapes, or '+' for spaces next to a '='.
+func eachEncoded(s string, f func(st, en int)) {
+	for i := 0; i < len(s); {
+		if !isURLByte(s[i]) {
+			i++
+			continue
+		}
+		st := i
+		enc, eq, plus := false, false, false
+		for i < len(s) && isURLByte(s[i]) {
+			switch s[i] {
+			case '%':
+				if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+					enc = true
+				}
+			case '=':
+				eq = true
+			case '+':
+				plus = true
+			}
+			i++
+		}
+		if enc || eq && plus {
+			f(st, i)
+		}
+	}
+}
+
+func sortByStart(sp []span) {
+	sort.Slice(sp, func(a, b int) bool { return sp[a].start < sp[b].start })
+}
+
+// decoded URL-decodes s[st:en], passes the result to find, and appends
+// what find returns, mapped back onto the encoded bytes of s, to dst.
+func decoded(dst []span, s string, st, en int, find func(string) []span) []span {
+	dec := make([]byte, 0, en-st)
+	pos := make([]int, 0, en-st+1)
+	for p := st; p < en; {
+		pos = append(pos, p)
+		switch {
+		case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
+			dec = append(dec, unhex(s[p+1])<<4|unhex(s[p+2]))
+			p += 3
+		case s[p] == '+':
+			dec = append(dec, ' ')
+			p++
+		default:
+			dec = append(dec, s[p])
+			p++
+		}
+	}
+	pos = append(pos, en)
+	for _, x := range find(string(dec)) {
+		dst = append(dst, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
+	}
+	return dst
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }

@@ -83,6 +83,13 @@ func (sc *scanner) word(i int) int {
 			}
 			sc.ctx = ctxCard
 			return j
+		case wordName:
+			if e := sc.key(i, j, ctx); e != j {
+				return e
+			}
+			if e := sc.personName(j); e > 0 {
+				return e
+			}
 		case wordFiller:
 			sc.ctx = ctx
 		}
@@ -127,6 +134,7 @@ const (
 	wordCard
 	wordFiller
 	wordTo
+	wordName
 )
 
 var wordTable = newTable(func() map[string]int {
@@ -149,6 +157,14 @@ var wordTable = newTable(func() map[string]int {
 	}
 	for _, w := range []string{"number", "no", "nr", "num", "is", "me", "on", "my", "the", "a", "of", "with", "our", "his", "her", "their", "your", "via"} {
 		m[w] = wordFiller
+	}
+	// Words a person's name follows: roles ("account holder Sophie Koch",
+	// "recipient Ana Lima", "attn Max Mustermann") and honorifics.
+	for _, w := range []string{"holder", "cardholder", "recipient", "consignee", "addressee", "receiver", "attn",
+		"attention", "dear", "customer", "buyer", "payer", "payee", "beneficiary", "mr", "mrs", "ms", "miss", "mx",
+		"dr", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "sig", "bapak", "bpk", "ibu", "tuan", "puan",
+		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña"} {
+		m[w] = wordName
 	}
 	for w := range m {
 		if len(w) > 1 {
@@ -409,4 +425,196 @@ func (sc *scanner) iban(i int) int {
 	}
 	sc.emit(i, k, KindIBAN, 0)
 	return k
+}
+
+// particles are the lower-case words inside names: "Pérez de la Cruz",
+// "van der Berg", "bin Abdullah".
+var particles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
+	"den": true, "ter": true, "bin": true, "binti": true, "bte": true, "al": true, "el": true, "y": true, "e": true}
+
+// notNames are capitalised words that follow a role word without naming a
+// person: "customer Service", "buyer ID", "recipient List".
+var notNames = map[string]bool{"service": true, "services": true, "support": true, "id": true, "ids": true,
+	"no": true, "number": true, "care": true, "account": true, "accounts": true, "order": true, "orders": true,
+	"the": true, "a": true, "an": true, "is": true, "was": true, "has": true, "not": true, "name": true,
+	"list": true, "info": true, "data": true, "details": true, "type": true, "group": true, "segment": true,
+	"portal": true, "api": true, "email": true, "phone": true, "address": true, "unknown": true, "none": true,
+	"null": true, "n": true, "and": true, "or": true, "of": true, "in": true, "on": true, "for": true,
+	"to": true, "from": true, "with": true, "record": true, "profile": true, "status": true, "team": true,
+	"message": true, "notification": true, "sync": true, "update": true, "updated": true, "created": true,
+	"deleted": true, "missing": true, "invalid": true, "required": true, "found": true, "not_found": true,
+	"guest": true, "anonymous": true, "all": true, "new": true, "vip": true, "tier": true, "level": true}
+
+// nameWordEnd returns the end of the name word at k: letters and non-ASCII
+// letters, with inner apostrophes, hyphens and a final full stop after an
+// initial ("J."); k itself when there is none.
+func nameWordEnd(s string, k int) int {
+	e := k
+	for e < len(s) {
+		c := s[e]
+		switch {
+		case isAlpha(c):
+			e++
+		case c >= 0x80:
+			if fullwidthStop(s[e:]) || moneyNext(s, e) {
+				return e
+			}
+			e++
+		case (c == '\'' || c == '-') && e > k && e+1 < len(s) && (isAlpha(s[e+1]) || s[e+1] >= 0x80):
+			e++
+		case c == '.' && e == k+1 && isUpper(s[k]):
+			return e + 1 // an initial
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+func hasLowerOrHigh(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' || w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// personName redacts the name that follows a role word or honorific at k
+// ("account holder Sophie Koch", "Mr. John Smith", "attn LIM Jia Hui"): one to
+// five capitalised (or non-Latin) words, particles allowed inside. It
+// returns the name's end, or 0.
+func (sc *scanner) personName(k int) int {
+	s := sc.s
+	n := len(s)
+	if k < n && s[k] == '.' {
+		k++
+	}
+	sp := 0
+	for k < n && s[k] == ' ' && sp < 2 {
+		k++
+		sp++
+	}
+	if sp == 0 || k >= n || isMarkerAt(s, k) {
+		return 0
+	}
+	st, end, words, good := k, 0, 0, false
+	for words < 5 && k < n {
+		c := s[k]
+		if !isUpper(c) && c < 0x80 {
+			pe := k
+			for pe < n && isAlpha(s[pe]) {
+				pe++
+			}
+			if words > 0 && pe < n && s[pe] == ' ' && particles[s[k:pe]] {
+				k = pe + 1
+				continue
+			}
+			break
+		}
+		we := nameWordEnd(s, k)
+		if we == k {
+			break
+		}
+		w := s[k:we]
+		if words == 0 {
+			var buf [16]byte
+			if len(w) <= len(buf) {
+				lw := lower(buf[:0], w)
+				if notNames[string(lw)] {
+					return 0
+				}
+				if cls, _ := wordTable.get(lw); cls == wordName && st == k {
+					// "Dear Mr. John Smith": the honorific is not the name.
+					if we < n && s[we] == '.' {
+						we++
+					}
+					if we+1 < n && s[we] == ' ' && s[we+1] != ' ' {
+						k = we + 1
+						st = k
+						continue
+					}
+					return 0
+				}
+			}
+		}
+		if hasLowerOrHigh(w) {
+			good = true
+		}
+		words++
+		end = we
+		k = we
+		if k+1 < n && s[k] == ' ' && s[k+1] != ' ' {
+			k++
+			continue
+		}
+		break
+	}
+	if !good || end == 0 || !sc.emit(st, end, KindName, 0) {
+		return 0
+	}
+	return end
+}
+
+// displayName redacts the name before an email in angle brackets or
+// parentheses: "Lim Jia Hui <lim@example.sg>", `"Juan González" <…>`. lt is the
+// '<' or '('; the name must end right before it.
+func (sc *scanner) displayName(lt int) {
+	s := sc.s
+	p := lt
+	for sp := 0; p > 0 && s[p-1] == ' ' && sp < 2; sp++ {
+		p--
+	}
+	if p > 0 && s[p-1] == '"' {
+		p--
+	}
+	end := p
+	st := -1
+	floor := sc.lastEnd
+	if n := len(sc.spans); n > 0 && sc.spans[n-1].end > floor {
+		floor = sc.spans[n-1].end
+	}
+	if floor < 0 {
+		floor = 0
+	}
+	for words := 0; words < 5 && p > floor; words++ {
+		ws := p
+		for ws > floor && (isAlpha(s[ws-1]) || s[ws-1] >= 0x80 || s[ws-1] == '\'' || s[ws-1] == '-' || s[ws-1] == '.') {
+			ws--
+		}
+		if ws == p {
+			break
+		}
+		w := s[ws:p]
+		first := w[0]
+		switch {
+		case isUpper(first) || first >= 0x80:
+			if fullwidthStop(w) {
+				words = 5
+				continue
+			}
+			st = ws
+		case particles[w] && words > 0:
+		default:
+			words = 5
+			continue
+		}
+		p = ws
+		if p > floor && s[p-1] == '"' {
+			break
+		}
+		if p-1 > floor && s[p-1] == ' ' && s[p-2] != ' ' {
+			p--
+			continue
+		}
+		break
+	}
+	if st < 0 || st >= end {
+		return
+	}
+	if w := s[st:end]; !hasLowerOrHigh(w) {
+		return
+	}
+	sc.emit(st, end, KindName, 0)
 }

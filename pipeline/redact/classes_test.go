@@ -1,0 +1,105 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vigilops/vigil/event"
+)
+
+// Each case is one class of value that must go (the values are made up and
+// checksums generated where they matter); the want strings are what must
+// survive around it.
+func TestClassesInText(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct {
+		name, in, gone string
+		keep           []string
+	}{
+		{"card in JSON body after number key", `{"card":{"number":"4299 1912 1344 8573","exp":"08/30"}}`, "4299 1912", []string{`"exp":"08/30"`}},
+		{"compact card after number key", `{"number":"4299191213448573"}`, "4299191213448573", nil},
+		{"amex 4-6-5 after id word", "payment ref 3479-943194-14674 ok", "943194", []string{"payment ref"}},
+		{"unionpay after order_no", "order_no=6212345678901232 ok", "6212345678901232", []string{"order_no="}},
+		{"smtp_pass", "smtp_pass=Tr0ub4dor&x=1", "Tr0ub4dor", []string{"&x=1"}},
+		{"db_pass", "db_pass: s3cr3t-v4lue", "s3cr3t-v4lue", nil},
+		{"passphrase", `"passphrase":"correct horse battery"`, "correct horse", nil},
+		{"client_secret", "client_secret=ab12cd34ef56", "ab12cd34ef56", nil},
+		{"x-api-key header", "X-Api-Key: 9f8e7d6c5b4a", "9f8e7d6c5b4a", nil},
+		{"camelCase apiKey", `{"apiKey":"live_abcdef123456"}`, "live_abcdef123456", nil},
+		{"country code in brackets", "phone (+62) 818 4316 953 ok", "4316", []string{"ok"}},
+		{"country code in brackets, no word", "call me at (65) 9870 2284", "9870", nil},
+		{"trunk 0 with local grouping", "tel 0917 940 4315", "940 4315", nil},
+		{"BR mobile", "+55 71 5014-5664", "5014", nil},
+		{"phone key by its parts", `{"contact_number":"628828265605"}`, "628828265605", nil},
+		{"url-encoded email", "https://x.example/cb?email=thomas.davis%2Bshop%40example.com&ok=1", "thomas.davis", []string{"&ok=1"}},
+		{"url-encoded phone", "phone=%28020%29+2708+7505&lang=en", "2708", []string{"&lang=en"}},
+		{"form body name", "name=Sophie+M%C3%BCller&qty=2", "Sophie", []string{"&qty=2"}},
+		{"account holder", "account holder Sophie Koch verified", "Sophie Koch", []string{"verified"}},
+		{"display name before email", "synced for Lim Jia Hui <lim.jh@example.sg>", "Lim Jia Hui", []string{"synced for"}},
+		{"recipient", "recipient Ana Paula Lima, parcel 3", "Ana Paula", []string{", parcel 3"}},
+		{"attn with particles", "attn: María José Pérez de la Cruz", "Pérez de la Cruz", nil},
+		{"honorific", "Dear Mr. John Smith, your order", "John Smith", []string{"your order"}},
+		{"address key line1", `{"line1":"Av. Paseo de la Reforma 603, Col. Del Valle"}`, "Reforma", nil},
+		{"address key addr", "addr=Dorfstr. 88&city=x", "Dorfstr", []string{"&city="}},
+		{"address ends before the amount", "ship to 69 Queen Street, Brisbane QLD 4000 (total 9112.23)", "Queen", []string{"(total 9112.23)"}},
+		{"address ends at a currency", "deliver to Rua das Flores, 2017 - apto 88 R$ 129,90", "Flores", []string{"R$ 129,90"}},
+		{"address ends at an amount", "ship to 15 Orchard Rd, Singapore 238841 1,299.00 SGD", "Orchard", []string{"1,299.00 SGD"}},
+	} {
+		got := r.String(c.in)
+		if strings.Contains(got, c.gone) {
+			t.Errorf("%s: %q kept %q: %q", c.name, c.in, c.gone, got)
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(got, k) {
+				t.Errorf("%s: %q lost %q: %q", c.name, c.in, k, got)
+			}
+		}
+	}
+}
+
+// Look-alikes after the same keys and words stay.
+func TestClassesKeepIDs(t *testing.T) {
+	r := newDefault(t)
+	for _, s := range []string{
+		`{"number":"114-3941689-8772232"}`, // Amazon order id
+		`{"order_number":"1700000000000"}`, // epoch ms
+		"idempotency_key=ord-7781-a partition_key=s12",
+		"tracking 1Z999AA10123456784 order #1001",
+		"remote_addr=10.1.2.3 ip_address=10.0.0.8",
+		"customer Service replied, buyer ID 4411",
+		"ship to 12 Main St (total 15.00)",
+	} {
+		got := r.String(s)
+		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00"} {
+			if strings.Contains(s, w) && !strings.Contains(got, w) {
+				t.Errorf("%q lost %q: %q", s, w, got)
+			}
+		}
+	}
+}
+
+// A value a field rule masks is redacted wherever else it appears in the
+// event: in another case, URL-encoded, JSON-escaped, or by its digits.
+func TestKnownValuesEverywhere(t *testing.T) {
+	r := newDefault(t)
+	in := `{"@timestamp":"2026-01-01T00:00:00Z",` +
+		`"message":"order 1 synced for Juan González (JUAN GONZÁLEZ); Juan called from 0812-3456-7890 / 6281234567890",` +
+		`"buyer":{"name":"Juan González","phone":"+62 812-3456-7890"},` +
+		`"shipping":{"address":{"street":"Jl. Melati 12","city":"Bandung"}},` +
+		`"http.request.body.content":"{\"customerName\":\"Juan Gonz\\u00e1lez\",\"note\":\"deliver near Jl. Melati 12\"}",` +
+		`"url.query":"who=Juan+Gonz%C3%A1lez&tel=%2B62+812+3456+7890","contact":6281234567890,"order.id":"114-3941689-8772232"}`
+	var ev event.Event
+	if err := event.NewDecoder(nil).Decode([]byte(in), &ev); err != nil {
+		t.Fatal(err)
+	}
+	r.Event(&ev)
+	out := string(ev.AppendJSON(nil))
+	for _, leak := range []string{"Juan", "JUAN", "Gonz", "3456", "7890", "Melati", "Bandung"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("%q survived: %s", leak, out)
+		}
+	}
+	if !strings.Contains(out, "114-3941689-8772232") {
+		t.Errorf("the order id was damaged: %s", out)
+	}
+}

@@ -1,0 +1,375 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigilops/vigil/event"
+)
+
+// A value that a field rule masks, hashes or drops is PII known to be in its
+// event ("buyer.name", "shipping.address.street", "customer.phone"). Event
+// redacts every other occurrence of it in the same event — in messages,
+// bodies, URLs and nested JSON — whatever the detectors make of the text
+// around it: case-insensitively, URL-encoded (through the decoded view of
+// urlEncoded), JSON-escaped (\uXXXX, once or twice nested), and for phones
+// and cards by their digits, with or without the country code or trunk 0.
+// No pattern does this; it is cheap because the values are already in hand.
+
+// knownValue is one value a field rule redacted.
+type knownValue struct {
+	kind Kind
+	// forms are the spellings searched for, lower-cased: the value and its
+	// JSON-escaped forms.
+	forms []string
+	// words are a name's own words (four bytes or more, capitalised),
+	// searched on their own with word boundaries: "Sophie" of "Sophie Koch".
+	words []string
+	// digits is the value's digits when it is mostly digits (phones,
+	// cards, ids): matched against digit groups.
+	digits string
+}
+
+// knownSet holds an event's known values; pooled.
+type knownSet struct {
+	vals []knownValue
+	buf  []byte
+}
+
+var knownSets = sync.Pool{New: func() any { return new(knownSet) }}
+
+func (ks *knownSet) reset() {
+	for i := range ks.vals {
+		ks.vals[i] = knownValue{forms: ks.vals[i].forms[:0], words: ks.vals[i].words[:0]}
+	}
+	ks.vals = ks.vals[:0]
+}
+
+// minKnown is the shortest value searched for; shorter ones ("US", "Apt")
+// would hit ordinary words.
+const minKnown = 4
+
+// add records v, redacted by a rule whose marker is of kind k.
+func (ks *knownSet) add(k Kind, v string) {
+	v = strings.TrimSpace(v)
+	if len(v) < minKnown || len(v) > 512 || isWholeMarker(v) || isLiteral(v) {
+		return
+	}
+	digits, alnum := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isDigit(v[i]):
+			digits++
+			alnum++
+		case isAlpha(v[i]) || v[i] >= 0x80:
+			alnum++
+		}
+	}
+	if digits == alnum && digits < 7 {
+		return // a postcode, a quantity, a house number: too common to chase
+	}
+	if len(ks.vals) == cap(ks.vals) {
+		ks.vals = append(ks.vals, knownValue{})
+	} else {
+		ks.vals = ks.vals[:len(ks.vals)+1]
+	}
+	kv := &ks.vals[len(ks.vals)-1]
+	kv.kind = k
+	low := strings.ToLower(v)
+	kv.forms = append(kv.forms, low)
+	if esc := jsonASCII(low); esc != low {
+		kv.forms = append(kv.forms, esc, strings.ReplaceAll(esc, `\`, `\\`))
+	}
+	if digits >= 7 && digits*10 >= alnum*6 {
+		d := make([]byte, 0, digits)
+		for i := 0; i < len(v); i++ {
+			if isDigit(v[i]) {
+				d = append(d, v[i])
+			}
+		}
+		kv.digits = string(d)
+	}
+	if k == KindName {
+		for _, w := range strings.Fields(v) {
+			w = strings.TrimFunc(w, func(r rune) bool { return r < 0x80 && !isAlpha(byte(r)) })
+			if len(w) >= minKnown && (isUpper(w[0]) || w[0] >= 0x80) && !particles[strings.ToLower(w)] && !notNames[strings.ToLower(w)] {
+				kv.words = append(kv.words, w)
+			}
+		}
+	}
+}
+
+// jsonASCII returns s with every non-ASCII rune, quote and backslash
+// escaped as JSON writers that produce ASCII do ("José" → "jos\u00e9").
+func jsonASCII(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '"' || s[i] == '\\' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x80:
+			b.WriteRune(r)
+		case r > 0xFFFF:
+			r -= 0x10000
+			writeU(&b, 0xD800+(r>>10))
+			writeU(&b, 0xDC00+(r&0x3FF))
+		default:
+			writeU(&b, r)
+		}
+	}
+	return b.String()
+}
+
+func writeU(b *strings.Builder, r rune) {
+	b.WriteString(`\u`)
+	for sh := 12; sh >= 0; sh -= 4 {
+		b.WriteByte(hexDigits[(r>>sh)&15])
+	}
+}
+
+// collect walks the fields as Event will and records the values that field
+// rules mask, hash, partially reveal or drop.
+func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
+	for k := range fs {
+		path := fs[k].Path
+		if prefix != "" {
+			path = prefix + path
+		}
+		v := &fs[k].Value
+		ru := r.ruleFor(path)
+		if ru == nil || ru.Action == ActionScan {
+			r.collectScanned(path, v, ks)
+			continue
+		}
+		switch ru.Action {
+		case ActionMask, ActionHash, ActionPartial, ActionDrop:
+			_, kind := labelFor(ru, path)
+			ks.addValue(kind, v)
+		}
+	}
+}
+
+func (r *Redactor) collectScanned(path string, v *event.Value, ks *knownSet) {
+	switch v.Kind {
+	case event.Object:
+		r.collect(path+".", v.Fields, ks)
+	case event.Array:
+		for k := range v.Items {
+			if v.Items[k].Kind == event.Object || v.Items[k].Kind == event.Array {
+				r.collectScanned(path, &v.Items[k], ks)
+			}
+		}
+	}
+}
+
+func (ks *knownSet) addValue(k Kind, v *event.Value) {
+	switch v.Kind {
+	case event.String, event.Number:
+		ks.add(k, v.Str)
+	case event.Array:
+		for i := range v.Items {
+			ks.addValue(k, &v.Items[i])
+		}
+	case event.Object:
+		for i := range v.Fields {
+			ks.addValue(k, &v.Fields[i].Value)
+		}
+	}
+}
+
+// knownSpans appends to dst the occurrences of the known values in s.
+func (ks *knownSet) knownSpans(dst []span, s string) []span {
+	if len(s) < minKnown {
+		return dst
+	}
+	low := s
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		ks.buf = lower(ks.buf[:0], s)
+		low = bytesToString(ks.buf)
+	} else if l := strings.ToLower(s); len(l) == len(s) {
+		low = l
+	} else {
+		ks.buf = lower(ks.buf[:0], s) // byte offsets must match: fold ASCII only
+		low = bytesToString(ks.buf)
+	}
+	for i := range ks.vals {
+		kv := &ks.vals[i]
+		for _, f := range kv.forms {
+			dst = findAll(dst, s, low, f, kv.kind, false)
+		}
+		for _, w := range kv.words {
+			dst = findAll(dst, s, s, w, kv.kind, true)
+		}
+		if kv.digits != "" {
+			dst = digitMatches(dst, s, kv.digits, kv.kind)
+		}
+	}
+	return dst
+}
+
+// findAll appends the occurrences of f in hay (a same-length view of s)
+// that stand on word boundaries.
+func findAll(dst []span, s, hay, f string, k Kind, word bool) []span {
+	for off := 0; off+len(f) <= len(hay); {
+		i := strings.Index(hay[off:], f)
+		if i < 0 {
+			break
+		}
+		st, en := off+i, off+i+len(f)
+		off = st + 1
+		if boundary(s, st, en, word) {
+			dst = append(dst, span{start: st, end: en, kind: k})
+			off = en
+		}
+	}
+	return dst
+}
+
+// boundary reports whether s[st:en] is not glued to a word on either side:
+// ASCII letters and digits, and for a name's word on its own, any letter.
+func boundary(s string, st, en int, word bool) bool {
+	if st > 0 {
+		if isAlnum(s[st-1]) && isAlnum(s[st]) {
+			return false
+		}
+		if word && s[st-1] >= 0x80 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:st]); unicode.IsLetter(r) || unicode.IsMark(r) {
+				return false
+			}
+		}
+	}
+	if en < len(s) {
+		if isAlnum(s[en-1]) && isAlnum(s[en]) {
+			return false
+		}
+		if word && s[en] >= 0x80 {
+			if r, _ := utf8.DecodeRuneInString(s[en:]); unicode.IsLetter(r) || unicode.IsMark(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// digitMatches appends the digit groups of s (digits joined by single
+// spaces, dashes, dots or brackets, with a leading '+') whose digits are
+// want, want without its country code (eight digits or more), or that with
+// a trunk 0.
+func digitMatches(dst []span, s, want string, k Kind) []span {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		st := i
+		if st > 0 && (s[st-1] == '+' || s[st-1] == '(') {
+			st--
+			if st > 0 && s[st] == '+' && s[st-1] == '(' {
+				st--
+			}
+		}
+		if st > 0 && isAlnum(s[st-1]) {
+			for i < len(s) && isAlnum(s[i]) {
+				i++
+			}
+			continue
+		}
+		var d [40]byte
+		nd := 0
+		e := i
+		for i < len(s) {
+			if isDigit(s[i]) {
+				if nd < len(d) {
+					d[nd] = s[i]
+				}
+				nd++
+				i++
+				e = i
+				continue
+			}
+			if (s[i] == ' ' || s[i] == '-' || s[i] == '.' || s[i] == '(' || s[i] == ')' || s[i] == '/') && i+1 < len(s) &&
+				(isDigit(s[i+1]) || s[i+1] == '(' || s[i] == ')' && s[i+1] == ' ' && i+2 < len(s) && isDigit(s[i+2])) {
+				i++
+				continue
+			}
+			break
+		}
+		if e < len(s) && s[e] == ')' {
+			e++
+		}
+		if nd > len(d) || e < len(s) && isAlpha(s[e]) {
+			continue
+		}
+		got := string(d[:nd])
+		if got == want || nd >= 8 && nd < len(want) && strings.HasSuffix(want, got) ||
+			nd >= 9 && got[0] == '0' && strings.HasSuffix(want, got[1:]) {
+			dst = append(dst, span{start: st, end: e, kind: k})
+		}
+	}
+	return dst
+}
+
+// spansIn returns the occurrences of the known values in s, in s itself and
+// in the decoded form of its URL-encoded tokens, sorted and merged.
+func (ks *knownSet) spansIn(s string) []span {
+	sp := ks.knownSpans(nil, s)
+	if mayBeURLEncoded(s) {
+		eachEncoded(s, func(st, en int) {
+			sp = decoded(sp, s, st, en, func(dec string) []span { return ks.knownSpans(nil, dec) })
+		})
+	}
+	if len(sp) > 1 {
+		sortByStart(sp)
+		out := sp[:1]
+		for _, x := range sp[1:] {
+			if last := &out[len(out)-1]; x.start < last.end {
+				last.end = max(last.end, x.end)
+				continue
+			}
+			out = append(out, x)
+		}
+		sp = out
+	}
+	return sp
+}
+
+// mergeSpans adds extra to the scanner's spans; overlapping spans become
+// one covering both.
+func (sc *scanner) mergeSpans(extra []span) {
+	if len(extra) == 0 {
+		return
+	}
+	all := append(sc.spans, extra...)
+	sortByStart(all)
+	out := all[:0]
+	for _, x := range all {
+		if n := len(out); n > 0 && x.start < out[n-1].end {
+			if x.end > out[n-1].end {
+				out[n-1].end = x.end
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	sc.spans = out
+}
