@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/sinks/localindex"
 	"github.com/vigilops/vigil/sinks/notify/ndjson"
@@ -42,21 +43,33 @@ func (g *globals) replay(ctx context.Context, files []string, dlqPath, indexDir,
 	if err != nil {
 		return err
 	}
-	out := ndjson.New("stdout", g.stdout)
-	// Every alert goes to stdout, delivered in order as the watermark moves.
-	route := &alerting.Route{Receiver: "stdout", GroupBy: []string{"..."}, GroupWait: durationPtr(0), GroupInterval: durationPtr(0)}
-	st, err := g.newStack(cfg, map[string]alerting.Notifier{"stdout": out}, route, alerting.SyncDelivery())
+	return g.replayTo(ctx, cfg, ndjson.New("stdout", g.stdout), files, replayOptions{dlqPath: dlqPath, indexDir: indexDir, state: state})
+}
+
+// replayOptions are a replay's optional outputs and starting state.
+type replayOptions struct {
+	dlqPath  string // append dead letters here
+	indexDir string // write local index files here
+	state    string // start from this state file
+}
+
+// replayTo replays files through the stack cfg builds, in event time, and
+// delivers every alert notification to n, in order as the watermark moves;
+// the summary goes to stderr. replay and eval share it.
+func (g *globals) replayTo(ctx context.Context, cfg *config.Config, n alerting.Notifier, files []string, o replayOptions) error {
+	route := &alerting.Route{Receiver: n.Name(), GroupBy: []string{"..."}, GroupWait: durationPtr(0), GroupInterval: durationPtr(0)}
+	st, err := g.newStack(cfg, map[string]alerting.Notifier{n.Name(): n}, route, alerting.SyncDelivery())
 	if err != nil {
 		return err
 	}
-	if _, _, err := st.loadState(state); err != nil {
+	if _, _, err := st.loadState(o.state); err != nil {
 		return err
 	}
 	src := pipeline.NewFileSource(files, g.stdin)
 	defer src.Close()
 	stages := pipeline.Stages{Source: src, Redact: st.red, Eval: st.eval, Alerts: st.disp}
-	if dlqPath != "" {
-		dlq, err := pipeline.OpenFileDLQ(dlqPath)
+	if o.dlqPath != "" {
+		dlq, err := pipeline.OpenFileDLQ(o.dlqPath)
 		if err != nil {
 			return err
 		}
@@ -64,8 +77,8 @@ func (g *globals) replay(ctx context.Context, files []string, dlqPath, indexDir,
 		stages.DLQ = dlq
 	}
 	var idx *localindex.Index
-	if indexDir != "" {
-		if idx, err = localindex.New(indexDir, st.log); err != nil {
+	if o.indexDir != "" {
+		if idx, err = localindex.New(o.indexDir, st.log); err != nil {
 			return err
 		}
 		stages.Index = pipeline.ElasticsearchIndexer(idx)
