@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -9,11 +10,12 @@ import (
 
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
+	"github.com/vigilops/vigil/sim/atlas"
 )
 
 func init() {
 	commands = append(commands, func(g *globals) *cobra.Command {
-		var brokers, topic, out string
+		var brokers, topic, out, world, truth string
 		var speed, rate float64
 		var seed int64
 		var dur time.Duration
@@ -25,6 +27,12 @@ at --speed, or, with --out, as NDJSON lines as fast as they are made (used to
 generate test data).`,
 			Args: cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
+				if world == "atlas" {
+					return g.simulateAtlas(out, truth, seed, rate, dur)
+				}
+				if world != "demo" {
+					return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world: %q is not demo or atlas", world)}
+				}
 				cfg := sim.DefaultConfig()
 				cfg.Seed, cfg.Rate = seed, rate
 				if dur > 0 {
@@ -62,7 +70,43 @@ generate test data).`,
 		fl.Float64Var(&speed, "speed", 1, "simulated seconds per wall second")
 		fl.Float64Var(&rate, "rate", sim.DefaultRate, "simulated events per second at the daily peak")
 		fl.Int64Var(&seed, "seed", 1, "simulation seed")
-		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka)")
+		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka; atlas: 60h)")
+		fl.StringVar(&world, "world", "demo", "which store: demo, or atlas (another store with labelled incidents, --out only)")
+		fl.StringVar(&truth, "truth", "", "atlas: write its labelled incidents, quiet periods and silences (vigil eval --incidents) to this file")
 		return cmd
 	})
+}
+
+// simulateAtlas writes the atlas store's stream to stdout and its ground
+// truth to a file.
+func (g *globals) simulateAtlas(out, truth string, seed int64, rate float64, dur time.Duration) error {
+	if out != "-" {
+		return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world atlas writes NDJSON only: give --out -")}
+	}
+	cfg := atlas.DefaultConfig()
+	if seed != 1 {
+		cfg.Seed = seed
+	}
+	if rate != sim.DefaultRate {
+		cfg.Rate = rate
+	}
+	if dur > 0 {
+		cfg.Duration = dur
+	}
+	t, err := atlas.Generate(cfg, g.stdout)
+	if err != nil {
+		return err
+	}
+	if truth == "" {
+		return nil
+	}
+	f, err := os.Create(truth)
+	if err != nil {
+		return err
+	}
+	if err := t.WriteYAML(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
