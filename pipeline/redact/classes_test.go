@@ -30,6 +30,8 @@ func TestClassesInText(t *testing.T) {
 		{"country code in brackets, no word", "call me at (65) 9870 2284", "9870", nil},
 		{"trunk 0 with local grouping", "tel 0917 940 4315", "940 4315", nil},
 		{"BR mobile", "+55 71 5014-5664", "5014", nil},
+		{"ES mobile", "llamar al 612 345 678 hoy", "345", []string{"hoy"}},
+		{"IN mobile", "reach 98765 43210 today", "43210", []string{"today"}},
 		{"phone key by its parts", `{"contact_number":"628828265605"}`, "628828265605", nil},
 		{"url-encoded email", "https://x.example/cb?email=thomas.davis%2Bshop%40example.com&ok=1", "thomas.davis", []string{"&ok=1"}},
 		{"url-encoded phone", "phone=%28020%29+2708+7505&lang=en", "2708", []string{"&lang=en"}},

@@ -414,6 +414,10 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // SG 9123 4567
 	case nc == 2 && lens[0] == 5 && lens[1] == 4 && dg[0] == '9' && seps == 2:
 		return KindPhone, true // BR mobile without area code 91234-5678
+	case nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 3 && dg[0] >= '6' && dg[0] <= '9':
+		return KindPhone, true // ES 612 345 678
+	case nc == 2 && lens[0] == 5 && lens[1] == 5 && dg[0] >= '6' && dg[0] <= '9':
+		return KindPhone, true // IN 98765 43210
 	}
 	return 0, false
 }
