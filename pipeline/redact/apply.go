@@ -253,6 +253,12 @@ func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts, ks 
 		action = ru.Action
 		off |= ru.off
 	}
+	if ru == nil {
+		if k, ok := implicit(path, v); ok {
+			r.maskValue(v, ActionMask, k.String(), k, c)
+			return true
+		}
+	}
 	switch action {
 	case ActionKeep:
 		return true
@@ -374,4 +380,88 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		c[x.kind]++
 	}
 	sc.release()
+}
+
+// implicit reads a field that no rule names by its path, as the scanner
+// reads a key in text: "stripe.secret_key", "http.request.headers.x-api-key",
+// "delivery.addr", "sms.to", "order.billing.name", "checkout.cc". It returns
+// the kind to mask the value as, or false to scan it.
+func implicit(path string, v *event.Value) (Kind, bool) {
+	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || isWholeMarker(v.Str) || isLiteral(v.Str) {
+		return 0, false
+	}
+	dot := strings.LastIndexByte(path, '.')
+	if dot < 0 {
+		return 0, false // a top-level "name" or "token" says too little
+	}
+	var buf [64]byte
+	seg := path[dot+1:]
+	nk := normKey(buf[:0], seg)
+	switch string(nk) {
+	case "name", "names", "to", "from", "number", "no", "first", "last", "full":
+		// A bare segment is read with its parent: "billing.name", "sms.to".
+		parent := path[:dot]
+		nk = normKey(buf[:0], parent[strings.LastIndexByte(parent, '.')+1:])
+		nk = normKey(nk, seg)
+	}
+	val := v.Str
+	switch keyClass(nk) {
+	case keyCred, keyAuth:
+		return KindCredential, true
+	case keyCard:
+		return KindCard, true
+	case keyName:
+		if v.Kind == event.String && !isSlug(val) {
+			return KindName, true
+		}
+	case keyAddress:
+		if v.Kind == event.String {
+			return KindAddress, true
+		}
+	case keyPhone:
+		if countDigits(val) >= 6 {
+			return KindPhone, true
+		}
+	case keyCardCtx:
+		if d := countDigits(val); d >= 12 && d <= 19 {
+			var db [19]byte
+			n := 0
+			for i := 0; i < len(val); i++ {
+				if isDigit(val[i]) {
+					db[n] = val[i]
+					n++
+				}
+			}
+			if luhn(db[:n]) {
+				return KindCard, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// normKey appends a key lower-cased without '_', '-' and '.', as keys are
+// classified.
+func normKey(dst []byte, k string) []byte {
+	for i := 0; i < len(k) && len(dst) < cap(dst); i++ {
+		c := k[i]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }

@@ -129,7 +129,8 @@ var (
 		"sur", "tres", "boarding"}
 	// phoneTails end the keys whose values are phone numbers.
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
-		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp"}
+		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
+		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
@@ -147,7 +148,7 @@ var (
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user"}
 	// personKeys hold a person's name without saying "name".
-	personTails = []string{"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
+	personTails = []string{"firstlast", "lastfirst", "firstandlast", "given", "recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
 )
 
@@ -257,8 +258,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 	switch {
 	case k < n && (s[k] == '"' || s[k] == '\''):
 		k++
-	case k+1 < n && s[k] == '\\' && s[k+1] == '"':
-		k += 2
+	default:
+		k += escapedQuote(s, k)
 	}
 	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
 		k++
@@ -386,8 +387,10 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		q = `"`
 	case s[k] == '\'':
 		q = "'"
-	case s[k] == '\\' && k+1 < n && s[k+1] == '"':
-		q = `\"`
+	default:
+		if e := escapedQuote(s, k); e > 0 {
+			q = s[k : k+e] // \", \\\" …: a string inside a string inside a string
+		}
 	}
 	lim := maxLen(mode)
 	if q != "" {
@@ -424,6 +427,15 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		natural = 4 * lim // enough to see what a bare name is, bounded for speed
 	}
 	e := unquotedEnd(s, k, mode, natural)
+	if mode&^(modeCJK|modeBare) == modeName && e < n && e > k && isDigit(s[e]) && isAlnum(s[e-1]) {
+		// Letters glued to digits are an id, not a name ("username=c0e2eb84-…",
+		// "… account DE89…"): the name, if any, ends at the space before.
+		sp := strings.LastIndexByte(s[k:e], ' ')
+		if sp <= 0 {
+			return 0
+		}
+		e = k + sp
+	}
 	for e > k && strings.IndexByte(" ,.;:-", s[e-1]) >= 0 {
 		e--
 	}
@@ -452,12 +464,17 @@ const maxValue = 4096
 // "worker-3", "shop_42", "a/b". People's names have no digits, '_', '/',
 // ':', '@', '#', and are not lower-case words joined by '-' or '.'.
 func isSlug(v string) bool {
-	upper, space, joined := false, false, false
+	upper, space, joined, marks := false, false, false, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		switch {
-		case isDigit(c) || strings.IndexByte("_/:@#=", c) >= 0:
+		case c == '\\' && i+5 < len(v) && v[i+1] == 'u' && isHex(v[i+2]) && isHex(v[i+3]) && isHex(v[i+4]) && isHex(v[i+5]):
+			upper = true // a JSON-escaped letter ("Jos\u00e9"): not a digit
+			i += 5
+		case isDigit(c):
 			return true
+		case strings.IndexByte("_/:@#=", c) >= 0:
+			marks = true
 		case isUpper(c) || c >= 0x80:
 			upper = true
 		case c == ' ':
@@ -465,6 +482,10 @@ func isSlug(v string) bool {
 		case c == '-' || c == '.':
 			joined = true
 		}
+	}
+	if marks {
+		// "a/b", "shop_42" are ids; "Hakim a/p Ahmad" is a person.
+		return !(space && upper)
 	}
 	return joined && !upper && !space
 }
@@ -477,15 +498,13 @@ func isLiteral(v string) bool { return v == "null" || v == "true" || v == "false
 func (sc *scanner) closing(st int, q string, lim int) int {
 	s := sc.s
 	qb := q[len(q)-1] // '"' or '\''
-	slot := 0         // one memory per kind of quote
-	switch q {
-	case "'":
-		slot = 1
-	case `\"`:
-		slot = 2
+	esc := len(q) - 1 // backslashes before the quote
+	slot := esc       // one memory per kind of quote
+	if qb == '\'' {
+		slot = len(sc.noQuote) - 1
 	}
 	if st < sc.noQuote[slot] {
-		st = sc.noQuote[slot] // no quote byte in [st, noQuote)
+		st = sc.noQuote[slot] // no closing quote of this kind in [st, noQuote)
 	}
 	end := st + lim
 	if end > len(s) {
@@ -495,16 +514,18 @@ func (sc *scanner) closing(st int, q string, lim int) int {
 		c := s[p]
 		switch {
 		case c == qb:
-			if q == `\"` {
-				if p > 0 && s[p-1] == '\\' {
-					return p - 1
-				}
-				continue
+			b := 0
+			for b < p-st && s[p-1-b] == '\\' {
+				b++
 			}
-			if q == `"` && p > 0 && s[p-1] == '\\' {
-				continue
+			if qb == '\'' || b == esc {
+				return p - esc
 			}
-			return p
+			if b < esc {
+				// A quote escaped less: the string holding this value ends.
+				sc.noQuote[slot] = p
+				return -1
+			}
 		case c == '\n':
 			sc.noQuote[slot] = p
 			return -1
@@ -512,6 +533,19 @@ func (sc *scanner) closing(st int, q string, lim int) int {
 	}
 	sc.noQuote[slot] = end
 	return -1
+}
+
+// escapedQuote returns the length of the backslashes-and-quote at s[k:]
+// (\", \\\", up to seven backslashes), or 0.
+func escapedQuote(s string, k int) int {
+	b := 0
+	for k+b < len(s) && s[k+b] == '\\' && b < 7 {
+		b++
+	}
+	if b > 0 && k+b < len(s) && s[k+b] == '"' {
+		return b + 1
+	}
+	return 0
 }
 
 // unquotedEnd finds where an unquoted value ends.
@@ -528,6 +562,9 @@ loop:
 		c := s[e]
 		switch base {
 		case modeToken:
+			if c == '&' && !nextIsParam(s, e+1) {
+				break // "client_secret=PvglFRA5t0z&V4zbc card=…": the '&' is the secret's
+			}
 			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 {
 				break loop
 			}
@@ -542,11 +579,13 @@ loop:
 				break loop // "… QLD 4000 (total 9112.23)": a remark, not the address
 			}
 			if c == ' ' {
-				if cjk || nextIsKey(s, e) || base == modeAddress && (sentenceEnd(s, k, e) || moneyNext(s, e+1)) {
+				if cjk && !cjkGoesOn(s, k, e, base) || nextIsKey(s, e) || lookAlikeNext(s, e+1) ||
+					base == modeAddress && (sentenceEnd(s, k, e) || moneyNext(s, e+1)) ||
+					base == modeName && !cjk && nameEndsBefore(s, k, e+1) {
 					break loop
 				}
 			}
-			if cjk && (c == ',' || c == ':') {
+			if cjk && (c == ':' || c == ',' && base == modeName) {
 				break loop
 			}
 			if c >= 0x80 && fullwidthStop(s[e:]) {
@@ -563,6 +602,14 @@ loop:
 
 // sentenceEnd reports a full stop before the space at e: a '.' after a
 // word of four letters or more ("St." and "Apt." do not end an address).
+func nextIsParam(s string, p int) bool {
+	st := p
+	for p < len(s) && p-st < 64 && (isWord(s[p]) || s[p] == '.' || s[p] == '-' || s[p] == '[' || s[p] == ']' || s[p] == '%') {
+		p++
+	}
+	return p > st && p < len(s) && s[p] == '=' || p == len(s) && p > st
+}
+
 func sentenceEnd(s string, k, e int) bool {
 	if e == 0 || s[e-1] != '.' {
 		return false
@@ -571,7 +618,85 @@ func sentenceEnd(s string, k, e int) bool {
 	for p > k && isAlpha(s[p-1]) {
 		p--
 	}
-	return e-1-p >= 4
+	n := e - 1 - p
+	if n < 4 || n > 4 && strings.EqualFold(s[e-4:e-1], "str") {
+		return false // "Bahnhofstr. 50": Straße
+	}
+	// "Brgy. Poblacion", "Avda. Gran Vía": a short capitalised word with a
+	// full stop before another capitalised word abbreviates a street type.
+	if n <= 5 && isUpper(s[p]) && e+1 < len(s) && (isUpper(s[e+1]) || s[e+1] >= 0x80) {
+		return false
+	}
+	return true
+}
+
+// nameEndsBefore reports whether a name that started capitalised at k ends
+// before the word at p: a lower-case word that is no particle ("Alec G.
+// Nelson bank account", "Nguyễn Văn Dũng login with …").
+func nameEndsBefore(s string, k, p int) bool {
+	if k >= len(s) || !(isUpper(s[k]) || s[k] >= 0x80) || p >= len(s) || !(s[p] >= 'a' && s[p] <= 'z') {
+		return false
+	}
+	q := p
+	for q < len(s) && (isAlpha(s[q]) || s[q] == '/') {
+		q++
+	}
+	return !particles[s[p:q]]
+}
+
+// lookAlikeNext reports whether the token at p is an id, not part of a
+// name or an address: a run of eight digits or more (tracking numbers,
+// epoch times, EAN-13), hex of sixteen or more with a digit (trace and span
+// ids), a version (v1.2.3), an IPv4 address, an order number (#1001),
+// "HTTP 503", a UPS (1Z…) or postal (LK123456789CN) tracking number.
+func lookAlikeNext(s string, p int) bool {
+	if p >= len(s) {
+		return false
+	}
+	e := p
+	for e < len(s) && e-p < 64 && s[e] > ' ' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\\' && s[e] != ')' {
+		e++
+	}
+	t := s[p:e]
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ':') {
+		t = t[:len(t)-1]
+	}
+	if len(t) == 0 {
+		return false
+	}
+	digits, hexOnly, dots := 0, true, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '.':
+			dots++
+			hexOnly = false
+		case !isHex(c):
+			hexOnly = false
+		}
+	}
+	dashes := strings.Count(t, "-")
+	switch {
+	case digits == len(t) && digits >= 8, digits+dashes == len(t) && digits >= 10 && dashes > 0:
+		return true // 112-3456789-1234567
+	case hexOnly && len(t) >= 16 && digits > 0:
+		return true
+	case t[0] == '#' && len(t) > 1 && digits == len(t)-1:
+		return true
+	case (t[0] == 'v' || t[0] == 'V') && len(t) > 3 && isDigit(t[1]) && dots >= 1 && digits+dots == len(t)-1:
+		return true
+	case dots == 3 && digits+dots == len(t):
+		return true // IPv4
+	case len(t) == 18 && (t[0] == '1' && (t[1] == 'Z' || t[1] == 'z')):
+		return true // UPS
+	case len(t) == 13 && isUpper(t[0]) && isUpper(t[1]) && digits == 9 && isUpper(t[11]) && isUpper(t[12]):
+		return true // UPU S10
+	case strings.EqualFold(t, "http") && e+1 < len(s) && isDigit(s[e+1]):
+		return true
+	}
+	return false
 }
 
 var fullwidth = []string{"，", "。", "；", "：", "、", "（", "）", "！", "？", "【", "】"}
@@ -588,7 +713,7 @@ func fullwidthStop(s string) bool {
 	return false
 }
 
-var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email"}
+var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email", "returned ", "failed ", "rejected "}
 
 // nextIsKey reports whether the text after the space at e starts a new
 // key ("email=", "phone:") or a word that ends an address phrase.
@@ -607,6 +732,18 @@ func nextIsKey(s string, e int) bool {
 	w := s[st:]
 	for _, sw := range stopWords {
 		if len(w) >= len(sw) && strings.EqualFold(w[:len(sw)], sw) {
+			return true
+		}
+	}
+	if w := s[st:p]; len(w) >= 3 && len(w) <= 24 {
+		// A word that names a secret, a card or a phone starts the next
+		// clause: "bill to 1 Main St api key …", "… Valencia password …".
+		var buf [24]byte
+		switch keyClass(normKey(buf[:0], w)) {
+		case keyCred, keyAuth, keyCard, keyCardCtx, keyPhone:
+			return true
+		}
+		if strings.EqualFold(w, "api") {
 			return true
 		}
 	}
@@ -667,6 +804,40 @@ func moneyNext(s string, p int) bool {
 	}
 	return q-p >= 4 && isDigit(s[p]) && (s[q-3] == '.' || s[q-3] == ',') && isDigit(s[q-2]) &&
 		(q == len(s) || !isWord(s[q])) && strings.IndexByte(s[p:q-3], s[q-3]) < 0
+}
+
+// cjkGoesOn reports whether the value after a Chinese trigger goes on past
+// the space at e: an address always does (Latin, Thai and Korean addresses
+// have spaces); a name does when a capitalised or non-Latin word follows
+// ("收货人：Mei Ling Tan", "收件人 山田 太郎") that is not another trigger.
+func cjkGoesOn(s string, k, e int, base int) bool {
+	p := e + 1
+	if p >= len(s) {
+		return false
+	}
+	for _, t := range cjkTriggers {
+		if strings.HasPrefix(s[p:], t.w) {
+			return false
+		}
+	}
+	if base == modeAddress {
+		return true
+	}
+	c := s[p]
+	if q := p; c >= 'a' && c <= 'z' {
+		for q < len(s) && (isAlpha(s[q]) || s[q] == '/') {
+			q++
+		}
+		return particles[s[p:q]] && q < len(s) && s[q] == ' '
+	}
+	if isUpper(c) {
+		q := p
+		for q < len(s) && isAlpha(s[q]) {
+			q++
+		}
+		return q == len(s) || !isDigit(s[q]) && s[q] != '=' && s[q] != ':'
+	}
+	return c >= 0x80 && !fullwidthStop(s[p:])
 }
 
 type cjkTrigger struct {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -79,8 +80,13 @@ func (ks *knownSet) add(k Kind, v string) {
 	kv.kind = k
 	low := strings.ToLower(v)
 	kv.forms = append(kv.forms, low)
-	if esc := jsonASCII(low); esc != low {
-		kv.forms = append(kv.forms, esc, strings.ReplaceAll(esc, `\`, `\\`))
+	// JSON writers that escape non-ASCII escape each case differently
+	// ("Ú" is \u00da, "ú" \u00fa): the escaped forms of the value as
+	// written, in lower case and in upper case, once and twice nested.
+	for _, variant := range []string{v, low, strings.ToUpper(v)} {
+		if esc := strings.ToLower(jsonASCII(variant)); esc != low && !slices.Contains(kv.forms, esc) {
+			kv.forms = append(kv.forms, esc, strings.ReplaceAll(esc, `\`, `\\`))
+		}
 	}
 	if digits >= 7 && digits*10 >= alnum*6 {
 		d := make([]byte, 0, digits)
@@ -150,6 +156,12 @@ func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 		}
 		v := &fs[k].Value
 		ru := r.ruleFor(path)
+		if ru == nil {
+			if k, ok := implicit(path, v); ok {
+				ks.add(k, v.Str)
+				continue
+			}
+		}
 		if ru == nil || ru.Action == ActionScan {
 			r.collectScanned(path, v, ks)
 			continue
@@ -271,59 +283,77 @@ func boundary(s string, st, en int, word bool) bool {
 	return true
 }
 
-// digitMatches appends the digit groups of s (digits joined by single
-// spaces, dashes, dots or brackets, with a leading '+') whose digits are
-// want, want without its country code (eight digits or more), or that with
-// a trunk 0.
+// digitMatches appends the runs of digit chunks of s (digits joined by
+// single spaces, dashes, dots, slashes or brackets, with a leading '+')
+// whose digits are want, want without its country code (eight digits or
+// more), or that with a trunk 0. A run may be part of a longer group:
+// "q=639128183848 577032963244622176" gives up the phone, not the order id.
 func digitMatches(dst []span, s, want string, k Kind) []span {
+	type chunk struct{ st, en int }
+	var chunks [24]chunk
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
 			continue
 		}
-		st := i
-		if st > 0 && (s[st-1] == '+' || s[st-1] == '(') {
-			st--
-			if st > 0 && s[st] == '+' && s[st-1] == '(' {
-				st--
-			}
-		}
-		if st > 0 && isAlnum(s[st-1]) {
+		if i > 0 && isAlpha(s[i-1]) {
 			for i < len(s) && isAlnum(s[i]) {
 				i++
 			}
 			continue
 		}
-		var d [40]byte
-		nd := 0
-		e := i
-		for i < len(s) {
-			if isDigit(s[i]) {
-				if nd < len(d) {
-					d[nd] = s[i]
+		nc := 0
+		for i < len(s) && isDigit(s[i]) && nc < len(chunks) {
+			st := i
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+			chunks[nc] = chunk{st, i}
+			nc++
+			j := i
+			if j < len(s) && s[j] == ')' {
+				j++
+			}
+			if j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '/' || s[j] == '(') {
+				j++
+			}
+			if j < len(s) && s[j] == '(' {
+				j++
+			}
+			if j == i || j >= len(s) || !isDigit(s[j]) {
+				break
+			}
+			i = j
+		}
+		if i < len(s) && isAlpha(s[i]) {
+			nc-- // the last chunk is glued to a word
+		}
+		for a := 0; a < nc; a++ {
+			var d [40]byte
+			nd := 0
+			for b := a; b < nc && nd < len(d); b++ {
+				nd += copy(d[nd:], s[chunks[b].st:chunks[b].en])
+				if nd < 7 {
+					continue
 				}
-				nd++
-				i++
-				e = i
-				continue
+				got := string(d[:nd])
+				if got == want || nd >= 8 && nd < len(want) && strings.HasSuffix(want, got) ||
+					nd >= 9 && got[0] == '0' && strings.HasSuffix(want, got[1:]) {
+					st, en := chunks[a].st, chunks[b].en
+					for st > 0 && (s[st-1] == '+' || s[st-1] == '(') {
+						st--
+					}
+					if en < len(s) && s[en] == ')' && st < chunks[a].st {
+						en++
+					}
+					dst = append(dst, span{start: st, end: en, kind: k})
+					a = b
+					break
+				}
 			}
-			if (s[i] == ' ' || s[i] == '-' || s[i] == '.' || s[i] == '(' || s[i] == ')' || s[i] == '/') && i+1 < len(s) &&
-				(isDigit(s[i+1]) || s[i+1] == '(' || s[i] == ')' && s[i+1] == ' ' && i+2 < len(s) && isDigit(s[i+2])) {
-				i++
-				continue
-			}
-			break
 		}
-		if e < len(s) && s[e] == ')' {
-			e++
-		}
-		if nd > len(d) || e < len(s) && isAlpha(s[e]) {
-			continue
-		}
-		got := string(d[:nd])
-		if got == want || nd >= 8 && nd < len(want) && strings.HasSuffix(want, got) ||
-			nd >= 9 && got[0] == '0' && strings.HasSuffix(want, got[1:]) {
-			dst = append(dst, span{start: st, end: e, kind: k})
+		if i < len(s) && isDigit(s[i]) {
+			i++ // more than 24 chunks: a table, skipped
 		}
 	}
 	return dst

@@ -341,7 +341,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	// prefix and length that passes Luhn is a card wherever it stands, after
 	// an id word or key ("number", "order") too: only the look-alike shapes
 	// (3-7-7 order ids, dates, epoch times) are refused before this.
-	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4)
+	// Groups start with four, or six in the two-group UnionPay style
+	// "623240 124772645195".
+	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4 || nc == 2 && lens[0] == 6)
 	if cardShape && nd >= 13 && validCard(dg, nc == 1) {
 		return KindCard, true
 	}

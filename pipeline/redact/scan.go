@@ -86,7 +86,7 @@ type scanner struct {
 	spans   []span
 	lastEnd int // end of the last span or marker: a boundary
 	ctx     int
-	noQuote [3]int  // see closing
+	noQuote [9]int  // see closing
 	chunks  []chunk // number's buffer
 	// ship is set by a shipping verb ("shipped", "deliver") and makes the
 	// next "to" introduce an address; ';', '|', newlines and ". " end it.

@@ -94,7 +94,74 @@ func (sc *scanner) word(i int) int {
 			sc.ctx = ctx
 		}
 	}
+	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && j-i >= 3 && credEnding(s[j-3:j]) {
+		if e := sc.secretAfter(i, j); e > 0 {
+			return e
+		}
+	}
 	return sc.keyAfter(i, j, ctx)
+}
+
+// credEnding is the cheap test before secretAfter: the last three letters
+// of a secret's key word ("secret", "token", "api key", "password", …).
+func credEnding(t string) bool {
+	switch string(lower(make([]byte, 0, 3), t)) {
+	case "ret", "ken", "key", "ord", "swd", "ass", "pwd", "ase", "ode":
+		return true
+	}
+	return false
+}
+
+// secretAfter redacts a secret written after its key word and a space, as
+// people write in messages: "client_secret PvglFRA5t0z", "api key 7YFNpJ…",
+// "password Tr0ub4dor!". The word must name a secret and the token must look
+// like one (letters with digits or symbols, or long and of mixed case), so
+// "password reset requested" keeps "reset".
+func (sc *scanner) secretAfter(i, j int) int {
+	s := sc.s
+	var buf [64]byte
+	if j-i > len(buf) {
+		return 0
+	}
+	if c := keyClass(normKey(buf[:0], s[i:j])); c != keyCred && c != keyAuth {
+		return 0
+	}
+	k := j + 1
+	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
+		return 0 // a custom pattern's token, or a PEM block: theirs to redact
+	}
+	e := unquotedEnd(s, k, modeToken, maxValue)
+	for e > k && strings.IndexByte(".,;:!?)", s[e-1]) >= 0 {
+		e--
+	}
+	if !secretLooking(s[k:e]) || !sc.emit(k, e, KindCredential, 0) {
+		return 0
+	}
+	return e
+}
+
+func secretLooking(t string) bool {
+	if len(t) < 8 {
+		return false
+	}
+	var digit, lowerC, upperC, sym bool
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isDigit(c):
+			digit = true
+		case c >= 'a' && c <= 'z':
+			lowerC = true
+		case isUpper(c):
+			upperC = true
+		case c >= 0x80:
+			return false
+		default:
+			sym = true
+		}
+	}
+	letters := lowerC || upperC
+	return letters && (digit || sym) || len(t) >= 16 && lowerC && upperC
 }
 
 // wordByte marks letters, digits and '_' (filled in by scan.go's init).
@@ -357,7 +424,9 @@ func (sc *scanner) bearer(k int) int {
 		k++
 	}
 	e := tokenEnd(s, k, func(c byte) bool {
-		return isWord(c) || c == '-' || c == '.' || c == '~' || c == '+' || c == '/' || c == '|' || c == '%'
+		// RFC 6750's token68 and then some: what follows "Bearer " up to a
+		// space, a quote or a separator is the secret.
+		return c > ' ' && c < 0x7f && strings.IndexByte("\"',;<>\\`", c) < 0
 	})
 	for e < len(s) && s[e] == '=' {
 		e++
@@ -431,7 +500,8 @@ func (sc *scanner) iban(i int) int {
 // "van der Berg", "bin Abdullah".
 var particles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
 	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
-	"den": true, "ter": true, "bin": true, "binti": true, "bte": true, "al": true, "el": true, "y": true, "e": true}
+	"den": true, "ter": true, "bin": true, "binti": true, "bte": true, "al": true, "el": true, "y": true, "e": true,
+	"a/p": true, "a/l": true, "s/o": true, "d/o": true}
 
 // notNames are capitalised words that follow a role word without naming a
 // person: "customer Service", "buyer ID", "recipient List".
@@ -465,6 +535,8 @@ func nameWordEnd(s string, k int) int {
 			e++
 		case c == '.' && e == k+1 && isUpper(s[k]):
 			return e + 1 // an initial
+		case isDigit(c):
+			return k // "DE89…", "SKU9": letters glued to digits are no name
 		default:
 			return e
 		}
@@ -504,7 +576,7 @@ func (sc *scanner) personName(k int) int {
 		c := s[k]
 		if !isUpper(c) && c < 0x80 {
 			pe := k
-			for pe < n && isAlpha(s[pe]) {
+			for pe < n && (isAlpha(s[pe]) || s[pe] == '/') {
 				pe++
 			}
 			if words > 0 && pe < n && s[pe] == ' ' && particles[s[k:pe]] {
