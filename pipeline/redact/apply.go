@@ -387,8 +387,9 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 // "delivery.addr", "sms.to", "order.billing.name", "checkout.cc". It returns
 // the kind to mask the value as, or false to scan it.
 func implicit(path string, v *event.Value) (Kind, bool) {
-	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || isWholeMarker(v.Str) || isLiteral(v.Str) {
-		return 0, false
+	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || isLiteral(v.Str) ||
+		strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
+		return 0, false // redacted before: what is left was scanned, and is scanned again
 	}
 	dot := strings.LastIndexByte(path, '.')
 	if dot < 0 {

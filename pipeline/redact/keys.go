@@ -683,6 +683,9 @@ func lookAlikeNext(s string, p int) bool {
 		return true // 112-3456789-1234567
 	case hexOnly && len(t) >= 16 && digits > 0:
 		return true
+	case len(t) == 36 && t[8] == '-' && t[13] == '-' && t[18] == '-' && t[23] == '-' && digits > 0 &&
+		strings.Trim(t, "0123456789abcdefABCDEF-") == "":
+		return true // UUID
 	case t[0] == '#' && len(t) > 1 && digits == len(t)-1:
 		return true
 	case (t[0] == 'v' || t[0] == 'V') && len(t) > 3 && isDigit(t[1]) && dots >= 1 && digits+dots == len(t)-1:

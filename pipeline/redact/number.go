@@ -382,7 +382,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 && nc >= 2 {
 		return KindPhone, true
 	}
-	weakOK := whole || seps&1 == 0
+	// A national shape with spaces must be the whole group, unless a phone
+	// word or key stands before it: "call 06 7450 6778 744940371468".
+	weakOK := whole || seps&1 == 0 || ctx == ctxPhone
 	if !weakOK {
 		return 0, false
 	}

@@ -54,6 +54,9 @@ func (sc *scanner) word(i int) int {
 			sc.ship = true
 			sc.ctx = ctx
 		case wordTo:
+			if !sc.ship {
+				sc.ctx = ctx // "sms to 010.6950.3188"
+			}
 			if sc.ship && j < n && (s[j] == ' ' || s[j] == ':') {
 				sc.ship = false
 				k := j + 1
@@ -585,6 +588,9 @@ func (sc *scanner) personName(k int) int {
 			}
 			break
 		}
+		if lookAlikeNext(s, k) {
+			break // "consignee Ana Lima HTTP 204"
+		}
 		we := nameWordEnd(s, k)
 		if we == k {
 			break
@@ -650,7 +656,7 @@ func (sc *scanner) displayName(lt int) {
 	if floor < 0 {
 		floor = 0
 	}
-	for words := 0; words < 5 && p > floor; words++ {
+	for words := 0; words < 6 && p > floor; words++ {
 		ws := p
 		for ws > floor && (isAlpha(s[ws-1]) || s[ws-1] >= 0x80 || s[ws-1] == '\'' || s[ws-1] == '-' || s[ws-1] == '.') {
 			ws--
@@ -663,13 +669,14 @@ func (sc *scanner) displayName(lt int) {
 		switch {
 		case isUpper(first) || first >= 0x80:
 			if fullwidthStop(w) {
-				words = 5
+				words = 6
 				continue
 			}
 			st = ws
 		case particles[w] && words > 0:
+			words-- // "… de la Fuente": particles are not counted
 		default:
-			words = 5
+			words = 6
 			continue
 		}
 		p = ws
