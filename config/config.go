@@ -7,8 +7,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/detectors"
+	"github.com/vigilops/vigil/detectors/cadence"
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/pipeline/redact"
@@ -34,6 +36,8 @@ type Config struct {
 	Rules Rules `yaml:"rules"`
 	// Detectors configures the presets detector rules name.
 	Detectors Detectors `yaml:"detectors"`
+	// Jobs configures the alerts on scheduled jobs' learned cadences.
+	Jobs Jobs `yaml:"jobs"`
 	// Alerting routes, groups, silences and delivers alerts.
 	Alerting alerting.Config `yaml:"alerting"`
 }
@@ -58,6 +62,41 @@ func (c *Config) ResolvedPresets() detectors.Presets {
 		return nil
 	}
 	return p
+}
+
+// Jobs configures the job watcher: every job seen with job.name and
+// job.status has its schedule learned from its runs and raises job-overdue,
+// job-failing and job-slow alerts; no job names are needed.
+//
+//	jobs:
+//	  severity: P1
+//	  declared:
+//	    - {name: ledger-close, cron: "30 2 * * *", timezone: Asia/Singapore, grace: 15m}
+type Jobs struct {
+	// Enabled turns the job alerts on (default true).
+	Enabled bool `yaml:"enabled"`
+	// Severity of the job alerts (default P2).
+	Severity string `yaml:"severity"`
+	// FailAfter is how many failed runs in a row raise job-failing
+	// (default 3).
+	FailAfter int `yaml:"fail_after"`
+	// Declared schedules override learning for their jobs, and are judged
+	// from the start, runs seen or not.
+	Declared []DeclaredJob `yaml:"declared"`
+}
+
+// DeclaredJob is a job's declared schedule.
+type DeclaredJob struct {
+	// Name is the job's job.name.
+	Name string `yaml:"name"`
+	// Cron is a 5-field cron expression (minute hour day-of-month month
+	// day-of-week) or a descriptor: @hourly, @daily, @weekly, @monthly,
+	// @yearly, @every 10m.
+	Cron string `yaml:"cron"`
+	// Timezone is the IANA time zone the cron is evaluated in (default UTC).
+	Timezone string `yaml:"timezone"`
+	// Grace is how late a run may start (default 5m).
+	Grace time.Duration `yaml:"grace"`
 }
 
 // Rules locates the rule files.
@@ -107,6 +146,7 @@ func Default() Config {
 	return Config{
 		Pipeline: Pipeline{QueueSize: 1024, AllowedLateness: 30 * time.Second, DataDir: "data"},
 		Log:      Log{Level: "info"},
+		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 3},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
@@ -145,6 +185,7 @@ func (c *Config) Validate() error {
 			errs = append(errs, Fieldf("detectors.presets."+name, "%v", strings.TrimPrefix(err.Error(), "detectors: ")))
 		}
 	}
+	errs = append(errs, c.Jobs.validate("jobs")...)
 	if err := c.Alerting.ValidateAt("alerting"); err != nil {
 		errs = append(errs, err)
 	}
@@ -176,4 +217,57 @@ func Load(path string) (*Config, error) {
 		return nil, fmt.Errorf("config: %w", err)
 	}
 	return Parse(path, data, nil)
+}
+
+// validate checks the jobs section; at is its key path.
+func (j *Jobs) validate(at string) []error {
+	var errs []error
+	if _, err := alert.ParseSeverity(j.Severity); err != nil {
+		errs = append(errs, Fieldf(at+".severity", "want P0, P1, P2 or P3, got %q", j.Severity))
+	}
+	if j.FailAfter < 1 {
+		errs = append(errs, Fieldf(at+".fail_after", "must be at least 1, got %d", j.FailAfter))
+	}
+	scratch, err := cadence.New(cadence.Config{})
+	if err != nil {
+		return append(errs, err)
+	}
+	seen := map[string]int{}
+	for i, d := range j.Declared {
+		key := fmt.Sprintf("%s.declared.%d", at, i)
+		if strings.TrimSpace(d.Name) == "" {
+			errs = append(errs, Fieldf(key+".name", "must not be empty"))
+			continue
+		}
+		if first, dup := seen[d.Name]; dup {
+			errs = append(errs, Fieldf(key+".name", "job %q is already declared at %s.declared.%d", d.Name, at, first))
+			continue
+		}
+		seen[d.Name] = i
+		var loc *time.Location
+		if d.Timezone != "" {
+			l, err := time.LoadLocation(d.Timezone)
+			if err != nil {
+				errs = append(errs, Fieldf(key+".timezone", "unknown time zone %q (want an IANA name such as Europe/Berlin)", d.Timezone))
+				continue
+			}
+			loc = l
+		}
+		if d.Grace < 0 {
+			errs = append(errs, Fieldf(key+".grace", "must not be negative, got %s", d.Grace))
+			continue
+		}
+		if strings.TrimSpace(d.Cron) == "" {
+			errs = append(errs, Fieldf(key+".cron", "must not be empty (5 fields, or @hourly, @daily, @every 10m…)"))
+			continue
+		}
+		if err := scratch.Declare(d.Name, d.Cron, loc, d.Grace); err != nil {
+			msg := err.Error()
+			if i := strings.Index(msg, ": cron "); i >= 0 {
+				msg = msg[i+2:]
+			}
+			errs = append(errs, Fieldf(key+".cron", "%s", msg))
+		}
+	}
+	return errs
 }

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -14,13 +15,19 @@ func env(m map[string]string) func(string) (string, bool) {
 
 func TestInvalidConfigsNameFileAndLine(t *testing.T) {
 	cases := map[string]string{
-		"unknown_key.bad.yaml":    `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
-		"bad_type.bad.yaml":       `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
-		"bad_value.bad.yaml":      `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
-		"missing_env.bad.yaml":    `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
-		"syntax.bad.yaml":         `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
-		"bad_preset.bad.yaml":     `testdata/bad_preset.bad.yaml:5: detectors.presets.checkout_latency: not a built-in preset, so it needs base: one of`,
-		"bad_preset_key.bad.yaml": `testdata/bad_preset_key.bad.yaml:4: unknown key "min_volum"`,
+		"unknown_key.bad.yaml":        `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
+		"bad_type.bad.yaml":           `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
+		"bad_value.bad.yaml":          `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
+		"missing_env.bad.yaml":        `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
+		"syntax.bad.yaml":             `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
+		"bad_preset.bad.yaml":         `testdata/bad_preset.bad.yaml:5: detectors.presets.checkout_latency: not a built-in preset, so it needs base: one of`,
+		"bad_preset_key.bad.yaml":     `testdata/bad_preset_key.bad.yaml:4: unknown key "min_volum"`,
+		"bad_job_cron.bad.yaml":       `testdata/bad_job_cron.bad.yaml:6: jobs.declared.1.cron: cron "61 * * * *": end of range (61) above maximum (59)`,
+		"bad_job_timezone.bad.yaml":   `testdata/bad_job_timezone.bad.yaml:5: jobs.declared.0.timezone: unknown time zone "Mars/Olympus"`,
+		"bad_job_severity.bad.yaml":   `testdata/bad_job_severity.bad.yaml:3: jobs.severity: want P0, P1, P2 or P3, got "P5"`,
+		"bad_job_duplicate.bad.yaml":  `testdata/bad_job_duplicate.bad.yaml:4: jobs.declared.1.name: job "ledger-close" is already declared at jobs.declared.0`,
+		"bad_job_key.bad.yaml":        `testdata/bad_job_key.bad.yaml:5: unknown key "grase"`,
+		"bad_job_fail_after.bad.yaml": `testdata/bad_job_fail_after.bad.yaml:2: jobs.fail_after: must be at least 1, got 0`,
 	}
 	for file, want := range cases {
 		path := filepath.Join("testdata", file)
@@ -56,6 +63,30 @@ func TestGoodConfigExpandsEnvAndKeepsDefaults(t *testing.T) {
 	}
 	if c.Log.Level != "warn" || c.Fields["@timestamp"] != "ts" || c.Fields["service.name"] != "app" {
 		t.Errorf("log %+v fields %v", c.Log, c.Fields)
+	}
+	want := Jobs{Enabled: true, Severity: "P1", FailAfter: 5, Declared: []DeclaredJob{
+		{Name: "ledger-close", Cron: "30 2 * * *", Timezone: "Asia/Singapore", Grace: 15 * time.Minute},
+		{Name: "stock-push", Cron: "@every 20m"},
+	}}
+	if !reflect.DeepEqual(c.Jobs, want) {
+		t.Errorf("jobs %+v\nwant %+v", c.Jobs, want)
+	}
+}
+
+// Job alerts are on by default, and stay on when only some keys are given.
+func TestJobsDefaults(t *testing.T) {
+	for _, src := range []string{"", "jobs:\n", "jobs: {fail_after: 4}\n"} {
+		c, err := Parse("f.yaml", []byte(src), env(nil))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		if !c.Jobs.Enabled || c.Jobs.Severity != "P2" || (c.Jobs.FailAfter != 3 && c.Jobs.FailAfter != 4) {
+			t.Errorf("%q: jobs %+v", src, c.Jobs)
+		}
+	}
+	c, err := Parse("f.yaml", []byte("jobs: {enabled: false}\n"), env(nil))
+	if err != nil || c.Jobs.Enabled {
+		t.Errorf("enabled: false: %+v, %v", c, err)
 	}
 }
 

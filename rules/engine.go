@@ -29,6 +29,10 @@ type Options struct {
 	// of the watermark. The window rings keep room for it (at least 16
 	// minutes); events further ahead are counted as Early.
 	AllowedLateness time.Duration
+	// Jobs, when set, turns on the job watcher: every job seen with
+	// job.name and job.status is judged against its learned (or declared)
+	// schedule and raises job-overdue, job-failing and job-slow alerts.
+	Jobs *JobsOptions
 }
 
 // GroupLimitRule is the rule name of the alert raised when a rule's
@@ -63,6 +67,8 @@ type Engine struct {
 	evalMin   int64 // last evaluated minute boundary
 	late      uint64
 	orphans   []alert.Alert // firing alerts of rules removed by a reload
+
+	jobs *jobWatcher // nil: job alerts off
 }
 
 // ruleState is a rule and its groups.
@@ -128,6 +134,9 @@ func NewEngine(rs *RuleSet, opt Options) *Engine {
 	e := &Engine{log: opt.Logger, opt: opt, intern: map[string]any{}}
 	e.vm.MemoryBudget = memoryBudget
 	e.install(rs, nil)
+	if opt.Jobs != nil {
+		e.jobs = e.newJobWatcher(*opt.Jobs)
+	}
 	return e
 }
 
@@ -266,8 +275,13 @@ func (e *Engine) Stats() Stats {
 	return s
 }
 
-// Observe feeds one event (already redacted) to every rule.
+// Observe feeds one event (already redacted) to every rule, and a job
+// event (job.name and job.status) to the job watcher — even when late:
+// a run reported late still is a run.
 func (e *Engine) Observe(ev *event.Event) {
+	if e.jobs != nil {
+		e.jobs.observe(e, ev)
+	}
 	if e.hasWM && ev.Time.Before(e.watermark) {
 		e.late++
 		return
@@ -582,8 +596,18 @@ const maxCatchUp = 24 * 60
 
 // Advance moves the event-time watermark: every minute boundary up to it
 // is evaluated in order, and the alert transitions (firing, resolved) are
-// returned. Events older than the watermark are late from now on.
+// returned. Events older than the watermark are late from now on. The job
+// watcher's transitions follow the rules': it judges the job events up to
+// the watermark in time order, and the absences up to it.
 func (e *Engine) Advance(watermark time.Time) []alert.Alert {
+	out := e.advanceRules(watermark)
+	if e.jobs != nil {
+		out = e.jobs.advance(e, watermark, out)
+	}
+	return out
+}
+
+func (e *Engine) advanceRules(watermark time.Time) []alert.Alert {
 	if e.hasWM && !watermark.After(e.watermark) {
 		return nil
 	}

@@ -18,9 +18,10 @@ import (
 const snapshotVersion = 1
 
 // Snapshot encodes the engine's state — watermark, windows, per-series
-// state, alert states, detectors — so that it can be checkpointed with the
-// offsets it covers. Restore on an engine running the same rules continues
-// exactly as the uninterrupted engine would have.
+// state, alert states, detectors, the job watcher's learned schedules — so
+// that it can be checkpointed with the offsets it covers. Restore on an
+// engine running the same rules continues exactly as the uninterrupted
+// engine would have.
 func (e *Engine) Snapshot() ([]byte, error) {
 	s := snapEngine{Version: snapshotVersion, Watermark: e.watermark, HasWM: e.hasWM, EvalMin: e.evalMin,
 		Late: e.late, Orphans: e.orphans}
@@ -36,6 +37,13 @@ func (e *Engine) Snapshot() ([]byte, error) {
 			sr.Groups = append(sr.Groups, sg)
 		}
 		s.Rules = append(s.Rules, sr)
+	}
+	if e.jobs != nil {
+		sj, err := e.jobs.snapshot()
+		if err != nil {
+			return nil, fmt.Errorf("rules: snapshot: %w", err)
+		}
+		s.Jobs = sj
 	}
 	var b bytes.Buffer
 	if err := gob.NewEncoder(&b).Encode(&s); err != nil {
@@ -69,7 +77,7 @@ func (e *Engine) Restore(data []byte) error {
 		if ok && sr.Hash == st.c.hash {
 			ns.startMin, ns.bornSec = sr.StartMin, sr.BornSec
 			ns.matched, ns.errors, ns.early, ns.dropped = sr.Matched, sr.Errors, sr.Early, sr.Dropped
-			ns.limit = limitState{seenDropped: sr.Limit.SeenDropped, firing: sr.Limit.Firing, lastMin: sr.Limit.LastMin, alert: sr.Limit.Alert}
+			ns.limit = limitState{seenDropped: sr.Limit.SeenDropped, firing: sr.Limit.Firing, lastMin: sr.Limit.LastMin, alert: restoredAlert(sr.Limit.Alert)}
 			for _, sg := range sr.Groups {
 				g, err := e.groupFromSnap(ns, sg)
 				if err != nil {
@@ -84,7 +92,41 @@ func (e *Engine) Restore(data []byte) error {
 	e.rules = fresh
 	e.watermark, e.hasWM, e.evalMin, e.late = s.Watermark, s.HasWM, s.EvalMin, s.Late
 	e.orphans = s.Orphans
+	for i := range e.orphans {
+		e.orphans[i] = restoredAlert(e.orphans[i])
+	}
+	switch {
+	case e.jobs != nil:
+		e.jobs.restore(e, s.Jobs)
+	case s.Jobs != nil:
+		// Job alerts were turned off since: their open alerts resolve.
+		for _, oa := range s.Jobs.Open {
+			e.orphans = append(e.orphans, restoredAlert(oa.Alert))
+		}
+	}
 	return nil
+}
+
+// restoredAlert gives back an alert's empty lists and maps, which gob
+// decodes as nil: an alert says "trace_ids": [], not null, after a restart
+// too.
+func restoredAlert(a alert.Alert) alert.Alert {
+	if a.Fingerprint == "" {
+		return a // none
+	}
+	if a.Labels == nil {
+		a.Labels = map[string]string{}
+	}
+	if a.Annotations == nil {
+		a.Annotations = map[string]string{}
+	}
+	if a.TraceIDs == nil {
+		a.TraceIDs = []string{}
+	}
+	if a.Samples == nil {
+		a.Samples = []string{}
+	}
+	return a
 }
 
 type snapEngine struct {
@@ -95,6 +137,7 @@ type snapEngine struct {
 	Late      uint64
 	Orphans   []alert.Alert
 	Rules     []snapRule
+	Jobs      *snapJobs // nil: job alerts off (or a checkpoint from before them)
 }
 
 type snapRule struct {
@@ -240,7 +283,7 @@ func (e *Engine) groupFromSnap(st *ruleState, sg snapGroup) (*group, error) {
 	c := st.c
 	g := newGroup(c, sg.Key, e.opt.MaxSamples, sg.BornMin, e.ringLen(c))
 	g.labels, g.lastSeen, g.closedMin, g.lastMin = sg.Labels, sg.LastSeen, sg.ClosedMin, sg.LastMin
-	g.state, g.activeMin, g.falseSince, g.alert = alertState(sg.State), sg.ActiveMin, sg.FalseSince, sg.Alert
+	g.state, g.activeMin, g.falseSince, g.alert = alertState(sg.State), sg.ActiveMin, sg.FalseSince, restoredAlert(sg.Alert)
 	if len(sg.Streak) != c.nStreak || len(sg.Last) != c.nLast || len(sg.News) != c.nNew {
 		return nil, errors.New("series state does not fit the rule")
 	}

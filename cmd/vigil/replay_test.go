@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigilops/vigil/alert"
 )
@@ -92,5 +94,80 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		if code := run(args, strings.NewReader(""), &out, &errs); code != 2 {
 			t.Errorf("%v: exit %d (%s), want 2", args, code, errs.String())
 		}
+	}
+}
+
+// TestReplayJobOverdue replays an hourly job that runs at :41 for two days,
+// then misses two runs: with no job named in any config, replay reports one
+// job-overdue alert for it, resolved when it runs again.
+func TestReplayJobOverdue(t *testing.T) {
+	start := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	var in bytes.Buffer
+	for h := 0; h < 52; h++ {
+		if h == 48 || h == 49 {
+			continue
+		}
+		at := start.Add(time.Duration(h)*time.Hour + 41*time.Minute + time.Duration(h%5)*7*time.Second)
+		dur := 2*time.Minute + time.Duration(h%3)*10*time.Second
+		fmt.Fprintf(&in, `{"@timestamp":%q,"service.name":"erp-adapter","job.name":"ledger-reconcile","job.status":"started","message":"run started"}`+"\n",
+			at.Format(time.RFC3339Nano))
+		fmt.Fprintf(&in, `{"@timestamp":%q,"service.name":"erp-adapter","job":{"name":"ledger-reconcile","status":"Succeeded"},"event":{"duration":%d}}`+"\n",
+			at.Add(dur).Format(time.RFC3339Nano), dur.Nanoseconds())
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "jobs.ndjson")
+	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	replay := func(config string) (got []alert.Alert, out string) {
+		t.Helper()
+		args := []string{"replay", path}
+		if config != "" {
+			cfg := filepath.Join(dir, "vigil.yaml")
+			if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = []string{"replay", "-c", cfg, path}
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			var a alert.Alert
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatalf("not an alert: %v: %s", err, l)
+			}
+			if strings.HasPrefix(a.Rule, "job-") {
+				got = append(got, a)
+			}
+		}
+		return got, stdout.String()
+	}
+	// vigil.yaml's jobs section reaches the engine.
+	if got, _ := replay("jobs: {severity: P1}\n"); len(got) != 2 || got[0].Severity != alert.P1 {
+		t.Errorf("severity P1: job alerts %+v", got)
+	}
+	if got, _ := replay("jobs: {enabled: false}\n"); len(got) != 0 {
+		t.Errorf("job alerts off: %+v", got)
+	}
+	got, stdout := replay("")
+	missed := start.Add(48*time.Hour + 41*time.Minute)
+	if len(got) != 2 || got[0].Rule != "job-overdue" || got[0].Status != alert.Firing || got[1].Status != alert.Resolved {
+		t.Fatalf("job alerts %+v, want one job-overdue firing then resolved:\n%s", got, stdout)
+	}
+	a := got[0]
+	want := map[string]string{"job.name": "ledger-reconcile", "service.name": "erp-adapter"}
+	if fmt.Sprint(a.Labels) != fmt.Sprint(want) || a.Kind != "detector" || a.Severity != alert.P2 || a.KibanaURL == "" {
+		t.Errorf("alert %+v", a)
+	}
+	if a.StartsAt.Before(missed) || a.StartsAt.After(missed.Add(10*time.Minute)) {
+		t.Errorf("starts_at %s, want within 10 minutes of the missed slot %s", a.StartsAt, missed)
+	}
+	if !strings.Contains(a.Annotations["summary"], `job "ledger-reconcile" (hourly at :41) is overdue`) {
+		t.Errorf("summary %q", a.Annotations["summary"])
+	}
+	if back := start.Add(50*time.Hour + 41*time.Minute); got[1].EndsAt == nil || got[1].EndsAt.Before(back) || got[1].EndsAt.After(back.Add(5*time.Minute)) {
+		t.Errorf("resolved at %v, want the run after %s", got[1].EndsAt, back)
 	}
 }

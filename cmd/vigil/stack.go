@@ -10,6 +10,7 @@ import (
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/config"
+	"github.com/vigilops/vigil/detectors/cadence"
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/examples/ecommerce"
 	"github.com/vigilops/vigil/pipeline/redact"
@@ -116,15 +117,35 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 		return nil, &exitCodeError{code: exitUsage, err: err}
 	}
 	kibana := kibanaLinker(acfg, cfg.Elasticsearch)
+	jobs := jobsOptions(cfg.Jobs)
+	if jobs != nil {
+		if err := jobs.Validate(); err != nil {
+			return nil, &exitCodeError{code: exitUsage, err: err}
+		}
+	}
 	s.engine = rules.NewEngine(s.rules, rules.Options{
 		Logger:           s.log.With().Str("component", "rules").Logger(),
 		MaxGroupsPerRule: cfg.Rules.MaxGroupsPerRule,
 		MaxSamples:       cfg.Rules.MaxSamples,
 		KibanaURL:        kibana,
 		AllowedLateness:  cfg.Pipeline.AllowedLateness,
+		Jobs:             jobs,
 	})
 	s.eval = &lockedEngine{e: s.engine}
 	return s, nil
+}
+
+// jobsOptions turns the jobs section into the engine's job watcher options
+// (nil: job alerts off).
+func jobsOptions(j config.Jobs) *rules.JobsOptions {
+	if !j.Enabled {
+		return nil
+	}
+	o := &rules.JobsOptions{Severity: alert.Severity(j.Severity), Cadence: cadence.Config{FailAfter: j.FailAfter}}
+	for _, d := range j.Declared {
+		o.Declared = append(o.Declared, rules.DeclaredJob{Name: d.Name, Cron: d.Cron, TZ: d.Timezone, Grace: d.Grace})
+	}
+	return o
 }
 
 // loadRules reads the rules directory, or the built-in starter pack.
