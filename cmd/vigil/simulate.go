@@ -3,11 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"gopkg.in/yaml.v3"
 
+	"github.com/vigilops/vigil/evaluate"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sim/atlas"
@@ -44,7 +47,10 @@ generate test data).`,
 					}
 					st, err := sim.WriteNDJSON(g.stdout, cfg)
 					fmt.Fprintf(g.stderr, "vigil simulate: %+v\n", st)
-					return err
+					if err != nil || truth == "" {
+						return err
+					}
+					return writeDemoTruth(truth, sim.New(cfg).Incidents())
 				}
 				if brokers == "" {
 					return &exitCodeError{code: exitUsage, err: fmt.Errorf("give --brokers, or --out -")}
@@ -72,7 +78,7 @@ generate test data).`,
 		fl.Int64Var(&seed, "seed", 1, "simulation seed")
 		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka; atlas: 60h)")
 		fl.StringVar(&world, "world", "demo", "which store: demo, or atlas (another store with labelled incidents, --out only)")
-		fl.StringVar(&truth, "truth", "", "atlas: write its labelled incidents, quiet periods and silences (vigil eval --incidents) to this file")
+		fl.StringVar(&truth, "truth", "", "with --out: write the world's labelled incidents (and atlas's quiet periods and silences) for vigil eval --incidents to this file")
 		return cmd
 	})
 }
@@ -110,3 +116,27 @@ func (g *globals) simulateAtlas(out, truth string, seed int64, rate float64, dur
 	}
 	return f.Close()
 }
+
+// writeDemoTruth writes the demo store's scripted incidents as a vigil eval
+// ground truth: each incident is about its service (and the labels that
+// narrow it); a job that stops is about the job.
+func writeDemoTruth(path string, incidents []sim.Incident) error {
+	t := evaluate.Truth{}
+	for _, in := range incidents {
+		labels := map[string]string{"service.name": in.Service}
+		if m := jobMatch.FindStringSubmatch(in.Signal.Match); in.Signal.Kind == sim.SignalAbsence && m != nil {
+			labels = map[string]string{"job.name": m[1]}
+		}
+		for k, v := range in.Labels {
+			labels[k] = v
+		}
+		t.Incidents = append(t.Incidents, evaluate.Period{ID: in.Name, Start: in.Start, End: in.End, Labels: labels, Description: in.Description})
+	}
+	b, err := yaml.Marshal(t)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+var jobMatch = regexp.MustCompile(`job\.name == "([^"]+)"`)
