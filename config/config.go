@@ -103,8 +103,8 @@ type DeclaredJob struct {
 type Rules struct {
 	// Dir is a directory of rule files (*.yaml, recursively), reloaded on
 	// a file change and on SIGHUP; a bad file is refused and the running
-	// rules stay. Empty means the built-in starter pack
-	// (examples/ecommerce/rules).
+	// rules stay. Empty means the built-in generic pack
+	// (rules/builtin/pack).
 	Dir string `yaml:"dir"`
 	// MaxGroupsPerRule caps the series one rule tracks (default 1000).
 	MaxGroupsPerRule int `yaml:"max_groups_per_rule"`

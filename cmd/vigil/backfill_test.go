@@ -52,7 +52,7 @@ func TestBackfillTeachesTheEngine(t *testing.T) {
 	}
 	state := filepath.Join(dir, "state.json")
 	var out, errs bytes.Buffer
-	if code := run([]string{"backfill", "--state", state, history}, nil, &out, &errs); code != 0 {
+	if code := run(ecommerce(t, "backfill", "--state", state, history), nil, &out, &errs); code != 0 {
 		t.Fatalf("backfill exit %d: %s", code, errs.String())
 	}
 	var sf stateFile
@@ -66,7 +66,7 @@ func TestBackfillTeachesTheEngine(t *testing.T) {
 
 	unseen := func(args ...string) bool {
 		var out, errs bytes.Buffer
-		if code := run(append([]string{"replay"}, args...), nil, &out, &errs); code != 0 {
+		if code := run(ecommerce(t, append([]string{"replay"}, args...)...), nil, &out, &errs); code != 0 {
 			t.Fatalf("replay exit %d: %s", code, errs.String())
 		}
 		return strings.Contains(out.String(), `"rule":"unseen-error-code"`) && strings.Contains(out.String(), "SHOP_TOKEN_EXPIRED")
@@ -134,7 +134,7 @@ func TestBackfillFromElasticsearch(t *testing.T) {
 	args := []string{"backfill", "--state", state, "--es", "--es-url", es.URL,
 		"--from", day.Add(-time.Hour).Format(time.RFC3339), "--to", day.Add(24 * time.Hour).Format(time.RFC3339),
 		"--query", "service.name:order-sync AND log.level:error"}
-	if code := run(args, nil, &out, &errs); code != 0 {
+	if code := run(ecommerce(t, args...), nil, &out, &errs); code != 0 {
 		t.Fatalf("backfill exit %d: %s", code, errs.String())
 	}
 	if !strings.Contains(errs.String(), "vigil backfill: 180 events") || !strings.Contains(errs.String(), "180 documents") {
@@ -155,7 +155,7 @@ func TestBackfillFromElasticsearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rout, rerrs bytes.Buffer
-	if code := run([]string{"replay", "--state", state, live}, nil, &rout, &rerrs); code != 0 {
+	if code := run(ecommerce(t, "replay", "--state", state, live), nil, &rout, &rerrs); code != 0 {
 		t.Fatalf("replay exit %d: %s", code, rerrs.String())
 	}
 	unseen := map[string]bool{}

@@ -39,7 +39,7 @@ func writeTruth(t *testing.T, yaml string) string {
 func runEval(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(append([]string{"eval"}, args...), strings.NewReader(""), &stdout, &stderr)
+	code := run(ecommerce(t, append([]string{"eval"}, args...)...), strings.NewReader(""), &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 
@@ -195,4 +195,20 @@ func TestEvalUsageErrors(t *testing.T) {
 	if code, _, errs := runEval(t, "--incidents", bad, evalSample); code != 2 || !strings.Contains(errs, "truth.yaml:4: incidents.0.end: is before start") {
 		t.Errorf("exit %d: %s", code, errs)
 	}
+}
+
+// ecommerce returns args with "-c" and a config that loads the e-commerce
+// starter pack (examples/ecommerce/rules) instead of the built-in generic
+// pack, for the tests written against the starter pack's rules.
+func ecommerce(t *testing.T, args ...string) []string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "examples", "ecommerce", "rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(t.TempDir(), "ecommerce.yaml")
+	if err := os.WriteFile(cfg, []byte("rules:\n  dir: "+dir+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return append([]string{args[0], "-c", cfg}, args[1:]...)
 }

@@ -23,7 +23,7 @@ func TestReplayGolden(t *testing.T) {
 	golden := filepath.Join("..", "..", "testdata", "amazon-429-burst.alerts.ndjson")
 	dlq := filepath.Join(t.TempDir(), "dlq.ndjson")
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"replay", "--dlq", dlq, in}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+	if code := run(ecommerce(t, "replay", "--dlq", dlq, in), strings.NewReader(""), &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	if *update {
@@ -80,7 +80,7 @@ func TestReplayGolden(t *testing.T) {
 func TestReplayIsDeterministic(t *testing.T) {
 	in := filepath.Join("..", "..", "testdata", "amazon-429-burst.ndjson")
 	var a, b, errs bytes.Buffer
-	if run([]string{"replay", in}, nil, &a, &errs) != 0 || run([]string{"replay", in}, nil, &b, &errs) != 0 {
+	if run(ecommerce(t, "replay", in), nil, &a, &errs) != 0 || run(ecommerce(t, "replay", in), nil, &b, &errs) != 0 {
 		t.Fatal(errs.String())
 	}
 	if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -134,6 +134,9 @@ func TestReplayJobOverdue(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr.String())
 		}
 		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			if l == "" {
+				continue
+			}
 			var a alert.Alert
 			if err := json.Unmarshal([]byte(l), &a); err != nil {
 				t.Fatalf("not an alert: %v: %s", err, l)

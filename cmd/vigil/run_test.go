@@ -58,7 +58,13 @@ func TestRunProduction(t *testing.T) {
 
 	cfgPath := filepath.Join(t.TempDir(), "vigil.yaml")
 	statePath := filepath.Join(t.TempDir(), "state.json")
+	starter, err := filepath.Abs(filepath.Join("..", "..", "examples", "ecommerce", "rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	cfg := fmt.Sprintf(`
+rules:
+  dir: %q
 pipeline:
   state_file: %q
   state_every: 200ms
@@ -79,7 +85,7 @@ alerting:
       webhook: {url: %q}
 log:
   format: json
-`, statePath, emb.Addrs()[0], es.URL, hook.URL)
+`, starter, statePath, emb.Addrs()[0], es.URL, hook.URL)
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -12,9 +12,9 @@ import (
 	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/detectors/cadence"
 	"github.com/vigilops/vigil/event"
-	"github.com/vigilops/vigil/examples/ecommerce"
 	"github.com/vigilops/vigil/pipeline/redact"
 	"github.com/vigilops/vigil/rules"
+	"github.com/vigilops/vigil/rules/builtin"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/notify"
 )
@@ -148,11 +148,11 @@ func jobsOptions(j config.Jobs) *rules.JobsOptions {
 	return o
 }
 
-// loadRules reads the rules directory, or the built-in starter pack.
+// loadRules reads the rules directory, or the built-in generic pack.
 func loadRules(cfg *config.Config) (*rules.RuleSet, error) {
 	opt := rules.WithPresets(cfg.ResolvedPresets())
 	if cfg.Rules.Dir == "" {
-		return rules.LoadFS(ecommerce.FS, "rules", opt)
+		return rules.LoadFS(builtin.FS, builtin.Dir, opt)
 	}
 	return rules.LoadDir(cfg.Rules.Dir, opt)
 }

@@ -1,6 +1,8 @@
 // Package ecommerce embeds the starter pack's rules for an e-commerce back
-// office (DESIGN §3 schema). `vigil demo` and `vigil replay` use them when no
-// -c is given; vigil.yaml beside them is the pack's config for `vigil run`.
+// office (DESIGN §3 schema): a worked example of a team's own rules
+// repository (point rules.dir at examples/ecommerce/rules); vigil.yaml
+// beside them is the pack's config for `vigil run`. With no rules.dir,
+// vigil uses the generic pack of rules/builtin instead.
 package ecommerce
 
 import "embed"
