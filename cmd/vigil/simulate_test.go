@@ -8,10 +8,10 @@ import (
 	"testing"
 )
 
-// The atlas store writes its stream and its ground truth, and vigil eval
-// scores the built-in defaults on them (the figures are not asserted here:
+// Both simulated stores write their stream and their ground truth, and
+// vigil eval scores the alerts on them (the figures are not asserted here:
 // they are what the detection work is measured by).
-func TestSimulateAtlasAndEval(t *testing.T) {
+func TestSimulateWorldsAndEval(t *testing.T) {
 	dir := t.TempDir()
 	truth := filepath.Join(dir, "truth.yaml")
 	var stdout, stderr bytes.Buffer
@@ -27,7 +27,13 @@ func TestSimulateAtlasAndEval(t *testing.T) {
 	if err := os.WriteFile(logs, stdout.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runEval(t, "--incidents", truth, logs)
+	// The built-in pack, as a new user runs it.
+	evalBuiltin := func(args ...string) (int, string, string) {
+		var o, e bytes.Buffer
+		c := run(append([]string{"eval"}, args...), strings.NewReader(""), &o, &e)
+		return c, o.String(), e.String()
+	}
+	code, out, errs := evalBuiltin("--incidents", truth, logs)
 	if code != 0 {
 		t.Fatalf("eval exit %d\n%s\n%s", code, out, errs)
 	}
@@ -35,6 +41,21 @@ func TestSimulateAtlasAndEval(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("the eval report lacks %q:\n%s", want, out)
 		}
+	}
+	// The demo world writes its scripted incidents as a ground truth too.
+	stdout.Reset()
+	demoTruth := filepath.Join(dir, "demo-truth.yaml")
+	if code := run([]string{"simulate", "--sim-duration", "8h30m", "--rate", "5", "--out", "-", "--truth", demoTruth},
+		strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("simulate (demo) exit %d: %s", code, stderr.String())
+	}
+	demoLogs := filepath.Join(dir, "demo.ndjson")
+	if err := os.WriteFile(demoLogs, stdout.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = evalBuiltin("--incidents", demoTruth, demoLogs)
+	if code != 0 || !strings.Contains(out, "amazon-429-burst") {
+		t.Fatalf("eval on the demo world: exit %d\n%s\n%s", code, out, errs)
 	}
 	if code := run([]string{"simulate", "--world", "nowhere", "--out", "-"}, strings.NewReader(""), &stdout, &stderr); code != exitUsage {
 		t.Errorf("an unknown world: exit %d, want %d", code, exitUsage)
