@@ -130,7 +130,8 @@ var (
 	// phoneTails end the keys whose values are phone numbers.
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
-		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled"}
+		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled",
+		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
@@ -140,7 +141,9 @@ var (
 		"return", "ptr", "pointer", "hw", "bt", "multicast", "broadcast", "nat", "x", "public", "private"}
 	// addressTails end the keys whose values are postal addresses or parts of one.
 	addressTails = []string{"street", "street1", "street2", "streetname", "streetaddress", "line1", "line2",
-		"line3", "district", "subdistrict", "ward", "barangay", "kelurahan", "kecamatan", "suburb", "building"}
+		"line3", "district", "subdistrict", "ward", "barangay", "kelurahan", "kecamatan", "suburb", "building",
+		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
+		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
@@ -148,7 +151,9 @@ var (
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user"}
 	// personKeys hold a person's name without saying "name".
-	personTails = []string{"firstlast", "lastfirst", "firstandlast", "given", "recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
+	personTails = []string{"firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
+		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
+		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
 )
 
@@ -387,6 +392,15 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		q = `"`
 	case s[k] == '\'':
 		q = "'"
+	case s[k] == '[' && !isMarkerAt(s, k):
+		// key:[value], as Go prints a map of slices (HTTP and gRPC headers).
+		if e := strings.IndexByte(s[k+1:min(n, k+1+maxValue)], ']'); e > 0 {
+			vs, ve := k+1, k+1+e
+			if !isMarkerAt(s, vs) && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) && sc.emit(vs, ve, kind, 0) {
+				return ve + 1
+			}
+		}
+		return 0
 	default:
 		if e := escapedQuote(s, k); e > 0 {
 			q = s[k : k+e] // \", \\\" …: a string inside a string inside a string
@@ -419,6 +433,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			return 0
 		}
 		k = st
+	}
+	if mode&^(modeCJK|modeBare) == modeName && !(isAlpha(s[k]) || s[k] >= 0x80) {
+		return 0 // "name: #1001": a name starts with a letter
 	}
 	// The decision looks at the value's natural extent; only the span is
 	// capped, so it does not depend on how long the text after it is.
@@ -862,6 +879,9 @@ var cjkTriggers = []cjkTrigger{
 func (sc *scanner) high(i int) int {
 	s := sc.s
 	c := s[i]
+	if c == 0xEF && strings.HasPrefix(s[i:], "：") {
+		return sc.colon(i, i+len("："))
+	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
 			if !strings.HasPrefix(s[i:], t.w) {

@@ -26,6 +26,7 @@ const (
 	cHigh
 	cClause
 	cDot
+	cColon
 )
 
 var class [256]uint8
@@ -48,6 +49,7 @@ func init() {
 	class['|'] = cClause
 	class['\n'] = cClause
 	class['.'] = cDot
+	class[':'] = cColon
 	class['!'] = cDot
 	class['?'] = cDot
 	for c := 0x80; c < 0x100; c++ {
@@ -110,6 +112,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	sc.run()
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
+	}
+	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
+		sc.mergeSpans(csvSpans(s))
 	}
 
 	if len(r.regexOnly) > 0 {
@@ -202,6 +207,8 @@ func (sc *scanner) run() {
 		case cClause:
 			sc.ship = false
 			i++
+		case cColon:
+			i = sc.colon(i, i+1)
 		case cDot: // a full stop ends a shipping clause; "v1.2" does not
 			if i+1 == len(s) || s[i+1] == ' ' {
 				sc.ship = false

@@ -182,9 +182,19 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 	switch s[j] {
 	case '=', ':', '"', '\'', '\\':
 		return sc.key(i, j, ctx)
+	case '>':
+		if e := sc.xmlElement(i, j); e > 0 {
+			return e
+		}
+		return j
 	case ' ':
 		if j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '=' || s[j+1] == ':') {
 			return sc.key(i, j, ctx)
+		}
+		if j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'') {
+			// A key word before a quoted value: `recipient "Ana Lima"`,
+			// `address 'Rua Augusta 15'`.
+			return sc.quotedAfterWord(i, j, ctx)
 		}
 		return j
 	}
@@ -696,4 +706,170 @@ func (sc *scanner) displayName(lt int) {
 		return
 	}
 	sc.emit(st, end, KindName, 0)
+}
+
+// classOfWord classifies the word s[i:j] (with the compound it ends, as
+// key does) as a key.
+func (sc *scanner) classOfWord(i, j int) int {
+	s := sc.s
+	ks := i
+	floor := max(sc.lastEnd, 0)
+	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-') {
+		ks--
+	}
+	var buf [64]byte
+	if j-ks > len(buf) {
+		return keyNone
+	}
+	return keyClass(normKey(buf[:0], s[ks:j]))
+}
+
+// quotedAfterWord redacts a quoted value after a key word and a space.
+func (sc *scanner) quotedAfterWord(i, j, ctx int) int {
+	var kind Kind
+	mode := modeToken
+	switch sc.classOfWord(i, j) {
+	case keyName:
+		kind, mode = KindName, modeName
+	case keyAddress:
+		kind, mode = KindAddress, modeAddress
+	case keyCred, keyAuth:
+		kind = KindCredential
+	default:
+		return j
+	}
+	if e := sc.value(j+1, kind, mode); e > 0 {
+		return e
+	}
+	return j
+}
+
+// xmlElement redacts the text of an XML element whose tag names a value:
+// <Name>Ana Lima</Name>, <AddressLine>…</AddressLine>, <CardNumber>…,
+// <ns:Phone>…. Digits of a phone or card tag are read in that context.
+func (sc *scanner) xmlElement(i, j int) int {
+	s := sc.s
+	t := i
+	for t > 0 && t > i-48 && (isWord(s[t-1]) || s[t-1] == ':' || s[t-1] == '-' || s[t-1] == '.') {
+		t--
+	}
+	if t == 0 || s[t-1] != '<' {
+		return 0
+	}
+	k := j + 1
+	e := strings.IndexByte(s[k:min(len(s), k+maxValue)], '<')
+	if e <= 0 {
+		return 0
+	}
+	e += k
+	var kind Kind
+	switch sc.classOfWord(i, j) {
+	case keyName:
+		kind = KindName
+	case keyAddress:
+		kind = KindAddress
+	case keyCred, keyAuth, keyCard:
+		kind = KindCredential
+		if sc.classOfWord(i, j) == keyCard {
+			kind = KindCard
+		}
+	case keyPhone:
+		sc.ctx = ctxPhone
+		return k
+	case keyCardCtx:
+		sc.ctx = ctxCard
+		return k
+	default:
+		return 0
+	}
+	v := s[k:e]
+	if strings.TrimSpace(v) == "" || isMarkerAt(s, k) || isLiteral(v) || kind == KindName && isSlug(v) {
+		return 0
+	}
+	if !sc.emit(k, e, kind, 0) {
+		return 0
+	}
+	return e
+}
+
+// colonTrigger is a word, in one of the languages sellers log in, that
+// names what follows a colon a few words later: "indirizzo di fatturazione
+// aggiornato: Via del Corso 66", "cập nhật địa chỉ giao hàng: 102/14 Trần
+// Hưng Đạo", "お届け先: 木村 太郎 様、住所: 大阪府…".
+type colonTrigger struct {
+	w   string // lower case
+	cls int
+}
+
+var colonTriggers = func() []colonTrigger {
+	var t []colonTrigger
+	add := func(cls int, words string) {
+		for _, w := range strings.Split(words, "|") {
+			t = append(t, colonTrigger{w, cls})
+		}
+	}
+	add(keyAddress, "address|adresse|addr|dirección|direccion|endereço|endereco|indirizzo|alamat|địa chỉ|dia chi|"+
+		"ที่อยู่|住所|お届け先|주소|배송지|地址|lieferadresse|anschrift|domicilio|morada|ship to|deliver to")
+	add(keyName, "name|nombre|nome|nama|tên|họ tên|ho ten|ชื่อ|氏名|名前|이름|姓名|destinatario|destinatário|empfänger|"+
+		"empfaenger|penerima|người nhận|nguoi nhan|ผู้รับ|受取人|수령인|받는 분|cliente|kunde|customer|recipient|consignee|holder")
+	add(keyPhone, "phone|teléfono|telefono|telefone|telefon|điện thoại|dien thoai|sdt|โทร|電話|전화|연락처|celular|handphone|telp")
+	return t
+}()
+
+// colon handles a colon at c (value from k): when a trigger word stands up
+// to four words before it, what follows is read as that kind of value. A
+// key written just before the colon ("name:") was handled by key already.
+func (sc *scanner) colon(c, k int) int {
+	s := sc.s
+	after := k
+	for k < len(s) && s[k] == ' ' && k-c < 6 {
+		k++
+	}
+	if k >= len(s) || k == c+1 && s[k] < 0x80 || isMarkerAt(s, k) {
+		return after // a value after "key: " only (or a full-width colon, or non-Latin text)
+	}
+	floor := max(sc.lastEnd, 0)
+	st := max(floor, c-48)
+	for st > floor && s[st]&0xC0 == 0x80 {
+		st++
+	}
+	var buf [48]byte
+	w := buf[:0]
+	for p := st; p < c; p++ {
+		b := s[p]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		w = append(w, b)
+	}
+	win := bytesToString(w)
+	best, cls := -1, keyNone
+	for _, t := range colonTriggers {
+		p := strings.LastIndex(win, t.w)
+		if p < 0 || p <= best {
+			continue
+		}
+		if p > 0 && (isAlnum(win[p-1]) || win[p-1] >= 0x80 && t.w[0] < 0x80) {
+			continue // inside a word
+		}
+		rest := win[p+len(t.w):]
+		if strings.ContainsAny(rest, "0123456789,;.=|()[]{}\"'") || strings.Count(rest, " ") > 4 {
+			continue
+		}
+		best, cls = p, t.cls
+	}
+	switch cls {
+	case keyAddress:
+		if e := sc.value(k, KindAddress, modeAddress); e > 0 {
+			return e
+		}
+	case keyName:
+		if e := sc.value(k, KindName, modeName); e > 0 {
+			return e
+		}
+	case keyPhone:
+		sc.ctx = ctxPhone
+		return k
+	}
+	return after
 }

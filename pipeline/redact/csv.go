@@ -1,0 +1,161 @@
+package redact
+
+import "strings"
+
+// CSV and TSV text (batch imports, exports logged whole) puts a value's key
+// in a header line and the value in a column of every later line:
+//
+//	Name,Email,Billing Street,Billing Phone
+//	Ana Lima,ana@example.com,Rua Augusta 15,+55 11 91234-5678
+//
+// csvSpans reads the header's keys as key would and returns the cells of the
+// columns that hold names, addresses, secrets, phone numbers and cards.
+
+// csvSeps are the separators a header line may use, most likely first.
+const csvSeps = ",\t;|"
+
+func csvSpans(s string) []span {
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 {
+		return nil
+	}
+	// The header is the first line, or the line after a short preamble
+	// ("import file: x.csv\nName,Email,…").
+	hs := 0
+	for try := 0; try < 2 && nl >= 0; try++ {
+		header := s[hs : hs+nl]
+		if sep := csvSep(header); sep != 0 {
+			return csvColumns(s, hs, hs+nl, sep)
+		}
+		hs += nl + 1
+		nl = strings.IndexByte(s[hs:], '\n')
+	}
+	return nil
+}
+
+// csvSep returns the separator of a header line: one that splits it into
+// three fields or more, all short words; or 0.
+func csvSep(h string) byte {
+	h = strings.TrimRight(h, "\r")
+	if len(h) > 2048 {
+		return 0
+	}
+	for i := 0; i < len(csvSeps); i++ {
+		sep := csvSeps[i]
+		if strings.Count(h, string(sep)) < 2 {
+			continue
+		}
+		ok := true
+		for _, f := range strings.Split(h, string(sep)) {
+			f = strings.Trim(strings.TrimSpace(f), `"`)
+			if len(f) == 0 || len(f) > 40 || strings.ContainsAny(f, "@0123456789") && !isHeaderWithDigit(f) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return sep
+		}
+	}
+	return 0
+}
+
+// isHeaderWithDigit allows "Address 1", "line2", "tel1".
+func isHeaderWithDigit(f string) bool {
+	d := 0
+	for i := 0; i < len(f); i++ {
+		if isDigit(f[i]) {
+			d++
+		}
+	}
+	return d == 1 && isDigit(f[len(f)-1]) && !strings.Contains(f, "@")
+}
+
+func csvColumns(s string, hs, he int, sep byte) []span {
+	var kinds []Kind
+	var ctxs []int
+	any := false
+	for _, f := range strings.Split(strings.TrimRight(s[hs:he], "\r"), string(sep)) {
+		f = strings.Trim(strings.TrimSpace(f), `"`)
+		var buf [64]byte
+		k, c := Kind(255), ctxNone
+		switch headerClass(normKey(buf[:0], f), f) {
+		case keyName:
+			k = KindName
+		case keyAddress:
+			k = KindAddress
+		case keyCred, keyAuth:
+			k = KindCredential
+		case keyCard:
+			k = KindCard
+		case keyPhone:
+			k, c = KindPhone, ctxPhone
+		case keyCardCtx:
+			k, c = KindCard, ctxCard
+		}
+		if k != 255 {
+			any = true
+		}
+		kinds = append(kinds, k)
+		ctxs = append(ctxs, c)
+	}
+	if !any {
+		return nil
+	}
+	var out []span
+	for p := he + 1; p < len(s); {
+		le := strings.IndexByte(s[p:], '\n')
+		if le < 0 {
+			le = len(s) - p
+		}
+		line := s[p : p+le]
+		col, cs := 0, 0
+		inq := false
+		for q := 0; q <= len(line); q++ {
+			if q < len(line) && line[q] == '"' {
+				inq = !inq
+			}
+			if q < len(line) && (inq || line[q] != sep) {
+				continue
+			}
+			if col < len(kinds) && kinds[col] != 255 {
+				a, b := cs, q
+				for a < b && (line[a] == ' ' || line[a] == '"') {
+					a++
+				}
+				for b > a && (line[b-1] == ' ' || line[b-1] == '"' || line[b-1] == '\r') {
+					b--
+				}
+				cell := line[a:b]
+				if cell != "" && !strings.Contains(cell, "[REDACTED:") && !strings.Contains(cell, "[HASH:") && !isLiteral(cell) &&
+					(ctxs[col] == ctxNone || countDigits(cell) >= 6) && !(kinds[col] == KindName && isSlug(cell)) {
+					out = append(out, span{start: p + a, end: p + b, kind: kinds[col]})
+				}
+			}
+			col++
+			cs = q + 1
+		}
+		p += le + 1
+	}
+	return out
+}
+
+// headerClass classifies a header: as a key, else by the words of other
+// languages that name a value ("收货地址", "Empfänger", "địa chỉ").
+func headerClass(nk []byte, f string) int {
+	if c := keyClass(nk); c != keyNone {
+		return c
+	}
+	for _, t := range cjkTriggers {
+		if strings.HasPrefix(f, t.w) {
+			return t.cls
+		}
+	}
+	lf := strings.ToLower(f)
+	for _, t := range colonTriggers {
+		if strings.Contains(lf, t.w) && (t.w[0] >= 0x80 || len(t.w) >= 4) {
+			return t.cls
+		}
+	}
+	return keyNone
+}
