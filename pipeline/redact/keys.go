@@ -145,7 +145,8 @@ var (
 		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
 		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan"}
 	// personBefore are the parts before "name" of keys holding a person's name.
-	personBefore = []string{"first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
+	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
+		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
@@ -289,6 +290,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	ks := i
 	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-') {
 		ks--
+	}
+	if sourceFile(s[ks:j]) {
+		return j // "src/address.js:226": a file and a line, not a key
 	}
 	var buf [64]byte
 	nk := buf[:0]
@@ -929,4 +933,18 @@ func (sc *scanner) high(i int) int {
 		i++
 	}
 	return i
+}
+
+// sourceFile reports a word that names a source file ("address.js",
+// "Customer.java"): what follows its colon is a line number.
+func sourceFile(k string) bool {
+	dot := strings.LastIndexByte(k, '.')
+	if dot <= 0 {
+		return false
+	}
+	switch k[dot+1:] {
+	case "js", "ts", "mjs", "jsx", "tsx", "go", "py", "java", "kt", "rb", "php", "cs", "c", "h", "cc", "cpp", "rs", "swift", "scala", "ex", "exs", "erl":
+		return true
+	}
+	return false
 }

@@ -404,6 +404,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	switch {
 	case nd == 11 && dg[0] == '1' && dg[1] >= '3' && dg[1] <= '9' && (nc == 1 || nc == 3 && lens[0] == 3 && lens[1] == 4):
 		return KindPhone, true // CN mobile
+	case nd == 12 && nc == 1 && dg[0] == '0' && dg[1] != '8' && upcValid(dg):
+		return 0, false // a UPC-A barcode; 08… stays an Indonesian mobile
 	case dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12:
 		return KindPhone, true // national format with trunk 0
 	case nc == 1:
@@ -534,4 +536,18 @@ func validCNID[T string | []byte](s T) bool {
 		c = 'X'
 	}
 	return c == want
+}
+
+// upcValid checks a UPC-A (or EAN-13) check digit.
+func upcValid(d []byte) bool {
+	sum := 0
+	n := len(d)
+	for k := 0; k < n-1; k++ {
+		v := int(d[k] - '0')
+		if (n-1-k)%2 == 1 {
+			v *= 3
+		}
+		sum += v
+	}
+	return (10-sum%10)%10 == int(d[n-1]-'0')
 }

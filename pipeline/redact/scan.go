@@ -208,7 +208,11 @@ func (sc *scanner) run() {
 			sc.ship = false
 			i++
 		case cColon:
-			i = sc.colon(i, i+1)
+			if i+2 < n && s[i+1] == '/' && s[i+2] == '/' {
+				i = sc.userinfo(i + 3)
+			} else {
+				i = sc.colon(i, i+1)
+			}
 		case cDot: // a full stop ends a shipping clause; "v1.2" does not
 			if i+1 == len(s) || s[i+1] == ' ' {
 				sc.ship = false
@@ -353,10 +357,22 @@ func (sc *scanner) email(at, w int) int {
 	if j < n && (s[j] == '@' || isWord(s[j])) {
 		return at + w
 	}
+	if messageID(s[ls:at]) {
+		return j // <5b2c…-…@mail.example.com>: a message id, not a mailbox
+	}
 	if ls > 0 && (s[ls-1] == '<' || s[ls-1] == '(') {
 		sc.displayName(ls - 1)
 	}
 	sc.emit(ls, j, KindEmail, 0)
+	if j+2 < n && s[j] == ' ' && s[j+1] == '(' {
+		// "mailed to ana@example.com (Ana Lima)": the name after it.
+		if e := strings.IndexByte(s[j+2:min(n, j+2+96)], ')'); e > 0 {
+			if v := s[j+2 : j+2+e]; hasLowerOrHigh(v) && !isSlug(v) && (isUpper(v[0]) || v[0] >= 0x80) {
+				sc.emit(j+2, j+2+e, KindName, 0)
+				return j + 2 + e
+			}
+		}
+	}
 	return j
 }
 
@@ -476,4 +492,52 @@ func unhex(c byte) byte {
 		return c - 'a' + 10
 	}
 	return c - 'A' + 10
+}
+
+// userinfo redacts the password of a URL's user information, as
+// connection strings carry it: postgres://oms:Winter2022@db:5432/oms. k is
+// just after "://".
+func (sc *scanner) userinfo(k int) int {
+	s := sc.s
+	end := min(len(s), k+256)
+	colon, at := -1, -1
+	for p := k; p < end; p++ {
+		c := s[p]
+		if c == '/' || c == ' ' || c == '"' || c == '\'' || c == '\\' || c == '?' || c == '#' && colon < 0 {
+			break
+		}
+		if c == ':' && colon < 0 {
+			colon = p
+		}
+		if c == '@' {
+			at = p // the last '@' before the host ends the password
+		}
+	}
+	if colon < 0 || at < colon+2 {
+		return k
+	}
+	if sc.emit(colon+1, at, KindCredential, 0) {
+		return at
+	}
+	return k
+}
+
+// messageID reports a local part that is an id: a UUID or a long run of hex
+// with digits, as mail servers write Message-IDs.
+func messageID(local string) bool {
+	if len(local) < 16 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case isHex(c) || c == '-' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= 4
 }

@@ -35,7 +35,7 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
-	if j-i >= 4 && isUpper(s[i]) && isUpper(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+	if j-i >= 4 && isAlpha(s[i]) && isAlpha(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
 		if e := sc.iban(i); e > 0 {
 			return e
 		}
@@ -243,7 +243,8 @@ var wordTable = newTable(func() map[string]int {
 	for _, w := range []string{"holder", "cardholder", "recipient", "consignee", "addressee", "receiver", "attn",
 		"attention", "dear", "customer", "buyer", "payer", "payee", "beneficiary", "mr", "mrs", "ms", "miss", "mx",
 		"dr", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "sig", "bapak", "bpk", "ibu", "tuan", "puan",
-		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña"} {
+		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña",
+		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -466,7 +467,8 @@ var ibanLen = map[string]int{
 // length and mod-97 checksum.
 func (sc *scanner) iban(i int) int {
 	s := sc.s
-	want, ok := ibanLen[s[i:i+2]]
+	cc := [2]byte{s[i] &^ 0x20, s[i+1] &^ 0x20} // "it73 c127 …" is written in lower case too
+	want, ok := ibanLen[string(cc[:])]
 	if !ok {
 		return 0
 	}
@@ -476,13 +478,16 @@ func (sc *scanner) iban(i int) int {
 	group := 0
 	for k < len(s) && nb < want {
 		c := s[k]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
 		switch {
 		case isUpperNum(c):
 			buf[nb] = c
 			nb++
 			group++
 			k++
-		case c == ' ' && group == 4 && k+1 < len(s) && isUpperNum(s[k+1]):
+		case c == ' ' && group == 4 && k+1 < len(s) && isAlnum(s[k+1]):
 			group = 0
 			k++
 		default:
@@ -583,6 +588,12 @@ func (sc *scanner) personName(k int) int {
 	}
 	if sp == 0 || k >= n || isMarkerAt(s, k) {
 		return 0
+	}
+	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "de ", ": "} {
+		if strings.HasPrefix(s[k:], prep) && k+len(prep) < n && (isUpper(s[k+len(prep)]) || s[k+len(prep)] >= 0x80) {
+			k += len(prep) // "intestato a Giuseppe Lombardi", "destinataire : Océane Richard"
+			break
+		}
 	}
 	st, end, words, good := k, 0, 0, false
 	for words < 5 && k < n {
