@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Classes of keys in key=value and JSON contexts.
 const (
@@ -143,7 +147,8 @@ var (
 	addressTails = []string{"street", "street1", "street2", "streetname", "streetaddress", "line1", "line2",
 		"line3", "district", "subdistrict", "ward", "barangay", "kelurahan", "kecamatan", "suburb", "building",
 		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
-		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan"}
+		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan",
+		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
 		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
@@ -152,7 +157,7 @@ var (
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user"}
 	// personKeys hold a person's name without saying "name".
-	personTails = []string{"firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
+	personTails = []string{"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
 		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
 		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
@@ -440,6 +445,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	}
 	if mode&^(modeCJK|modeBare) == modeName && !(isAlpha(s[k]) || s[k] >= 0x80) {
 		return 0 // "name: #1001": a name starts with a letter
+	}
+	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {
+		return 0 // "shipping_address: recipient_name:…": the next key, not a value
 	}
 	// The decision looks at the value's natural extent; only the span is
 	// capped, so it does not depend on how long the text after it is.
@@ -886,6 +894,9 @@ func (sc *scanner) high(i int) int {
 	if c == 0xEF && strings.HasPrefix(s[i:], "：") {
 		return sc.colon(i, i+len("："))
 	}
+	if e := sc.cjkAddress(i); e > 0 {
+		return e
+	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
 			if !strings.HasPrefix(s[i:], t.w) {
@@ -947,4 +958,85 @@ func sourceFile(k string) bool {
 		return true
 	}
 	return false
+}
+
+// Administrative divisions and street markers of Chinese, Japanese and
+// Korean addresses: "北京市朝阳区建国路88号", "東京都渋谷区道玄坂1-2-3",
+// "서울특별시 강남구 테헤란로 152".
+var (
+	cjkAdmin  = []string{"省", "市", "区", "區", "县", "縣", "都", "府", "県", "道", "특별시", "광역시", "시", "구", "군"}
+	cjkStreet = []string{"路", "街", "号", "號", "丁目", "番地", "番", "巷", "弄", "栋", "棟", "室", "로", "길", "번지", "동", "호"}
+)
+
+// cjkAddress redacts an address written by its shape, without a trigger:
+// a run of CJK or Hangul text and digits (spaces allowed in Korean) that
+// names an administrative division early and a street or number marker
+// later. It returns the run's end, or 0.
+func (sc *scanner) cjkAddress(i int) int {
+	s := sc.s
+	if i > 0 && s[i-1] >= 0x80 && i-1 != sc.lastEnd {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) {
+			return 0 // only from the start of a run
+		}
+	}
+	e := i
+	hangul := false
+	for e < len(s) && e-i < 240 {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
+		case unicode.Is(unicode.Hangul, r):
+			hangul = true
+		case r < 0x80 && (isDigit(byte(r)) || r == '-'):
+		case r == ' ' && hangul && e+1 < len(s) && s[e+1] >= 0x80:
+		default:
+			goto done
+		}
+		e += n
+	}
+done:
+	if e-i < 12 || fullwidthStop(s[i:]) {
+		return 0
+	}
+	run := s[i:e]
+	admin := -1
+	for _, a := range cjkAdmin {
+		if p := strings.Index(run, a); p >= 0 && p < 36 && (admin < 0 || p < admin) {
+			admin = p
+		}
+	}
+	if admin < 3 {
+		return 0 // a division needs a name before it
+	}
+	street := false
+	for _, m := range cjkStreet {
+		if p := strings.Index(run[admin:], m); p > 0 {
+			street = true
+			break
+		}
+	}
+	if !street || !strings.ContainsAny(run, "0123456789") {
+		return 0
+	}
+	for _, t := range cjkTriggers {
+		if strings.HasPrefix(run, t.w) {
+			return 0 // the trigger's own value follows
+		}
+	}
+	if !sc.emit(i, e, KindAddress, 0) {
+		return 0
+	}
+	return e
+}
+
+// startsWithKey reports a key ("recipient_name:", "city=") at k.
+func startsWithKey(s string, k int) bool {
+	p := k
+	for p < len(s) && p-k < 40 && (isWord(s[p]) || s[p] == '.' || s[p] == '-') {
+		p++
+	}
+	if p-k < 3 || p+1 >= len(s) || !isAlpha(s[k]) {
+		return false
+	}
+	return (s[p] == ':' || s[p] == '=') && s[p+1] != '=' && s[p+1] != '/' && s[p+1] != ':'
 }
