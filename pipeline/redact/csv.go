@@ -159,3 +159,100 @@ func headerClass(nk []byte, f string) int {
 	}
 	return keyNone
 }
+
+// sqlSpans reads INSERT statements the same way: the column list names
+// each value of the VALUES list ("(order_id, recipient, line1) VALUES
+// (5274, 'Chloé Dupont', '3 rue du Faubourg')"); the quoted values of
+// columns that hold names, addresses, secrets and phones are returned.
+func sqlSpans(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		v := indexFold(s[off:], "values")
+		if v < 0 {
+			break
+		}
+		v += off
+		off = v + 6
+		ce := strings.LastIndexByte(s[max(0, v-1024):v], ')')
+		if ce < 0 {
+			continue
+		}
+		ce += max(0, v-1024)
+		if strings.TrimSpace(s[ce+1:v]) != "" {
+			continue
+		}
+		cs := strings.LastIndexByte(s[:ce], '(')
+		if cs < 0 || ce-cs > 1024 {
+			continue
+		}
+		var kinds []Kind
+		for _, c := range strings.Split(s[cs+1:ce], ",") {
+			c = strings.Trim(strings.TrimSpace(c), "`\"[]")
+			var buf [64]byte
+			k := Kind(255)
+			switch headerClass(normKey(buf[:0], c), c) {
+			case keyName:
+				k = KindName
+			case keyAddress:
+				k = KindAddress
+			case keyCred, keyAuth:
+				k = KindCredential
+			case keyPhone:
+				k = KindPhone
+			}
+			kinds = append(kinds, k)
+		}
+		p := v + 6
+		for p < len(s) && s[p] == ' ' {
+			p++
+		}
+		for p < len(s) && s[p] == '(' {
+			p++
+			col := 0
+			for p < len(s) && s[p] != ')' && col < 256 {
+				for p < len(s) && s[p] == ' ' {
+					p++
+				}
+				if p < len(s) && s[p] == '\'' {
+					e := p + 1
+					for e < len(s) && !(s[e] == '\'' && (e+1 >= len(s) || s[e+1] != '\'')) {
+						if s[e] == '\'' {
+							e++ // '' inside a string
+						}
+						e++
+					}
+					if col < len(kinds) && kinds[col] != 255 && e > p+1 && !strings.Contains(s[p+1:e], "[REDACTED:") {
+						out = append(out, span{start: p + 1, end: e, kind: kinds[col]})
+					}
+					p = e + 1
+				} else {
+					for p < len(s) && s[p] != ',' && s[p] != ')' {
+						p++
+					}
+				}
+				for p < len(s) && s[p] == ' ' {
+					p++
+				}
+				if p < len(s) && s[p] == ',' {
+					p++
+				}
+				col++
+			}
+			p++
+			for p < len(s) && (s[p] == ',' || s[p] == ' ') {
+				p++
+			}
+		}
+	}
+	return out
+}
+
+// indexFold is strings.Index for an ASCII lower-case word, any case.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
+}

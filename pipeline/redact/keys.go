@@ -155,9 +155,10 @@ var (
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
-		"signer", "cust", "user"}
+		"signer", "cust", "user", "display", "real", "legal"}
 	// personKeys hold a person's name without saying "name".
-	personTails = []string{"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
+	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
+		"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
 		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
 		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
@@ -448,6 +449,20 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	}
 	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {
 		return 0 // "shipping_address: recipient_name:…": the next key, not a value
+	}
+	if kind == KindCredential && mode&^(modeCJK|modeBare) == modeToken {
+		// "IllegalAccessToken: access_token TTP_…": a key word is no
+		// secret; the scan goes on to the one it names.
+		e := k
+		for e < n && e-k < 40 && (isWord(s[e]) || s[e] == '-') {
+			e++
+		}
+		var buf [40]byte
+		if e < n && s[e] == ' ' && e-k >= 3 && e-k <= len(buf) {
+			if c := keyClass(normKey(buf[:0], s[k:e])); c == keyCred || c == keyAuth {
+				return 0
+			}
+		}
 	}
 	// The decision looks at the value's natural extent; only the span is
 	// capped, so it does not depend on how long the text after it is.
@@ -897,6 +912,15 @@ func (sc *scanner) high(i int) int {
 	if e := sc.cjkAddress(i); e > 0 {
 		return e
 	}
+	for _, w := range roleWordsNonASCII {
+		if strings.HasPrefix(s[i:], w) {
+			k := i + len(w)
+			if e := sc.personName(k); e > 0 {
+				return e
+			}
+			return k
+		}
+	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
 			if !strings.HasPrefix(s[i:], t.w) {
@@ -1040,3 +1064,9 @@ func startsWithKey(s string, k int) bool {
 	}
 	return (s[p] == ':' || s[p] == '=') && s[p+1] != '=' && s[p+1] != '/' && s[p+1] != ':'
 }
+
+// roleWordsNonASCII are role words that a name follows, in scripts the
+// word scanner does not read: "จัดส่งถึง" (delivered to), "ผู้ซื้อ" (buyer),
+// "顧客" (customer), "고객" (customer).
+var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื้อ", "ผู้รับ", "ลูกค้า", "คุณ", "顧客", "お客様", "受取人", "고객", "수령인",
+	"người nhận", "khách hàng"}

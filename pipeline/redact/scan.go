@@ -116,6 +116,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
 	}
+	if depth == 0 && len(s) > 16 && indexFold(s, "values") >= 0 {
+		sc.mergeSpans(sqlSpans(s))
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
@@ -196,6 +199,9 @@ func (sc *scanner) run() {
 			}
 		case cBracket:
 			if e := markerEnd(s, i); e > 0 {
+				if i > 0 && s[i-1] == '<' && (strings.HasPrefix(s[i:], "[REDACTED:email") || strings.HasPrefix(s[i:], "[HASH:email")) {
+					sc.displayName(i - 1) // "Stefan Schröder" <[REDACTED:email]>
+				}
 				sc.lastEnd = e
 				sc.ctx = ctxNone
 				i = e

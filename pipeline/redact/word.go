@@ -97,6 +97,11 @@ func (sc *scanner) word(i int) int {
 			sc.ctx = ctx
 		}
 	}
+	if j+1 < n && s[j] == ' ' {
+		if e := sc.flagSecret(i, j); e > 0 {
+			return e
+		}
+	}
 	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && j-i >= 3 && credEnding(s[j-3:j]) {
 		if e := sc.secretAfter(i, j); e > 0 {
 			return e
@@ -244,7 +249,7 @@ var wordTable = newTable(func() map[string]int {
 		"attention", "dear", "customer", "buyer", "payer", "payee", "beneficiary", "mr", "mrs", "ms", "miss", "mx",
 		"dr", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "sig", "bapak", "bpk", "ibu", "tuan", "puan",
 		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña",
-		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay"} {
+		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay", "cho"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -586,7 +591,7 @@ func (sc *scanner) personName(k int) int {
 		k++
 		sp++
 	}
-	if sp == 0 || k >= n || isMarkerAt(s, k) {
+	if sp == 0 && !(k > 0 && s[k-1] >= 0x80 && k < n && s[k] >= 0x80) || k >= n || isMarkerAt(s, k) {
 		return 0
 	}
 	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "de ", ": "} {
@@ -883,4 +888,35 @@ func (sc *scanner) colon(c, k int) int {
 		return k
 	}
 	return after
+}
+
+// flagSecret redacts the secrets of command lines and statements that take
+// them after a flag or phrase: curl -u 'user:pass', --user user:pass, SQL's
+// IDENTIFIED BY 'pass'. It returns where scanning resumes, or 0.
+func (sc *scanner) flagSecret(i, j int) int {
+	s := sc.s
+	w := s[i:j]
+	switch {
+	case (w == "u" || w == "user") && i >= 2 && s[i-1] == '-' && (s[i-2] == ' ' || s[i-2] == '-'):
+		k := j + 1
+		q := byte(0)
+		if k < len(s) && (s[k] == '\'' || s[k] == '"') {
+			q = s[k]
+			k++
+		}
+		e := k
+		for e < len(s) && e-k < 256 && s[e] != ' ' && (q == 0 || s[e] != q) {
+			e++
+		}
+		if c := strings.IndexByte(s[k:e], ':'); c > 0 && k+c+1 < e {
+			if sc.emit(k+c+1, e, KindCredential, 0) {
+				return e
+			}
+		}
+	case strings.EqualFold(w, "by") && i >= 11 && strings.EqualFold(s[i-11:i], "identified "):
+		if e := sc.value(j+1, KindCredential, modeToken); e > 0 {
+			return e
+		}
+	}
+	return 0
 }
