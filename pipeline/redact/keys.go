@@ -471,6 +471,24 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		natural = 4 * lim // enough to see what a bare name is, bounded for speed
 	}
 	e := unquotedEnd(s, k, mode, natural)
+	if mode&^(modeCJK|modeBare) == modeName {
+		// A name ends before a word that no name has ("aa shpat_…",
+		// "Ana svc/2"): whatever that word turns into on a later pass, the
+		// name is the same.
+		ws := k
+		for p := k; p <= e; p++ {
+			if p == e || s[p] == ' ' {
+				if strings.ContainsAny(s[ws:p], "_/@#=:0123456789") {
+					if ws == k {
+						return 0
+					}
+					e = ws - 1
+					break
+				}
+				ws = p + 1
+			}
+		}
+	}
 	if mode&^(modeCJK|modeBare) == modeName && e < n && e > k && isDigit(s[e]) && isAlnum(s[e-1]) {
 		// Letters glued to digits are an id, not a name ("username=c0e2eb84-…",
 		// "… account DE89…"): the name, if any, ends at the space before.

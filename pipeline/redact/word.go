@@ -102,6 +102,11 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if isUpper(s[i]) {
+		if e := sc.street(i, j); e > 0 {
+			return e
+		}
+	}
 	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && j-i >= 3 && credEnding(s[j-3:j]) {
 		if e := sc.secretAfter(i, j); e > 0 {
 			return e
