@@ -930,6 +930,12 @@ func (sc *scanner) high(i int) int {
 	if e := sc.cjkAddress(i); e > 0 {
 		return e
 	}
+	for _, h := range honorificSuffixes {
+		if strings.HasPrefix(s[i:], h) && i > 0 && i != sc.lastEnd {
+			sc.nameBefore(i) // "Hajun Han님의", "山田 太郎 様"
+			break
+		}
+	}
 	for _, w := range roleWordsNonASCII {
 		if strings.HasPrefix(s[i:], w) {
 			k := i + len(w)
@@ -1088,3 +1094,49 @@ func startsWithKey(s string, k int) bool {
 // "顧客" (customer), "고객" (customer).
 var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื้อ", "ผู้รับ", "ลูกค้า", "คุณ", "顧客", "お客様", "受取人", "고객", "수령인",
 	"người nhận", "khách hàng"}
+
+// honorificSuffixes follow a name in Korean and Japanese.
+var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}
+
+// nameBefore redacts the name right before an honorific suffix at i: up to
+// three words of letters (Latin capitalised, or any other script).
+func (sc *scanner) nameBefore(i int) {
+	s := sc.s
+	end := i
+	for end > 0 && s[end-1] == ' ' {
+		end--
+	}
+	floor := max(sc.lastEnd, 0)
+	if n := len(sc.spans); n > 0 && sc.spans[n-1].end > floor {
+		floor = sc.spans[n-1].end
+	}
+	st := end
+	for words := 0; words < 3 && st > floor; words++ {
+		p := st
+		for p > floor {
+			r, n := utf8.DecodeLastRuneInString(s[:p])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			p -= n
+		}
+		if p == st {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(s[p:]); r < 0x80 && !unicode.IsUpper(r) {
+			break
+		}
+		st = p
+		if st-1 > floor && s[st-1] == ' ' && s[st-2] != ' ' {
+			st--
+			continue
+		}
+		break
+	}
+	for st < end && s[st] == ' ' {
+		st++
+	}
+	if st < end {
+		sc.emit(st, end, KindName, 0)
+	}
+}

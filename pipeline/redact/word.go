@@ -201,6 +201,12 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 		if j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '=' || s[j+1] == ':') {
 			return sc.key(i, j, ctx)
 		}
+		if gt := xmlOpenWithAttrs(s, i, j); gt > 0 {
+			// <wsse:Password Type="…#PasswordText">secret</wsse:Password>
+			if e := sc.xmlElement(i, gt); e > 0 {
+				return e
+			}
+		}
 		if j+1 < len(s) && (s[j+1] == '"' || s[j+1] == '\'') {
 			// A key word before a quoted value: `recipient "Ana Lima"`,
 			// `address 'Rua Augusta 15'`.
@@ -254,7 +260,8 @@ var wordTable = newTable(func() map[string]int {
 		"attention", "dear", "customer", "buyer", "payer", "payee", "beneficiary", "mr", "mrs", "ms", "miss", "mx",
 		"dr", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "sig", "bapak", "bpk", "ibu", "tuan", "puan",
 		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña",
-		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay", "cho"} {
+		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay", "cho",
+		"spedito", "spedita", "enviado", "enviada", "entregue", "envoyé", "envoyée", "geliefert", "dikirim", "cliente", "kunde"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -599,7 +606,17 @@ func (sc *scanner) personName(k int) int {
 	if sp == 0 && !(k > 0 && s[k-1] >= 0x80 && k < n && s[k] >= 0x80) || k >= n || isMarkerAt(s, k) {
 		return 0
 	}
-	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "de ", ": "} {
+	if k < n && (s[k] == '{' || s[k] == '(') {
+		// "recipient {5429760 Blanche Velazquez …}": a struct's id first.
+		q := k + 1
+		for q < n && isDigit(s[q]) {
+			q++
+		}
+		if q > k+1 && q+1 < n && s[q] == ' ' {
+			k = q + 1
+		}
+	}
+	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "ke ", "de ", ": "} {
 		if strings.HasPrefix(s[k:], prep) && k+len(prep) < n && (isUpper(s[k+len(prep)]) || s[k+len(prep)] >= 0x80) {
 			k += len(prep) // "intestato a Giuseppe Lombardi", "destinataire : Océane Richard"
 			break
@@ -768,8 +785,12 @@ func (sc *scanner) quotedAfterWord(i, j, ctx int) int {
 // xmlElement redacts the text of an XML element whose tag names a value:
 // <Name>Ana Lima</Name>, <AddressLine>…</AddressLine>, <CardNumber>…,
 // <ns:Phone>…. Digits of a phone or card tag are read in that context.
-func (sc *scanner) xmlElement(i, j int) int {
+func (sc *scanner) xmlElement(i, gt int) int {
 	s := sc.s
+	j := i
+	for j < gt && (isWord(s[j]) || s[j] == '-') {
+		j++ // the tag's own name ends before its attributes
+	}
 	t := i
 	for t > 0 && t > i-48 && (isWord(s[t-1]) || s[t-1] == ':' || s[t-1] == '-' || s[t-1] == '.') {
 		t--
@@ -777,7 +798,7 @@ func (sc *scanner) xmlElement(i, j int) int {
 	if t == 0 || s[t-1] != '<' {
 		return 0
 	}
-	k := j + 1
+	k := gt + 1
 	e := strings.IndexByte(s[k:min(len(s), k+maxValue)], '<')
 	if e <= 0 {
 		return 0
@@ -921,6 +942,31 @@ func (sc *scanner) flagSecret(i, j int) int {
 	case strings.EqualFold(w, "by") && i >= 11 && strings.EqualFold(s[i-11:i], "identified "):
 		if e := sc.value(j+1, KindCredential, modeToken); e > 0 {
 			return e
+		}
+	}
+	return 0
+}
+
+// xmlOpenWithAttrs returns the '>' that closes an opening tag whose name
+// s[i:j] is followed by attributes, or 0.
+func xmlOpenWithAttrs(s string, i, j int) int {
+	t := i
+	for t > 0 && t > i-48 && (isWord(s[t-1]) || s[t-1] == ':' || s[t-1] == '-') {
+		t--
+	}
+	if t == 0 || s[t-1] != '<' {
+		return 0
+	}
+	lim := min(len(s), j+512)
+	for p := j; p < lim; p++ {
+		switch s[p] {
+		case '>':
+			if s[p-1] == '/' {
+				return 0 // <Tag a="1"/>: no text
+			}
+			return p
+		case '<', '\n':
+			return 0
 		}
 	}
 	return 0
