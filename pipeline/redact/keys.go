@@ -936,6 +936,12 @@ func (sc *scanner) high(i int) int {
 			break
 		}
 	}
+	for _, w := range phoneWordsNonASCII {
+		if strings.HasPrefix(s[i:], w) {
+			sc.ctx = ctxPhone
+			return sc.phoneAhead(i + len(w))
+		}
+	}
 	for _, w := range roleWordsNonASCII {
 		if strings.HasPrefix(s[i:], w) {
 			k := i + len(w)
@@ -1140,3 +1146,6 @@ func (sc *scanner) nameBefore(i int) {
 		sc.emit(st, end, KindName, 0)
 	}
 }
+
+// phoneWordsNonASCII are phone words the word scanner does not read.
+var phoneWordsNonASCII = []string{"gọi", "điện thoại", "致電", "致电", "電話", "โทร", "전화", "연락처"}

@@ -332,8 +332,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 			anyParen = true
 		}
 	}
-	// Resident id: 18 digits in one piece.
-	if nc == 1 && nd == 18 && !plus && validCNID(dg) {
+	// Resident id: 18 digits in one piece, or grouped 6-8-4 (region,
+	// birth date, sequence and check).
+	if nd == 18 && !plus && (nc == 1 || nc == 3 && lens[0] == 6 && lens[1] == 8 && lens[2] == 4) && validCNID(dg) {
 		return KindCNID, true
 	}
 	// Card: 13–19 digits (12 after a card key: short Maestro numbers), one

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // word handles the word at i: credential tokens, IBANs, trigger phrases,
 // key=value and JSON key contexts. It returns where scanning resumes.
@@ -73,7 +77,7 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 			sc.ctx = ctxPhone
-			return j
+			return sc.phoneAhead(j)
 		case wordID:
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
 				return e
@@ -239,7 +243,8 @@ var wordTable = newTable(func() map[string]int {
 		"delivery", "dispatch", "dispatched", "bill", "billed", "billing"} {
 		m[w] = wordShip
 	}
-	for _, w := range []string{"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "contact", "ph", "phoneno", "msisdn"} {
+	for _, w := range []string{"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "contact", "ph", "phoneno", "msisdn",
+		"hubungi", "telepon", "telp", "llamar", "ligar", "anrufen", "appeler", "chiamare", "bellen", "telefon", "telefone", "telefono", "celular", "handphone"} {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
@@ -970,4 +975,34 @@ func xmlOpenWithAttrs(s string, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// phoneAhead moves a phone word's context over the few words between it and
+// the number ("call before 0917 940 4315", "gọi trước 60128447628"): when a
+// digit group starts within 24 bytes of letters and spaces, scanning resumes
+// there with the phone context; otherwise at k.
+func (sc *scanner) phoneAhead(k int) int {
+	s := sc.s
+	p := k
+	for p < len(s) && p-k < 24 {
+		c := s[p]
+		switch {
+		case isDigit(c) || c == '+' || c == '(':
+			if p > k {
+				sc.ctx = ctxPhone
+			}
+			return p
+		case c == ' ' || c >= 'a' && c <= 'z':
+			p++
+		case c >= 0x80:
+			r, n := utf8.DecodeRuneInString(s[p:])
+			if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+				return k
+			}
+			p += n
+		default:
+			return k // a capitalised word may be a name: the scan reads it
+		}
+	}
+	return k
 }
