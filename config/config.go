@@ -38,6 +38,9 @@ type Config struct {
 	Detectors Detectors `yaml:"detectors"`
 	// Jobs configures the alerts on scheduled jobs' learned cadences.
 	Jobs Jobs `yaml:"jobs"`
+	// Deploys configures the deploy-regression alerts: each deploy marker
+	// opens a watch comparing the service after the deploy with before.
+	Deploys Deploys `yaml:"deploys"`
 	// Alerting routes, groups, silences and delivers alerts.
 	Alerting alerting.Config `yaml:"alerting"`
 }
@@ -83,6 +86,32 @@ type Jobs struct {
 	// Declared schedules override learning for their jobs, and are judged
 	// from the start, runs seen or not.
 	Declared []DeclaredJob `yaml:"declared"`
+}
+
+// Deploys configures the deploy watcher: every deploy marker (an event
+// with event.action "deploy", service.name and service.version) opens a
+// watch on its service; every 5 minutes from min_after until watch, the
+// events since the deploy are compared with the 2 hours before it (and the
+// same hours a day earlier), and a degraded comparison raises a
+// deploy-regression alert.
+//
+//	deploys:
+//	  severity: P1
+//	  watch: 60m
+//	  min_after: 10m
+type Deploys struct {
+	// Enabled turns the deploy alerts on (default true).
+	Enabled bool `yaml:"enabled"`
+	// Severity of the deploy-regression alerts (default P1).
+	Severity string `yaml:"severity"`
+	// Watch is how long after a deploy it is judged (default 60m, at
+	// most 6h).
+	Watch time.Duration `yaml:"watch"`
+	// MinAfter is how much of the stream after the deploy the first
+	// comparison waits for (default 10m).
+	MinAfter time.Duration `yaml:"min_after"`
+	// MaxServices caps the services whose history is kept (default 500).
+	MaxServices int `yaml:"max_services"`
 }
 
 // DeclaredJob is a job's declared schedule.
@@ -147,6 +176,7 @@ func Default() Config {
 		Pipeline: Pipeline{QueueSize: 1024, AllowedLateness: 30 * time.Second, DataDir: "data"},
 		Log:      Log{Level: "info"},
 		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 3},
+		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 10 * time.Minute, MaxServices: 500},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
@@ -186,6 +216,7 @@ func (c *Config) Validate() error {
 		}
 	}
 	errs = append(errs, c.Jobs.validate("jobs")...)
+	errs = append(errs, c.Deploys.validate("deploys")...)
 	if err := c.Alerting.ValidateAt("alerting"); err != nil {
 		errs = append(errs, err)
 	}
@@ -268,6 +299,33 @@ func (j *Jobs) validate(at string) []error {
 			}
 			errs = append(errs, Fieldf(key+".cron", "%s", msg))
 		}
+	}
+	return errs
+}
+
+// validate checks the deploys section; at is its key path.
+func (d *Deploys) validate(at string) []error {
+	var errs []error
+	if _, err := alert.ParseSeverity(d.Severity); err != nil {
+		errs = append(errs, Fieldf(at+".severity", "want P0, P1, P2 or P3, got %q", d.Severity))
+	}
+	watchOK := true
+	switch {
+	case d.Watch <= 0:
+		errs = append(errs, Fieldf(at+".watch", "must be positive, got %s", d.Watch))
+		watchOK = false
+	case d.Watch > 6*time.Hour:
+		errs = append(errs, Fieldf(at+".watch", "must be at most 6h, got %s", d.Watch))
+		watchOK = false
+	}
+	switch {
+	case d.MinAfter < time.Minute:
+		errs = append(errs, Fieldf(at+".min_after", "must be at least 1m, got %s", d.MinAfter))
+	case watchOK && d.MinAfter > d.Watch:
+		errs = append(errs, Fieldf(at+".min_after", "must not be longer than watch (%s), got %s", d.Watch, d.MinAfter))
+	}
+	if d.MaxServices < 1 {
+		errs = append(errs, Fieldf(at+".max_services", "must be at least 1, got %d", d.MaxServices))
 	}
 	return errs
 }

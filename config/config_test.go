@@ -15,19 +15,23 @@ func env(m map[string]string) func(string) (string, bool) {
 
 func TestInvalidConfigsNameFileAndLine(t *testing.T) {
 	cases := map[string]string{
-		"unknown_key.bad.yaml":        `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
-		"bad_type.bad.yaml":           `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
-		"bad_value.bad.yaml":          `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
-		"missing_env.bad.yaml":        `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
-		"syntax.bad.yaml":             `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
-		"bad_preset.bad.yaml":         `testdata/bad_preset.bad.yaml:5: detectors.presets.checkout_latency: not a built-in preset, so it needs base: one of`,
-		"bad_preset_key.bad.yaml":     `testdata/bad_preset_key.bad.yaml:4: unknown key "min_volum"`,
-		"bad_job_cron.bad.yaml":       `testdata/bad_job_cron.bad.yaml:6: jobs.declared.1.cron: cron "61 * * * *": end of range (61) above maximum (59)`,
-		"bad_job_timezone.bad.yaml":   `testdata/bad_job_timezone.bad.yaml:5: jobs.declared.0.timezone: unknown time zone "Mars/Olympus"`,
-		"bad_job_severity.bad.yaml":   `testdata/bad_job_severity.bad.yaml:3: jobs.severity: want P0, P1, P2 or P3, got "P5"`,
-		"bad_job_duplicate.bad.yaml":  `testdata/bad_job_duplicate.bad.yaml:4: jobs.declared.1.name: job "ledger-close" is already declared at jobs.declared.0`,
-		"bad_job_key.bad.yaml":        `testdata/bad_job_key.bad.yaml:5: unknown key "grase"`,
-		"bad_job_fail_after.bad.yaml": `testdata/bad_job_fail_after.bad.yaml:2: jobs.fail_after: must be at least 1, got 0`,
+		"unknown_key.bad.yaml":          `testdata/unknown_key.bad.yaml:3: unknown key "queue_sise"`,
+		"bad_type.bad.yaml":             `testdata/bad_type.bad.yaml:2: cannot unmarshal !!str value into int`,
+		"bad_value.bad.yaml":            `testdata/bad_value.bad.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
+		"missing_env.bad.yaml":          `testdata/missing_env.bad.yaml:3: environment variable VIGIL_TEST_UNSET_LEVEL is not set`,
+		"syntax.bad.yaml":               `testdata/syntax.bad.yaml:2: found a tab character that violates indentation`,
+		"bad_preset.bad.yaml":           `testdata/bad_preset.bad.yaml:5: detectors.presets.checkout_latency: not a built-in preset, so it needs base: one of`,
+		"bad_preset_key.bad.yaml":       `testdata/bad_preset_key.bad.yaml:4: unknown key "min_volum"`,
+		"bad_job_cron.bad.yaml":         `testdata/bad_job_cron.bad.yaml:6: jobs.declared.1.cron: cron "61 * * * *": end of range (61) above maximum (59)`,
+		"bad_job_timezone.bad.yaml":     `testdata/bad_job_timezone.bad.yaml:5: jobs.declared.0.timezone: unknown time zone "Mars/Olympus"`,
+		"bad_job_severity.bad.yaml":     `testdata/bad_job_severity.bad.yaml:3: jobs.severity: want P0, P1, P2 or P3, got "P5"`,
+		"bad_job_duplicate.bad.yaml":    `testdata/bad_job_duplicate.bad.yaml:4: jobs.declared.1.name: job "ledger-close" is already declared at jobs.declared.0`,
+		"bad_job_key.bad.yaml":          `testdata/bad_job_key.bad.yaml:5: unknown key "grase"`,
+		"bad_job_fail_after.bad.yaml":   `testdata/bad_job_fail_after.bad.yaml:2: jobs.fail_after: must be at least 1, got 0`,
+		"bad_deploy_min_after.bad.yaml": `testdata/bad_deploy_min_after.bad.yaml:4: deploys.min_after: must not be longer than watch (30m0s), got 45m0s`,
+		"bad_deploy_severity.bad.yaml":  `testdata/bad_deploy_severity.bad.yaml:5: deploys.severity: want P0, P1, P2 or P3, got "P9"`,
+		"bad_deploy_watch.bad.yaml":     `testdata/bad_deploy_watch.bad.yaml:2: deploys.watch: must be at most 6h, got 8h0m0s`,
+		"bad_deploy_key.bad.yaml":       `testdata/bad_deploy_key.bad.yaml:3: unknown key "min_afer"`,
 	}
 	for file, want := range cases {
 		path := filepath.Join("testdata", file)
@@ -70,6 +74,32 @@ func TestGoodConfigExpandsEnvAndKeepsDefaults(t *testing.T) {
 	}}
 	if !reflect.DeepEqual(c.Jobs, want) {
 		t.Errorf("jobs %+v\nwant %+v", c.Jobs, want)
+	}
+	if d := (Deploys{Enabled: true, Severity: "P2", Watch: 45 * time.Minute, MinAfter: 15 * time.Minute, MaxServices: 500}); c.Deploys != d {
+		t.Errorf("deploys %+v\nwant %+v", c.Deploys, d)
+	}
+}
+
+// Deploy alerts are on by default, and stay on when only some keys are
+// given.
+func TestDeploysDefaults(t *testing.T) {
+	for _, src := range []string{"", "deploys:\n", "deploys: {severity: P2}\n"} {
+		c, err := Parse("f.yaml", []byte(src), env(nil))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		d := c.Deploys
+		if !d.Enabled || d.Watch != time.Hour || d.MinAfter != 10*time.Minute || d.MaxServices != 500 || (d.Severity != "P1" && d.Severity != "P2") {
+			t.Errorf("%q: deploys %+v", src, d)
+		}
+	}
+	c, err := Parse("f.yaml", []byte("deploys: {enabled: false}\n"), env(nil))
+	if err != nil || c.Deploys.Enabled {
+		t.Errorf("enabled: false: %+v, %v", c, err)
+	}
+	// watch alone: min_after keeps its default, and must fit.
+	if _, err := Parse("f.yaml", []byte("deploys: {watch: 5m}\n"), env(nil)); err == nil || !strings.Contains(err.Error(), "f.yaml:1: deploys.min_after: must not be longer than watch (5m0s)") {
+		t.Errorf("watch 5m: %v", err)
 	}
 }
 

@@ -33,6 +33,11 @@ type Options struct {
 	// job.name and job.status is judged against its learned (or declared)
 	// schedule and raises job-overdue, job-failing and job-slow alerts.
 	Jobs *JobsOptions
+	// Deploys, when set, turns on the deploy watcher: every deploy marker
+	// (event.action "deploy" with service.name and service.version) opens
+	// a watch that compares the service's events since the deploy with
+	// its history before it, and raises deploy-regression alerts.
+	Deploys *DeploysOptions
 }
 
 // GroupLimitRule is the rule name of the alert raised when a rule's
@@ -68,7 +73,8 @@ type Engine struct {
 	late      uint64
 	orphans   []alert.Alert // firing alerts of rules removed by a reload
 
-	jobs *jobWatcher // nil: job alerts off
+	jobs    *jobWatcher    // nil: job alerts off
+	deploys *deployWatcher // nil: deploy alerts off
 }
 
 // ruleState is a rule and its groups.
@@ -136,6 +142,9 @@ func NewEngine(rs *RuleSet, opt Options) *Engine {
 	e.install(rs, nil)
 	if opt.Jobs != nil {
 		e.jobs = e.newJobWatcher(*opt.Jobs)
+	}
+	if opt.Deploys != nil {
+		e.deploys = e.newDeployWatcher(*opt.Deploys)
 	}
 	return e
 }
@@ -275,12 +284,16 @@ func (e *Engine) Stats() Stats {
 	return s
 }
 
-// Observe feeds one event (already redacted) to every rule, and a job
-// event (job.name and job.status) to the job watcher — even when late:
-// a run reported late still is a run.
+// Observe feeds one event (already redacted) to every rule, a job event
+// (job.name and job.status) to the job watcher and an event with a
+// service.name to the deploy watcher — the last two even when late: a run
+// reported late still is a run.
 func (e *Engine) Observe(ev *event.Event) {
 	if e.jobs != nil {
 		e.jobs.observe(e, ev)
+	}
+	if e.deploys != nil {
+		e.deploys.observe(e, ev)
 	}
 	if e.hasWM && ev.Time.Before(e.watermark) {
 		e.late++
@@ -598,11 +611,16 @@ const maxCatchUp = 24 * 60
 // is evaluated in order, and the alert transitions (firing, resolved) are
 // returned. Events older than the watermark are late from now on. The job
 // watcher's transitions follow the rules': it judges the job events up to
-// the watermark in time order, and the absences up to it.
+// the watermark in time order, and the absences up to it. The deploy
+// watcher's come last: the comparisons due up to the watermark, each after
+// the events before it.
 func (e *Engine) Advance(watermark time.Time) []alert.Alert {
 	out := e.advanceRules(watermark)
 	if e.jobs != nil {
 		out = e.jobs.advance(e, watermark, out)
+	}
+	if e.deploys != nil {
+		out = e.deploys.advance(e, watermark, out)
 	}
 	return out
 }

@@ -18,7 +18,8 @@ import (
 const snapshotVersion = 1
 
 // Snapshot encodes the engine's state — watermark, windows, per-series
-// state, alert states, detectors, the job watcher's learned schedules — so
+// state, alert states, detectors, the job watcher's learned schedules, the
+// deploy watcher's service histories and watches — so
 // that it can be checkpointed with the offsets it covers. Restore on an
 // engine running the same rules continues exactly as the uninterrupted
 // engine would have.
@@ -44,6 +45,9 @@ func (e *Engine) Snapshot() ([]byte, error) {
 			return nil, fmt.Errorf("rules: snapshot: %w", err)
 		}
 		s.Jobs = sj
+	}
+	if e.deploys != nil {
+		s.Deploys = e.deploys.snapshot()
 	}
 	var b bytes.Buffer
 	if err := gob.NewEncoder(&b).Encode(&s); err != nil {
@@ -104,6 +108,22 @@ func (e *Engine) Restore(data []byte) error {
 			e.orphans = append(e.orphans, restoredAlert(oa.Alert))
 		}
 	}
+	switch {
+	case e.deploys != nil:
+		e.deploys.restore(e, s.Deploys)
+	case s.Deploys != nil:
+		// Deploy alerts were turned off since: their open alerts resolve.
+		for _, sv := range s.Deploys.Services {
+			if sv.Watch != nil && sv.Watch.Firing {
+				e.orphans = append(e.orphans, restoredAlert(sv.Watch.Alert))
+			}
+		}
+		for _, a := range s.Deploys.Pending {
+			if a.Status == alert.Firing {
+				e.orphans = append(e.orphans, restoredAlert(a))
+			}
+		}
+	}
 	return nil
 }
 
@@ -137,7 +157,8 @@ type snapEngine struct {
 	Late      uint64
 	Orphans   []alert.Alert
 	Rules     []snapRule
-	Jobs      *snapJobs // nil: job alerts off (or a checkpoint from before them)
+	Jobs      *snapJobs    // nil: job alerts off (or a checkpoint from before them)
+	Deploys   *snapDeploys // nil: deploy alerts off (or a checkpoint from before them)
 }
 
 type snapRule struct {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -172,5 +173,98 @@ func TestReplayJobOverdue(t *testing.T) {
 	}
 	if back := start.Add(50*time.Hour + 41*time.Minute); got[1].EndsAt == nil || got[1].EndsAt.Before(back) || got[1].EndsAt.After(back.Add(5*time.Minute)) {
 		t.Errorf("resolved at %v, want the run after %s", got[1].EndsAt, back)
+	}
+}
+
+// TestReplayDeployRegression replays oms-core at ~30 lines/min with 2 %
+// errors for 3 hours, a deploy of 4.2.0 that triples the error ratio, and
+// a rollback to 4.1.3 after 30 minutes: with no service named in any
+// config, replay reports one deploy-regression alert for 4.2.0 within 15
+// minutes of the deploy, resolved at the rollback.
+func TestReplayDeployRegression(t *testing.T) {
+	start := time.Date(2026, 3, 3, 5, 0, 0, 0, time.UTC)
+	deployAt, rollbackAt := start.Add(3*time.Hour), start.Add(3*time.Hour+30*time.Minute)
+	rng := rand.New(rand.NewPCG(42, 1))
+	var in bytes.Buffer
+	line := func(at time.Time, version, level, extra string) {
+		fmt.Fprintf(&in, `{"@timestamp":%q,"log.level":%q,"service.name":"oms-core","service.version":%q,"message":"order processed"%s}`+"\n",
+			at.Format(time.RFC3339Nano), level, version, extra)
+	}
+	markers := []struct {
+		at      time.Time
+		version string
+	}{{deployAt, "4.2.0"}, {rollbackAt, "4.1.3"}}
+	for at := start; at.Before(rollbackAt.Add(time.Hour)); at = at.Add(time.Duration(rng.ExpFloat64() * 2 * float64(time.Second))) {
+		for len(markers) > 0 && !markers[0].at.After(at) {
+			line(markers[0].at, markers[0].version, "INFO", `,"event.action":"deploy"`)
+			markers = markers[1:]
+		}
+		version, ratio := "4.1.3", 0.02
+		if !at.Before(deployAt) && at.Before(rollbackAt) {
+			version, ratio = "4.2.0", 0.06
+		}
+		level, extra := "INFO", fmt.Sprintf(`,"http.response.status_code":200,"event.duration":%d`, 80_000_000+rng.IntN(60_000_000))
+		if rng.Float64() < ratio {
+			level, extra = "ERROR", fmt.Sprintf(`,"error.code":"DB_TIMEOUT","trace.id":"%016x"`, rng.Uint64())
+		}
+		line(at, version, level, extra)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deploys.ndjson")
+	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	replay := func(config string) (got []alert.Alert, out string) {
+		t.Helper()
+		args := []string{"replay", path}
+		if config != "" {
+			cfg := filepath.Join(dir, "vigil.yaml")
+			if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = []string{"replay", "-c", cfg, path}
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			var a alert.Alert
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatalf("not an alert: %v: %s", err, l)
+			}
+			if a.Rule == "deploy-regression" {
+				got = append(got, a)
+			}
+		}
+		return got, stdout.String()
+	}
+	// vigil.yaml's deploys section reaches the engine.
+	if got, _ := replay("deploys: {severity: P2}\n"); len(got) != 2 || got[0].Severity != alert.P2 {
+		t.Errorf("severity P2: deploy alerts %+v", got)
+	}
+	if got, _ := replay("deploys: {enabled: false}\n"); len(got) != 0 {
+		t.Errorf("deploy alerts off: %+v", got)
+	}
+	got, stdout := replay("")
+	if len(got) != 2 || got[0].Status != alert.Firing || got[1].Status != alert.Resolved {
+		t.Fatalf("deploy alerts %+v, want one deploy-regression firing then resolved:\n%s", got, stdout)
+	}
+	a := got[0]
+	want := map[string]string{"service.name": "oms-core", "service.version": "4.2.0"}
+	if fmt.Sprint(a.Labels) != fmt.Sprint(want) || a.Kind != "detector" || a.Severity != alert.P1 || a.KibanaURL == "" {
+		t.Errorf("alert %+v", a)
+	}
+	if a.StartsAt.Before(deployAt.Add(10*time.Minute)) || a.StartsAt.After(deployAt.Add(15*time.Minute)) {
+		t.Errorf("starts_at %s, want within 10–15 minutes of the deploy at %s", a.StartsAt, deployAt)
+	}
+	if s := a.Annotations["summary"]; !strings.HasPrefix(s, "oms-core 4.2.0: error ratio ") || !strings.HasSuffix(s, "since the deploy at 08:00 UTC") {
+		t.Errorf("summary %q", s)
+	}
+	if len(a.TraceIDs) == 0 || len(a.Samples) == 0 || !strings.Contains(a.Annotations["description"], "| error_ratio |") {
+		t.Errorf("traces %v, samples %d, description %q", a.TraceIDs, len(a.Samples), a.Annotations["description"])
+	}
+	if e := got[1].EndsAt; e == nil || !e.Equal(rollbackAt) || !strings.Contains(got[1].Annotations["summary"], "rolled back to 4.1.3") {
+		t.Errorf("resolved at %v (%q), want at the rollback %s", e, got[1].Annotations["summary"], rollbackAt)
 	}
 }

@@ -123,6 +123,12 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 			return nil, &exitCodeError{code: exitUsage, err: err}
 		}
 	}
+	deploys := deploysOptions(cfg.Deploys)
+	if deploys != nil {
+		if err := deploys.Validate(); err != nil {
+			return nil, &exitCodeError{code: exitUsage, err: err}
+		}
+	}
 	s.engine = rules.NewEngine(s.rules, rules.Options{
 		Logger:           s.log.With().Str("component", "rules").Logger(),
 		MaxGroupsPerRule: cfg.Rules.MaxGroupsPerRule,
@@ -130,9 +136,19 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 		KibanaURL:        kibana,
 		AllowedLateness:  cfg.Pipeline.AllowedLateness,
 		Jobs:             jobs,
+		Deploys:          deploys,
 	})
 	s.eval = &lockedEngine{e: s.engine}
 	return s, nil
+}
+
+// deploysOptions turns the deploys section into the engine's deploy
+// watcher options (nil: deploy alerts off).
+func deploysOptions(d config.Deploys) *rules.DeploysOptions {
+	if !d.Enabled {
+		return nil
+	}
+	return &rules.DeploysOptions{Severity: alert.Severity(d.Severity), Watch: d.Watch, MinAfter: d.MinAfter, MaxServices: d.MaxServices}
 }
 
 // jobsOptions turns the jobs section into the engine's job watcher options

@@ -12,7 +12,7 @@ const ringSize = 32
 // over that of independent lines. Lines without a trace id are clusters of
 // one.
 type clusterRing struct {
-	ents        [ringSize]cluster
+	ents        []cluster // up to ringSize, allocated as clusters open
 	n, next     int
 	lines, sum2 int64 // all lines; Σ S² of closed clusters
 }
@@ -41,6 +41,9 @@ func (r *clusterRing) add(key uint64, ok bool, occ *occurrence) {
 		r.close(r.ents[r.next])
 	} else {
 		r.n++
+		if len(r.ents) < r.n {
+			r.ents = append(r.ents, cluster{})
+		}
 	}
 	r.ents[r.next] = cluster{key: key, size: 1, occ: occ}
 	r.next = (r.next + 1) % ringSize
@@ -52,6 +55,15 @@ func (r *clusterRing) close(c cluster) {
 	if c.occ != nil {
 		c.occ.sum2 += s2
 	}
+}
+
+// closeAll closes the open clusters and frees the ring: its sums, and
+// those of the codes, are unchanged.
+func (r *clusterRing) closeAll() {
+	for i := range r.n {
+		r.close(r.ents[i])
+	}
+	r.ents, r.n, r.next = nil, 0, 0
 }
 
 // sums returns the lines and Σ S², open clusters included.

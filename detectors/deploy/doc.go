@@ -148,4 +148,13 @@
 // inconclusive), and quantiles are exact up to 4096 values, then within
 // 1 %. A Window is not safe for concurrent use. Compare only reads its
 // windows, so comparisons may share them.
+//
+// # Keeping history
+//
+// A live watcher keeps each service's recent history as small windows
+// (10-minute, then hourly) and merges them into baselines when a deploy
+// comes. Window.Compact makes a complete window cheaper to keep (its
+// sketches drop their verbatim values: quantiles within 1 %, tests
+// unchanged); Window.Snapshot and RestoreWindow carry a window through a
+// checkpoint exactly.
 package deploy
