@@ -247,14 +247,14 @@ func needsScan(k string) bool {
 // field applies the rules to the value at path and reports whether the
 // field stays (false: dropped).
 func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) bool {
-	ru := r.ruleFor(path)
+	ru := r.path(path).ru
 	action := ActionScan
 	if ru != nil {
 		action = ru.Action
 		off |= ru.off
 	}
 	if ru == nil {
-		if k, ok := implicit(path, v); ok {
+		if k, ok := r.implicit(path, v); ok {
 			r.maskValue(v, ActionMask, k.String(), k, c)
 			return true
 		}
@@ -386,27 +386,17 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 // reads a key in text: "stripe.secret_key", "http.request.headers.x-api-key",
 // "delivery.addr", "sms.to", "order.billing.name", "checkout.cc". It returns
 // the kind to mask the value as, or false to scan it.
-func implicit(path string, v *event.Value) (Kind, bool) {
+func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || isLiteral(v.Str) ||
 		strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
 		return 0, false // redacted before: what is left was scanned, and is scanned again
 	}
-	dot := strings.LastIndexByte(path, '.')
-	if dot < 0 {
-		return 0, false // a top-level "name" or "token" says too little
-	}
-	var buf [64]byte
-	seg := path[dot+1:]
-	nk := normKey(buf[:0], seg)
-	switch string(nk) {
-	case "name", "names", "to", "from", "number", "no", "first", "last", "full":
-		// A bare segment is read with its parent: "billing.name", "sms.to".
-		parent := path[:dot]
-		nk = normKey(buf[:0], parent[strings.LastIndexByte(parent, '.')+1:])
-		nk = normKey(nk, seg)
+	cls := r.path(path).cls
+	if cls == keyNone {
+		return 0, false
 	}
 	val := v.Str
-	switch keyClass(nk) {
+	switch cls {
 	case keyCred, keyAuth:
 		return KindCredential, true
 	case keyCard:
@@ -465,4 +455,65 @@ func countDigits(s string) int {
 		}
 	}
 	return n
+}
+
+// pathClass classifies a field's path as a key: its last segment, read with
+// its parent when it is a bare "name", "to", "number" ("billing.name",
+// "sms.to"). A top-level field says too little.
+func pathClass(path string) int {
+	dot := strings.LastIndexByte(path, '.')
+	if dot < 0 {
+		return keyNone
+	}
+	var buf [64]byte
+	seg := path[dot+1:]
+	nk := normKey(buf[:0], seg)
+	switch string(nk) {
+	case "name", "names", "to", "from", "number", "no", "first", "last", "full":
+		parent := path[:dot]
+		nk = normKey(buf[:0], parent[strings.LastIndexByte(parent, '.')+1:])
+		nk = normKey(nk, seg)
+	}
+	return keyClass(nk)
+}
+
+// pathInfo is what a field's path decides: its rule and its class.
+type pathInfo struct {
+	ru  *rule
+	cls int
+}
+
+// maxPaths bounds the path cache: events with ids in their keys do not grow
+// it past this.
+const maxPaths = 4096
+
+// path returns the path's rule and class, from a copy-on-write cache (a
+// lookup neither locks nor allocates).
+func (r *Redactor) path(p string) pathInfo {
+	if m := r.paths.Load(); m != nil {
+		if pi, ok := (*m)[p]; ok {
+			return pi
+		}
+	}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p)}
+	r.pathsMu.Lock()
+	defer r.pathsMu.Unlock()
+	old := r.paths.Load()
+	if old != nil && len(*old) >= maxPaths {
+		return pi
+	}
+	m := make(map[string]pathInfo, 1+func() int {
+		if old == nil {
+			return 0
+		}
+		return len(*old)
+	}())
+	if old != nil {
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	m[strings.Clone(p)] = pi
+	r.paths.Store(&m)
+	return pi
 }

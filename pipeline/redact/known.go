@@ -155,9 +155,9 @@ func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 			path = prefix + path
 		}
 		v := &fs[k].Value
-		ru := r.ruleFor(path)
+		ru := r.path(path).ru
 		if ru == nil {
-			if k, ok := implicit(path, v); ok {
+			if k, ok := r.implicit(path, v); ok {
 				ks.add(k, v.Str)
 				continue
 			}

@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Kind is a class of sensitive value.
@@ -242,6 +243,9 @@ type Redactor struct {
 	allowGlob  []string
 	key        []byte
 	hmacs      sync.Pool
+	// paths caches each field path's rule and class (see path).
+	paths   atomic.Pointer[map[string]pathInfo]
+	pathsMu sync.Mutex
 }
 
 type custom struct {

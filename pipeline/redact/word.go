@@ -863,6 +863,23 @@ var colonTriggers = func() []colonTrigger {
 	return t
 }()
 
+// asciiColonTriggers are the colonTriggers written in ASCII, by word.
+var asciiColonTriggers = func() map[string]int {
+	m := map[string]int{}
+	for _, t := range colonTriggers {
+		ascii := true
+		for i := 0; i < len(t.w); i++ {
+			if t.w[i] >= 0x80 {
+				ascii = false
+			}
+		}
+		if ascii {
+			m[t.w] = t.cls
+		}
+	}
+	return m
+}()
+
 // colon handles a colon at c (value from k): when a trigger word stands up
 // to four words before it, what follows is read as that kind of value. A
 // key written just before the colon ("name:") was handled by key already.
@@ -891,19 +908,50 @@ func (sc *scanner) colon(c, k int) int {
 	}
 	win := bytesToString(w)
 	best, cls := -1, keyNone
-	for _, t := range colonTriggers {
-		p := strings.LastIndex(win, t.w)
-		if p < 0 || p <= best {
-			continue
+	// ASCII triggers: the last five words before the colon, looked up
+	// (two-word triggers too); the words after a trigger may only be
+	// letters and spaces.
+	we := len(win)
+	prevStart, prevEnd := -1, -1
+	for words := 0; words < 5 && we > 0; words++ {
+		for we > 0 && win[we-1] == ' ' {
+			we--
 		}
-		if p > 0 && (isAlnum(win[p-1]) || win[p-1] >= 0x80 && t.w[0] < 0x80) {
-			continue // inside a word
+		ws := we
+		for ws > 0 && (isAlpha(win[ws-1]) || win[ws-1] >= 0x80) {
+			ws--
 		}
-		rest := win[p+len(t.w):]
-		if strings.ContainsAny(rest, "0123456789,;.=|()[]{}\"'") || strings.Count(rest, " ") > 4 {
-			continue
+		if ws == we || ws > 0 && win[ws-1] != ' ' {
+			break
 		}
-		best, cls = p, t.cls
+		if c, ok := asciiColonTriggers[win[ws:we]]; ok {
+			best, cls = ws, c
+			break
+		}
+		if prevStart >= 0 {
+			if c, ok := asciiColonTriggers[win[ws:prevEnd]]; ok {
+				best, cls = ws, c
+				break
+			}
+		}
+		prevStart, prevEnd = ws, we
+		we = ws
+	}
+	if best < 0 && strings.IndexFunc(win, func(r rune) bool { return r >= 0x80 }) >= 0 {
+		for _, t := range colonTriggers {
+			if t.w[0] < 0x80 {
+				continue
+			}
+			p := strings.LastIndex(win, t.w)
+			if p < 0 || p <= best {
+				continue
+			}
+			rest := win[p+len(t.w):]
+			if strings.ContainsAny(rest, "0123456789,;.=|()[]{}\"'") || strings.Count(rest, " ") > 4 {
+				continue
+			}
+			best, cls = p, t.cls
+		}
 	}
 	switch cls {
 	case keyAddress:
