@@ -552,7 +552,10 @@ func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nMo
 		if !warm || d.plain {
 			return r
 		}
-		if holdBack {
+		if holdBack || c.Direction != Both && !c.Direction.allows(r) {
+			// An episode, or a move to the side the direction ignores (a
+			// surge, for a drop detector), is learnt slowly: a two-hour
+			// flash sale must not become the level its end is judged by.
 			k = min(k, 1)
 		}
 		lim := k * max(spread, floor)

@@ -968,3 +968,40 @@ func TestRestoreEquivalencePresets(t *testing.T) {
 		}
 	}
 }
+
+// A drop detector does not learn a surge as its level: after a two-hour
+// flash sale at three times the usual rate, the return to normal pages
+// nobody, and a real drop later the same day still does.
+func TestDropDetectorIgnoresTheEndOfASurge(t *testing.T) {
+	run := func(dropAt int) []int {
+		cfg, _ := Preset("event_rate")
+		cfg.Direction = Down
+		d := mustNew(t, "default", cfg)
+		rng := rand.New(rand.NewPCG(7, 8))
+		var out []int
+		ts := t0
+		last := 7 * 1440
+		for m := 0; m < 8*1440; m++ {
+			ts = ts.Add(time.Minute)
+			h := float64(m%1440) / 60
+			lambda := 40 + 60*math.Pow(math.Max(0, math.Sin(math.Pi*(h-6)/18)), 2)
+			if m >= last+4*60 && m < last+6*60 {
+				lambda *= 3 // the flash sale, 04:00–06:00
+			}
+			if dropAt > 0 && m >= last+dropAt && m < last+dropAt+30 {
+				lambda *= 0.1
+			}
+			v := math.Max(0, math.Round(lambda+math.Sqrt(lambda)*rng.NormFloat64()))
+			if r := d.Observe(ts, v); r.Anomalous && m >= last {
+				out = append(out, m-last)
+			}
+		}
+		return out
+	}
+	if got := run(0); len(got) > 0 {
+		t.Fatalf("the end of the surge alarmed a drop detector at minutes %v", got)
+	}
+	if got := run(9 * 60); len(got) == 0 || got[0] < 9*60 || got[0] > 9*60+10 {
+		t.Fatalf("a drop to 10 %% at 09:00 after the surge: anomalous minutes %v, want an alarm within 10 minutes", got)
+	}
+}
