@@ -7,7 +7,6 @@ import (
 	"io"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -62,28 +61,7 @@ type Period struct {
 
 // Error is one problem in a ground-truth file, located by file and line,
 // in the format of the config package's errors.
-type Error struct {
-	File string
-	Line int    // 0 when unknown
-	Path string // dotted key path ("incidents.2.end"), when known
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":")
-		b.WriteString(strconv.Itoa(e.Line))
-	}
-	b.WriteString(": ")
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Msg)
-	return b.String()
-}
+type Error = cfgerr.Error
 
 // ReadTruth reads a ground-truth file from r; name is the file name used in
 // errors. See ParseTruth.
@@ -102,7 +80,7 @@ func ReadTruth(name string, r io.Reader) (*Truth, error) {
 func ParseTruth(name string, data []byte) (*Truth, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlErrors(name, err)
+		return nil, cfgerr.YAMLErrors(name, err)
 	}
 	if err := checkTimes(name, &root); err != nil {
 		return nil, err
@@ -111,10 +89,10 @@ func ParseTruth(name string, data []byte) (*Truth, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&t); err != nil && !errors.Is(err, io.EOF) {
-		return nil, yamlErrors(name, err)
+		return nil, cfgerr.YAMLErrors(name, err)
 	}
 	if err := t.Validate(); err != nil {
-		return nil, locate(name, &root, err)
+		return nil, cfgerr.Locate(name, &root, err)
 	}
 	return &t, nil
 }
@@ -216,93 +194,3 @@ var (
 	lineRe     = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 	backtickRe = regexp.MustCompile("`[^`]*`")
 )
-
-// yamlErrors rewrites yaml.v3's messages as file:line errors, the way the
-// config package does.
-func yamlErrors(file string, err error) error {
-	var msgs []string
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		msgs = te.Errors
-	} else {
-		msgs = []string{err.Error()}
-	}
-	var errs []error
-	for _, m := range msgs {
-		e := &Error{File: file}
-		if sm := lineRe.FindStringSubmatch(m); sm != nil {
-			e.Line, _ = strconv.Atoi(sm[1])
-			m = sm[2]
-		}
-		m = strings.TrimPrefix(m, "yaml: ")
-		m = backtickRe.ReplaceAllString(m, "value")
-		if i := strings.Index(m, " not found in type"); i >= 0 && strings.HasPrefix(m, "field ") {
-			m = "unknown key " + strconv.Quote(strings.TrimPrefix(m[:i], "field "))
-		}
-		e.Msg = m
-		errs = append(errs, e)
-	}
-	return errors.Join(errs...)
-}
-
-// locate gives validation errors the line of their key path.
-func locate(file string, root *yaml.Node, err error) error {
-	var errs []error
-	for _, e := range unjoin(err) {
-		var fe *cfgerr.FieldError
-		if errors.As(e, &fe) {
-			errs = append(errs, &Error{File: file, Line: lineOf(root, fe.Path), Path: fe.Path, Msg: fe.Msg})
-			continue
-		}
-		errs = append(errs, &Error{File: file, Msg: e.Error()})
-	}
-	return errors.Join(errs...)
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, unjoin(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
-// lineOf finds the line of a dotted key path ("incidents.2.end"); it falls
-// back to the deepest key or item found.
-func lineOf(root *yaml.Node, path string) int {
-	n := root
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	line := 0
-	for _, part := range strings.Split(path, ".") {
-		switch n.Kind {
-		case yaml.MappingNode:
-			found := false
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == part {
-					line = n.Content[i].Line
-					n = n.Content[i+1]
-					found = true
-					break
-				}
-			}
-			if !found {
-				return line
-			}
-		case yaml.SequenceNode:
-			i, err := strconv.Atoi(part)
-			if err != nil || i < 0 || i >= len(n.Content) {
-				return line
-			}
-			n = n.Content[i]
-			line = n.Line
-		default:
-			return line
-		}
-	}
-	return line
-}
