@@ -396,6 +396,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	if k >= n || isMarkerAt(s, k) {
 		return 0
 	}
+	if k+1 < n && (s[k] == 'u' || s[k] == 'b') && (s[k+1] == '\'' || s[k+1] == '"') {
+		k++ // Python 2 reprs: u'…', b'…'
+	}
 	q := ""
 	switch {
 	case s[k] == '"':
