@@ -43,7 +43,7 @@ func (g *gen) hex(n int) string {
 	for i := 0; i < n; i += 16 {
 		v := g.rng.Uint64()
 		for j := i; j < n && j < i+16; j++ {
-			b[j] = hexDigits[v&0xf]
+			b[j] = "0123456789abcdef"[v&0xf]
 			v >>= 4
 		}
 	}

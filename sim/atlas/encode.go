@@ -4,7 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"github.com/vigilops/vigil/event"
 )
 
 // schema is how a service writes its log lines.
@@ -147,7 +148,7 @@ func (w *jw) key(p *fpath) {
 	if w.flat || len(p.segs) == 1 {
 		w.closeTo(0)
 		w.sep()
-		w.b = appendJSONString(w.b, p.dotted)
+		w.b = event.AppendString(w.b, p.dotted)
 		w.b = append(w.b, ':')
 		w.comma = true
 		return
@@ -160,13 +161,13 @@ func (w *jw) key(p *fpath) {
 	w.closeTo(n)
 	for _, s := range parent[n:] {
 		w.sep()
-		w.b = appendJSONString(w.b, s)
+		w.b = event.AppendString(w.b, s)
 		w.b = append(w.b, ':', '{')
 		w.stack = append(w.stack, s)
 		w.comma = false
 	}
 	w.sep()
-	w.b = appendJSONString(w.b, p.segs[len(p.segs)-1])
+	w.b = event.AppendString(w.b, p.segs[len(p.segs)-1])
 	w.b = append(w.b, ':')
 	w.comma = true
 }
@@ -195,7 +196,7 @@ func (w *jw) str(p *fpath, v string) {
 		return
 	}
 	w.key(p)
-	w.b = appendJSONString(w.b, v)
+	w.b = event.AppendString(w.b, v)
 }
 
 func (w *jw) int(p *fpath, v int64) {
@@ -211,50 +212,6 @@ func (w *jw) float(p *fpath, v float64, prec int) {
 func (w *jw) raw(p *fpath, v []byte) {
 	w.key(p)
 	w.b = append(w.b, v...)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string literal.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 var sgt = time.FixedZone("+08:00", 8*3600)
