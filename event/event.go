@@ -91,6 +91,15 @@ func (v Value) Text() string {
 	return ""
 }
 
+// Scalar returns the text of a string, number or bool value, and "" for
+// null, arrays and objects (unlike Text, which writes those as JSON).
+func (v Value) Scalar() string {
+	if v.Kind == Array || v.Kind == Object {
+		return ""
+	}
+	return v.Text()
+}
+
 // Float returns the value as a number: a Number, a Bool as 1/0, or a String
 // that parses as a number.
 func (v Value) Float() (float64, bool) {

@@ -210,3 +210,17 @@ func TestInternTableBounded(t *testing.T) {
 }
 
 func itoa(i int) string { return string(NumberValue(float64(i)).Str) }
+
+func TestScalar(t *testing.T) {
+	for _, c := range []struct {
+		v    Value
+		want string
+	}{
+		{StringValue("x"), "x"}, {NumberValue(3), "3"}, {BoolValue(true), "true"}, {BoolValue(false), "false"},
+		{Value{}, ""}, {Value{Kind: Array, Items: []Value{StringValue("a")}}, ""}, {Value{Kind: Object}, ""},
+	} {
+		if got := c.v.Scalar(); got != c.want {
+			t.Errorf("%+v.Scalar() = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

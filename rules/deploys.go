@@ -247,20 +247,6 @@ func (w *deployWatcher) internString(s string) string {
 	return s
 }
 
-// scalarText is a field's text as the deploy windows read it.
-func scalarText(v event.Value) string {
-	switch v.Kind {
-	case event.String, event.Number:
-		return v.Str
-	case event.Bool:
-		if v.Num != 0 {
-			return "true"
-		}
-		return "false"
-	}
-	return ""
-}
-
 // observe takes an event with a service.name: queued until the watermark
 // passes it, or fed at once when it is late.
 func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
@@ -271,13 +257,13 @@ func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
 		f := &ev.Fields[i]
 		switch f.Path {
 		case "service.name":
-			svc = scalarText(f.Value)
+			svc = f.Value.Scalar()
 		case "service.version":
-			ver = scalarText(f.Value)
+			ver = f.Value.Scalar()
 		case "event.action":
-			marker = scalarText(f.Value) == "deploy"
+			marker = f.Value.Scalar() == "deploy"
 		case "log.level":
-			if deploy.IsErrorLevel(scalarText(f.Value)) {
+			if deploy.IsErrorLevel(f.Value.Scalar()) {
 				o.Flags |= obsError
 			}
 		case "http.response.status_code":
@@ -293,15 +279,15 @@ func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
 				o.Delay, o.Flags = v, o.Flags|obsDelay
 			}
 		case "error.code":
-			code = scalarText(f.Value)
+			code = f.Value.Scalar()
 		case "error.type":
-			etype = scalarText(f.Value)
+			etype = f.Value.Scalar()
 		case "error.message":
-			emsg = scalarText(f.Value)
+			emsg = f.Value.Scalar()
 		case "message":
-			msg = scalarText(f.Value)
+			msg = f.Value.Scalar()
 		case "trace.id":
-			trace = scalarText(f.Value)
+			trace = f.Value.Scalar()
 		}
 	}
 	if svc == "" {

@@ -97,7 +97,7 @@ func (w *Window) Add(ev *event.Event) {
 		f := &ev.Fields[i]
 		switch f.Path {
 		case "log.level":
-			level = scalar(f.Value)
+			level = f.Value.Scalar()
 		case "http.response.status_code":
 			status, hasStatus = f.Value.Float()
 		case "event.duration":
@@ -105,21 +105,21 @@ func (w *Window) Add(ev *event.Event) {
 		case "sync.delay_seconds":
 			delay, hasDelay = f.Value.Float()
 		case "error.code":
-			code = scalar(f.Value)
+			code = f.Value.Scalar()
 		case "error.type":
-			etype = scalar(f.Value)
+			etype = f.Value.Scalar()
 		case "error.message":
-			emsg = scalar(f.Value)
+			emsg = f.Value.Scalar()
 		case "message":
-			msg = scalar(f.Value)
+			msg = f.Value.Scalar()
 		case "trace.id":
-			trace = scalar(f.Value)
+			trace = f.Value.Scalar()
 		case "service.name":
-			svc = scalar(f.Value)
+			svc = f.Value.Scalar()
 		case "service.version":
-			ver = scalar(f.Value)
+			ver = f.Value.Scalar()
 		case "event.action":
-			action = scalar(f.Value)
+			action = f.Value.Scalar()
 		}
 	}
 	if ver != "" {
@@ -194,20 +194,6 @@ func (w *Window) Add(ev *event.Event) {
 			w.codeClusters.add(traceKey, trace != "", o)
 		}
 	}
-}
-
-// scalar returns the text of a string, number or bool value, "" otherwise.
-func scalar(v event.Value) string {
-	switch v.Kind {
-	case event.String, event.Number:
-		return v.Str
-	case event.Bool:
-		if v.Num != 0 {
-			return "true"
-		}
-		return "false"
-	}
-	return ""
 }
 
 // isErrorLevel reports whether a log.level counts as an error: error, err,
