@@ -428,41 +428,8 @@ rules:
 	evs := deployStream()
 	end := int((30*time.Hour + time.Minute) / time.Minute)
 	opt := Options{Logger: zerolog.Nop(), Jobs: &JobsOptions{}, Deploys: &DeploysOptions{}}
-	pendingCuts := 0
-	play := func(cuts, midCuts map[int]bool) []alert.Alert {
-		e := NewEngine(rs, opt)
-		restore := func() {
-			data, err := e.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			e = NewEngine(rs, opt)
-			if err := e.Restore(data); err != nil {
-				t.Fatal(err)
-			}
-		}
-		var out []alert.Alert
-		i := 0
-		for m := 0; m <= end; m++ {
-			wm := t0.Add(time.Duration(m) * time.Minute)
-			for i < len(evs) && evs[i].Time.Before(wm) {
-				e.Observe(evs[i])
-				i++
-			}
-			if midCuts[m] {
-				if len(e.deploys.queue) > 0 {
-					pendingCuts++
-				}
-				restore()
-			}
-			out = append(out, e.Advance(wm)...)
-			if cuts[m] {
-				restore()
-			}
-		}
-		return out
-	}
-	want := play(nil, nil)
+	queued := func(e *Engine) int { return len(e.deploys.queue) }
+	want, _ := playWithCuts(t, rs, opt, evs, end, nil, nil, queued)
 	n := 0
 	for _, a := range want {
 		if a.Rule == DeployRegressionRule {
@@ -479,7 +446,7 @@ rules:
 	for _, m := range []int{1, 180, 1620, 1625, 1626, 1650, 1651, 1681, 1740, 1802} {
 		midCuts[m] = true
 	}
-	got := play(cuts, midCuts)
+	got, pendingCuts := playWithCuts(t, rs, opt, evs, end, cuts, midCuts, queued)
 	if pendingCuts < 5 {
 		t.Errorf("only %d cuts with events not yet fed", pendingCuts)
 	}

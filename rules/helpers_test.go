@@ -99,3 +99,44 @@ func feed(evs []*event.Event, end time.Duration) []step {
 	}
 	return steps
 }
+
+// playWithCuts feeds evs to a new engine minute by minute up to end and
+// returns the alerts. At each minute in cuts (after the Advance) and in
+// midCuts (after the minute's events, before the Advance that judges
+// them) the engine is snapshotted and a fresh one restored from it;
+// queued tells how many events a watcher holds, and pending counts the
+// mid-cuts that found some.
+func playWithCuts(t *testing.T, rs *RuleSet, opt Options, evs []*event.Event, end int, cuts, midCuts map[int]bool,
+	queued func(*Engine) int) (out []alert.Alert, pending int) {
+	t.Helper()
+	e := NewEngine(rs, opt)
+	restore := func() {
+		data, err := e.Snapshot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		e = NewEngine(rs, opt)
+		if err := e.Restore(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	i := 0
+	for m := 0; m <= end; m++ {
+		wm := t0.Add(time.Duration(m) * time.Minute)
+		for i < len(evs) && evs[i].Time.Before(wm) {
+			e.Observe(evs[i])
+			i++
+		}
+		if midCuts[m] {
+			if queued(e) > 0 {
+				pending++
+			}
+			restore()
+		}
+		out = append(out, e.Advance(wm)...)
+		if cuts[m] {
+			restore()
+		}
+	}
+	return out, pending
+}

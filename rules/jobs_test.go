@@ -408,42 +408,9 @@ rules:
 `)
 	evs := jobStream()
 	const end = 73 * 60
-	pendingCuts := 0
-	play := func(cuts map[int]bool, midCuts map[int]bool) []alert.Alert {
-		opt := Options{Logger: zerolog.Nop(), Jobs: streamJobs}
-		e := NewEngine(rs, opt)
-		restore := func() {
-			data, err := e.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			e = NewEngine(rs, opt)
-			if err := e.Restore(data); err != nil {
-				t.Fatal(err)
-			}
-		}
-		var out []alert.Alert
-		i := 0
-		for m := 0; m <= end; m++ {
-			wm := t0.Add(time.Duration(m) * time.Minute)
-			for i < len(evs) && evs[i].Time.Before(wm) {
-				e.Observe(evs[i])
-				i++
-			}
-			if midCuts[m] {
-				if len(e.jobs.queue) > 0 {
-					pendingCuts++
-				}
-				restore() // events observed, not yet advanced over
-			}
-			out = append(out, e.Advance(wm)...)
-			if cuts[m] {
-				restore()
-			}
-		}
-		return out
-	}
-	want := play(nil, nil)
+	opt := Options{Logger: zerolog.Nop(), Jobs: streamJobs}
+	queued := func(e *Engine) int { return len(e.jobs.queue) }
+	want, _ := playWithCuts(t, rs, opt, evs, end, nil, nil, queued)
 	var cuts, midCuts = map[int]bool{}, map[int]bool{}
 	for _, m := range []int{5, 400, 1500, 2000, 2900, 3000, 3601, 4000} {
 		cuts[m] = true
@@ -459,7 +426,7 @@ rules:
 			midCuts[int(at.Sub(t0)/time.Minute)+1] = true
 		}
 	}
-	got := play(cuts, midCuts)
+	got, pendingCuts := playWithCuts(t, rs, opt, evs, end, cuts, midCuts, queued)
 	if pendingCuts < 5 {
 		t.Errorf("only %d cuts with job events not yet reported", pendingCuts)
 	}

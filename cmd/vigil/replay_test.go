@@ -120,33 +120,9 @@ func TestReplayJobOverdue(t *testing.T) {
 	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	replay := func(config string) (got []alert.Alert, out string) {
+	replay := func(config string) ([]alert.Alert, string) {
 		t.Helper()
-		args := []string{"replay", path}
-		if config != "" {
-			cfg := filepath.Join(dir, "vigil.yaml")
-			if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			args = []string{"replay", "-c", cfg, path}
-		}
-		var stdout, stderr bytes.Buffer
-		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr.String())
-		}
-		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
-			if l == "" {
-				continue
-			}
-			var a alert.Alert
-			if err := json.Unmarshal([]byte(l), &a); err != nil {
-				t.Fatalf("not an alert: %v: %s", err, l)
-			}
-			if strings.HasPrefix(a.Rule, "job-") {
-				got = append(got, a)
-			}
-		}
-		return got, stdout.String()
+		return replayAlerts(t, dir, path, config, func(a alert.Alert) bool { return strings.HasPrefix(a.Rule, "job-") })
 	}
 	// vigil.yaml's jobs section reaches the engine.
 	if got, _ := replay("jobs: {severity: P1}\n"); len(got) != 2 || got[0].Severity != alert.P1 {
@@ -214,30 +190,9 @@ func TestReplayDeployRegression(t *testing.T) {
 	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	replay := func(config string) (got []alert.Alert, out string) {
+	replay := func(config string) ([]alert.Alert, string) {
 		t.Helper()
-		args := []string{"replay", path}
-		if config != "" {
-			cfg := filepath.Join(dir, "vigil.yaml")
-			if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			args = []string{"replay", "-c", cfg, path}
-		}
-		var stdout, stderr bytes.Buffer
-		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr.String())
-		}
-		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
-			var a alert.Alert
-			if err := json.Unmarshal([]byte(l), &a); err != nil {
-				t.Fatalf("not an alert: %v: %s", err, l)
-			}
-			if a.Rule == "deploy-regression" {
-				got = append(got, a)
-			}
-		}
-		return got, stdout.String()
+		return replayAlerts(t, dir, path, config, func(a alert.Alert) bool { return a.Rule == "deploy-regression" })
 	}
 	// vigil.yaml's deploys section reaches the engine.
 	if got, _ := replay("deploys: {severity: P2}\n"); len(got) != 2 || got[0].Severity != alert.P2 {
@@ -267,4 +222,35 @@ func TestReplayDeployRegression(t *testing.T) {
 	if e := got[1].EndsAt; e == nil || !e.Equal(rollbackAt) || !strings.Contains(got[1].Annotations["summary"], "rolled back to 4.1.3") {
 		t.Errorf("resolved at %v (%q), want at the rollback %s", e, got[1].Annotations["summary"], rollbackAt)
 	}
+}
+
+// replayAlerts runs vigil replay on path (with config as vigil.yaml in dir
+// when it is not empty) and returns the alerts keep selects, and stdout.
+func replayAlerts(t *testing.T, dir, path, config string, keep func(alert.Alert) bool) (got []alert.Alert, out string) {
+	t.Helper()
+	args := []string{"replay", path}
+	if config != "" {
+		cfg := filepath.Join(dir, "vigil.yaml")
+		if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = []string{"replay", "-c", cfg, path}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if l == "" {
+			continue
+		}
+		var a alert.Alert
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("not an alert: %v: %s", err, l)
+		}
+		if keep(a) {
+			got = append(got, a)
+		}
+	}
+	return got, stdout.String()
 }
