@@ -77,22 +77,7 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 	any := false
 	for _, f := range strings.Split(strings.TrimRight(s[hs:he], "\r"), string(sep)) {
 		f = strings.Trim(strings.TrimSpace(f), `"`)
-		var buf [64]byte
-		k, c := Kind(255), ctxNone
-		switch headerClass(normKey(buf[:0], f), f) {
-		case keyName:
-			k = KindName
-		case keyAddress:
-			k = KindAddress
-		case keyCred, keyAuth:
-			k = KindCredential
-		case keyCard:
-			k = KindCard
-		case keyPhone:
-			k, c = KindPhone, ctxPhone
-		case keyCardCtx:
-			k, c = KindCard, ctxCard
-		}
+		k, c := columnKind(f)
 		if k != 255 {
 			any = true
 		}
@@ -138,6 +123,27 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 		p += le + 1
 	}
 	return out
+}
+
+// columnKind is the kind of the values under a header or column name, and
+// the context their digits are read in; 255 for none.
+func columnKind(h string) (Kind, int) {
+	var buf [64]byte
+	switch headerClass(normKey(buf[:0], h), h) {
+	case keyName:
+		return KindName, ctxNone
+	case keyAddress:
+		return KindAddress, ctxNone
+	case keyCred, keyAuth:
+		return KindCredential, ctxNone
+	case keyCard:
+		return KindCard, ctxNone
+	case keyPhone:
+		return KindPhone, ctxPhone
+	case keyCardCtx:
+		return KindCard, ctxCard
+	}
+	return 255, ctxNone
 }
 
 // headerClass classifies a header: as a key, else by the words of other
@@ -188,17 +194,9 @@ func sqlSpans(s string) []span {
 		var kinds []Kind
 		for _, c := range strings.Split(s[cs+1:ce], ",") {
 			c = strings.Trim(strings.TrimSpace(c), "`\"[]")
-			var buf [64]byte
-			k := Kind(255)
-			switch headerClass(normKey(buf[:0], c), c) {
-			case keyName:
-				k = KindName
-			case keyAddress:
-				k = KindAddress
-			case keyCred, keyAuth:
-				k = KindCredential
-			case keyPhone:
-				k = KindPhone
+			k, _ := columnKind(c)
+			if k == KindCard {
+				k = 255 // a card in a VALUES list is the scanner's to find
 			}
 			kinds = append(kinds, k)
 		}
