@@ -148,20 +148,22 @@ var (
 		"line3", "district", "subdistrict", "ward", "barangay", "kelurahan", "kecamatan", "suburb", "building",
 		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
 		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan",
-		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn"}
+		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn", "adres", "adresa", "morada", "domicilio",
+		"straat", "huisnummer", "hausnummer"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
 		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
-		"signer", "cust", "user", "display", "real", "legal"}
+		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee"}
 	// personKeys hold a person's name without saying "name".
 	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
 		"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
 		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
 		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
-		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin"}
+		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin",
+		"shopper", "purchaser", "ontvanger", "klant", "pembeli", "pelanggan", "comprador", "acheteur"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
@@ -481,7 +483,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		ws := k
 		for p := k; p <= e; p++ {
 			if p == e || s[p] == ' ' {
-				if strings.ContainsAny(s[ws:p], "_/@#=:0123456789") {
+				if strings.ContainsAny(s[ws:p], "_/@#=:0123456789") && !(ws > k && particles[s[ws:p]]) {
 					if ws == k {
 						return 0
 					}
@@ -643,6 +645,10 @@ loop:
 			if base == modeAddress && c == '(' {
 				break loop // "… QLD 4000 (total 9112.23)": a remark, not the address
 			}
+			if base == modeAddress && !cjk && c == ',' && e+2 < len(s) && s[e+1] == ' ' && s[e+2] >= 'a' && s[e+2] <= 'z' &&
+				!unitWordAt(s, e+2) && !particleAt(s, e+2) {
+				break loop // "Kerkweg 12, klant gebeld": a clause in lower case
+			}
 			if c == ' ' {
 				if cjk && !cjkGoesOn(s, k, e, base) || nextIsKey(s, e) || lookAlikeNext(s, e+1) ||
 					base == modeAddress && (sentenceEnd(s, k, e) || moneyNext(s, e+1)) ||
@@ -693,6 +699,15 @@ func sentenceEnd(s string, k, e int) bool {
 		return false
 	}
 	return true
+}
+
+// particleAt reports a name particle at p ("de", "van", "a/l").
+func particleAt(s string, p int) bool {
+	q := p
+	for q < len(s) && (isAlpha(s[q]) || s[q] == '/') {
+		q++
+	}
+	return q < len(s) && s[q] == ' ' && particles[s[p:q]]
 }
 
 // nameEndsBefore reports whether a name that started capitalised at k ends
@@ -761,10 +776,37 @@ func lookAlikeNext(s string, p int) bool {
 		return true // UPS
 	case len(t) == 13 && isUpper(t[0]) && isUpper(t[1]) && digits == 9 && isUpper(t[11]) && isUpper(t[12]):
 		return true // UPU S10
+	case carrierTracking(t, digits):
+		return true // SPXVN084709596523, JNTMY358409750850
 	case strings.EqualFold(t, "http") && e+1 < len(s) && isDigit(s[e+1]):
 		return true
 	}
 	return false
+}
+
+// carrierTracking reports a carrier's tracking number: two to eight capital
+// letters, then nine digits or more, and at most two letters after them.
+func carrierTracking(t string, digits int) bool {
+	p := 0
+	for p < len(t) && isUpper(t[p]) {
+		p++
+	}
+	if p < 2 || p > 8 || digits < 9 {
+		return false
+	}
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	if q-p != digits {
+		return false
+	}
+	for r := q; r < len(t); r++ {
+		if !isUpper(t[r]) || r-q >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 var fullwidth = []string{"，", "。", "；", "：", "、", "（", "）", "！", "？", "【", "】"}
@@ -781,7 +823,8 @@ func fullwidthStop(s string) bool {
 	return false
 }
 
-var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email", "returned ", "failed ", "rejected "}
+var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email", "returned ", "failed ", "rejected ",
+	"resi ", "no. resi", "mã vận đơn", "mã đơn", "sendungsnummer", "trackingnummer", "suivi", "seguimiento", "rastreio", "awb", "waybill"}
 
 // nextIsKey reports whether the text after the space at e starts a new
 // key ("email=", "phone:") or a word that ends an address phrase.
@@ -939,20 +982,8 @@ func (sc *scanner) high(i int) int {
 			break
 		}
 	}
-	for _, w := range phoneWordsNonASCII {
-		if strings.HasPrefix(s[i:], w) {
-			sc.ctx = ctxPhone
-			return sc.phoneAhead(i + len(w))
-		}
-	}
-	for _, w := range roleWordsNonASCII {
-		if strings.HasPrefix(s[i:], w) {
-			k := i + len(w)
-			if e := sc.personName(k); e > 0 {
-				return e
-			}
-			return k
-		}
+	if e := sc.latinTrigger(i); e > 0 {
+		return e
 	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
@@ -1102,7 +1133,9 @@ func startsWithKey(s string, k int) bool {
 // word scanner does not read: "จัดส่งถึง" (delivered to), "ผู้ซื้อ" (buyer),
 // "顧客" (customer), "고객" (customer).
 var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื้อ", "ผู้รับ", "ลูกค้า", "คุณ", "顧客", "お客様", "受取人", "고객", "수령인",
-	"người nhận", "khách hàng"}
+	"người nhận", "khách hàng", "người mua", "giao cho", "gửi cho", "gửi đến", "giao đến", "empfänger", "käufer",
+	"destinatário", "recebedor", "müşteri", "alıcı", "olá", "expédié", "expédiée", "livré", "livrée", "envoyé",
+	"envoyée", "señor", "señora", "doña", "kính gửi", "xin chào", "chào", "sayın"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
 var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}
@@ -1150,5 +1183,48 @@ func (sc *scanner) nameBefore(i int) {
 	}
 }
 
+// latinTrigger handles a phone or role word of the non-ASCII lists at i
+// (its first letter in either case): "Người nhận: Trương Thu Châu",
+// "gọi 0905 088 551". It returns where scanning resumes, or 0.
+func (sc *scanner) latinTrigger(i int) int {
+	s := sc.s
+	if s[i] < 0x80 && i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
+		return 0 // a Latin word starts at a word boundary; Thai has none
+	}
+	for _, w := range phoneWordsNonASCII {
+		if prefixFold1(s[i:], w) {
+			sc.ctx = ctxPhone
+			return sc.phoneAhead(i + len(w))
+		}
+	}
+	for _, w := range roleWordsNonASCII {
+		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)])) {
+			k := i + len(w)
+			if k < len(s) && s[k] == ':' {
+				k++
+			}
+			if e := sc.personName(k); e > 0 {
+				return e
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// prefixFold1 reports whether s starts with w, the first byte compared
+// without case when it is an ASCII letter.
+func prefixFold1(s, w string) bool {
+	if len(s) < len(w) || len(w) == 0 {
+		return false
+	}
+	a, b := s[0], w[0]
+	if a >= 'A' && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	return a == b && s[1:len(w)] == w[1:]
+}
+
 // phoneWordsNonASCII are phone words the word scanner does not read.
-var phoneWordsNonASCII = []string{"gọi", "điện thoại", "致電", "致电", "電話", "โทร", "전화", "연락처"}
+var phoneWordsNonASCII = []string{"gọi", "điện thoại", "致電", "致电", "電話", "โทร", "전화", "연락처", "sđt", "sĐT",
+	"số điện thoại", "teléfono", "téléphone", "téléfono", "telefônico", "móvil", "handynummer", "rufnummer"}

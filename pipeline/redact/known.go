@@ -88,6 +88,9 @@ func (ks *knownSet) add(k Kind, v string) {
 			kv.forms = append(kv.forms, esc, strings.ReplaceAll(esc, `\`, `\\`))
 		}
 	}
+	if f, ok := foldLatin(low); ok && !slices.Contains(kv.forms, f) {
+		kv.forms = append(kv.forms, f) // "rémi chevalier" written "remi chevalier"
+	}
 	if digits >= 7 && digits*10 >= alnum*6 {
 		d := make([]byte, 0, digits)
 		for i := 0; i < len(v); i++ {
@@ -102,6 +105,9 @@ func (ks *knownSet) add(k Kind, v string) {
 			w = strings.TrimFunc(w, func(r rune) bool { return r < 0x80 && !isAlpha(byte(r)) })
 			if len(w) >= minKnown && (isUpper(w[0]) || w[0] >= 0x80) && !particles[strings.ToLower(w)] && !notNames[strings.ToLower(w)] {
 				kv.words = append(kv.words, w)
+				if f, ok := foldLatin(w); ok {
+					kv.words = append(kv.words, f)
+				}
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // chunk is one run of digits in a digit group: s[start:end], optionally in
 // parentheses, followed by the separator sep (0 when none).
 type chunk struct {
@@ -27,6 +29,11 @@ func (sc *scanner) number(i int) int {
 	}
 	if !sc.leftOK(i) {
 		return sc.skipRun(i)
+	}
+	if (ctx == ctxNone || ctx == ctxID) && isDigit(s[i]) {
+		if e := sc.numberStreet(i); e > 0 {
+			return e
+		}
 	}
 	plus := s[i] == '+'
 	j := i
@@ -395,6 +402,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if seps&4 != 0 {
 		// Dotted numbers are versions and amounts unless shaped like a phone.
 		ok := nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4 ||
+			nc == 3 && dg[0] == '0' && dg[1] != '0' && lens[0] == 4 && lens[1] == 3 && lens[2] == 3 || // VN 0988.084.964
 			nc == 4 && lens[0] == 1 && dg[0] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4 ||
 			nc == 5 && dg[0] == '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 && lens[4] == 2
 		if ok {
@@ -409,6 +417,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return 0, false // a UPC-A barcode; 08… stays an Indonesian mobile
 	case dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12:
 		return KindPhone, true // national format with trunk 0
+	case nc == 1 && intlMobile(dg) && !(nd == 12 && upcValid(dg)):
+		return KindPhone, true // 6581457843, 84773028455: +CC mobile without the '+'
 	case nc == 1:
 		return 0, false
 	case nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4:
@@ -551,4 +561,47 @@ func upcValid(d []byte) bool {
 		sum += v
 	}
 	return (10-sum%10)%10 == int(d[n-1]-'0')
+}
+
+// intlMobile reports a mobile number in international form written
+// without its '+', by the numbering plans of the markets the sellers ship
+// to: the country code, the mobile prefix and the exact length. Ten to
+// twelve digits only: thirteen are EAN-13 codes and epoch milliseconds.
+func intlMobile(d []byte) bool {
+	n := len(d)
+	if n < 10 || n > 12 {
+		return false
+	}
+	at := func(k int, set string) bool { return strings.IndexByte(set, d[k]) >= 0 }
+	switch string(d[:2]) {
+	case "65": // Singapore 6/8/9 + 7
+		return n == 10 && at(2, "689")
+	case "60": // Malaysia 1 + 8–9
+		return (n == 11 || n == 12) && d[2] == '1'
+	case "63": // Philippines 9 + 9
+		return n == 12 && d[2] == '9'
+	case "62": // Indonesia 8 + 8–10
+		return n >= 11 && d[2] == '8'
+	case "66": // Thailand 6/8/9 + 8
+		return n == 11 && at(2, "689")
+	case "84": // Vietnam 3/5/7/8/9 + 8
+		return n == 11 && at(2, "35789")
+	case "82": // Korea 10 + 8
+		return n == 12 && d[2] == '1' && d[3] == '0'
+	case "81": // Japan 70/80/90 + 8
+		return n == 12 && at(2, "789") && d[3] == '0'
+	case "44": // United Kingdom 7 + 9
+		return n == 12 && d[2] == '7'
+	case "33", "34": // France, Spain 6/7 + 8
+		return n == 11 && at(2, "67")
+	case "39": // Italy 3 + 8–9
+		return (n == 11 || n == 12) && d[2] == '3'
+	case "31": // Netherlands 6 + 8
+		return n == 11 && d[2] == '6'
+	case "61": // Australia 4 + 8
+		return n == 11 && d[2] == '4'
+	case "49": // Germany 15/16/17 + 8–9
+		return (n == 12) && d[2] == '1' && at(3, "567")
+	}
+	return false
 }

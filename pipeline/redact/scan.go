@@ -119,6 +119,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(s) > 16 && indexFold(s, "values") >= 0 {
 		sc.mergeSpans(sqlSpans(s))
 	}
+	if depth == 0 && len(s) > 24 && strings.Contains(s, "parameters: $") {
+		sc.mergeSpans(pgParamSpans(s))
+	}
+	if depth == 0 && len(s) > 16 && manySeps(s) {
+		sc.mergeSpans(rowSpans(s, sc.spans))
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
@@ -204,7 +210,11 @@ func (sc *scanner) run() {
 				}
 				sc.lastEnd = e
 				sc.ctx = ctxNone
-				i = e
+				if strings.HasPrefix(s[i:], "[REDACTED:iban") || strings.HasPrefix(s[i:], "[REDACTED:card") {
+					i = sc.holderInParens(e) // an earlier pass's account, then its holder
+				} else {
+					i = e
+				}
 			} else {
 				i++
 			}
@@ -458,6 +468,19 @@ func eachEncoded(s string, f func(st, en int)) {
 			f(st, i)
 		}
 	}
+}
+
+// manySeps is the cheap test before rowSpans: three ';', tabs or '|'.
+func manySeps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ';' || c == '\t' || c == '|' {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortByStart(sp []span) {

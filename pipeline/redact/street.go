@@ -27,10 +27,32 @@ var (
 	streetBefore = setOf("rua", "avenida", "av", "avda", "calle", "c/", "plaza", "paseo", "rambla", "via", "viale",
 		"piazza", "corso", "vicolo", "largo", "rue", "boulevard", "bd", "chemin", "allée", "impasse", "jalan", "jl",
 		"lorong", "lrg", "soi", "thanon", "đường", "phố", "ngõ", "ngách", "block", "blk", "lot", "unit", "travessa",
-		"alameda", "estrada", "carrera", "camino", "avenue")
+		"alameda", "estrada", "carrera", "camino", "avenue", "carrer", "quai", "cours", "chaussée", "rua", "travesía",
+		"hẻm", "kiệt", "số", "gg", "gang", "komp", "kompleks", "perum", "jln")
 	// streetSuffixes end one-word street names (Mozartstraße, Keizersgracht).
 	streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gracht", "laan", "plein", "allee", "platz",
-		"gasse", "damm", "kade", "singel", "dijk", "steeg", "markt", "ring"}
+		"gasse", "damm", "kade", "singel", "dijk", "steeg", "markt", "ring", "straat", "dreef", "gatan", "vägen",
+		"vej", "gade", "utca", "ulica"}
+	// streetAdjectives start two-word street names before one that ends in
+	// a street type: "Nieuwe Binnenweg 50", "Alte Poststraße 3".
+	streetAdjectives = setOf("nieuwe", "oude", "lange", "korte", "grote", "kleine", "hoge", "lage", "eerste",
+		"tweede", "alte", "neue", "große", "grosse", "obere", "untere", "hintere", "vordere", "sankt", "st.")
+	// nonLatinStreet are street words of scripts without capitals, written
+	// after a house number: Thai road, lane and village ("120/59 ถนนรัชดาภิเษก",
+	// fused with the name) and Vietnamese street and alley ("92 đường Phan
+	// Đình Phùng").
+	nonLatinStreet = []string{"ถนน", "ซอย", "หมู่", "อาคาร", "หมู่บ้าน", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"}
+	// numberPrefixes come before a house number and belong to the address:
+	// "Số 159 đường …", "Ngõ 62 đường …".
+	numberPrefixes = []string{"Số ", "số ", "Ngõ ", "Hẻm ", "Kiệt ", "Ngách "}
+	// unitWords name the unit, floor or delivery point in the parts of an
+	// address, also in lower case: "casa 2", "c/o Packstation 112", "Depto. 170".
+	unitWords = setOf("apartment", "apt", "flat", "unit", "suite", "ste", "level", "floor", "room", "rm", "casa",
+		"apto", "bis", "ter", "hs", "piso", "depto", "dpto", "sala", "bloco", "andar", "lt", "rt", "rw", "no", "kel",
+		"kec", "gg", "blok", "lantai", "c/o", "lote", "quadra", "qd", "loja", "bl", "etage", "boîte", "bus", "tầng",
+		"phòng", "block", "blk", "lot", "tower", "torre", "int", "ext", "interior", "esc", "puerta", "pta", "planta", "bajo", "ático", "atico", "entlo", "entresuelo", "izq", "izda", "dcha", "dcho",
+		"pral", "rdc", "app", "appt", "étage", "bte", "hinterhaus", "vorderhaus", "og", "eg", "dg", "whg", "top", "stiege",
+		"sub", "bl", "sc", "et", "ap", "kav", "daire", "kat", "lgt", "mz", "jr")
 )
 
 func setOf(ws ...string) map[string]bool {
@@ -132,10 +154,13 @@ func (sc *scanner) street(i, j int) int {
 				}
 			}
 		}
-		if names > 0 && (w == "jalan" || w == "jl" || w == "lorong" || w == "soi" || w == "thanon") {
+		if names > 0 && (w == "jalan" || w == "jl" || w == "lorong" || w == "soi" || w == "thanon" || w == "gg" || w == "gang") {
 			return sc.streetRun(i, k) // Jalan Gasing: the type says enough
 		}
-		return 0
+		if !streetAfter[w] {
+			return 0
+		}
+		// "Avenue", "Boulevard": written before the name or after it.
 	}
 	if streetAfter[w] && isUpper(s[i]) {
 		// 69 Queen Street: a number, then one to four capitalised words.
@@ -148,6 +173,9 @@ func (sc *scanner) street(i, j int) int {
 			st := q
 			for st > 0 && (isWord(s[st-1]) || s[st-1] >= 0x80 || s[st-1] == '-' || s[st-1] == '/' || s[st-1] == '\'') {
 				st--
+			}
+			for st < q && s[st] == '\'' {
+				st++ // "'201 Parramatta Road": a quote opens the value
 			}
 			if st == q {
 				return 0
@@ -197,9 +225,91 @@ func (sc *scanner) streetSuffix(i, j int) int {
 		return 0
 	}
 	if n := houseNumber(s, e+1); n > 0 {
-		return sc.streetRun(i, n)
+		st := i
+		if p := i - 1; p > 0 && s[p] == ' ' {
+			q := p
+			for q > 0 && (isAlpha(s[q-1]) || s[q-1] >= 0x80 || s[q-1] == '.') {
+				q--
+			}
+			var buf [16]byte
+			if p-q <= len(buf) && q < p && isUpper(s[q]) && streetAdjectives[string(lower(buf[:0], s[q:p]))] {
+				st = q
+			}
+		}
+		return sc.streetRun(st, n)
 	}
 	return 0
+}
+
+// numberStreet redacts an address that starts with its house number and a
+// street type in lower case or in a script without capitals: "73 quai des
+// Chartrons", "93 bis quai …", "Số 92 đường Phan Đình Phùng", "120/59
+// ถนนรัชดาภิเษก". It returns the address's end, or 0.
+func (sc *scanner) numberStreet(i int) int {
+	s := sc.s
+	h := houseNumber(s, i)
+	if h == 0 || h+2 >= len(s) || s[h] != ' ' {
+		return 0
+	}
+	p := h + 1
+	for _, w := range []string{"bis ", "ter "} {
+		if strings.HasPrefix(s[p:], w) {
+			p += len(w)
+		}
+	}
+	we := p
+	for we < len(s) && (isAlpha(s[we]) || s[we] >= 0x80) {
+		_, n := utf8.DecodeRuneInString(s[we:])
+		we += n
+	}
+	if we == p {
+		return 0
+	}
+	w := s[p:we]
+	fused := false
+	for _, t := range nonLatinStreet {
+		if strings.HasPrefix(w, t) {
+			fused = true // the type is enough in these scripts
+			goto typed
+		}
+	}
+	if len(w) > 16 || s[p] < 'a' || s[p] > 'z' || !streetBefore[w] {
+		return 0
+	}
+typed:
+	st := i
+	for _, pre := range numberPrefixes {
+		if i >= len(pre) && s[i-len(pre):i] == pre {
+			st = i - len(pre)
+			break
+		}
+	}
+	e := we
+	names := 0
+	for names < 5 && e+1 < len(s) && s[e] == ' ' {
+		k := e + 1
+		q := k
+		for q < len(s) && (isAlpha(s[q]) || s[q] >= 0x80) {
+			_, n := utf8.DecodeRuneInString(s[q:])
+			q += n
+		}
+		if q == k {
+			break
+		}
+		if !particles[s[k:q]] {
+			if c := capWord(s, k); c == 0 {
+				break
+			} else {
+				q = c
+			}
+			names++
+		}
+		e = q
+	}
+	if names == 0 && !fused {
+		return 0
+	}
+	return sc.streetRun(st, e)
 }
 
 // streetRun emits the address from st, the street ending at e, extended
@@ -215,15 +325,21 @@ func (sc *scanner) streetRun(st, e int) int {
 			p++
 		case s[p] == ' ' && s[p+1] == '-' && p+2 < len(s) && s[p+2] == ' ':
 			p += 3 // "1594 - Laranjeiras"
+		case s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && unitWordAt(s, p+1):
+			p++ // "Vondelstraat 362 hs"
+		case s[p] == '.' && s[p+1] == ' ' && abbrevBefore(s, st, p):
+			p += 2 // "Depto. 170"
 		default:
 			goto done
 		}
-		if p >= len(s) || !(isDigit(s[p]) || isUpper(s[p]) || s[p] == '#' || s[p] >= 0x80) ||
+		if p < len(s) && s[p] >= 'a' && s[p] <= 'z' && unitWordAt(s, p) {
+			// "casa 2", "c/o Packstation 112": a unit in lower case
+		} else if p >= len(s) || !(isDigit(s[p]) || isUpper(s[p]) || s[p] == '#' || s[p] >= 0x80) ||
 			lookAlikeNext(s, p) || moneyNext(s, p) || nextIsKey(s, p-1) || isMarkerAt(s, p) {
 			goto done
 		}
 		q := p
-		for q < len(s) && s[q] > ' ' && s[q] != ',' && s[q] != ';' && s[q] != '|' && s[q] != '"' && s[q] != '\'' &&
+		for q < len(s) && s[q] > ' ' && s[q] != ',' && s[q] != ';' && s[q] != '|' && s[q] != '"' && s[q] != '\'' && s[q] != '&' && s[q] != '=' &&
 			s[q] != ')' && s[q] != '(' && s[q] != '}' && s[q] != ']' && s[q] != '\n' && s[q] != '\\' && s[q] != '<' {
 			q++
 		}
@@ -236,8 +352,63 @@ func (sc *scanner) streetRun(st, e int) int {
 		}
 	}
 done:
+	st = unitBefore(s, st, sc.lastEnd)
 	if !sc.emit(st, e, KindAddress, 0) {
 		return 0
 	}
 	return e
+}
+
+// abbrevBefore reports an abbreviation ending at the full stop at p, in an
+// address that started at st: a capitalised word of two to six letters
+// ("Depto", "Kel", "Col").
+func abbrevBefore(s string, st, p int) bool {
+	q := p
+	for q > st && isAlpha(s[q-1]) {
+		q--
+	}
+	return p-q >= 2 && p-q <= 6 && isUpper(s[q]) && (q == st || s[q-1] == ' ')
+}
+
+// unitWordAt reports a unit word at p ("casa", "c/o", "apto") followed by a
+// space.
+func unitWordAt(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 12 && (isAlpha(s[q]) || s[q] == '/' || s[q] >= 0x80) {
+		q++
+	}
+	if q == p || q < len(s) && (isAlnum(s[q]) || s[q] == '=' || s[q] == ':') {
+		return false
+	}
+	var buf [12]byte
+	return q-p <= len(buf) && unitWords[string(lower(buf[:0], s[p:q]))]
+}
+
+// unitBefore extends an address that starts at st back over a unit part
+// written before the street: "Apartment 21, 108A Station Road", "Flat 3,
+// …". It never reaches back past floor.
+func unitBefore(s string, st, floor int) int {
+	if st < 4 || s[st-2] != ',' || s[st-1] != ' ' {
+		return st
+	}
+	p := st - 2
+	q := p
+	for q > 0 && q > floor && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == '#') {
+		q--
+	}
+	if q == p || q < 2 || s[q-1] != ' ' {
+		return st
+	}
+	ws := q - 1
+	for ws > 0 && ws > floor && isAlpha(s[ws-1]) {
+		ws--
+	}
+	var buf [12]byte
+	if ws == q-1 || q-1-ws > len(buf) || !unitWords[string(lower(buf[:0], s[ws:q-1]))] {
+		return st
+	}
+	if ws > 0 && isWord(s[ws-1]) {
+		return st
+	}
+	return ws
 }

@@ -18,6 +18,13 @@ func (sc *scanner) word(i int) int {
 	if j == i {
 		return i + 1 // not reached: word is called on a letter
 	}
+	if j < n && s[j] >= 0x80 {
+		// A Latin word with diacritics after its first ASCII letters
+		// ("Người nhận", "gọi", "müşteri"): the non-ASCII trigger lists.
+		if e := sc.latinTrigger(i); e > 0 {
+			return e
+		}
+	}
 	ctx := sc.ctx
 	sc.ctx = ctxNone
 	if len(sc.r.prefixes[s[i]]) > 0 {
@@ -41,7 +48,7 @@ func (sc *scanner) word(i int) int {
 	}
 	if j-i >= 4 && isAlpha(s[i]) && isAlpha(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
 		if e := sc.iban(i); e > 0 {
-			return e
+			return sc.holderInParens(e)
 		}
 	}
 	if j-i <= 12 && (j-i == 1 || wordShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)]) {
@@ -60,6 +67,13 @@ func (sc *scanner) word(i int) int {
 		case wordTo:
 			if !sc.ship {
 				sc.ctx = ctx // "sms to 010.6950.3188"
+			}
+			if s[i] == 'T' && (i == 0 || s[i-1] == '"') && j+1 < n && s[j] == ' ' {
+				// A card's greeting: "To Jérôme Durand!" ("To Be Shipped," is no name).
+				if e := strings.IndexAny(s[j+1:min(n, j+82)], "!,\n"); e > 0 && s[j+1+e] == '!' && nameShaped(s[j+1:j+1+e]) &&
+					sc.emit(j+1, j+1+e, KindName, 0) {
+					return j + 1 + e
+				}
 			}
 			if sc.ship && j < n && (s[j] == ' ' || s[j] == ':') {
 				sc.ship = false
@@ -107,7 +121,15 @@ func (sc *scanner) word(i int) int {
 		}
 	}
 	if isUpper(s[i]) {
-		if e := sc.street(i, j); e > 0 {
+		jj := j
+		for jj < n && s[jj] >= 0x80 {
+			r, w := utf8.DecodeRuneInString(s[jj:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				break
+			}
+			jj += w // "Ngõ": the street word goes on in its diacritics
+		}
+		if e := sc.street(i, jj); e > 0 {
 			return e
 		}
 	}
@@ -266,7 +288,14 @@ var wordTable = newTable(func() map[string]int {
 		"dr", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "sig", "bapak", "bpk", "ibu", "tuan", "puan",
 		"encik", "khun", "signor", "signora", "senhor", "senhora", "señor", "don", "dona", "doña",
 		"intestato", "intestata", "destinataire", "titulaire", "titular", "inhaber", "pemilik", "si", "kay", "cho",
-		"spedito", "spedita", "enviado", "enviada", "entregue", "envoyé", "envoyée", "geliefert", "dikirim", "cliente", "kunde"} {
+		"spedito", "spedita", "enviado", "enviada", "entregue", "envoyé", "envoyée", "geliefert", "dikirim", "cliente", "kunde",
+		"shopper", "purchaser", "pembeli", "penerima", "pelanggan", "dihantar", "klant", "ontvanger", "verzonden",
+		"bezorgd", "geleverd", "verstuurd", "comprador", "compradora", "destinatario", "destinataria", "acheteur",
+		"acheteuse", "client", "cliente", "odbiorca",
+		// Greetings a name follows in notes and messages to the buyer.
+		"hello", "hi", "hey", "hola", "birthday", "congratulations", "congrats", "bonjour", "hallo", "halo", "ciao",
+		"caro", "cara", "querido", "querida", "prezado", "prezada", "estimado", "estimada", "liebe", "lieber", "beste",
+		"beloved", "thanks"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -538,9 +567,9 @@ func (sc *scanner) iban(i int) int {
 
 // particles are the lower-case words inside names: "Pérez de la Cruz",
 // "van der Berg", "bin Abdullah".
-var particles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
+var particles = map[string]bool{"de": true, "des": true, "dels": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
 	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
-	"den": true, "ter": true, "bin": true, "binti": true, "bte": true, "al": true, "el": true, "y": true, "e": true,
+	"den": true, "ter": true, "bin": true, "binti": true, "binte": true, "bint": true, "bte": true, "bt": true, "ibn": true, "al": true, "el": true, "y": true, "e": true,
 	"a/p": true, "a/l": true, "s/o": true, "d/o": true}
 
 // notNames are capitalised words that follow a role word without naming a
@@ -621,7 +650,7 @@ func (sc *scanner) personName(k int) int {
 			k = q + 1
 		}
 	}
-	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "ke ", "de ", ": "} {
+	for _, prep := range []string{"a ", "à ", "an ", "to ", "für ", "para ", "untuk ", "ke ", "kepada ", "naar ", "aan ", "cho ", "de ", ": "} {
 		if strings.HasPrefix(s[k:], prep) && k+len(prep) < n && (isUpper(s[k+len(prep)]) || s[k+len(prep)] >= 0x80) {
 			k += len(prep) // "intestato a Giuseppe Lombardi", "destinataire : Océane Richard"
 			break
@@ -711,7 +740,7 @@ func (sc *scanner) displayName(lt int) {
 	}
 	for words := 0; words < 6 && p > floor; words++ {
 		ws := p
-		for ws > floor && (isAlpha(s[ws-1]) || s[ws-1] >= 0x80 || s[ws-1] == '\'' || s[ws-1] == '-' || s[ws-1] == '.') {
+		for ws > floor && (isAlpha(s[ws-1]) || s[ws-1] >= 0x80 || s[ws-1] == '\'' || s[ws-1] == '-' || s[ws-1] == '.' || s[ws-1] == '/') {
 			ws--
 		}
 		if ws == p {
@@ -719,6 +748,9 @@ func (sc *scanner) displayName(lt int) {
 		}
 		w := s[ws:p]
 		first := w[0]
+		if strings.IndexByte(w, '/') >= 0 && !particles[w] {
+			break // "a/l" and "s/o" only
+		}
 		switch {
 		case isUpper(first) || first >= 0x80:
 			if fullwidthStop(w) {
@@ -1053,4 +1085,22 @@ func (sc *scanner) phoneAhead(k int) int {
 		}
 	}
 	return k
+}
+
+// holderInParens redacts an account holder's name written in brackets
+// right after the account ("IBAN DE89… (Kamonwan Charoenphon)"); it returns
+// where scanning resumes.
+func (sc *scanner) holderInParens(e int) int {
+	s := sc.s
+	if e+3 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
+		return e
+	}
+	c := strings.IndexByte(s[e+2:min(len(s), e+2+82)], ')')
+	if c < 0 || !nameShaped(s[e+2:e+2+c]) {
+		return e
+	}
+	if sc.emit(e+2, e+2+c, KindName, 0) {
+		return e + 2 + c
+	}
+	return e
 }

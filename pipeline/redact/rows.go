@@ -1,0 +1,209 @@
+package redact
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Rows without a header: a line of an import that failed ("csv: line 558:
+// wrong number of fields: 241006X;Giovanni Rossi;328 0264065;…"), a TSV
+// record echoed in a message. Nothing names the columns, but a row that
+// already holds PII (a redacted address, an email) is a buyer's record: its
+// other cells are read by their shape, a person's name or a phone number.
+
+// rowSeps are the separators of a header-less row.
+const rowSeps = ";\t|"
+
+// rowSpans returns the cells of header-less rows of s that look like names
+// or phone numbers, in rows where another cell is PII (found already: a
+// span in have, or a marker of an earlier pass).
+func rowSpans(s string, have []span) []span {
+	var out []span
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s) - ls
+		}
+		out = rowLine(out, s, ls, ls+le, have)
+		ls += le + 1
+	}
+	return out
+}
+
+func rowLine(out []span, s string, ls, le int, have []span) []span {
+	line := s[ls:le]
+	var sep byte
+	for i := 0; i < len(rowSeps); i++ {
+		if strings.Count(line, rowSeps[i:i+1]) >= 3 {
+			sep = rowSeps[i]
+			break
+		}
+	}
+	if sep == 0 {
+		return out
+	}
+	type cell struct{ a, b int }
+	var cells []cell
+	pii := false
+	for cs := ls; cs <= le; {
+		ce := strings.IndexByte(s[cs:le], sep)
+		if ce < 0 {
+			ce = le
+		} else {
+			ce += cs
+		}
+		a, b := cs, ce
+		for a < b && (s[a] == ' ' || s[a] == '"' || s[a] == '\\') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '"' || s[b-1] == '\r' || s[b-1] == '\\') {
+			b--
+		}
+		if strings.Contains(s[a:b], "[REDACTED:") || strings.Contains(s[a:b], "[HASH:") || overlaps(have, a, b) {
+			pii = true
+		} else {
+			cells = append(cells, cell{a, b})
+		}
+		cs = ce + 1
+	}
+	if !pii {
+		return out
+	}
+	for _, c := range cells {
+		v := s[c.a:c.b]
+		switch {
+		case nameShaped(v):
+			out = append(out, span{start: c.a, end: c.b, kind: KindName})
+		case phoneShaped(v):
+			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})
+		}
+	}
+	return out
+}
+
+func overlaps(sp []span, a, b int) bool {
+	for _, x := range sp {
+		if x.start < b && x.end > a && x.kind != KindCustom {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports a cell that reads as a person's name: two to five
+// words of letters, the first capitalised (or of a script without case),
+// particles allowed inside ("Suresh a/l Nair", "Ma. Theresa Villanueva").
+func nameShaped(v string) bool {
+	if len(v) < 4 || len(v) > 80 {
+		return false
+	}
+	words := strings.Fields(v)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for n, w := range words {
+		if n > 0 && particles[w] {
+			continue
+		}
+		if !(isUpper(w[0]) || w[0] >= 0x80) {
+			return false
+		}
+		if e := nameWordEnd(w, 0); e != len(w) && !(e == len(w)-1 && w[e] == '.') {
+			return false
+		}
+		var buf [16]byte
+		if len(w) <= len(buf) && notNames[string(lower(buf[:0], w))] {
+			return false
+		}
+	}
+	return hasLowerOrHigh(v)
+}
+
+// phoneShaped reports a cell that is a phone number without a key: nine
+// to twelve digits, or up to thirteen when written in groups, with an
+// optional '+' and brackets.
+func phoneShaped(v string) bool {
+	digits, seps := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			digits++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+			seps++
+		case c == '+' && i == 0:
+		default:
+			return false
+		}
+	}
+	if digits < 9 || digits > 13 || digits > 12 && seps == 0 {
+		return false
+	}
+	return !isDigit(v[0]) || strings.Trim(v, v[:1]) != "" // not 000000000
+}
+
+// pgParamSpans reads the bind parameters PostgreSQL logs after a statement
+// ("UPDATE buyers SET full_name = $1, phone = $2 …" then "DETAIL:
+// parameters: $1 = 'Ana Lima', $2 = '…'"): each parameter takes the kind of
+// the column it is bound to, by "col = $n" or by an INSERT's column list.
+func pgParamSpans(s string) []span {
+	d := strings.Index(s, "parameters: $")
+	if d < 0 {
+		return nil
+	}
+	stmt, det := s[:d], d+len("parameters: ")
+	kindOf := func(n int) Kind {
+		ref := "$" + strconv.Itoa(n)
+		for off := 0; off < len(stmt); {
+			p := strings.Index(stmt[off:], ref)
+			if p < 0 {
+				break
+			}
+			p += off
+			off = p + len(ref)
+			if off < len(stmt) && isDigit(stmt[off]) {
+				continue // $1 inside $12
+			}
+			q := p
+			for q > 0 && (stmt[q-1] == ' ' || stmt[q-1] == '=') {
+				q--
+			}
+			if q < p && strings.Contains(stmt[q:p], "=") {
+				c := q
+				for c > 0 && (isWord(stmt[c-1]) || stmt[c-1] == '.' || stmt[c-1] == '"') {
+					c--
+				}
+				if k, _ := columnKind(strings.Trim(stmt[c:q], `"`)); k != 255 {
+					return k
+				}
+			}
+		}
+		return 255
+	}
+	var out []span
+	for p := det; p+1 < len(s) && s[p] == '$'; {
+		q := p + 1
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		n, _ := strconv.Atoi(s[p+1 : q])
+		if !strings.HasPrefix(s[q:], " = '") {
+			break
+		}
+		a := q + 4
+		e := a
+		for e < len(s) && !(s[e] == '\'' && (e+1 >= len(s) || s[e+1] != '\'')) {
+			if s[e] == '\'' {
+				e++
+			}
+			e++
+		}
+		if k := kindOf(n); k != 255 && k != KindCard && e > a && !strings.Contains(s[a:e], "[REDACTED:") {
+			out = append(out, span{start: a, end: min(e, len(s)), kind: k})
+		}
+		p = e + 1
+		for p < len(s) && (s[p] == ',' || s[p] == ' ') {
+			p++
+		}
+	}
+	return out
+}
