@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/vigilops/vigil/alert"
 )
@@ -59,6 +60,9 @@ func (d *Dispatcher) UpdateSuppressions(cfg Config) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.silences, d.windows, d.inhibit = sil, wins, inh
+	for _, e := range d.alerts {
+		e.silencedTo = time.Time{} // the operator changed the silences: no aftermath of the old ones
+	}
 	for _, g := range d.groups {
 		g.dirty = true
 	}

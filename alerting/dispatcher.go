@@ -146,6 +146,9 @@ type entry struct {
 	sev     alert.Severity
 	groups  []*group
 	muted   string // suppression verdict of the last flush, for counting
+	// silencedTo is the end of the latest silence that muted this firing
+	// episode (zero when none did): see silenceAftermath.
+	silencedTo time.Time
 }
 
 // group is an aggregation group: the alerts of one route with the same
@@ -298,6 +301,9 @@ func (d *Dispatcher) insert(a alert.Alert, arrived time.Time) {
 		}
 		e = &entry{arrived: arrived}
 		d.alerts[a.Fingerprint] = e
+	}
+	if !e.a.StartsAt.Equal(a.StartsAt) {
+		e.silencedTo = time.Time{} // a new episode
 	}
 	e.a = a
 	e.version++
@@ -457,9 +463,12 @@ func (d *Dispatcher) suppressionSignature(now time.Time) string {
 	}
 	b := make([]byte, 0, len(d.silences)+len(d.windows))
 	for _, s := range d.silences {
-		if (s.from.IsZero() || !now.Before(s.from)) && now.Before(s.to) {
+		switch {
+		case (s.from.IsZero() || !now.Before(s.from)) && now.Before(s.to):
 			b = append(b, '1')
-		} else {
+		case !now.Before(s.to) && now.Before(s.to.Add(silenceAftermath)):
+			b = append(b, '2') // its episodes' aftermath
+		default:
 			b = append(b, '0')
 		}
 	}
@@ -556,8 +565,14 @@ func (d *Dispatcher) mutedBy(e *entry, now time.Time, idx inhibitionIndex) strin
 	a := &e.a
 	for _, s := range d.silences {
 		if (s.from.IsZero() || !now.Before(s.from)) && now.Before(s.to) && s.matchers.Matches(a) {
+			if a.Status == alert.Firing && s.to.After(e.silencedTo) {
+				e.silencedTo = s.to
+			}
 			return "silence"
 		}
+	}
+	if a.Status == alert.Firing && !e.silencedTo.IsZero() && now.Before(e.silencedTo.Add(silenceAftermath)) {
+		return "silence"
 	}
 	for _, w := range d.windows {
 		if w.matchers.Matches(a) && w.open(now) {
@@ -575,6 +590,14 @@ func (d *Dispatcher) mutedBy(e *entry, now time.Time, idx inhibitionIndex) strin
 	}
 	return ""
 }
+
+// silenceAftermath is how long an episode that began under a silence stays
+// muted after the silence ends: a maintenance's errors and the catch-up
+// after it end inside the silence, but an alert's hysteresis
+// (keep_firing_for, the detector's calm points) outlives it by minutes, and
+// the on-call would be paged at the silence's end about what already
+// stopped. A problem that lasts past the aftermath is notified then.
+const silenceAftermath = 30 * time.Minute
 
 // flush decides what group g tells its receiver at now, under d.mu. It
 // returns a job to deliver, or nil when there is nothing to say (resolved

@@ -292,13 +292,31 @@ silences:
 			steps: []step{
 				{10, []alert.Alert{fire(10, "a", alert.P2, "service.name", "x"), fire(10, "c", alert.P2, "service.name", "y")}},
 			},
-			until: 25,
-			want:  []string{"10 default F:c", "20 default F:a,F:c"},
+			// The episode began under the silence: it is heard of when it
+			// outlives the silence's aftermath (30m), not at its end.
+			until: 55,
+			want:  []string{"10 default F:c", "50 default F:a,F:c"},
 			check: func(t *testing.T, s Stats) {
 				if s.Silenced != 1 {
 					t.Errorf("Silenced = %d, want 1", s.Silenced)
 				}
 			},
+		},
+		{
+			name: "an episode that began under a silence and ends in its aftermath is never sent",
+			cfg: `
+route: {receiver: default, group_wait: 0s, group_interval: 1m}
+silences:
+  - matchers: [service.name=x]
+    starts_at: 2026-11-25T08:05:00Z
+    ends_at: 2026-11-25T08:20:00Z
+` + receiversYAML,
+			steps: []step{
+				{10, []alert.Alert{fire(10, "a", alert.P2, "service.name", "x")}},
+				{45, []alert.Alert{resolve(45, fire(10, "a", alert.P2, "service.name", "x"))}},
+			},
+			until: 80,
+			want:  nil,
 		},
 		{
 			name: "silenced alert that resolves inside the silence is never sent",

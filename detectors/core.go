@@ -695,3 +695,13 @@ func (d *core) UnmarshalBinary(b []byte) error {
 	d.s = s
 	return nil
 }
+
+// PooledRate is the failure rate a ratio detector has learnt from
+// ObserveRatio (failures over totals, with incidents' excess clipped), and
+// whether it has learnt from enough points to be trusted.
+func (d *core) PooledRate() (float64, bool) {
+	if d.s.PoolDen <= 0 {
+		return 0, false
+	}
+	return float64(d.s.PoolNum) / float64(d.s.PoolDen), d.warm()
+}

@@ -63,6 +63,9 @@ type Detector interface {
 // anomaly while a burst is. Config.MinVolume then applies to den.
 type RatioObserver interface {
 	ObserveRatio(t time.Time, num, den float64) Result
+	// PooledRate is the failure rate learnt so far, and whether the
+	// detector is warm enough to judge with it (see ScanRatio).
+	PooledRate() (float64, bool)
 }
 
 // variant is what a detector name selects.

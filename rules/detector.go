@@ -58,14 +58,8 @@ func resolveDetector(d *DetectorSpec, presets detectors.Presets) (*detectorSpec,
 // reports whether the point is anomalous.
 func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
 	spec := st.c.det
-	if w := st.c.windowMin; w > 1 && (m+1)%w != 0 && g.det != nil {
-		// Windows longer than a minute are scored when they end, one after
-		// the other: overlapping windows would feed the detector the same
-		// events again and again, and it would read their correlation as
-		// a sustained surprise.
-		return g.det.lastAnomalous()
-	}
-	if g.det == nil {
+	fresh := g.det == nil
+	if fresh {
 		d, err := detectors.New(spec.name, spec.cfg)
 		if err != nil { // validated at load; cannot happen
 			e.runtimeError(st, "detector", err)
@@ -73,6 +67,54 @@ func (e *Engine) detect(st *ruleState, g *group, m int64, vals aggVals) bool {
 		}
 		g.det = &seriesDetector{d: d}
 	}
+	scan := e.scan(st, g, m)
+	if w := st.c.windowMin; w > 1 && (m+1)%w != 0 && !fresh {
+		// Windows longer than a minute are scored when they end, one after
+		// the other: overlapping windows would feed the detector the same
+		// events again and again, and it would read their correlation as
+		// a sustained surprise.
+		return g.det.lastAnomalous() || scan
+	}
+	return e.observe(st, g, m, vals) || scan
+}
+
+// scan runs the minute scan of a ratio rule (detectors.ScanRatio) over the
+// series' last minutes, against the rate its detector has learnt. A
+// verdict it raises is reported like the detector's own.
+func (e *Engine) scan(st *ruleState, g *group, m int64) bool {
+	c := st.c
+	if !c.scans() {
+		return false
+	}
+	ro, ok := g.det.d.(detectors.RatioObserver)
+	if !ok {
+		return false
+	}
+	p0, warm := ro.PooledRate()
+	if !warm {
+		return false
+	}
+	a := c.value.bareRatio
+	var hits, n [detectors.ScanMinutes]float64
+	k := 0
+	for mm := m - 1; k < len(hits) && mm >= m-int64(len(g.ring)); mm-- {
+		if b := &g.ring[mod(mm, int64(len(g.ring)))]; b.min == mm {
+			hits[k], n[k] = b.f[a.off], b.n
+		} else {
+			hits[k], n[k] = 0, 0
+		}
+		k++
+	}
+	res := detectors.ScanRatio(hits[:k], n[:k], p0, c.det.cfg.MinChange)
+	if res.Anomalous && !g.det.lastAnomalous() {
+		r := res.Hits / res.N
+		g.det.last = detectorVerdict{value: r, baseline: p0, lower: 0, upper: p0 * detectors.ScanMinFactor, surprise: res.Z}
+	}
+	return res.Anomalous
+}
+
+// observe feeds the series' window value to its detector.
+func (e *Engine) observe(st *ruleState, g *group, m int64, vals aggVals) bool {
 	at := time.Unix(m*60, 0).UTC()
 	var res detectors.Result
 	// A value that is a bare ratio is scored with its volume when the

@@ -519,6 +519,7 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 			b.last = sec
 		}
 	}
+	hit := false
 	for _, a := range c.aggs {
 		if a.prev {
 			continue
@@ -527,6 +528,7 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 		case aggRatio:
 			if e.evalBool(st, a.arg) {
 				b.f[a.off]++
+				hit = true
 			}
 		case aggSum, aggAvg:
 			if v, ok := e.evalNum(st, a.arg); ok {
@@ -581,6 +583,9 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 				g.news[a.st].observe(s, sec, a, st.bornSec)
 			}
 		}
+	}
+	if b != nil && len(c.narrow) > 0 && (hit || !c.narrowHits) {
+		b.observeNarrow(c, ev)
 	}
 	if g.samples.wants(minute) && (c.sample == nil || e.evalBool(st, c.sample)) {
 		var trace string

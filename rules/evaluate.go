@@ -341,6 +341,7 @@ func (e *Engine) buildAlert(st *ruleState, g *group, m int64, vals aggVals) aler
 	}
 	value, threshold := e.valueOf(st, g, vals)
 	samples, traces := g.samples.list(m)
+	g.narrowLabels(c, m-c.windowMin, m, labels)
 	a := alert.Alert{
 		Fingerprint: alert.Fingerprint(r.Name, labels),
 		Status:      alert.Firing,

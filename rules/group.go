@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/vigilops/vigil/detectors"
 	"strings"
 
 	"github.com/axiomhq/hyperloglog"
@@ -52,6 +53,9 @@ type bucket struct {
 	f    []float64
 	sk   []*qsketch
 	hll  []*hyperloglog.Sketch
+	// nar holds, per narrowing field of the rule, the one value the
+	// minute's counted events shared: "" none yet, mixed when they differ.
+	nar []string
 }
 
 type lastValue struct {
@@ -93,10 +97,20 @@ func mod(a, n int64) int64 {
 
 // span is how many minutes of buckets an evaluation reads.
 func (c *compiledRule) span() int64 {
+	w := c.windowMin
 	if c.needsPrev {
-		return 2 * c.windowMin
+		w = 2 * c.windowMin
 	}
-	return c.windowMin
+	if c.scans() {
+		w = max(w, detectors.ScanMinutes) // the scan reads the last half hour
+	}
+	return w
+}
+
+// scans reports a detector rule whose value is a bare ratio watched for
+// rises: between its windows, its minutes are scanned (detectors.ScanRatio).
+func (c *compiledRule) scans() bool {
+	return c.det != nil && c.value != nil && c.value.bareRatio != nil && c.det.cfg.Direction != detectors.Down
 }
 
 // bucket returns the bucket of minute m, recycling the slot when its data
@@ -124,6 +138,7 @@ func (b *bucket) reset(m int64) {
 	b.n = 0
 	b.last = 0
 	clear(b.f)
+	clear(b.nar)
 	for _, s := range b.sk {
 		if s != nil {
 			s.Clear()

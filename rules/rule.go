@@ -35,6 +35,11 @@ type compiledRule struct {
 	traceSlot      int
 	hash           string
 	det            *detectorSpec
+	// narrow are the narrowing fields (narrowKeys) the rule does not group
+	// by, followed in each minute's bucket (see narrowLabels); narrowHits
+	// limits them to a ratio's failures.
+	narrow     []string
+	narrowHits bool
 }
 
 // aggIndex returns the position of a in c.aggs.
@@ -124,6 +129,16 @@ func (r *Rule) compile(f *fileCtx, nodes map[string]*yaml.Node) []error {
 		r.Window = 5 * time.Minute // the window was invalid and reported
 	}
 	c.layout(r)
+	if c.det != nil && c.windowMin > 1 {
+		// Presets count points as minutes ("an hour of sustained change is
+		// 60 points", "5 calm points end an episode"); a rule scored once
+		// per longer window reaches the same durations in fewer points.
+		// Entering keeps its points: a window is already that much evidence.
+		cfg := c.det.cfg
+		cfg.ExitPoints = max(1, int((int64(cfg.ExitPoints)+c.windowMin-1)/c.windowMin))
+		cfg.ShiftPoints = max(cfg.EnterPoints+1, int((int64(cfg.ShiftPoints)+c.windowMin-1)/c.windowMin))
+		c.det = &detectorSpec{name: c.det.name, cfg: cfg}
+	}
 	// Try the templates once with representative data, so a template that
 	// reads a missing field fails the load, not the first alert.
 	for _, a := range c.annot {
@@ -212,6 +227,7 @@ func (c *compiledRule) layout(r *Rule) {
 		}
 	}
 	c.windowMin = int64((r.Window + time.Minute - 1) / time.Minute)
+	c.layoutNarrow()
 	c.retain = c.nLast > 0 || c.nNew > 0 || c.hasAbsent
 	c.firesOnEmpty = c.cond != nil && condOnEmpty(c.cond, r.GroupBy)
 	c.slots, c.envSlots = c.collectSlots()

@@ -53,10 +53,10 @@ func TestEvalMeetsThresholds(t *testing.T) {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
 	for _, want := range []string{
-		"amazon-s12-throttled  yes       2m   2026-11-24T08:05:00Z  marketplace-429-burst",
+		"amazon-s12-throttled  yes       1m   2026-11-24T08:04:00Z  marketplace-429-burst, rate-limit-anomaly",
 		"recall        1.000",
 		"precision     1.000",
-		"median TTD    2m",
+		"median TTD    1m",
 		"ok    recall 1.000 meets minimum 1.000",
 	} {
 		if !strings.Contains(out, want) {
@@ -64,7 +64,7 @@ func TestEvalMeetsThresholds(t *testing.T) {
 		}
 	}
 	// The replay summary goes to stderr, as with vigil replay.
-	if !strings.Contains(errs, "1987 lines") || !strings.Contains(errs, "2 alert transitions") {
+	if !strings.Contains(errs, "1987 lines") || !strings.Contains(errs, "4 alert transitions") {
 		t.Errorf("stderr: %s", errs)
 	}
 
@@ -90,7 +90,7 @@ func TestEvalMeetsThresholds(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("%v:\n%s", err, out)
 	}
-	if rep.Summary.Recall != 1 || rep.Summary.Precision != 1 || rep.Summary.MedianTTD == nil || *rep.Summary.MedianTTD != 120 ||
+	if rep.Summary.Recall != 1 || rep.Summary.Precision != 1 || rep.Summary.MedianTTD == nil || *rep.Summary.MedianTTD != 60 ||
 		!rep.Pass || len(rep.Checks) != 4 || len(rep.Incidents) != 1 || rep.Incidents[0].Rules[0] != "marketplace-429-burst" {
 		t.Errorf("json report: %+v", rep)
 	}
@@ -107,7 +107,7 @@ func TestEvalBelowThresholds(t *testing.T) {
 quiet:`, 1), "recall 0.500 is below minimum 1.000"},
 		{"a label mismatch (recall, precision)", strings.Replace(evalS12, "shop.id: S12,", "shop.id: S13,", 1), "precision 0.000 is below minimum 0.950"},
 		{"late, outside the tolerance", strings.NewReplacer("start: 2026-11-24T08:03:00Z", "start: 2026-11-24T07:40:00Z",
-			"end: 2026-11-24T08:30:00Z", "end: 2026-11-24T07:54:59Z").Replace(evalS12), "recall 0.000"},
+			"end: 2026-11-24T08:30:00Z", "end: 2026-11-24T07:53:59Z").Replace(evalS12), "recall 0.000"},
 		// The silence mutes the burst while replaying: nothing detected.
 		{"the truth's silence applies", evalS12 + `silences:
   - matchers: ["shop.id=S12"]
@@ -152,10 +152,10 @@ quiet:
     labels: {team: integrations}
 `)
 	code, out, errs := runEval(t, "--incidents", truth, "--max-trap-alerts", "0", "--json", evalSample)
-	if code != 1 || !strings.Contains(errs, "1 trap alerts, above maximum 0") {
+	if code != 1 || !strings.Contains(errs, "2 trap alerts, above maximum 0") {
 		t.Fatalf("exit %d\n%s", code, errs)
 	}
-	if !strings.Contains(out, `"trap_alerts": 1`) || !strings.Contains(out, `"marketplace-429-burst": 1`) {
+	if !strings.Contains(out, `"trap_alerts": 2`) || !strings.Contains(out, `"marketplace-429-burst": 1`) || !strings.Contains(out, `"rate-limit-anomaly": 1`) {
 		t.Errorf("json:\n%s", out)
 	}
 
@@ -164,7 +164,7 @@ quiet:
     starts_at: 2026-11-24T08:00:00Z
     ends_at: 2026-11-24T09:00:00Z
 `)
-	if code, out, errs := runEval(t, "--incidents", truth, evalSample); code != 0 || !strings.Contains(errs, "1 silenced") || !strings.Contains(out, "INCIDENTS (0 of 1 detected)") {
+	if code, out, errs := runEval(t, "--incidents", truth, evalSample); code != 0 || !strings.Contains(errs, "2 silenced") || !strings.Contains(out, "INCIDENTS (0 of 1 detected)") {
 		t.Errorf("exit %d\n%s\n%s", code, out, errs)
 	}
 }
