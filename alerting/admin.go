@@ -89,7 +89,11 @@ func compileSuppressions(c *Config) ([]silence, []*window, []inhibitRule, error)
 		wins = append(wins, w)
 	}
 	var inh []inhibitRule
-	for _, r := range c.Inhibit {
+	rules := c.Inhibit
+	if rules == nil {
+		rules = DefaultInhibit
+	}
+	for _, r := range rules {
 		src, err := ParseMatchers(r.Source)
 		if err != nil {
 			return nil, nil, nil, err

@@ -54,7 +54,7 @@ silences:
 			if !slices.Equal(act[0].Receivers, []string{"default", "pager"}) {
 				t.Errorf("receivers of a: %v", act[0].Receivers)
 			}
-			if err := d.UpdateSuppressions(Config{}); err != nil {
+			if err := d.UpdateSuppressions(Config{Inhibit: []InhibitRule{}}); err != nil { // no silence, no inhibition
 				t.Fatal(err)
 			}
 		},

@@ -23,6 +23,22 @@ const (
 	DefaultKibanaLookback = 15 * time.Minute
 )
 
+// DefaultGroupBy groups the root route's alerts by the service they are
+// about, so that one incident seen by several rules and platforms reaches
+// the on-call as one notification. group_by on the root route replaces it
+// (["..."] for one group per alert; [] for one group of everything).
+var DefaultGroupBy = []string{"service.name"}
+
+// DefaultInhibit applies when inhibit is not configured (an empty list
+// turns it off): while a P0 or P1 alert fires about a service or job, the
+// P2 and P3 alerts about the same one are held back: the narrower
+// symptoms of the incident the page already names.
+var DefaultInhibit = []InhibitRule{{
+	Source: []string{"severity=~P0|P1"},
+	Target: []string{"severity=~P2|P3"},
+	Equal:  []string{"service.name", "job.name"},
+}}
+
 // Config is the alerting section of vigil.yaml: how alerts are routed,
 // grouped, suppressed and retried.
 type Config struct {

@@ -190,9 +190,18 @@ route: {receiver: default, group_wait: 0s, group_interval: 0s}
 			want:  []string{"0 default F:a", "3 default F:a,F:b", "5 default R:a,F:b"},
 		},
 		{
-			name: "no group_by: one group for everything",
+			name: "no group_by: one group per service",
 			cfg: `
 route: {receiver: default, group_wait: 2m}
+` + receiversYAML,
+			steps: []step{{0, []alert.Alert{a, c}}},
+			until: 4,
+			want:  []string{"2 default F:a", "2 default F:c"},
+		},
+		{
+			name: "group_by []: one group for everything",
+			cfg: `
+route: {receiver: default, group_by: [], group_wait: 2m}
 ` + receiversYAML,
 			steps: []step{{0, []alert.Alert{a, c}}},
 			until: 4,
@@ -281,7 +290,7 @@ route: {receiver: default, group_wait: 5m}
 		{
 			name: "silence mutes until it ends while the alert still fires",
 			cfg: `
-route: {receiver: default, group_wait: 0s, group_interval: 1m}
+route: {receiver: default, group_by: [], group_wait: 0s, group_interval: 1m}
 silences:
   - matchers: [service.name=x]
     starts_at: 2026-11-25T08:05:00Z
@@ -357,7 +366,7 @@ silences:
 		{
 			name: "maintenance window mutes on its weekday and time, then releases",
 			cfg: `
-route: {receiver: default, group_wait: 0s, group_interval: 1m}
+route: {receiver: default, group_by: [], group_wait: 0s, group_interval: 1m}
 maintenance_windows:
   - name: nightly-batch
     matchers: [service.name=x]
@@ -440,6 +449,7 @@ route:
 		{
 			name: "routing by matchers, continue, and the default receiver",
 			cfg: `
+inhibit: []
 route:
   receiver: default
   group_wait: 0s
@@ -831,6 +841,7 @@ kibana_lookback: 10m
 	if len(got) != 2 {
 		t.Fatalf("got %d alerts, want 2", len(got))
 	}
+	slices.SortFunc(got, func(x, y alert.Alert) int { return strings.Compare(x.Rule, y.Rule) })
 	want := KibanaLink("https://kibana.example.test/", "vigil-logs", `service.name:"amazon-api"`, at(-10), at(10))
 	if got[0].KibanaURL != want {
 		t.Errorf("link = %s\nwant %s", got[0].KibanaURL, want)
@@ -957,5 +968,35 @@ receivers: [{name: a, terminal: true}, {name: b, terminal: true}]
 		if n != 1 {
 			t.Errorf("series %s notified %d times as firing, want 1", fp, n)
 		}
+	}
+}
+
+// TestDefaultInhibition: without an inhibit section, a P0/P1 alert holds
+// back the P2/P3 alerts about the same service while it fires; an empty
+// inhibit list turns that off.
+func TestDefaultInhibition(t *testing.T) {
+	for _, c := range []struct {
+		cfg  string
+		want []string
+	}{
+		{`route: {receiver: default, group_wait: 0s}`, []string{"0 default F:deploy"}},
+		{"inhibit: []\nroute: {receiver: default, group_wait: 0s}", []string{"0 default F:deploy,F:errors"}},
+	} {
+		cfg := decodeConfig(t, c.cfg+"\nreceivers: [{name: default, terminal: true}]\n")
+		clock := 0
+		rec := &recorder{name: "default", clock: &clock}
+		d, err := NewDispatcher(cfg, map[string]Notifier{"default": rec}, zerolog.Nop(), SyncDelivery())
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Submit(fire(0, "deploy", alert.P1, "service.name", "oms"))
+		d.Submit(fire(0, "errors", alert.P2, "service.name", "oms"))
+		d.Submit(fire(0, "other", alert.P2, "service.name", "wms"))
+		d.Tick(at(0))
+		got := slices.DeleteFunc(rec.got, func(s string) bool { return strings.Contains(s, "F:other") })
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q (and F:other on its own)", c.cfg, rec.got, c.want)
+		}
+		_ = d.Close(context.Background())
 	}
 }

@@ -28,6 +28,7 @@ func compileRoute(r *Route, parent *route, id string) (*route, error) {
 	c := &route{id: id, cont: r.Continue}
 	if parent == nil {
 		c.groupWait, c.groupInterval, c.repeatInterval = DefaultGroupWait, DefaultGroupInterval, DefaultRepeatInterval
+		c.groupBy = append([]string(nil), DefaultGroupBy...)
 	} else {
 		c.receiver = parent.receiver
 		c.groupBy, c.groupAll = parent.groupBy, parent.groupAll

@@ -22,13 +22,15 @@ import "math"
 //   - the newest quarter of the span elevated as well (the failures go on).
 //
 // A quiet shop's single errors, hours apart, never meet the first; a
-// service that routinely fails at 2 % has learnt 2 %.
+// service that routinely fails at 2 % has learnt 2 %. ScanAlpha is small
+// because the test runs every minute, for every span, on every series: a
+// hundred series scanned for a day are some 700,000 tests.
 
 // Scan thresholds (see above).
 const (
 	ScanMinHits   = 3
 	ScanMinFactor = 3.0
-	ScanAlpha     = 1e-5
+	ScanAlpha     = 1e-6
 	// ScanMinutes is the longest run of minutes tested together.
 	ScanMinutes = 30
 )

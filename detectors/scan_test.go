@@ -29,14 +29,14 @@ func minutes(rng *rand.Rand, total int, n, p float64, k int, extra float64) (hit
 }
 
 // A mid-volume service (30 lines a minute) whose errors go from 0.4 % to
-// 6 % is found within six minutes in nearly every trial, and within three
+// 6 % is found within eight minutes in nearly every trial, and within three
 // in a quarter of them: about 1.8 failures a minute are due, and the scan
-// asks for a count that the usual rate reaches once in 100,000 (and for
-// failures in two different minutes), so that twenty calm series a day
+// asks for a count that the usual rate reaches once in a million (and for
+// failures in two different minutes), so that a hundred calm series a day
 // stay silent (TestScanRatioCalmDay).
 func TestScanRatioFindsAMidVolumeJumpFast(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	const trials, span = 400, 6
+	const trials, span = 400, 8
 	within := [span + 1]int{}
 	for range trials {
 		hits, ns := minutes(rng, ScanMinutes, 30, 0.004, span, 0.056)
@@ -51,7 +51,7 @@ func TestScanRatioFindsAMidVolumeJumpFast(t *testing.T) {
 		}
 	}
 	if within[span] < trials*9/10 || within[3] < trials/4 {
-		t.Errorf("found %d of %d jumps within three minutes and %d within six; want a quarter and 90%%", within[3], trials, within[span])
+		t.Errorf("found %d of %d jumps within three minutes and %d within eight; want a quarter and 90%%", within[3], trials, within[span])
 	}
 }
 
@@ -135,12 +135,12 @@ func TestPoissonLogTail(t *testing.T) {
 	}
 }
 
-// Scanned every minute over a simulated day, twenty calm series of thirty
-// lines a minute raise no alarm.
+// Scanned every minute over a simulated day, a hundred calm series of
+// thirty lines a minute raise no alarm.
 func TestScanRatioCalmDay(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	alarms := 0
-	for range 20 {
+	for range 100 {
 		hits, ns := minutes(rng, 1440+ScanMinutes, 30, 0.004, 0, 0)
 		for m := 0; m < 1440; m++ {
 			if ScanRatio(hits[m:m+ScanMinutes], ns[m:m+ScanMinutes], 0.004, 0.01).Anomalous {
@@ -149,6 +149,6 @@ func TestScanRatioCalmDay(t *testing.T) {
 		}
 	}
 	if alarms > 0 {
-		t.Errorf("%d alarming minutes in 20 calm series-days", alarms)
+		t.Errorf("%d alarming minutes in 100 calm series-days", alarms)
 	}
 }

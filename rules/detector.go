@@ -19,6 +19,9 @@ type seriesDetector struct {
 	d         detectors.Detector
 	last      detectorVerdict
 	anomalous bool
+	// scanSpan is the span of minutes the minute scan's verdict rests on
+	// (0 when it is calm): an alert it raises is narrowed over that span.
+	scanSpan int64
 }
 
 // lastAnomalous is the verdict carried over a minute without data.
@@ -106,6 +109,7 @@ func (e *Engine) scan(st *ruleState, g *group, m int64) bool {
 		k++
 	}
 	res := detectors.ScanRatio(hits[:k], n[:k], p0, c.det.cfg.MinChange)
+	g.det.scanSpan = int64(res.Minutes)
 	if res.Anomalous && !g.det.lastAnomalous() {
 		r := res.Hits / res.N
 		g.det.last = detectorVerdict{value: r, baseline: p0, lower: 0, upper: p0 * detectors.ScanMinFactor, surprise: res.Z}

@@ -520,6 +520,7 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 		}
 	}
 	hit := false
+	weight := 1.0 // the event's share of the evidence (narrow.go)
 	for _, a := range c.aggs {
 		if a.prev {
 			continue
@@ -548,10 +549,12 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 					b.f[a.off] = v
 				}
 				b.f[a.off+1]++
+				weight = max(v, 0)
 			}
 		case aggQuantile:
 			if v, ok := e.evalNum(st, a.arg); ok {
 				b.sketch(a.sk).Add(v)
+				weight = max(v, 0)
 			}
 		case aggDistinct:
 			if s, ok := e.evalText(st, a.arg); ok {
@@ -585,7 +588,7 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 		}
 	}
 	if b != nil && len(c.narrow) > 0 && (hit || !c.narrowHits) {
-		b.observeNarrow(c, ev)
+		b.observeNarrow(c, ev, weight)
 	}
 	if g.samples.wants(minute) && (c.sample == nil || e.evalBool(st, c.sample)) {
 		var trace string

@@ -341,7 +341,11 @@ func (e *Engine) buildAlert(st *ruleState, g *group, m int64, vals aggVals) aler
 	}
 	value, threshold := e.valueOf(st, g, vals)
 	samples, traces := g.samples.list(m)
-	g.narrowLabels(c, m-c.windowMin, m, labels)
+	lo := m - c.windowMin
+	if g.det != nil && g.det.scanSpan > 0 {
+		lo = m - g.det.scanSpan // the minutes the scan found the failures in
+	}
+	g.narrowLabels(c, lo, m, labels)
 	a := alert.Alert{
 		Fingerprint: alert.Fingerprint(r.Name, labels),
 		Status:      alert.Firing,

@@ -53,9 +53,9 @@ type bucket struct {
 	f    []float64
 	sk   []*qsketch
 	hll  []*hyperloglog.Sketch
-	// nar holds, per narrowing field of the rule, the one value the
-	// minute's counted events shared: "" none yet, mixed when they differ.
-	nar []string
+	// nar counts, per narrowing field of the rule, the values of the
+	// minute's evidence (see narrow.go).
+	nar []narrowCount
 }
 
 type lastValue struct {
@@ -138,7 +138,9 @@ func (b *bucket) reset(m int64) {
 	b.n = 0
 	b.last = 0
 	clear(b.f)
-	clear(b.nar)
+	for i := range b.nar {
+		b.nar[i].reset()
+	}
 	for _, s := range b.sk {
 		if s != nil {
 			s.Clear()

@@ -8,27 +8,62 @@ import (
 
 // Every alert names what it is about: the service (service.name) or job
 // (job.name), and the labels that narrow it (shop.id, shop.platform,
-// sync.kind) when all of its evidence shares them. An error-ratio rule
-// grouped by service whose failures all come from one shop says which
-// shop; a new error code logged by one job names the job. The evidence is
-// the events that make the value: a ratio's failures, else every event the
-// rule counts. Each minute's bucket keeps the one value its events shared
-// (or that they differed), so the labels depend on event time alone, not on
-// when the watermark moved.
+// sync.kind) when its evidence points at one value. An error-ratio rule
+// grouped by service whose failures come from one shop says which shop; a
+// new error code logged by one job names the job. The evidence is the
+// events that make the value: a ratio's failures; for a quantile or a
+// maximum, every event weighted by its value (the slow syncs of one shop
+// make a p95 delay); else every event the rule counts. A value names the alert when it holds at least narrowShare of the
+// evidence (the usual background failures of other shops do not hide the
+// shop an incident is about). Each minute's bucket counts the values it saw,
+// so the labels depend on event time alone, not on when the watermark
+// moved, and survive a checkpoint.
 
 // narrowKeys are the narrowing fields, in the order they are tried.
 var narrowKeys = []string{"service.name", "job.name", "shop.id", "shop.platform", "sync.kind"}
 
-// mixed marks a narrowing field whose events differed in a minute.
-const mixed = "\x00"
+const (
+	// narrowShare is the share of the evidence one value must hold.
+	narrowShare = 0.8
+	// narrowSlots is how many distinct values a bucket counts per field;
+	// later ones count as others.
+	narrowSlots = 4
+)
+
+// narrowCount counts the values of one narrowing field in one minute.
+type narrowCount struct {
+	vals  []string
+	n     []float64
+	other float64 // events with another value, or none
+}
+
+func (nc *narrowCount) add(v string, w float64) {
+	if v != "" {
+		for i, x := range nc.vals {
+			if x == v {
+				nc.n[i] += w
+				return
+			}
+		}
+		if len(nc.vals) < narrowSlots {
+			nc.vals = append(nc.vals, strings.Clone(v))
+			nc.n = append(nc.n, w)
+			return
+		}
+	}
+	nc.other += w
+}
+
+func (nc *narrowCount) reset() {
+	nc.vals, nc.n, nc.other = nc.vals[:0], nc.n[:0], 0
+}
 
 // layoutNarrow picks the narrowing fields of a rule: those it does not
 // group by, for detector rules and rules about new values (the ones whose
 // alerts say "this service misbehaves" without saying where).
 func (c *compiledRule) layoutNarrow() {
 	c.narrow, c.narrowHits = nil, false
-	news := c.nNew > 0
-	if c.det == nil && !news {
+	if c.det == nil && c.nNew == 0 {
 		return
 	}
 	if c.value != nil && c.value.bareRatio != nil {
@@ -45,54 +80,53 @@ keys:
 	}
 }
 
-// observeNarrow folds an event's narrowing fields into its minute's bucket.
-func (b *bucket) observeNarrow(c *compiledRule, ev *event.Event) {
+// observeNarrow counts an event's narrowing fields, with weight w, in its
+// minute's bucket.
+func (b *bucket) observeNarrow(c *compiledRule, ev *event.Event, w float64) {
 	if len(b.nar) != len(c.narrow) {
-		b.nar = make([]string, len(c.narrow))
+		b.nar = make([]narrowCount, len(c.narrow))
 	}
 	for i, k := range c.narrow {
-		if b.nar[i] == mixed {
-			continue
-		}
 		v := ""
 		if f, ok := ev.Get(k); ok {
 			v = f.Scalar()
 		}
-		switch {
-		case v == "":
-			b.nar[i] = mixed
-		case b.nar[i] == "":
-			b.nar[i] = strings.Clone(v)
-		case b.nar[i] != v:
-			b.nar[i] = mixed
-		}
+		b.nar[i].add(v, w)
 	}
 }
 
-// narrowLabels adds to labels the narrowing fields that every counted
-// event of the window [lo, hi) shared.
+// narrowLabels adds to labels the narrowing fields one value of which
+// holds narrowShare of the evidence of the minutes [lo, hi).
 func (g *group) narrowLabels(c *compiledRule, lo, hi int64, labels map[string]string) {
 	if len(c.narrow) == 0 {
 		return
 	}
-	vals := make([]string, len(c.narrow))
+	sums := make([]narrowCount, len(c.narrow))
 	g.each(c, lo, hi, func(b *bucket) {
-		for i := range vals {
-			if i >= len(b.nar) || b.nar[i] == "" || vals[i] == mixed {
-				continue
+		for i := range b.nar {
+			if i >= len(sums) {
+				break
 			}
-			if vals[i] == "" {
-				vals[i] = b.nar[i]
-			} else if vals[i] != b.nar[i] {
-				vals[i] = mixed
+			for j, v := range b.nar[i].vals {
+				sums[i].add(v, b.nar[i].n[j])
 			}
+			sums[i].other += b.nar[i].other
 		}
 	})
 	for i, k := range c.narrow {
-		if v := vals[i]; v != "" && v != mixed {
-			if _, set := labels[k]; !set {
-				labels[k] = v
+		if _, set := labels[k]; set {
+			continue
+		}
+		s := &sums[i]
+		total, best, top := s.other, -1.0, ""
+		for j, v := range s.vals {
+			total += s.n[j]
+			if s.n[j] > best {
+				best, top = s.n[j], v
 			}
+		}
+		if total > 0 && best >= narrowShare*total {
+			labels[k] = top
 		}
 	}
 }

@@ -202,6 +202,14 @@ type snapBucket struct {
 	F    []float64
 	SK   []snapSketch
 	HLL  [][]byte // empty: none
+	Nar  []snapNarrow
+}
+
+// snapNarrow is a bucket's narrowCount.
+type snapNarrow struct {
+	Vals  []string
+	N     []float64
+	Other float64
 }
 
 type snapSketch struct {
@@ -278,6 +286,9 @@ func snapGroupOf(g *group) (snapGroup, error) {
 			}
 			sb.HLL = append(sb.HLL, data)
 		}
+		for _, nc := range b.nar {
+			sb.Nar = append(sb.Nar, snapNarrow{Vals: nc.vals, N: nc.n, Other: nc.other})
+		}
 		sg.Buckets = append(sg.Buckets, sb)
 	}
 	for _, l := range g.last {
@@ -341,6 +352,14 @@ func (e *Engine) groupFromSnap(st *ruleState, sg snapGroup) (*group, error) {
 				q.neg[k] = v
 			}
 			q.zero, q.count, q.min, q.max = s.Zero, s.Count, s.Min, s.Max
+		}
+		if len(sb.Nar) == len(c.narrow) && len(sb.Nar) > 0 {
+			b.nar = make([]narrowCount, len(sb.Nar))
+			for i, sn := range sb.Nar {
+				if len(sn.Vals) == len(sn.N) && len(sn.Vals) <= narrowSlots {
+					b.nar[i] = narrowCount{vals: sn.Vals, n: sn.N, other: sn.Other}
+				}
+			}
 		}
 		for i, data := range sb.HLL {
 			if len(data) == 0 {
