@@ -194,3 +194,57 @@ var (
 	lineRe     = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 	backtickRe = regexp.MustCompile("`[^`]*`")
 )
+
+// WriteYAML writes a ground truth (a Truth, or a simulator's struct of the
+// same shape) as a truth file: label sets and matchers in flow style, free
+// text quoted, times in RFC 3339.
+func WriteYAML(w io.Writer, truth any) error {
+	var doc yaml.Node
+	if err := doc.Encode(truth); err != nil {
+		return fmt.Errorf("encoding ground truth: %w", err)
+	}
+	styleTruth(&doc, "")
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return fmt.Errorf("encoding ground truth: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("encoding ground truth: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("writing ground truth: %w", err)
+	}
+	return nil
+}
+
+// styleTruth puts labels and matchers in flow style and descriptions and
+// comments in double quotes.
+func styleTruth(n *yaml.Node, key string) {
+	switch n.Kind {
+	case yaml.DocumentNode, yaml.SequenceNode:
+		if n.Kind == yaml.SequenceNode && key == "matchers" {
+			n.Style = yaml.FlowStyle
+			for _, c := range n.Content {
+				c.Style = yaml.DoubleQuotedStyle
+			}
+			return
+		}
+		for _, c := range n.Content {
+			styleTruth(c, key)
+		}
+	case yaml.MappingNode:
+		if key == "labels" {
+			n.Style = yaml.FlowStyle
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Value == "description" || k.Value == "comment" {
+				v.Style = yaml.DoubleQuotedStyle
+			}
+			styleTruth(v, k.Value)
+		}
+	}
+}

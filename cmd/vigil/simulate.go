@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sim/atlas"
+	"github.com/vigilops/vigil/sim/harbor"
 )
 
 func init() {
@@ -30,11 +32,11 @@ at --speed, or, with --out, as NDJSON lines as fast as they are made (used to
 generate test data).`,
 			Args: cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				if world == "atlas" {
-					return g.simulateAtlas(out, truth, seed, rate, dur)
+				if world == "atlas" || world == "harbor" {
+					return g.simulateWorld(world, out, truth, seed, rate, dur)
 				}
 				if world != "demo" {
-					return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world: %q is not demo or atlas", world)}
+					return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world: %q is not demo, atlas or harbor", world)}
 				}
 				cfg := sim.DefaultConfig()
 				cfg.Seed, cfg.Rate = seed, rate
@@ -76,32 +78,38 @@ generate test data).`,
 		fl.Float64Var(&speed, "speed", 1, "simulated seconds per wall second")
 		fl.Float64Var(&rate, "rate", sim.DefaultRate, "simulated events per second at the daily peak")
 		fl.Int64Var(&seed, "seed", 1, "simulation seed")
-		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka; atlas: 60h)")
-		fl.StringVar(&world, "world", "demo", "which store: demo, or atlas (another store with labelled incidents, --out only)")
-		fl.StringVar(&truth, "truth", "", "with --out: write the world's labelled incidents (and atlas's quiet periods and silences) for vigil eval --incidents to this file")
+		fl.DurationVar(&dur, "sim-duration", 0, "simulated span (default: a day for --out, unbounded for Kafka; atlas, harbor: 60h)")
+		fl.StringVar(&world, "world", "demo", "which store: demo, atlas or harbor (other stores with labelled incidents, --out only)")
+		fl.StringVar(&truth, "truth", "", "with --out: write the world's labelled incidents (and atlas's and harbor's quiet periods and silences) for vigil eval --incidents to this file")
 		return cmd
 	})
 }
 
-// simulateAtlas writes the atlas store's stream to stdout and its ground
-// truth to a file.
-func (g *globals) simulateAtlas(out, truth string, seed int64, rate float64, dur time.Duration) error {
+// simulateWorld writes the stream of a store with a labelled ground truth
+// (atlas or harbor) to stdout, and its ground truth to a file. --seed,
+// --rate and --sim-duration change the world's defaults when given.
+func (g *globals) simulateWorld(world, out, truth string, seed int64, rate float64, dur time.Duration) error {
 	if out != "-" {
-		return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world atlas writes NDJSON only: give --out -")}
+		return &exitCodeError{code: exitUsage, err: fmt.Errorf("--world %s writes NDJSON only: give --out -", world)}
 	}
-	cfg := atlas.DefaultConfig()
-	if seed != 1 {
-		cfg.Seed = seed
-	}
-	if rate != sim.DefaultRate {
-		cfg.Rate = rate
-	}
-	if dur > 0 {
-		cfg.Duration = dur
-	}
-	t, err := atlas.Generate(cfg, g.stdout)
-	if err != nil {
-		return err
+	var t interface{ WriteYAML(io.Writer) error }
+	switch world {
+	case "atlas":
+		cfg := atlas.DefaultConfig()
+		cfg.Seed, cfg.Rate, cfg.Duration = given(seed, 1, cfg.Seed), given(rate, sim.DefaultRate, cfg.Rate), given(dur, 0, cfg.Duration)
+		at, err := atlas.Generate(cfg, g.stdout)
+		if err != nil {
+			return err
+		}
+		t = &at
+	default:
+		cfg := harbor.DefaultConfig()
+		cfg.Seed, cfg.Rate, cfg.Duration = given(seed, 1, cfg.Seed), given(rate, sim.DefaultRate, cfg.Rate), given(dur, 0, cfg.Duration)
+		ht, err := harbor.Generate(cfg, g.stdout)
+		if err != nil {
+			return err
+		}
+		t = ht
 	}
 	if truth == "" {
 		return nil
@@ -115,6 +123,14 @@ func (g *globals) simulateAtlas(out, truth string, seed int64, rate float64, dur
 		return err
 	}
 	return f.Close()
+}
+
+// given is flag value v, or def when v is the flag's default unset.
+func given[T comparable](v, unset, def T) T {
+	if v == unset {
+		return def
+	}
+	return v
 }
 
 // writeDemoTruth writes the demo store's scripted incidents as a vigil eval

@@ -1,12 +1,13 @@
 package atlas
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/vigilops/vigil/evaluate"
 )
 
 // Truth is the labelled ground truth of a generated stream, the input of
@@ -25,23 +26,11 @@ type Truth struct {
 }
 
 // Incident is one labelled problem.
-type Incident struct {
-	ID          string            `yaml:"id"`
-	Start       time.Time         `yaml:"start"`
-	End         time.Time         `yaml:"end"`
-	Labels      map[string]string `yaml:"labels"`
-	Description string            `yaml:"description"`
-}
+type Incident = evaluate.Period
 
 // Quiet is a period, for the alerts matching its labels ({} = any alert),
 // that must stay silent.
-type Quiet struct {
-	ID          string            `yaml:"id"`
-	Start       time.Time         `yaml:"start"`
-	End         time.Time         `yaml:"end"`
-	Labels      map[string]string `yaml:"labels"`
-	Description string            `yaml:"description"`
-}
+type Quiet = evaluate.Period
 
 // Silence is an operator silence: alerts whose labels match every matcher
 // ("name=value") between StartsAt and EndsAt are not notified.
@@ -65,22 +54,8 @@ type Stats struct {
 // WriteYAML writes the ground truth in the format `vigil eval` reads: label
 // sets and matchers in flow style, times in RFC 3339 UTC.
 func (t *Truth) WriteYAML(w io.Writer) error {
-	var doc yaml.Node
-	if err := doc.Encode(t); err != nil {
-		return fmt.Errorf("atlas: encoding ground truth: %w", err)
-	}
-	styleTruth(&doc, "")
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
-		return fmt.Errorf("atlas: encoding ground truth: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("atlas: encoding ground truth: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("atlas: writing ground truth: %w", err)
+	if err := evaluate.WriteYAML(w, t); err != nil {
+		return fmt.Errorf("atlas: %w", err)
 	}
 	return nil
 }
@@ -94,34 +69,4 @@ func ReadTruth(r io.Reader) (Truth, error) {
 		return Truth{}, fmt.Errorf("atlas: reading ground truth: %w", err)
 	}
 	return t, nil
-}
-
-// styleTruth puts labels and matchers in flow style and descriptions and
-// comments in double quotes.
-func styleTruth(n *yaml.Node, key string) {
-	switch n.Kind {
-	case yaml.DocumentNode, yaml.SequenceNode:
-		for _, c := range n.Content {
-			styleTruth(c, key)
-		}
-		if n.Kind == yaml.SequenceNode && key == "matchers" {
-			n.Style = yaml.FlowStyle
-			for _, c := range n.Content {
-				c.Style = yaml.DoubleQuotedStyle
-			}
-		}
-	case yaml.MappingNode:
-		if key == "labels" {
-			n.Style = yaml.FlowStyle
-			return
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			switch k.Value {
-			case "description", "comment":
-				v.Style = yaml.DoubleQuotedStyle
-			}
-			styleTruth(v, k.Value)
-		}
-	}
 }
