@@ -98,7 +98,7 @@ type Jobs struct {
 //	deploys:
 //	  severity: P1
 //	  watch: 60m
-//	  min_after: 10m
+//	  min_after: 5m
 type Deploys struct {
 	// Enabled turns the deploy alerts on (default true).
 	Enabled bool `yaml:"enabled"`
@@ -175,8 +175,8 @@ func Default() Config {
 	return Config{
 		Pipeline: Pipeline{QueueSize: 1024, AllowedLateness: 30 * time.Second, DataDir: "data"},
 		Log:      Log{Level: "info"},
-		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 3},
-		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 10 * time.Minute, MaxServices: 500},
+		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 2},
+		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 5 * time.Minute, MaxServices: 500},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
@@ -206,6 +206,9 @@ func (c *Config) Validate() error {
 	case "", "json", "console":
 	default:
 		errs = append(errs, Fieldf("log.format", "want json or console, got %q", c.Log.Format))
+	}
+	if err := c.Elasticsearch.CheckMaxBytesInFlight(); err != nil {
+		errs = append(errs, Fieldf("elasticsearch.max_bytes_in_flight", "%v", err))
 	}
 	if c.Rules.MaxGroupsPerRule < 0 {
 		errs = append(errs, Fieldf("rules.max_groups_per_rule", "must not be negative, got %d", c.Rules.MaxGroupsPerRule))

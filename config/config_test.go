@@ -32,6 +32,7 @@ func TestInvalidConfigsNameFileAndLine(t *testing.T) {
 		"bad_deploy_severity.bad.yaml":  `testdata/bad_deploy_severity.bad.yaml:5: deploys.severity: want P0, P1, P2 or P3, got "P9"`,
 		"bad_deploy_watch.bad.yaml":     `testdata/bad_deploy_watch.bad.yaml:2: deploys.watch: must be at most 6h, got 8h0m0s`,
 		"bad_deploy_key.bad.yaml":       `testdata/bad_deploy_key.bad.yaml:3: unknown key "min_afer"`,
+		"bad_es_bytes.bad.yaml":         `testdata/bad_es_bytes.bad.yaml:4: elasticsearch.max_bytes_in_flight: must be at least flush_bytes (1048576), got 65536`,
 	}
 	for file, want := range cases {
 		path := filepath.Join("testdata", file)
@@ -89,7 +90,7 @@ func TestDeploysDefaults(t *testing.T) {
 			t.Fatalf("%q: %v", src, err)
 		}
 		d := c.Deploys
-		if !d.Enabled || d.Watch != time.Hour || d.MinAfter != 10*time.Minute || d.MaxServices != 500 || (d.Severity != "P1" && d.Severity != "P2") {
+		if !d.Enabled || d.Watch != time.Hour || d.MinAfter != 5*time.Minute || d.MaxServices != 500 || (d.Severity != "P1" && d.Severity != "P2") {
 			t.Errorf("%q: deploys %+v", src, d)
 		}
 	}
@@ -98,8 +99,8 @@ func TestDeploysDefaults(t *testing.T) {
 		t.Errorf("enabled: false: %+v, %v", c, err)
 	}
 	// watch alone: min_after keeps its default, and must fit.
-	if _, err := Parse("f.yaml", []byte("deploys: {watch: 5m}\n"), env(nil)); err == nil || !strings.Contains(err.Error(), "f.yaml:1: deploys.min_after: must not be longer than watch (5m0s)") {
-		t.Errorf("watch 5m: %v", err)
+	if _, err := Parse("f.yaml", []byte("deploys: {watch: 4m}\n"), env(nil)); err == nil || !strings.Contains(err.Error(), "f.yaml:1: deploys.min_after: must not be longer than watch (4m0s)") {
+		t.Errorf("watch 4m: %v", err)
 	}
 }
 
@@ -110,7 +111,7 @@ func TestJobsDefaults(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", src, err)
 		}
-		if !c.Jobs.Enabled || c.Jobs.Severity != "P2" || (c.Jobs.FailAfter != 3 && c.Jobs.FailAfter != 4) {
+		if !c.Jobs.Enabled || c.Jobs.Severity != "P2" || (c.Jobs.FailAfter != 2 && c.Jobs.FailAfter != 4) {
 			t.Errorf("%q: jobs %+v", src, c.Jobs)
 		}
 	}

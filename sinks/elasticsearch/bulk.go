@@ -57,16 +57,35 @@ func (b *bulkItem) result() *itemResult {
 	return b.Delete
 }
 
+// statusError is a transient whole-request failure with an HTTP status.
+type statusError struct {
+	status int
+	msg    string
+}
+
+func (e *statusError) Error() string { return e.msg }
+
+// requestStatus is the HTTP status of a transient whole-request failure, 0
+// for a connection error, a timeout or an unreadable response.
+func requestStatus(err error) int {
+	var se *statusError
+	if errors.As(err, &se) {
+		return se.status
+	}
+	return 0
+}
+
 // send performs one bulk request for docs. Documents that succeeded or
 // failed for good are finished; the ones to retry are returned in again,
-// with itemErr describing the first transient item failure. A non-nil err
-// means the request failed as a whole and no document was finished:
-// errTooLarge, an error wrapping ErrRequestFailed (permanent) or any other
-// error (transient).
-func (ix *Indexer) send(buf *bytes.Buffer, docs []Document) (again []Document, itemErr, err error) {
+// each with the status it failed with, and itemErr describes the first
+// transient item failure. A non-nil err means the request failed as a whole
+// and no document was finished: errTooLarge, an error wrapping
+// ErrRequestFailed (permanent) or any other error (transient; a
+// *statusError when Elasticsearch answered).
+func (ix *Indexer) send(buf *bytes.Buffer, docs []item) (again []item, itemErr, err error) {
 	buf.Reset()
 	for i := range docs {
-		appendAction(buf, &docs[i])
+		appendAction(buf, &docs[i].doc)
 	}
 	ctx, cancel := context.WithTimeout(ix.runCtx, ix.cfg.RequestTimeout)
 	defer cancel()
@@ -95,7 +114,7 @@ func (ix *Indexer) send(buf *bytes.Buffer, docs []Document) (again []Document, i
 			return nil, nil, errTooLarge
 		case s == http.StatusTooManyRequests, s == http.StatusRequestTimeout, s >= 500,
 			s == http.StatusUnauthorized, s == http.StatusForbidden:
-			return nil, nil, fmt.Errorf("bulk request: HTTP %d %s: %s", s, typ, reason)
+			return nil, nil, &statusError{status: s, msg: fmt.Sprintf("bulk request: HTTP %d %s: %s", s, typ, reason)}
 		default:
 			return nil, nil, fmt.Errorf("%w: HTTP %d %s: %s", ErrRequestFailed, s, typ, reason)
 		}
@@ -117,14 +136,16 @@ func (ix *Indexer) send(buf *bytes.Buffer, docs []Document) (again []Document, i
 		r := br.Items[i].result()
 		switch {
 		case r == nil || r.Status == 0:
+			docs[i].status = 0
 			again = append(again, docs[i])
 			if itemErr == nil {
 				itemErr = errors.New("bulk response item without status")
 			}
 		case r.Status >= 200 && r.Status <= 299:
 			ix.indexed.Add(1)
-			finish(docs[i], nil)
+			ix.complete(&docs[i], nil)
 		case r.Status == http.StatusTooManyRequests || r.Status >= 500:
+			docs[i].status = r.Status
 			again = append(again, docs[i])
 			if itemErr == nil {
 				typ, reason := errFields(r)
@@ -138,7 +159,7 @@ func (ix *Indexer) send(buf *bytes.Buffer, docs []Document) (again []Document, i
 			}
 			nRejected++
 			ix.rejected.Add(1)
-			finish(docs[i], rej)
+			ix.complete(&docs[i], rej)
 		}
 	}
 	if nRejected > 0 {

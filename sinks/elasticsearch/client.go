@@ -53,6 +53,12 @@ func newClient(cfg Config, maxIdlePerHost int) (*es.Client, error) {
 // backoffDelay returns the wait before retry n (n >= 1): exponential from
 // lo, capped at hi, with "equal jitter" in [d/2, d].
 func backoffDelay(lo, hi time.Duration, n int) time.Duration {
+	return jitteredBackoff(lo, hi, n, rand.N[time.Duration])
+}
+
+// jitteredBackoff is backoffDelay with the random source randN (uniform in
+// [0, n)) injected.
+func jitteredBackoff(lo, hi time.Duration, n int, randN func(time.Duration) time.Duration) time.Duration {
 	d := hi
 	if shift := n - 1; shift < 32 {
 		if e := lo << shift; e > 0 && e < d {
@@ -63,5 +69,5 @@ func backoffDelay(lo, hi time.Duration, n int) time.Duration {
 	if half <= 0 {
 		return d
 	}
-	return half + rand.N(d-half+1)
+	return half + randN(d-half+1)
 }

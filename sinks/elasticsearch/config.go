@@ -21,6 +21,10 @@ const (
 	DefaultRequestTimeout = time.Minute
 )
 
+// DefaultMaxBytesInFlight is the default bound of the documents the
+// indexer holds (FlushBytes if that is larger).
+const DefaultMaxBytesInFlight = 64 << 20
+
 // Config configures an Indexer. Zero fields take the defaults above.
 type Config struct {
 	// URLs of the cluster nodes, e.g. https://es1:9200.
@@ -57,6 +61,14 @@ type Config struct {
 	FlushInterval time.Duration `yaml:"flush_interval"`
 	// Workers is the number of concurrent bulk requests.
 	Workers int `yaml:"workers"`
+	// MaxBytesInFlight bounds the documents the indexer holds: accepted by
+	// Add and not yet finished (indexed, rejected, or given up), whether
+	// they are being batched, in a request, or parked for a retry after a
+	// 429. It is counted in bulk request bytes (the body, index name and id
+	// of each document, plus 32). Add blocks at the bound; a single larger
+	// document is let through when nothing else is pending. At least
+	// FlushBytes; default 64 MiB (or FlushBytes if larger).
+	MaxBytesInFlight int `yaml:"max_bytes_in_flight"`
 	// RequestTimeout bounds one bulk request; a timeout is retried.
 	RequestTimeout time.Duration `yaml:"request_timeout"`
 	// Compress gzips request bodies (log batches shrink several-fold).
@@ -66,7 +78,10 @@ type Config struct {
 	// failure (429, 5xx, connection error, timeout). 0 retries forever.
 	MaxRetries int `yaml:"max_retries"`
 	// BackoffMin and BackoffMax bound the exponential backoff (with jitter)
-	// between retries.
+	// between retries: of a whole request that failed, and of each item
+	// parked after a partial failure (whose backoff is also capped at 1 s:
+	// it only spaces the retries; Elasticsearch's pushback shrinks the bulk
+	// size instead).
 	BackoffMin time.Duration `yaml:"backoff_min"`
 	BackoffMax time.Duration `yaml:"backoff_max"`
 }
@@ -93,6 +108,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.Workers == 0 {
 		cfg.Workers = DefaultWorkers
+	}
+	if cfg.MaxBytesInFlight == 0 {
+		cfg.MaxBytesInFlight = max(DefaultMaxBytesInFlight, cfg.FlushBytes)
 	}
 	if cfg.RequestTimeout == 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
@@ -141,6 +159,9 @@ func (cfg Config) validate() error {
 	if cfg.Workers < 0 {
 		errs = append(errs, errors.New("workers must not be negative"))
 	}
+	if err := cfg.CheckMaxBytesInFlight(); err != nil {
+		errs = append(errs, fmt.Errorf("max_bytes_in_flight: %w", err))
+	}
 	if cfg.RequestTimeout < 0 {
 		errs = append(errs, errors.New("request_timeout must not be negative"))
 	}
@@ -153,4 +174,19 @@ func (cfg Config) validate() error {
 		errs = append(errs, fmt.Errorf("backoff_min (%s) must not exceed backoff_max (%s)", cfg.BackoffMin, cfg.BackoffMax))
 	}
 	return errors.Join(errs...)
+}
+
+// CheckMaxBytesInFlight reports what is wrong with MaxBytesInFlight, the
+// defaults of zero fields applied: it must not be negative and must hold at
+// least one full bulk request (FlushBytes). The error does not name the key;
+// callers do.
+func (cfg Config) CheckMaxBytesInFlight() error {
+	if cfg.MaxBytesInFlight < 0 {
+		return fmt.Errorf("must not be negative, got %d", cfg.MaxBytesInFlight)
+	}
+	cfg = cfg.withDefaults()
+	if cfg.FlushBytes > 0 && cfg.MaxBytesInFlight < cfg.FlushBytes {
+		return fmt.Errorf("must be at least flush_bytes (%d), got %d", cfg.FlushBytes, cfg.MaxBytesInFlight)
+	}
+	return nil
 }

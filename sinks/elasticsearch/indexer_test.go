@@ -698,6 +698,10 @@ func TestNewValidation(t *testing.T) {
 		{"backoff order", func(c *elasticsearch.Config) { c.BackoffMin, c.BackoffMax = time.Second, time.Millisecond }, "backoff_min"},
 		{"negative workers", func(c *elasticsearch.Config) { c.Workers = -1 }, "workers"},
 		{"missing CA file", func(c *elasticsearch.Config) { c.CACert = "/nonexistent/ca.pem" }, "ca_cert"},
+		{"negative max_bytes_in_flight", func(c *elasticsearch.Config) { c.MaxBytesInFlight = -1 }, "max_bytes_in_flight: must not be negative"},
+		{"max_bytes_in_flight below flush_bytes", func(c *elasticsearch.Config) { c.FlushBytes, c.MaxBytesInFlight = 1<<20, 1<<10 },
+			"max_bytes_in_flight: must be at least flush_bytes (1048576), got 1024"},
+		{"large flush_bytes raises the default bound", func(c *elasticsearch.Config) { c.FlushBytes = 100 << 20 }, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

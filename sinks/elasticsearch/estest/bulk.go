@@ -176,6 +176,11 @@ func (s *Server) apply(a *bulkAction) *bulkResult {
 			return fail(code, typ, reason, nil)
 		}
 	}
+	if s.reject.fails(a.index, a.id, s.attempts[key]) {
+		s.counters.ItemFaults++
+		typ, reason := faultError(s.reject.status)
+		return fail(s.reject.status, typ, reason, nil)
+	}
 	if why := invalidIndexName(a.index); why != "" {
 		return fail(http.StatusBadRequest, "invalid_index_name_exception",
 			fmt.Sprintf("Invalid index name [%s], %s", a.index, why), nil)

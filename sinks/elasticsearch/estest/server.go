@@ -21,18 +21,21 @@
 // 400 document_parsing_exception failures as Elasticsearch 8 reports them,
 // including the "Preview of field's value" that real clusters append.
 //
-// Faults can be injected per item (ItemFault), per request (FailRequests),
-// as latency (SetLatency) or by holding bulk requests (HoldBulk), which
-// lets tests of other packages exercise retries and backpressure without
-// a real cluster.
+// Faults can be injected per item (ItemFault, or RejectItems for a
+// deterministic fraction of the items), per request (FailRequests), as
+// latency (SetLatency) or by holding bulk requests (HoldBulk), which lets
+// tests of other packages exercise retries and backpressure without a real
+// cluster.
 package estest
 
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"log"
 	"net/http"
@@ -106,6 +109,7 @@ type Server struct {
 	policies  map[string]json.RawMessage
 	attempts  map[string]int
 	itemFault func(index, id string, attempt int) int
+	reject    rejection
 	failN     int
 	failCode  int
 	latency   time.Duration
@@ -199,6 +203,53 @@ func (s *Server) ItemFault(f func(index, id string, attempt int) int) {
 	s.mu.Unlock()
 }
 
+// RejectItems fails a deterministic fraction of bulk items with status
+// (e.g. 429 es_rejected_execution_exception, as a cluster whose write queue
+// is full answers): an item fails when a hash of seed, index, id and attempt
+// falls below fraction, so each attempt of a document is judged on its own,
+// the same way in every run, whatever the order or grouping of the requests.
+// Rejected items count in Counters.ItemFaults. An ItemFault, if installed,
+// is consulted first. A fraction of 0 (or a status of 0) removes the
+// rejections; 1 rejects every item.
+func (s *Server) RejectItems(status int, fraction float64, seed uint64) {
+	s.mu.Lock()
+	s.reject = rejection{status: status, fraction: fraction, seed: seed}
+	s.mu.Unlock()
+}
+
+type rejection struct {
+	status   int
+	fraction float64
+	seed     uint64
+}
+
+// fails reports whether attempt of index/id is rejected.
+func (r rejection) fails(index, id string, attempt int) bool {
+	if r.status == 0 || r.fraction <= 0 {
+		return false
+	}
+	if r.fraction >= 1 {
+		return true
+	}
+	h := fnv.New64a()
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], r.seed)
+	h.Write(b[:])
+	h.Write([]byte(index))
+	h.Write([]byte{0})
+	h.Write([]byte(id))
+	binary.LittleEndian.PutUint64(b[:], uint64(attempt))
+	h.Write(b[:])
+	// splitmix64 finalizer: FNV's high bits are poorly mixed for short keys.
+	x := h.Sum64()
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return float64(x>>11)/(1<<53) < r.fraction
+}
+
 // FailRequests makes the next n requests, whatever their path, fail as a
 // whole with the given HTTP status and an Elasticsearch error body.
 func (s *Server) FailRequests(n int, status int) {
@@ -234,6 +285,20 @@ func (s *Server) HoldBulk() (release func()) {
 			s.mu.Unlock()
 		})
 	}
+}
+
+// Versions returns the version of every document of one concrete index,
+// by id: 1 for a document written once, n after n writes of the same id.
+func (s *Server) Versions(indexName string) map[string]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int64)
+	if ix, ok := s.indices[indexName]; ok {
+		for id, d := range ix.docs {
+			out[id] = d.version
+		}
+	}
+	return out
 }
 
 // Docs returns a copy of the documents of one concrete index, by id.

@@ -3,6 +3,7 @@ package estest_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -513,5 +514,90 @@ func TestDocAPI(t *testing.T) {
 	}
 	if srv.Count("d") != 2 {
 		t.Errorf("Count = %d, want 2", srv.Count("d"))
+	}
+}
+
+// TestRejectItems: a fraction of the items fails, the same items for the
+// same seed however they are grouped into requests, each attempt judged
+// anew, and versions count the writes that succeeded.
+func TestRejectItems(t *testing.T) {
+	const n = 2000
+	rejected := func(srv *estest.Server, perRequest int) map[string]bool {
+		out := map[string]bool{}
+		for start := 0; start < n; start += perRequest {
+			var lines []string
+			for i := start; i < start+perRequest && i < n; i++ {
+				lines = append(lines, fmt.Sprintf(`{"index":{"_index":"r","_id":"%d"}}`, i), `{"n":1}`)
+			}
+			r := do(t, srv, "POST", "/_bulk", ndjson(lines...))
+			for k := range perRequest {
+				st := get(r.body, "items", k, "index", "status")
+				if st == nil {
+					break
+				}
+				if st == float64(429) {
+					if typ := get(r.body, "items", k, "index", "error", "type"); typ != "es_rejected_execution_exception" {
+						t.Fatalf("rejected item error type %v", typ)
+					}
+					out[fmt.Sprint(start+k)] = true
+				} else if st != float64(201) && st != float64(200) {
+					t.Fatalf("item status %v", st)
+				}
+			}
+		}
+		return out
+	}
+	a := estest.NewServer(t)
+	a.RejectItems(429, 0.5, 7)
+	first := rejected(a, 100)
+	if len(first) < n*45/100 || len(first) > n*55/100 {
+		t.Errorf("%d of %d items rejected, want about half", len(first), n)
+	}
+	if c := a.Requests(); c.ItemFaults != len(first) {
+		t.Errorf("ItemFaults = %d, want %d", c.ItemFaults, len(first))
+	}
+	b := estest.NewServer(t)
+	b.RejectItems(429, 0.5, 7)
+	if again := rejected(b, 7); len(again) != len(first) {
+		t.Errorf("same seed, other grouping: %d rejected, want %d", len(again), len(first))
+	} else {
+		for id := range first {
+			if !again[id] {
+				t.Fatalf("same seed, other grouping: %s not rejected", id)
+			}
+		}
+	}
+	// Second attempts are judged anew: about half of the first rejections
+	// are rejected again.
+	second := rejected(a, 100)
+	both := 0
+	for id := range first {
+		if second[id] {
+			both++
+		}
+	}
+	if both < len(first)*40/100 || both > len(first)*60/100 {
+		t.Errorf("%d of %d rejected twice, want about half", both, len(first))
+	}
+	versions := a.Versions("r")
+	for i := range n {
+		id := fmt.Sprint(i)
+		want := int64(0)
+		for _, rej := range []bool{first[id], second[id]} {
+			if !rej {
+				want++
+			}
+		}
+		if versions[id] != want {
+			t.Fatalf("doc %s: version %d, want %d (writes that succeeded)", id, versions[id], want)
+		}
+	}
+	a.RejectItems(429, 0, 0)
+	if again := rejected(a, 500); len(again) != 0 {
+		t.Errorf("%d rejected after RejectItems(…, 0, …)", len(again))
+	}
+	a.RejectItems(429, 1, 0)
+	if again := rejected(a, 500); len(again) != n {
+		t.Errorf("%d rejected with fraction 1, want %d", len(again), n)
 	}
 }
