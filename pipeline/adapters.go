@@ -23,6 +23,9 @@ func (k kafkaSource) Fetch(ctx context.Context) (Message, error) {
 	return Message{Value: m.Value, Source: event.Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}}, nil
 }
 
+// CaughtUp implements Health.
+func (k kafkaSource) CaughtUp() (bool, string) { return k.s.CaughtUp() }
+
 func (k kafkaSource) Ack(m Message) {
 	k.s.Ack(kafka.Message{Topic: m.Source.Topic, Partition: m.Source.Partition, Offset: m.Source.Offset})
 }

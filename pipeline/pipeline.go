@@ -41,6 +41,14 @@ type Source interface {
 	Ack(m Message)
 }
 
+// Health is what a live source can say about itself: whether it has read
+// everything there is to read (connected, no lag on what it owns), and when
+// not, why. While a source is not caught up the quiet clock does not move
+// event time on: a missing heartbeat may be a message still in Kafka.
+type Health interface {
+	CaughtUp() (ok bool, why string)
+}
+
 // Document is one event to index. Done is called exactly once with nil when
 // it is indexed, a *RejectedError when the index refuses it for good, or
 // another error when indexing was abandoned (shutdown): then the message is
@@ -134,6 +142,11 @@ type Config struct {
 	// commit up to each partition's Below.
 	Checkpoint      func(Coverage) error
 	CheckpointEvery time.Duration
+	// SelfAlertAfter is how long (wall time) the source may be cut off or
+	// behind, or the indexer blocked, before vigil raises its own alert
+	// about it (vigil-source-unavailable, vigil-index-unavailable; live
+	// mode only). Default 1m.
+	SelfAlertAfter time.Duration
 	// Retry is the backoff for dead-letter writes.
 	RetryMin, RetryMax time.Duration
 	Log                zerolog.Logger
@@ -164,6 +177,9 @@ func (c *Config) defaults() {
 	if c.CheckpointEvery <= 0 {
 		c.CheckpointEvery = time.Minute
 	}
+	if c.SelfAlertAfter <= 0 {
+		c.SelfAlertAfter = time.Minute
+	}
 }
 
 // Stages are a pipeline's parts. Index, DLQ, Eval and Alerts may be nil.
@@ -189,6 +205,11 @@ type Pipeline struct {
 	eof      atomic.Bool    // the source is exhausted (not merely stopped)
 	pending  sync.WaitGroup // documents handed to the indexer and not yet done
 	cov      *coverage      // nil unless state is checkpointed or restored
+	// inAdd holds, per worker, when it entered Index.Add (unix nanoseconds;
+	// 0 when it is not in it): a worker in Add for long means the indexer
+	// pushes back.
+	inAdd []atomic.Int64
+	self  selfState // vigil's own alerts (live mode)
 }
 
 // New returns a pipeline. Source and Redact are required.
@@ -200,7 +221,7 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 		return nil, errors.New("pipeline: no redactor: nothing may leave unredacted")
 	}
 	cfg.defaults()
-	p := &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}}
+	p := &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}, inAdd: make([]atomic.Int64, cfg.Workers)}
 	if st.Eval != nil && (cfg.Checkpoint != nil || len(cfg.Covered) > 0) {
 		p.cov = newCoverage(cfg.Covered)
 	}
@@ -214,7 +235,7 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 // the newest event time, so the alerts the input implies are all out.
 func (p *Pipeline) Run(ctx context.Context) error {
 	msgs := make(chan Message, p.cfg.QueueSize)
-	evs := make(chan *event.Event, p.cfg.QueueSize)
+	evs := make(chan evalItem, p.cfg.QueueSize)
 	fetchErr := make(chan error, 1)
 
 	go func() {
@@ -250,7 +271,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			w := worker{p: p, dec: event.NewDecoder(p.cfg.Mapping)}
+			w := worker{p: p, dec: event.NewDecoder(p.cfg.Mapping), inAdd: &p.inAdd[i]}
 			for m := range msgs {
 				w.handle(ctx, m, evs)
 			}
@@ -283,11 +304,45 @@ func (p *Pipeline) Coverage() Coverage {
 func (p *Pipeline) Wait() { p.pending.Wait() }
 
 type worker struct {
-	p   *Pipeline
-	dec *event.Decoder
+	p     *Pipeline
+	dec   *event.Decoder
+	inAdd *atomic.Int64
 }
 
-func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event) {
+// evalItem is an event on its way to the evaluator, and what to call once
+// it is evaluated.
+type evalItem struct {
+	ev   *event.Event
+	done func()
+}
+
+// acker acknowledges a message once every stage that must finish with it
+// has (indexed or dead-lettered, and evaluated).
+type acker struct {
+	src  Source
+	m    Message
+	left atomic.Int32
+}
+
+func newAcker(src Source, m Message, stages int32) *acker {
+	a := &acker{src: src, m: m}
+	a.left.Store(stages)
+	return a
+}
+
+// done marks one stage finished; the last one acknowledges.
+func (a *acker) done() {
+	if a.left.Add(-1) == 0 {
+		a.src.Ack(a.m)
+	}
+}
+
+// handle decodes, redacts, and hands an event to the evaluator and the
+// indexer, the two branches of DESIGN §1: the evaluator first, so that an
+// indexer that pushes back never holds events away from it (and event time
+// never moves on without them); the message is acknowledged when both are
+// done with it.
+func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
 	p := w.p
 	ev := &event.Event{}
 	if err := w.dec.Decode(m.Value, ev); err != nil {
@@ -295,7 +350,7 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event)
 		if reason == "" {
 			reason = "decode_error"
 		}
-		p.deadLetter(ctx, m, reason, []byte(p.st.Redact.RedactText(string(m.Value))), time.Time{})
+		p.deadLetter(ctx, m, reason, []byte(p.st.Redact.RedactText(string(m.Value))), time.Time{}, func() { p.st.Source.Ack(m) })
 		if p.cov != nil {
 			p.cov.settle(m.Source) // nothing to count
 		}
@@ -305,56 +360,67 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- *event.Event)
 	p.stats.decoded.Add(1)
 	p.st.Redact.RedactEvent(ev)
 
-	if p.st.Index != nil {
-		body := ev.AppendJSON(make([]byte, 0, len(m.Value)+64))
-		index := ""
-		if p.cfg.IndexName != nil {
-			index = p.cfg.IndexName(ev)
-		}
-		p.pending.Add(1)
-		doc := Document{Index: index, ID: m.Source.ID(), Body: body}
-		doc.Done = func(err error) {
-			defer p.pending.Done()
-			var rej *RejectedError
-			switch {
-			case err == nil:
-				p.stats.indexed.Add(1)
-				p.st.Source.Ack(m)
-			case errors.As(err, &rej):
-				p.deadLetter(context.WithoutCancel(ctx), m, "index_rejected: "+rej.Reason, body, ev.Time)
-			default:
-				// Abandoned: not acknowledged, so it is delivered again.
-				p.stats.abandoned.Add(1)
-			}
-		}
-		if err := p.st.Index.Add(ctx, doc); err != nil {
-			// The indexer did not take it; it will not call Done.
-			p.pending.Done()
-			p.stats.abandoned.Add(1)
-			return
-		}
-	} else {
-		p.st.Source.Ack(m)
-	}
-	switch {
-	case p.st.Eval == nil:
-	case m.covered:
+	evaluate := p.st.Eval != nil && !m.covered
+	if p.st.Eval != nil && m.covered {
 		p.stats.replayed.Add(1)
-	default:
-		evs <- ev
+	}
+	stages := int32(1)
+	if evaluate {
+		stages++
+	}
+	ack := newAcker(p.st.Source, m, stages)
+	var body []byte
+	if p.st.Index != nil {
+		body = ev.AppendJSON(make([]byte, 0, len(m.Value)+64))
+	}
+	if evaluate {
+		evs <- evalItem{ev: ev, done: ack.done}
+	}
+	if p.st.Index == nil {
+		ack.done()
+		return
+	}
+	index := ""
+	if p.cfg.IndexName != nil {
+		index = p.cfg.IndexName(ev)
+	}
+	at := ev.Time
+	p.pending.Add(1)
+	doc := Document{Index: index, ID: m.Source.ID(), Body: body}
+	doc.Done = func(err error) {
+		defer p.pending.Done()
+		var rej *RejectedError
+		switch {
+		case err == nil:
+			p.stats.indexed.Add(1)
+			ack.done()
+		case errors.As(err, &rej):
+			p.deadLetter(context.WithoutCancel(ctx), m, "index_rejected: "+rej.Reason, body, at, ack.done)
+		default:
+			// Abandoned: not acknowledged, so it is delivered again.
+			p.stats.abandoned.Add(1)
+		}
+	}
+	w.inAdd.Store(time.Now().UnixNano())
+	err := p.st.Index.Add(ctx, doc)
+	w.inAdd.Store(0)
+	if err != nil {
+		// The indexer did not take it; it will not call Done.
+		p.pending.Done()
+		p.stats.abandoned.Add(1)
 	}
 }
 
 // deadLetter stores a message on the DLQ, retrying with backoff until it is
-// stored or ctx ends, and acknowledges it only once stored.
-func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, redacted []byte, at time.Time) {
+// stored or ctx ends, and calls ack only once stored.
+func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, redacted []byte, at time.Time, ack func()) {
 	p.reasonMu.Lock()
 	p.reasons[reason]++
 	p.reasonMu.Unlock()
 	p.stats.deadLettered.Add(1)
 	if p.st.DLQ == nil {
 		p.log.Warn().Str("reason", reason).Str("source", m.Source.ID()).Msg("dead letter counted (no dead-letter queue configured)")
-		p.st.Source.Ack(m)
+		ack()
 		return
 	}
 	dl := DeadLetter{Reason: reason, Source: m.Source, Original: redacted, At: at}
@@ -362,7 +428,7 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 	for {
 		err := p.st.DLQ.Send(ctx, dl)
 		if err == nil {
-			p.st.Source.Ack(m)
+			ack()
 			return
 		}
 		p.stats.dlqRetries.Add(1)
@@ -381,7 +447,7 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 // with the watermark: the newest event time less the allowed lateness (per
 // partition when so configured), or, in live mode while the stream is quiet,
 // the clock less the lateness.
-func (p *Pipeline) evaluate(evs <-chan *event.Event) {
+func (p *Pipeline) evaluate(evs <-chan evalItem) {
 	var advanced time.Time
 	clocks := newEventClocks(p.cfg.PerPartition, p.cfg.IdleAfter)
 	var tick <-chan time.Time
@@ -422,7 +488,7 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 	}
 	for {
 		select {
-		case ev, ok := <-evs:
+		case it, ok := <-evs:
 			if !ok {
 				// At the end of the input nothing later can come: advance to
 				// the newest event. A stopped live stream keeps its lateness.
@@ -431,6 +497,7 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 				}
 				return
 			}
+			ev := it.ev
 			active = true
 			p.stats.evaluated.Add(1)
 			if !advanced.IsZero() && ev.Time.Before(advanced) {
@@ -440,6 +507,7 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 			if p.cov != nil {
 				p.cov.settle(ev.Source)
 			}
+			it.done()
 			if wm, moved := clocks.observe(ev.Source, ev.Time, time.Now()); moved {
 				advance(wm.Add(-p.cfg.Lateness), false)
 			}
@@ -456,18 +524,31 @@ func (p *Pipeline) evaluate(evs <-chan *event.Event) {
 			// clock, lets the clock move event time on, so that a missing
 			// heartbeat is noticed. A briefly stalled consumer does not:
 			// its events are still on their way.
+			// So does a source that is cut off or behind, or an indexer
+			// that holds the workers: the watermark holds (absence rules
+			// wait), vigil says what it cannot do, and the dispatcher's
+			// clock goes on so that its own alerts are delivered.
 			clock := p.cfg.Clock()
+			why := p.held(now)
+			p.selfAlerts(now, clock, why)
 			if active || lastActive.IsZero() {
 				active, lastActive = false, clock
 			} else if clock.Sub(lastActive) >= max(p.cfg.Lateness, 2*p.cfg.TickInterval) {
-				advance(clock.Add(-p.cfg.Lateness), false)
+				if why.source == "" && why.index == "" {
+					advance(clock.Add(-p.cfg.Lateness), false)
+				} else {
+					p.stats.held.Add(1)
+					if p.st.Alerts != nil {
+						p.st.Alerts.Tick(clock.Add(-p.cfg.Lateness))
+					}
+				}
 			}
 		}
 	}
 }
 
 type counters struct {
-	fetched, decoded, indexed, deadLettered, abandoned, dlqRetries, evaluated, late, alerts, replayed atomic.Int64
+	fetched, decoded, indexed, deadLettered, abandoned, dlqRetries, evaluated, late, alerts, replayed, held atomic.Int64
 }
 
 // Stats are a pipeline's counters.
@@ -476,6 +557,12 @@ type Stats struct {
 	// Replayed counts events the restored state had counted: indexed again,
 	// not evaluated again.
 	Replayed int64
+	// Held counts quiet-clock ticks that did not move event time on
+	// because the source was cut off or behind, or the indexer blocked.
+	Held int64
+	// SourceUnavailable and IndexUnavailable say what vigil cannot do now
+	// (empty when it can): the reasons of its own alerts.
+	SourceUnavailable, IndexUnavailable string
 	// DeadLetterReasons counts dead letters by reason.
 	DeadLetterReasons map[string]int64
 	// Watermark is the event time the evaluator has been advanced to.
@@ -488,7 +575,7 @@ func (p *Pipeline) Stats() Stats {
 		Fetched: p.stats.fetched.Load(), Decoded: p.stats.decoded.Load(), Indexed: p.stats.indexed.Load(),
 		DeadLettered: p.stats.deadLettered.Load(), Abandoned: p.stats.abandoned.Load(),
 		DLQRetries: p.stats.dlqRetries.Load(), Evaluated: p.stats.evaluated.Load(), Late: p.stats.late.Load(),
-		Alerts: p.stats.alerts.Load(), Replayed: p.stats.replayed.Load(), DeadLetterReasons: map[string]int64{},
+		Alerts: p.stats.alerts.Load(), Replayed: p.stats.replayed.Load(), Held: p.stats.held.Load(), DeadLetterReasons: map[string]int64{},
 	}
 	p.reasonMu.Lock()
 	for k, v := range p.reasons {
@@ -498,5 +585,6 @@ func (p *Pipeline) Stats() Stats {
 	if n := p.wmNanos.Load(); n != 0 {
 		s.Watermark = time.Unix(0, n).UTC()
 	}
+	s.SourceUnavailable, s.IndexUnavailable = p.self.reasons()
 	return s
 }

@@ -65,7 +65,8 @@ func (g *globals) runProduction(ctx context.Context) error {
 	})
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
 		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
-		Uint64("early", st.eval.early()).Int64("alerts", stats.Alerts).Msg("vigil stopped")
+		Uint64("early", st.eval.early()).Int64("alerts", stats.Alerts).Int64("held_ticks", stats.Held).
+		Uint64("index_retried", ix.Stats().Retried).Msg("vigil stopped")
 	return err
 }
 

@@ -77,6 +77,7 @@ type Source struct {
 	mu         sync.Mutex
 	parts      map[tpKey]*partState
 	generation int32
+	joinFails  int // consecutive failures to join the group (0: joined)
 	// held, once set by HoldCommits, caps each partition's commits at its
 	// ceiling (absent: nothing may be committed).
 	held     bool
@@ -118,6 +119,9 @@ type partState struct {
 	behind bool
 	since  time.Time
 	ready  bool
+	// fails counts the pump's consecutive failed fetches (0 when the last
+	// one worked).
+	fails int
 }
 
 type fetched struct {
@@ -196,6 +200,9 @@ func (s *Source) run() {
 				continue
 			}
 			fails++
+			s.mu.Lock()
+			s.joinFails = fails
+			s.mu.Unlock()
 			ev := s.log.Debug()
 			if fails == 1 || fails%10 == 0 {
 				ev = s.log.Warn()
@@ -210,6 +217,9 @@ func (s *Source) run() {
 			continue
 		}
 		fails = 0
+		s.mu.Lock()
+		s.joinFails = 0
+		s.mu.Unlock()
 		s.startGeneration(gen)
 	}
 }
@@ -326,6 +336,9 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 				return
 			}
 			fails++
+			s.mu.Lock()
+			st.fails = fails
+			s.mu.Unlock()
 			s.fetchErrors.Add(1)
 			if fails == 1 || fails%100 == 0 {
 				s.log.Warn().Err(err).Str("topic", st.key.topic).Int("partition", st.key.partition).
@@ -336,7 +349,12 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 			}
 			continue
 		}
-		fails = 0
+		if fails > 0 {
+			fails = 0
+			s.mu.Lock()
+			st.fails = 0
+			s.mu.Unlock()
+		}
 		if !s.align(ctx, st, m.Time) {
 			return
 		}
@@ -656,6 +674,30 @@ func cmpErr(err, fallback error) error {
 		return err
 	}
 	return fallback
+}
+
+// CaughtUp reports whether the source has read everything there is to
+// read: it is in a group generation and every partition it owns fetches
+// without errors and has no lag (records written to Kafka and not yet
+// handed to Fetch, prefetched ones included). When not, it says why. The
+// pipeline moves event time on by the clock only while this holds.
+func (s *Source) CaughtUp() (bool, string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.joinFails > 0 {
+		return false, fmt.Sprintf("joining consumer group %q failed %d times in a row", s.cfg.GroupID, s.joinFails)
+	}
+	for _, p := range s.parts {
+		if p.fails > 0 {
+			return false, fmt.Sprintf("fetching %s/%d failed %d times in a row", p.key.topic, p.key.partition, p.fails)
+		}
+		if p.reader != nil && p.tr.Next() >= 0 {
+			if lag := p.reader.Lag(); lag > 0 {
+				return false, fmt.Sprintf("%d records behind on %s/%d", lag, p.key.topic, p.key.partition)
+			}
+		}
+	}
+	return true, ""
 }
 
 // SourceStats is a snapshot of a Source.
