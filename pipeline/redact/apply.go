@@ -198,6 +198,7 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 	var c Counts
 	ks := knownSets.Get().(*knownSet)
 	r.collect("", ev.Fields, ks)
+	r.collectTemplate(ev.Fields, ks)
 	ev.Fields = r.fields("", ev.Fields, 0, &c, ks)
 	ks.reset()
 	knownSets.Put(ks)
@@ -362,8 +363,8 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		nk = append(nk, ch)
 	}
 	cls := keyClass(nk)
-	if cls == keyID && !validCard(lit, true) {
-		return // an id, unless it is a card number
+	if cls == keyID && !validCard(lit, true) && !(len(lit) == 18 && validCNID(lit)) {
+		return // an id, unless it is a card number or a resident id ("CertNo": 4501…)
 	}
 	sc := scanners.Get().(*scanner)
 	*sc = scanner{r: r, s: lit, off: off | r.off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}

@@ -47,7 +47,22 @@ var (
 		"billtoname": true, "cardholder": true, "cardholdername": true, "holdername": true,
 		"accountholder": true, "buyer": true, "customer": true, "consignee": true, "receiver": true,
 		"receivername": true, "addressee": true, "buyerfullname": true, "holder": true,
-		"payer": true, "payername": true, "shiptoperson": true}
+		"payer": true, "payername": true, "shiptoperson": true,
+		// The same in the languages sellers' systems are written in: given
+		// and family names, full names, and who receives or buys.
+		"nama": true, "namadepan": true, "namabelakang": true, "namalengkap": true, "imie": true, "imię": true,
+		"nazwisko": true, "imienazwisko": true, "imięnazwisko": true, "jmeno": true, "jméno": true, "prijmeni": true,
+		"příjmení": true, "jmenoprijmeni": true, "prenom": true, "prénom": true, "nom": true, "nomclient": true,
+		"nomcomplet": true, "nome": true, "nomecompleto": true, "apelido": true, "sobrenome": true, "cognome": true,
+		"ad": true, "soyad": true, "adsoyad": true, "adisoyadi": true, "vorname": true, "nachname": true, "nume": true,
+		"prenume": true, "numecomplet": true, "jina": true, "jinakamili": true, "naam": true, "grahaknaam": true,
+		"voornaam": true, "achternaam": true, "fornavn": true, "efternavn": true, "etternavn": true, "fornamn": true,
+		"förnamn": true, "efternamn": true, "etunimi": true, "sukunimi": true, "nombre": true, "apellido": true,
+		"apellidos": true, "nombrecompleto": true, "hoten": true, "họtên": true, "имя": true, "фамилия": true,
+		"отчество": true, "фио": true, "получатель": true, "покупатель": true, "клиент": true, "名": true, "姓": true,
+		"氏名": true, "お名前": true, "名前": true, "姓名": true, "ονοματεπώνυμο": true, "όνομα": true, "επώνυμο": true,
+		"שם": true, "שםמלא": true, "الاسم": true, "اسم": true, "الاسمالكامل": true, "nameoncard": true,
+		"cardname": true, "deliverycontact": true, "recipientcontact": true}
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
@@ -163,7 +178,10 @@ var (
 		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
 		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin",
-		"shopper", "purchaser", "ontvanger", "klant", "pembeli", "pelanggan", "comprador", "acheteur"}
+		"shopper", "purchaser", "ontvanger", "klant", "pembeli", "pelanggan", "comprador", "acheteur",
+		"prenom", "vorname", "nachname", "imie", "nazwisko", "jmeno", "prijmeni", "soyad", "namadepan",
+		"namabelakang", "namalengkap", "voornaam", "achternaam", "apellido", "apellidos", "cognome", "sobrenome",
+		"apelido", "prenume", "nameoncard", "deliverycontact", "jinakamili", "grahaknaam", "nomclient"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
@@ -282,6 +300,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return j
 	}
 	switch {
+	case s[k] == '=' && k+1 < n && s[k+1] == '>':
+		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
 	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
 		k++
 	case s[k] == ':' && (k+1 >= n || s[k+1] != '/' && s[k+1] != ':'):
@@ -531,6 +551,11 @@ const maxValue = 4096
 // "worker-3", "shop_42", "a/b". People's names have no digits, '_', '/',
 // ':', '@', '#', and are not lower-case words joined by '-' or '.'.
 func isSlug(v string) bool {
+	if strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") {
+		// What an earlier pass redacted inside was a value of its own (a
+		// number, an address): the whole was no bare name then, nor is it now.
+		return true
+	}
 	upper, space, joined, marks := false, false, false, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -580,6 +605,8 @@ func (sc *scanner) closing(st int, q string, lim int) int {
 	for p := st; p < end; p++ {
 		c := s[p]
 		switch {
+		case c == qb && qb == '\'' && p > st && p+1 < end && isAlpha(s[p-1]) && isAlpha(s[p+1]):
+			// An apostrophe inside a word ('Tariq O'Brien'): not the end.
 		case c == qb:
 			b := 0
 			for b < p-st && s[p-1-b] == '\\' {
@@ -638,6 +665,10 @@ loop:
 		case modeName, modeAddress:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
 				break loop
+			}
+			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) {
+				e++ // "Thompson, Isla": a family name first
+				continue
 			}
 			if base == modeName && (isDigit(c) || strings.IndexByte(",()@:", c) >= 0) {
 				break loop
@@ -699,6 +730,19 @@ func sentenceEnd(s string, k, e int) bool {
 		return false
 	}
 	return true
+}
+
+// invertedName reports a name written family name first at k, with its
+// comma at e: one capitalised word before it, and a capitalised word after
+// ", " ("Thompson, Isla", "Andersson, Ebba").
+func invertedName(s string, k, e int) bool {
+	if e+2 >= len(s) || s[e+1] != ' ' || !(isUpper(s[e+2]) || s[e+2] >= 0x80) || e == k {
+		return false
+	}
+	if !(isUpper(s[k]) || s[k] >= 0x80) || strings.IndexByte(s[k:e], ' ') >= 0 {
+		return false
+	}
+	return nameWordEnd(s, e+2) > e+2
 }
 
 // particleAt reports a name particle at p ("de", "van", "a/l").
@@ -1135,7 +1179,10 @@ func startsWithKey(s string, k int) bool {
 var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื้อ", "ผู้รับ", "ลูกค้า", "คุณ", "顧客", "お客様", "受取人", "고객", "수령인",
 	"người nhận", "khách hàng", "người mua", "giao cho", "gửi cho", "gửi đến", "giao đến", "empfänger", "käufer",
 	"destinatário", "recebedor", "müşteri", "alıcı", "olá", "expédié", "expédiée", "livré", "livrée", "envoyé",
-	"envoyée", "señor", "señora", "doña", "kính gửi", "xin chào", "chào", "sayın"}
+	"envoyée", "señor", "señora", "doña", "kính gửi", "xin chào", "chào", "sayın", "меня зовут", "Меня зовут",
+	"Клиент", "клиент", "Покупатель", "покупатель", "Получатель", "получатель", "Заказчик", "заказчик",
+	"Здравствуйте,", "我叫", "我是", "私は", "اسمي", "العميل", "שמי", "שלום", "לקוח", "नमस्ते", "ग्राहक",
+	"Γεια σας,", "πελάτης", "Πελάτης"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
 var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}

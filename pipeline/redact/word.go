@@ -18,6 +18,12 @@ func (sc *scanner) word(i int) int {
 	if j == i {
 		return i + 1 // not reached: word is called on a letter
 	}
+	if intro := introAt(s, i); intro > 0 {
+		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
+		if e := sc.personName(intro - 1); e > 0 {
+			return e
+		}
+	}
 	if j < n && s[j] >= 0x80 {
 		// A Latin word with diacritics after its first ASCII letters
 		// ("Người nhận", "gọi", "müşteri"): the non-ASCII trigger lists.
@@ -659,6 +665,11 @@ func (sc *scanner) personName(k int) int {
 	st, end, words, good := k, 0, 0, false
 	for words < 5 && k < n {
 		c := s[k]
+		if c >= 0x80 && words > 0 {
+			if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsLower(r) {
+				break // "Клиент Новиков Светлана оформил …": a verb in lower case ends the name
+			}
+		}
 		if !isUpper(c) && c < 0x80 {
 			pe := k
 			for pe < n && (isAlpha(s[pe]) || s[pe] == '/') {
@@ -1103,4 +1114,30 @@ func (sc *scanner) holderInParens(e int) int {
 		return e + 2 + c
 	}
 	return e
+}
+
+// intros are the phrases people introduce themselves with, in the
+// languages of the shops' buyers; a name follows ("hi it's Ana Lima", "je
+// m'appelle …", "ben Tuğba Şahin"). Each ends with a space.
+var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name is ", "name is ", "me llamo ",
+	"mi nombre es ", "je m'appelle ", "je suis ", "ich bin ", "ich heiße ", "ich heisse ", "mi chiamo ", "sono ",
+	"meu nome é ", "me chamo ", "eu sou ", "nazywam się ", "jestem ", "jmenuji se ", "jsem ", "benim adım ",
+	"adım ", "ben ", "nama saya ", "saya ", "aku ", "tên tôi là ", "tôi là ", "mijn naam is ", "ik ben ",
+	"jag heter ", "jeg hedder ", "jeg heter ", "mă numesc ", "numele meu este ", "το όνομά μου είναι ",
+	"με λένε ", "mera naam ", "main ", "jina langu ni ", "naitwa ", "pickup by ", "opened by ", "placed by ",
+	"requested by ", "submitted by ", "collected by ", "signed by ", "received by ", "ordered by ", "sent by "}
+
+// introAt returns the end of an introduction phrase at i (a word start),
+// or 0.
+func introAt(s string, i int) int {
+	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
+		return 0
+	}
+	c := s[i] | 0x20
+	for _, p := range intros {
+		if p[0] == c && len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+			return i + len(p)
+		}
+	}
+	return 0
 }
