@@ -27,6 +27,7 @@ func csvSpans(s string) []span {
 		if sep := csvSep(header); sep != 0 {
 			return csvColumns(s, hs, hs+nl, sep)
 		}
+
 		hs += nl + 1
 		nl = strings.IndexByte(s[hs:], '\n')
 	}

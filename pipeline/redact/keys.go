@@ -33,7 +33,13 @@ var (
 	credSuffix = []string{"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey",
 		"secretkey", "privatekey", "credential", "credentials", "cookie", "sessionid", "signature", "clientsecret"}
 	credExact = map[string]bool{"pwd": true, "pass": true, "pw": true, "pin": true, "otp": true, "auth": true,
-		"sid": true, "session": true, "jwt": true, "bearer": true, "密码": true}
+		"sid": true, "session": true, "jwt": true, "bearer": true, "密码": true, "密碼": true,
+		// "password" in the languages of the shops' staff and buyers
+		"passwort": true, "kennwort": true, "wachtwoord": true, "senha": true, "contrasena": true, "contraseña": true,
+		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
+		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
+		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true,
+		"κωδικός": true, "סיסמה": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
 	cardExact = map[string]bool{"cvv": true, "cvc": true, "cvv2": true, "cvc2": true, "securitycode": true,
 		"cardcvv": true, "cardcvc": true, "cid": true}
@@ -418,6 +424,17 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	if k >= n || isMarkerAt(s, k) {
 		return 0
 	}
+	if kind == KindCredential {
+		p := k
+		if p < n && (s[p] == '"' || s[p] == '\'') {
+			p++
+		}
+		if strings.HasPrefix(s[p:], "-----BEGIN ") {
+			if e := sc.pem(p); e > 0 { // private_key: -----BEGIN … the whole block
+				return e
+			}
+		}
+	}
 	if k+1 < n && (s[k] == 'u' || s[k] == 'b') && (s[k+1] == '\'' || s[k+1] == '"') {
 		k++ // Python 2 reprs: u'…', b'…'
 	}
@@ -429,7 +446,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		q = "'"
 	case s[k] == '[' && !isMarkerAt(s, k):
 		// key:[value], as Go prints a map of slices (HTTP and gRPC headers).
-		if e := strings.IndexByte(s[k+1:min(n, k+1+maxValue)], ']'); e > 0 {
+		if e := strings.IndexByte(s[k+1:min(n, k+1+maxValue)], ']'); e > 0 && strings.IndexByte(s[k+1:k+1+e], '[') < 0 {
+			// (a '[' inside is a marker's: its ']' does not close this value)
 			vs, ve := k+1, k+1+e
 			if !isMarkerAt(s, vs) && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) && sc.emit(vs, ve, kind, 0) {
 				return ve + 1
@@ -469,7 +487,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		}
 		k = st
 	}
-	if mode&^(modeCJK|modeBare) == modeName && !(isAlpha(s[k]) || s[k] >= 0x80) {
+	if mode&^(modeCJK|modeBare) == modeName && !startsWithLetter(s[k:]) {
 		return 0 // "name: #1001": a name starts with a letter
 	}
 	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {
@@ -743,6 +761,18 @@ func invertedName(s string, k, e int) bool {
 		return false
 	}
 	return nameWordEnd(s, e+2) > e+2
+}
+
+// startsWithLetter reports whether s starts with a letter of any script.
+func startsWithLetter(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < 0x80 {
+		return isAlpha(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // particleAt reports a name particle at p ("de", "van", "a/l").
@@ -1029,6 +1059,9 @@ func (sc *scanner) high(i int) int {
 	if e := sc.latinTrigger(i); e > 0 {
 		return e
 	}
+	if e := sc.credWord(i); e > 0 {
+		return e
+	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
 			if !strings.HasPrefix(s[i:], t.w) {
@@ -1230,6 +1263,35 @@ func (sc *scanner) nameBefore(i int) {
 	}
 }
 
+// credWordsNonASCII are "password" in scripts the word scanner does not
+// read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
+var credWordsNonASCII = []string{"密碼", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
+	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
+	"contraseña", "Contraseña"}
+
+// credWord redacts the secret after a non-ASCII password word at i; it
+// returns where scanning resumes, or 0.
+func (sc *scanner) credWord(i int) int {
+	s := sc.s
+	for _, w := range credWordsNonASCII {
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		k := i + len(w)
+		for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '=') {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "：") {
+			k += len("：")
+		}
+		if k == i+len(w) || k >= len(s) {
+			return 0
+		}
+		return sc.valueOr(k, KindCredential, modeToken)
+	}
+	return 0
+}
+
 // latinTrigger handles a phone or role word of the non-ASCII lists at i
 // (its first letter in either case): "Người nhận: Trương Thu Châu",
 // "gọi 0905 088 551". It returns where scanning resumes, or 0.
@@ -1242,6 +1304,11 @@ func (sc *scanner) latinTrigger(i int) int {
 		if prefixFold1(s[i:], w) {
 			sc.ctx = ctxPhone
 			return sc.phoneAhead(i + len(w))
+		}
+	}
+	if s[i] < 0x80 {
+		if e := sc.credWord(i); e > 0 { // "hasło=…", "lösenord=…"
+			return e
 		}
 	}
 	for _, w := range roleWordsNonASCII {

@@ -81,6 +81,11 @@ func (sc *scanner) number(i int) int {
 			j++
 			continue
 		}
+		if j+2 < n && s[j] == ' ' && s[j+1] == ' ' && isDigit(s[j+2]) && k-st >= 4 && k-st <= 6 && !paren {
+			ch[len(ch)-1].sep = ' ' // "4284  8900  0248  1011": a card typed with double spaces
+			j += 2
+			continue
+		}
 		if paren && j < n && isDigit(s[j]) {
 			continue
 		}
@@ -115,6 +120,17 @@ func (sc *scanner) number(i int) int {
 		end = ch[nc-1].end
 		if ch[nc-1].paren {
 			end++
+		}
+	}
+	if xEnd < 0 && nc == 3 && !last.paren && end < n && (s[end] == 'X' || s[end] == 'x') && (end+1 == n || !glued(s, end+1)) {
+		// "330106 19750701 675X": a resident id grouped 6-8-4 whose check
+		// character is X.
+		a, b, c := ch[nc-3], ch[nc-2], ch[nc-1]
+		if a.end-a.start == 6 && b.end-b.start == 8 && c.end-c.start == 3 && a.sep == b.sep && (a.sep == ' ' || a.sep == '-') &&
+			validCNID(s[a.start:a.end]+s[b.start:b.end]+s[c.start:c.end]+"X") {
+			if nc == 3 && sc.emit(a.start, end+1, KindCNID, 0) {
+				return end + 1
+			}
 		}
 	}
 	resume := end
@@ -491,7 +507,10 @@ func validCard[T string | []byte](d T, compact bool) bool {
 	case 6:
 		ok = n >= 16 // Discover, UnionPay, Maestro, Elo, Hiper
 	case 8:
-		ok = p3 >= 810 && p3 <= 817 && n >= 16 // UnionPay
+		ok = p3 >= 810 && p3 <= 817 && n >= 16 || // UnionPay
+			(p2 == 81 || p2 == 82) && n == 16 // RuPay
+	case 9:
+		ok = (p4 == 9792 || p4 == 9682) && n == 16 // Troy, mada
 	}
 	return ok && luhn(d)
 }

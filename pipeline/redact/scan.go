@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // span is a found value: s[start:end] gets replaced.
@@ -342,7 +344,16 @@ func (sc *scanner) email(at, w int) int {
 		lim = floor
 	}
 	ls := at
-	for ls > lim && isLocal(s[ls-1]) {
+	for ls > lim && (isLocal(s[ls-1]) || s[ls-1] >= 0x80) {
+		// Local parts may be in any script (RFC 6531): "王欣怡@…", "पूजा.गुप्ता@…".
+		if s[ls-1] >= 0x80 {
+			r, size := utf8.DecodeLastRuneInString(s[:ls])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+				break
+			}
+			ls -= size
+			continue
+		}
 		ls--
 	}
 	if ls == lim && ls > floor && isLocal(s[ls-1]) {
@@ -356,7 +367,15 @@ func (sc *scanner) email(at, w int) int {
 	}
 	ds := at + w
 	j := ds
-	for j < n && j-ds < 253 && (isAlnum(s[j]) || s[j] == '-' || s[j] == '.') {
+	for j < n && j-ds < 253 && (isAlnum(s[j]) || s[j] == '-' || s[j] == '.' || s[j] >= 0x80) {
+		if s[j] >= 0x80 { // internationalised domains: "sklep-łódź.pl", "例え.jp"
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += size
+			continue
+		}
 		j++
 	}
 	for j > ds && (s[j-1] == '.' || s[j-1] == '-') {

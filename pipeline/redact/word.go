@@ -172,6 +172,12 @@ func (sc *scanner) secretAfter(i, j int) int {
 		return 0
 	}
 	k := j + 1
+	for _, w := range []string{"is now ", "is ", "was ", "rotated to ", "changed to ", "set to ", "updated to ", "reset to ",
+		"Basic ", "Bearer ", "basic ", "bearer ", "("} {
+		if strings.HasPrefix(s[k:], w) && k+len(w) < len(s) && s[k+len(w)] != ' ' {
+			k += len(w) // "the password is M*pb…", "secret rotated to AIza…", "api key Basic c2hv…", "auth_token (fc9e…)"
+		}
+	}
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
 	}
