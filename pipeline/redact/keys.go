@@ -211,8 +211,12 @@ func endsWithPart(k string, t *tailSet) (string, bool) {
 		return "", false
 	}
 	best := -1
+	var prev byte
+	if len(k) >= 2 {
+		prev = k[len(k)-2]
+	}
 	for _, p := range t[k[len(k)-1]] {
-		if len(p) > best && len(k) >= len(p) && k[len(k)-len(p):] == p {
+		if len(p) > best && len(k) >= len(p) && (len(p) < 2 || p[len(p)-2] == prev) && k[len(k)-len(p):] == p {
 			best = len(p)
 		}
 	}
@@ -1263,6 +1267,20 @@ func (sc *scanner) nameBefore(i int) {
 	}
 }
 
+// triggerFirst holds the first bytes of the non-ASCII trigger lists (both
+// cases of ASCII letters): most bytes start none, and are skipped at once.
+var triggerFirst = func() (t [256]bool) {
+	for _, list := range [][]string{phoneWordsNonASCII, roleWordsNonASCII, credWordsNonASCII} {
+		for _, w := range list {
+			t[w[0]] = true
+			if w[0] >= 'a' && w[0] <= 'z' {
+				t[w[0]-'a'+'A'] = true
+			}
+		}
+	}
+	return t
+}()
+
 // credWordsNonASCII are "password" in scripts the word scanner does not
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
 var credWordsNonASCII = []string{"密碼", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
@@ -1273,6 +1291,9 @@ var credWordsNonASCII = []string{"密碼", "パスワード", "비밀번호", "�
 // returns where scanning resumes, or 0.
 func (sc *scanner) credWord(i int) int {
 	s := sc.s
+	if !triggerFirst[s[i]] {
+		return 0
+	}
 	for _, w := range credWordsNonASCII {
 		if !strings.HasPrefix(s[i:], w) {
 			continue
@@ -1297,6 +1318,9 @@ func (sc *scanner) credWord(i int) int {
 // "gọi 0905 088 551". It returns where scanning resumes, or 0.
 func (sc *scanner) latinTrigger(i int) int {
 	s := sc.s
+	if !triggerFirst[s[i]|0x20] && !triggerFirst[s[i]] {
+		return 0
+	}
 	if s[i] < 0x80 && i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
 		return 0 // a Latin word starts at a word boundary; Thai has none
 	}

@@ -1139,11 +1139,22 @@ func introAt(s string, i int) int {
 	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0
 	}
-	c := s[i] | 0x20
-	for _, p := range intros {
-		if p[0] == c && len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c2 := s[i+1] | 0x20
+	for _, p := range introsByFirst[s[i]|0x20] {
+		if p[1] == c2 && len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
 			return i + len(p)
 		}
 	}
 	return 0
 }
+
+// introsByFirst indexes intros by their first byte.
+var introsByFirst = func() (t [256][]string) {
+	for _, p := range intros {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
