@@ -1142,7 +1142,10 @@ func introAt(s string, i int) int {
 	if i+1 >= len(s) {
 		return 0
 	}
-	c2 := s[i+1] | 0x20
+	c2 := s[i+1]
+	if c2 >= 'A' && c2 <= 'Z' {
+		c2 |= 0x20
+	}
 	for _, p := range introsByFirst[s[i]|0x20] {
 		if p[1] == c2 && len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
 			return i + len(p)
