@@ -68,6 +68,16 @@ type Config struct {
 	// notifications). When a queue is full the notification is deferred to the
 	// group's next flush and counted as an overflow.
 	QueueSize int `yaml:"queue_size"`
+	// NflogFile is the notification log: what each receiver was told,
+	// appended and synced at every delivered notification so that a restart
+	// neither pages again nor forgets a firing alert (see OpenLog). Empty:
+	// the state file's path with ".nflog" appended (no log without a state
+	// file).
+	NflogFile string `yaml:"nflog_file"`
+	// NflogRetention is how long, on the dispatcher clock, a record the
+	// checkpoint already covers stays in the log (default twice the longest
+	// repeat_interval).
+	NflogRetention time.Duration `yaml:"nflog_retention"`
 }
 
 // Route is one node of the routing tree. Unset fields are inherited from
@@ -414,6 +424,7 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 	if c.QueueSize < 0 {
 		v.add("queue_size", "must not be negative")
 	}
+	v.nonNegative("nflog_retention", c.NflogRetention)
 	return errors.Join(v.errs...)
 }
 

@@ -103,6 +103,8 @@ kibana_url: https://kibana.example.test
 data_view: vigil-logs
 retry: {initial: 2s, max: 1m, attempts: 5}
 queue_size: 64
+nflog_file: /var/lib/vigil/nflog
+nflog_retention: 12h
 `)
 	if err := c.ValidateAt("alerting."); err != nil {
 		t.Fatal(err)

@@ -9,6 +9,11 @@
 // severe alert, and delivers notifications through a retry stage with
 // exponential backoff to Notifiers (implemented in sinks/notify/…).
 //
+// What each group's receiver was told is checkpointed with Snapshot and,
+// between checkpoints, kept in a notification log file (OpenLog): a record
+// is appended and synced for every delivered notification, so a restart
+// neither pages again nor forgets a firing alert (see README.md).
+//
 // Time is the caller's: Tick advances the dispatcher's clock (the event-time
 // watermark in replay, the wall clock in live mode) and nothing in the
 // package reads the system clock for its decisions.
@@ -78,7 +83,14 @@ type Stats struct {
 	FinalFailures     int64 // notifications given up on (logged; retried at the group's next flush)
 	Overflows         int64 // notifications deferred because a receiver's queue was full
 	DroppedAfterClose int64 // alerts submitted after Close
-	Receivers         map[string]ReceiverStats
+	// The notification log (OpenLog).
+	LogWritten         int64 // records appended and synced
+	LogReplayed        int64 // records replayed after a restart
+	LogCompactions     int64 // compactions
+	LogCorrupt         int64 // corrupt or torn records skipped when replaying
+	LogErrors          int64 // failed appends or compactions
+	LogOrphansResolved int64 // alerts restored from the log, resolved because the rules engine did not raise them again
+	Receivers          map[string]ReceiverStats
 }
 
 // ReceiverStats are one receiver's counters.
@@ -118,6 +130,15 @@ type Dispatcher struct {
 	epoch    uint64 // bumped by every alert update (inhibition may change)
 	closed   bool
 	stats    Stats
+
+	// The notification log file (OpenLog) and its record numbers: nfSeq is
+	// the last one applied to nflog, snapSeq nfSeq at the last Snapshot.
+	nf             *notificationLog
+	nfSeq, snapSeq uint64
+	retention      time.Duration // of the log's records, on the dispatcher clock
+	// orphans are alerts restored from the log, not (yet) raised again by
+	// the rules engine, with when they are resolved if it does not.
+	orphans map[string]time.Time
 }
 
 type receiver struct {
@@ -168,9 +189,11 @@ type group struct {
 	closing  bool   // flushed by Close already
 }
 
-// logEntry is what a group's receiver was last told, and when.
+// logEntry is what a group's receiver was last told, and when: the
+// firing alerts with the start of the episode it was told of (zero when
+// not known, from an older snapshot), and the resolved ones.
 type logEntry struct {
-	firing   map[string]struct{}
+	firing   map[string]time.Time
 	resolved map[string]struct{}
 	at       time.Time
 }
@@ -181,6 +204,7 @@ type job struct {
 	alerts   []alert.Alert
 	firing   []string
 	resolved []string
+	told     []alert.Alert     // the alerts of firing and resolved, for the notification log
 	versions map[string]uint64 // resolved entries to drop once delivered
 	at       time.Time
 	done     chan struct{}
@@ -207,6 +231,7 @@ func NewDispatcher(cfg Config, receivers map[string]Notifier, log zerolog.Logger
 		groups:    map[string]*group{},
 		nflog:     map[string]*logEntry{},
 		inflight:  map[*job]struct{}{},
+		orphans:   map[string]time.Time{},
 		lookback:  cmp.Or(cfg.KibanaLookback, DefaultKibanaLookback),
 		retry: RetryConfig{
 			Initial:  cmp.Or(cfg.Retry.Initial, DefaultRetryInitial),
@@ -226,6 +251,10 @@ func NewDispatcher(cfg Config, receivers map[string]Notifier, log zerolog.Logger
 		return nil, err
 	}
 	d.root = root
+	d.retention = cfg.NflogRetention
+	if d.retention <= 0 {
+		d.retention = 2 * root.maxRepeat()
+	}
 	if d.silences, d.windows, d.inhibit, err = compileSuppressions(&cfg); err != nil {
 		return nil, err
 	}
@@ -278,6 +307,7 @@ func (d *Dispatcher) Submit(a alert.Alert) {
 		return
 	}
 	d.stats.Received++
+	delete(d.orphans, a.Fingerprint) // the engine speaks for it again
 	if a.Status == alert.Resolved && a.EndsAt == nil {
 		t := d.now
 		if t.IsZero() {
@@ -396,6 +426,9 @@ func (d *Dispatcher) Tick(now time.Time) {
 		d.now = now
 	}
 	now = d.now
+	if len(d.orphans) > 0 {
+		d.resolveOrphans(now)
+	}
 	var due []*group
 	for _, g := range d.groups {
 		if !g.inflight && !g.next.After(now) {
@@ -615,7 +648,8 @@ func (d *Dispatcher) flush(g *group, now time.Time, idx inhibitionIndex) *job {
 			cmp.Compare(a.a.Fingerprint, b.a.Fingerprint))
 	})
 	var firing, resolved []string
-	var send []alert.Alert
+	var send, told []alert.Alert
+	starts := map[string]time.Time{}
 	versions := map[string]uint64{}
 	for _, e := range entries {
 		fp := e.a.Fingerprint
@@ -632,8 +666,10 @@ func (d *Dispatcher) flush(g *group, now time.Time, idx inhibitionIndex) *job {
 		if reason != "" {
 			continue
 		}
+		told = append(told, e.a)
 		if e.a.Status == alert.Firing {
 			firing = append(firing, fp)
+			starts[fp] = e.a.StartsAt
 			send = append(send, e.a)
 		} else {
 			resolved = append(resolved, fp)
@@ -643,8 +679,8 @@ func (d *Dispatcher) flush(g *group, now time.Time, idx inhibitionIndex) *job {
 		}
 	}
 	g.visible = len(firing)+len(resolved) > 0
-	j := &job{g: g, firing: firing, resolved: resolved, versions: versions, at: now}
-	if len(firing)+len(resolved) == 0 || !needsUpdate(prev, firing, resolved, g.recv.sendResolved, now, g.route.repeatInterval) {
+	j := &job{g: g, firing: firing, resolved: resolved, told: told, versions: versions, at: now}
+	if len(firing)+len(resolved) == 0 || !needsUpdate(prev, firing, starts, resolved, g.recv.sendResolved, now, g.route.repeatInterval) {
 		if len(firing)+len(resolved) > 0 {
 			d.stats.Deduplicated++
 		}
@@ -679,14 +715,18 @@ func (d *Dispatcher) countMuted(e *entry, reason string) {
 }
 
 // needsUpdate reports whether a group's receiver must be notified: new
-// firing alerts, newly resolved alerts it wants, all of its alerts resolved,
-// or repeat_interval passed since the last notification.
-func needsUpdate(prev *logEntry, firing, resolved []string, sendResolved bool, now time.Time, repeat time.Duration) bool {
+// firing alerts (or a new episode of one: another starts_at), newly
+// resolved alerts it wants, all of its alerts resolved, or repeat_interval
+// passed since the last notification.
+func needsUpdate(prev *logEntry, firing []string, starts map[string]time.Time, resolved []string, sendResolved bool, now time.Time, repeat time.Duration) bool {
 	if prev == nil {
 		return len(firing) > 0
 	}
-	if !subset(firing, prev.firing) {
-		return true
+	for _, fp := range firing {
+		was, ok := prev.firing[fp]
+		if !ok || (!was.IsZero() && !was.Equal(starts[fp])) {
+			return true
+		}
 	}
 	if len(firing) == 0 {
 		return len(prev.firing) > 0
@@ -697,7 +737,7 @@ func needsUpdate(prev *logEntry, firing, resolved []string, sendResolved bool, n
 	return !now.Before(prev.at.Add(repeat))
 }
 
-func subset(fps []string, set map[string]struct{}) bool {
+func subset[V any](fps []string, set map[string]V) bool {
 	for _, fp := range fps {
 		if _, ok := set[fp]; !ok {
 			return false
@@ -712,9 +752,13 @@ func (d *Dispatcher) record(j *job) {
 	if len(j.firing) == 0 {
 		delete(d.nflog, j.g.key) // nothing left to remember
 	} else {
-		le := &logEntry{firing: map[string]struct{}{}, resolved: map[string]struct{}{}, at: j.at}
+		le := &logEntry{firing: map[string]time.Time{}, resolved: map[string]struct{}{}, at: j.at}
+		starts := map[string]time.Time{}
+		for i := range j.told {
+			starts[j.told[i].Fingerprint] = j.told[i].StartsAt
+		}
 		for _, fp := range j.firing {
-			le.firing[fp] = struct{}{}
+			le.firing[fp] = starts[fp]
 		}
 		for _, fp := range j.resolved {
 			le.resolved[fp] = struct{}{}
@@ -737,6 +781,7 @@ func (d *Dispatcher) dropResolved(g *group, versions map[string]uint64) {
 		e.groups = slices.DeleteFunc(e.groups, func(x *group) bool { return x == g })
 		if len(e.groups) == 0 {
 			delete(d.alerts, fp)
+			delete(d.orphans, fp)
 		}
 	}
 	if len(g.alerts) == 0 && !g.inflight {
@@ -796,8 +841,27 @@ func (d *Dispatcher) deliver(ctx context.Context, j *job) {
 		d.mu.Unlock()
 	}
 
+	if ok {
+		d.mu.Lock()
+		l := d.nf
+		d.mu.Unlock()
+		if l != nil {
+			// Logged and synced before the delivery counts as done (record).
+			// A crash between the receiver's answer and the sync is the
+			// remaining window in which a restart may send it again.
+			d.logRecord(l, j, func() { d.delivered(j, true, attempt, nil) })
+			return
+		}
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	d.delivered(j, ok, attempt, err)
+}
+
+// delivered settles a job, under d.mu: on success it records what the
+// receiver was told.
+func (d *Dispatcher) delivered(j *job, ok bool, attempt int, err error) {
+	r := j.g.recv
 	j.g.inflight = false
 	delete(d.inflight, j)
 	j.g.failed = !ok
@@ -941,6 +1005,17 @@ func (d *Dispatcher) Close(ctx context.Context) error {
 	}
 	d.cancel()
 	d.wg.Wait()
+	d.mu.Lock()
+	l, st := d.nf, d.stats
+	d.mu.Unlock()
+	if l != nil {
+		if cerr := l.close(); cerr != nil && err == nil {
+			err = fmt.Errorf("alerting: close: %w", cerr)
+		}
+		d.log.Info().Str("nflog", l.path).Int64("written", st.LogWritten).Int64("replayed", st.LogReplayed).
+			Int64("compactions", st.LogCompactions).Int64("errors", st.LogErrors).
+			Int64("orphans_resolved", st.LogOrphansResolved).Msg("notification log closed")
+	}
 	return err
 }
 

@@ -114,3 +114,12 @@ func (r *route) groupKey(a *alert.Alert) string {
 	b.WriteByte('}')
 	return b.String()
 }
+
+// maxRepeat is the longest repeat_interval in the tree.
+func (r *route) maxRepeat() time.Duration {
+	m := r.repeatInterval
+	for _, c := range r.routes {
+		m = max(m, c.maxRepeat())
+	}
+	return m
+}

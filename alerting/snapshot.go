@@ -18,11 +18,17 @@ type snapshot struct {
 	Clock    time.Time       `json:"clock"`
 	Alerts   []snapshotAlert `json:"alerts"`
 	Notified []snapshotLog   `json:"notified"`
+	// NflogSeq is the number of the last notification log record the
+	// snapshot reflects (OpenLog replays the later ones).
+	NflogSeq uint64 `json:"nflog_seq,omitempty"`
 }
 
 type snapshotAlert struct {
 	Alert   alert.Alert `json:"alert"`
 	Arrived time.Time   `json:"arrived"`
+	// OrphanUntil is set for an alert restored from the notification log
+	// that the rules engine has not raised again: it is resolved then.
+	OrphanUntil *time.Time `json:"orphan_until,omitempty"`
 }
 
 type snapshotLog struct {
@@ -30,23 +36,39 @@ type snapshotLog struct {
 	Firing   []string  `json:"firing"`
 	Resolved []string  `json:"resolved,omitempty"`
 	At       time.Time `json:"at"`
+	// Starts are the firing alerts' starts_at as told (the episode).
+	Starts map[string]time.Time `json:"starts,omitempty"`
 }
 
 // Snapshot returns the dispatcher's state as JSON: its clock, the alerts
-// it holds, and what each group's receiver was told when. Checkpoint it with
-// the offsets it covers; Restore after a restart keeps a still-firing alert
-// from paging again and keeps its repeat_interval. A notification in flight
-// is not in the snapshot as told, so it may be sent again (at least once).
+// it holds, what each group's receiver was told when, and the number of the
+// last notification log record that this reflects. Checkpoint it with the
+// offsets it covers; Restore after a restart keeps a still-firing alert
+// from paging again and keeps its repeat_interval. A notification delivered
+// after the snapshot is in the notification log (OpenLog), if one is open;
+// without one it may be sent again (at least once). Once the snapshot is
+// saved, CompactLog may drop the log's records it covers.
 func (d *Dispatcher) Snapshot() ([]byte, error) {
 	d.mu.Lock()
-	s := snapshot{Version: snapshotVersion, Clock: d.now}
-	for _, e := range d.alerts {
-		s.Alerts = append(s.Alerts, snapshotAlert{Alert: e.a, Arrived: e.arrived})
+	s := snapshot{Version: snapshotVersion, Clock: d.now, NflogSeq: d.nfSeq}
+	d.snapSeq = d.nfSeq
+	for fp, e := range d.alerts {
+		sa := snapshotAlert{Alert: e.a, Arrived: e.arrived}
+		if until, ok := d.orphans[fp]; ok {
+			sa.OrphanUntil = &until
+		}
+		s.Alerts = append(s.Alerts, sa)
 	}
 	for key, le := range d.nflog {
 		l := snapshotLog{Group: key, At: le.at}
-		for fp := range le.firing {
+		for fp, start := range le.firing {
 			l.Firing = append(l.Firing, fp)
+			if !start.IsZero() {
+				if l.Starts == nil {
+					l.Starts = map[string]time.Time{}
+				}
+				l.Starts[fp] = start
+			}
 		}
 		for fp := range le.resolved {
 			l.Resolved = append(l.Resolved, fp)
@@ -68,7 +90,7 @@ func (d *Dispatcher) Snapshot() ([]byte, error) {
 }
 
 // Restore replaces the dispatcher's state with a Snapshot. Call it before
-// the first Submit or Tick. Alerts are routed again with the current
+// OpenLog and before the first Submit or Tick. Alerts are routed again with the current
 // configuration; a notification record whose group holds no alert after
 // that (the routing tree changed shape) is dropped.
 func (d *Dispatcher) Restore(data []byte) error {
@@ -87,13 +109,15 @@ func (d *Dispatcher) Restore(data []byte) error {
 	d.alerts = map[string]*entry{}
 	d.groups = map[string]*group{}
 	d.nflog = map[string]*logEntry{}
+	d.orphans = map[string]time.Time{}
+	d.nfSeq = s.NflogSeq
 	if s.Clock.After(d.now) {
 		d.now = s.Clock
 	}
 	for _, l := range s.Notified {
-		le := &logEntry{firing: map[string]struct{}{}, resolved: map[string]struct{}{}, at: l.At}
+		le := &logEntry{firing: map[string]time.Time{}, resolved: map[string]struct{}{}, at: l.At}
 		for _, fp := range l.Firing {
-			le.firing[fp] = struct{}{}
+			le.firing[fp] = l.Starts[fp]
 		}
 		for _, fp := range l.Resolved {
 			le.resolved[fp] = struct{}{}
@@ -110,6 +134,9 @@ func (d *Dispatcher) Restore(data []byte) error {
 			arrived = s.Clock
 		}
 		d.insert(a, arrived)
+		if sa.OrphanUntil != nil && a.Status == alert.Firing {
+			d.orphans[a.Fingerprint] = *sa.OrphanUntil
+		}
 	}
 	for key := range d.nflog { // records of groups that hold nothing are stale
 		if _, ok := d.groups[key]; !ok {

@@ -51,6 +51,9 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	if restored {
 		st.log.Info().Str("state", statePath).Int("partitions", len(covered)).Msg("baselines and alert states restored")
 	}
+	if err := st.openNflog(statePath); err != nil {
+		return pipeline.Stats{}, err
+	}
 	pcfg := pipeline.Config{
 		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
 		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,

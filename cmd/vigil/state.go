@@ -77,6 +77,46 @@ func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil { // make the rename durable
+		d.Sync()
+		d.Close()
+	}
+	// The checkpoint now covers the notification log's records up to its
+	// snapshot: the log can drop the old ones. A failed compaction leaves
+	// the log as it was, which is safe.
+	if alerts && s.disp != nil {
+		if err := s.disp.CompactLog(); err != nil {
+			s.log.Error().Err(err).Msg("compacting the notification log; it keeps its records")
+		}
+	}
+	return nil
+}
+
+// nflogPath is where the notification log of the state at statePath is
+// kept: alerting.nflog_file, or the state file's path with ".nflog"
+// appended; "" without a state file.
+func (s *stack) nflogPath(statePath string) string {
+	if statePath == "" {
+		return ""
+	}
+	if s.cfg.Alerting.NflogFile != "" {
+		return s.cfg.Alerting.NflogFile
+	}
+	return statePath + ".nflog"
+}
+
+// openNflog attaches the notification log to the dispatcher and replays
+// it over the state loadState restored (call it right after loadState,
+// before anything is evaluated): what each receiver was told since the
+// last checkpoint is not told again. Without a state file there is none.
+func (s *stack) openNflog(statePath string) error {
+	path := s.nflogPath(statePath)
+	if path == "" || s.disp == nil {
+		return nil
+	}
+	if _, err := s.disp.OpenLog(path); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
 	return nil
 }
 
