@@ -463,14 +463,16 @@ func countDigits(s string) int {
 // "sms.to"). A top-level field says too little.
 func pathClass(path string) int {
 	dot := strings.LastIndexByte(path, '.')
-	if dot < 0 {
-		return keyNone
-	}
 	var buf [64]byte
 	seg := path[dot+1:]
 	nk := normKey(buf[:0], seg)
 	switch string(nk) {
 	case "name", "names", "to", "from", "number", "no", "first", "last", "full":
+		if dot < 0 {
+			// A top-level "name" is a logger's or an app's as often as a
+			// person's: only a longer key says whose ("full_name", …).
+			return keyNone
+		}
 		parent := path[:dot]
 		nk = normKey(buf[:0], parent[strings.LastIndexByte(parent, '.')+1:])
 		nk = normKey(nk, seg)

@@ -170,7 +170,9 @@ var (
 		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
 		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan",
 		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn", "adres", "adresa", "morada", "domicilio",
-		"straat", "huisnummer", "hausnummer"}
+		"straat", "huisnummer", "hausnummer", "shipto", "dropoff", "pata", "ulica", "ulice", "ulitsa", "улица",
+		"адрес", "адреса", "адресдоставки", "adresselivraison", "livraison", "כתובת", "العنوان", "عنوان", "住所",
+		"地址", "주소", "ที่อยู่", "sokak", "mahalle", "strada", "endereço", "dirección", "adressezeile"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
 		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
