@@ -411,7 +411,7 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 			return KindAddress, true
 		}
 	case keyPhone:
-		if countDigits(val) >= 6 {
+		if countDigits(val)+countFullwidthDigits(val) >= 6 {
 			return KindPhone, true
 		}
 	case keyCardCtx:
@@ -446,6 +446,19 @@ func normKey(dst []byte, k string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// countFullwidthDigits counts the digits ０–９ (U+FF10–U+FF19) in s, as
+// Japanese and Chinese forms write phone numbers.
+func countFullwidthDigits(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			n++
+			i += 2
+		}
+	}
+	return n
 }
 
 func countDigits(s string) int {

@@ -156,7 +156,11 @@ var (
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
 		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled",
-		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2"}
+		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2",
+		"whatsappnumber", "callbacknumber", "telnumber", "komorka", "telemovel", "telemóvel", "kinito", "κινητό", "denwa",
+		"handy", "handynummer", "gsm", "ceptelefonu", "cepno", "телефон", "номертелефона", "мобильный", "τηλέφωνο",
+		"الهاتف", "هاتف", "جوال", "電話", "电话", "手机", "携帯", "휴대폰", "전화번호", "โทรศัพท์", "טלפון", "נייד", "mobil",
+		"mobilni", "mobilny", "numertelefonu", "telefonszam", "puhelin", "simu", "namba"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
@@ -520,6 +524,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		natural = 4 * lim // enough to see what a bare name is, bounded for speed
 	}
 	e := unquotedEnd(s, k, mode, natural)
+	if mode&^(modeCJK|modeBare) == modeName && e > k && e < n && s[e-1] != ' ' && isMarkerAt(s, e) {
+		return 0 // "A![REDACTED:credential]": glued to what an earlier pass took from its token, no name
+	}
 	if mode&^(modeCJK|modeBare) == modeName {
 		// A name ends before a word that no name has ("aa shpat_…",
 		// "Ana svc/2"): whatever that word turns into on a later pass, the

@@ -621,6 +621,34 @@ func intlMobile(d []byte) bool {
 		return n == 11 && d[2] == '4'
 	case "49": // Germany 15/16/17 + 8–9
 		return (n == 12) && d[2] == '1' && at(3, "567")
+	case "30": // Greece 69 + 8
+		return n == 12 && d[2] == '6' && d[3] == '9'
+	case "48": // Poland 4–8 + 8
+		return n == 11 && at(2, "45678")
+	case "40": // Romania 7 + 8
+		return n == 11 && d[2] == '7'
+	case "90": // Turkey 5 + 9
+		return n == 12 && d[2] == '5'
+	case "91": // India 6–9 + 9
+		return n == 12 && at(2, "6789")
+	case "27": // South Africa 6–8 + 8
+		return n == 11 && at(2, "678")
+	case "35": // Portugal 351 9 + 8
+		return n == 12 && d[2] == '1' && d[3] == '9'
+	case "42": // Czechia 420 6/7 + 8
+		return n == 12 && d[2] == '0' && at(3, "67")
+	case "85": // Hong Kong 852 5/6/9 + 7
+		return n == 11 && d[2] == '2' && at(3, "569")
+	case "88": // Taiwan 886 9 + 8
+		return n == 12 && d[2] == '6' && d[3] == '9'
+	case "96": // Saudi Arabia 966 5 + 8
+		return n == 12 && d[2] == '6' && d[3] == '5'
+	case "97": // UAE 971 5, Israel 972 5 + 8
+		return n == 12 && (d[2] == '1' || d[2] == '2') && d[3] == '5'
+	case "25": // Kenya 254 7/1 + 8
+		return n == 12 && d[2] == '4' && at(3, "71")
+	case "79": // Russia 7 9xx + 7
+		return n == 11
 	}
 	return false
 }

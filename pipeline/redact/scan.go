@@ -115,6 +115,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
+	if depth == 0 && hasFullwidthDigit(s) {
+		sc.fullwidth()
+	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
 	}
@@ -588,4 +591,73 @@ func messageID(local string) bool {
 		}
 	}
 	return digits >= 4
+}
+
+// Japanese and Chinese forms write numbers in full-width digits:
+// "０９０－９１６８－４１８６". fullwidth scans a copy of the text with
+// those digits, and the signs written around them, folded to ASCII, and
+// maps what it finds back onto the original bytes.
+
+// hasFullwidthDigit reports a full-width digit (U+FF10–U+FF19) in s.
+func hasFullwidthDigit(s string) bool {
+	for i := strings.IndexByte(s, 0xEF); i >= 0 && i+2 < len(s); {
+		if s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xEF)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// foldFullwidth returns the ASCII byte a full-width digit or sign at s[i:]
+// folds to, and its length; 0 when there is none.
+func foldFullwidth(s string, i int) (byte, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0xFF10 && r <= 0xFF19:
+		return byte('0' + r - 0xFF10), n
+	case r == 0xFF0B:
+		return '+', n
+	case r == 0xFF0D || r == 0x30FC || r >= 0x2010 && r <= 0x2015:
+		return '-', n
+	case r == 0xFF08:
+		return '(', n
+	case r == 0xFF09:
+		return ')', n
+	case r == 0x3000:
+		return ' ', n
+	}
+	return 0, 0
+}
+
+func (sc *scanner) fullwidth() {
+	s := sc.s
+	dec := make([]byte, 0, len(s))
+	pos := make([]int, 0, len(s)+1)
+	for p := 0; p < len(s); {
+		pos = append(pos, p)
+		if s[p] >= 0x80 {
+			if c, n := foldFullwidth(s, p); n > 0 {
+				dec = append(dec, c)
+				p += n
+				continue
+			}
+		}
+		dec = append(dec, s[p])
+		p++
+	}
+	pos = append(pos, len(s))
+	sub := sc.r.findDepth(string(dec), sc.off, 2)
+	var extra []span
+	for _, x := range sub.spans {
+		if x.kind == KindPhone || x.kind == KindCard || x.kind == KindCNID {
+			extra = append(extra, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
+		}
+	}
+	sub.release()
+	sc.mergeSpans(extra)
 }
