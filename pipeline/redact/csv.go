@@ -159,8 +159,12 @@ func headerClass(nk []byte, f string) int {
 		}
 	}
 	lf := strings.ToLower(f)
+	// An identifier ("order_name", "product_name") is the key classes' to
+	// judge; words found inside are for headers written for people
+	// ("Customer Name", "Tên khách hàng", "Empfänger").
+	ident := strings.IndexFunc(f, func(r rune) bool { return r == ' ' || r >= 0x80 }) < 0
 	for _, t := range colonTriggers {
-		if strings.Contains(lf, t.w) && (t.w[0] >= 0x80 || len(t.w) >= 4) {
+		if strings.Contains(lf, t.w) && (t.w[0] >= 0x80 || len(t.w) >= 4 && !ident) {
 			return t.cls
 		}
 	}

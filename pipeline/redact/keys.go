@@ -183,14 +183,17 @@ var (
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
-		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee"}
+		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee",
+		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde",
+		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger"}
 	// personKeys hold a person's name without saying "name".
 	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
 		"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
 		"destinataria", "nombre", "nome", "nama", "hoten", "tenkhachhang", "penerima", "namapenerima", "cliente", "kunde",
 		"recipient", "receiver", "consignee", "addressee", "attn", "attention", "cardholder",
 		"holder", "accountholder", "payer", "payee", "beneficiary", "customer", "buyer", "kana", "kanji", "pinyin",
-		"shopper", "purchaser", "ontvanger", "klant", "pembeli", "pelanggan", "comprador", "acheteur",
+		"shopper", "purchaser", "ontvanger", "klant", "pembeli", "pelanggan", "comprador", "acheteur", "adı", "adi",
+		"收件人", "收货人", "收件者", "收貨人", "受取人", "수령인", "ผู้รับ",
 		"prenom", "vorname", "nachname", "imie", "nazwisko", "jmeno", "prijmeni", "soyad", "namadepan",
 		"namabelakang", "namalengkap", "voornaam", "achternaam", "apellido", "apellidos", "cognome", "sobrenome",
 		"apelido", "prenume", "nameoncard", "deliverycontact", "jinakamili", "grahaknaam", "nomclient"}
@@ -1228,7 +1231,7 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	"envoyée", "señor", "señora", "doña", "kính gửi", "xin chào", "chào", "sayın", "меня зовут", "Меня зовут",
 	"Клиент", "клиент", "Покупатель", "покупатель", "Получатель", "получатель", "Заказчик", "заказчик",
 	"Здравствуйте,", "我叫", "我是", "私は", "اسمي", "العميل", "שמי", "שלום", "לקוח", "नमस्ते", "ग्राहक",
-	"Γεια σας,", "πελάτης", "Πελάτης"}
+	"Γεια σας,", "πελάτης", "Πελάτης", "kliënt", "Kliënt", "عزيزي", "عزيزتي", "السيد", "السيدة"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
 var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}

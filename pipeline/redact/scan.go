@@ -124,7 +124,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(s) > 16 && indexFold(s, "values") >= 0 {
 		sc.mergeSpans(sqlSpans(s))
 	}
-	if depth == 0 && len(s) > 24 && strings.Contains(s, "parameters: $") {
+	if depth == 0 && len(s) > 24 && (strings.Contains(s, "parameters: $") || strings.Contains(s, "args=[")) {
 		sc.mergeSpans(pgParamSpans(s))
 	}
 	if depth == 0 && len(s) > 16 && manySeps(s) {

@@ -84,8 +84,8 @@ func (sc *scanner) word(i int) int {
 			if sc.ship && j < n && (s[j] == ' ' || s[j] == ':') {
 				sc.ship = false
 				k := j + 1
-				if s[j] == ':' && k < n && s[k] == ' ' {
-					k++
+				if s[j] == ':' && k < n && (s[k] == ' ' || s[k] == '\n') {
+					k++ // "ship to: …", and labels: "SHIP TO:\n…"
 				}
 				if e := sc.value(k, KindAddress, modeAddress); e > 0 {
 					return e
@@ -303,7 +303,7 @@ var wordTable = newTable(func() map[string]int {
 		"spedito", "spedita", "enviado", "enviada", "entregue", "envoyé", "envoyée", "geliefert", "dikirim", "cliente", "kunde",
 		"shopper", "purchaser", "pembeli", "penerima", "pelanggan", "dihantar", "klant", "ontvanger", "verzonden",
 		"bezorgd", "geleverd", "verstuurd", "comprador", "compradora", "destinatario", "destinataria", "acheteur",
-		"acheteuse", "client", "cliente", "odbiorca",
+		"acheteuse", "client", "cliente", "odbiorca", "klient", "klienta", "zakaznik", "kunden", "kundin",
 		// Greetings a name follows in notes and messages to the buyer.
 		"hello", "hi", "hey", "hola", "birthday", "congratulations", "congrats", "bonjour", "hallo", "halo", "ciao",
 		"caro", "cara", "querido", "querida", "prezado", "prezada", "estimado", "estimada", "liebe", "lieber", "beste",
@@ -649,8 +649,8 @@ func (sc *scanner) personName(k int) int {
 		k++
 		sp++
 	}
-	if sp == 0 && !(k > 0 && s[k-1] >= 0x80 && k < n && s[k] >= 0x80) || k >= n || isMarkerAt(s, k) {
-		return 0
+	if sp == 0 && !(k > 0 && s[k-1] >= 0x80 && k < n && (s[k] >= 0x80 || isUpper(s[k]))) || k >= n || isMarkerAt(s, k) {
+		return 0 // (after a word of a script without spaces, the name may follow at once: "我是Sun Chao")
 	}
 	if k < n && (s[k] == '{' || s[k] == '(') {
 		// "recipient {5429760 Blanche Velazquez …}": a struct's id first.
@@ -784,6 +784,10 @@ func (sc *scanner) displayName(lt int) {
 		p = ws
 		if p > floor && s[p-1] == '"' {
 			break
+		}
+		if words == 0 && p-2 > floor && s[p-1] == ' ' && s[p-2] == ',' && p-3 >= floor && s[p-3] != ' ' {
+			p -= 2 // "Şahin, Emre" <…>: the family name first
+			continue
 		}
 		if p-1 > floor && s[p-1] == ' ' && s[p-2] != ' ' {
 			p--
@@ -1131,7 +1135,7 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	"adım ", "ben ", "nama saya ", "saya ", "aku ", "tên tôi là ", "tôi là ", "mijn naam is ", "ik ben ",
 	"jag heter ", "jeg hedder ", "jeg heter ", "mă numesc ", "numele meu este ", "το όνομά μου είναι ",
 	"με λένε ", "mera naam ", "main ", "jina langu ni ", "naitwa ", "pickup by ", "opened by ", "placed by ",
-	"requested by ", "submitted by ", "collected by ", "signed by ", "received by ", "ordered by ", "sent by "}
+	"requested by ", "submitted by ", "collected by ", "signed by ", "received by ", "ordered by ", "sent by ", "issued to ", "refunded to ", "invoiced to ", "addressed to "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
