@@ -38,8 +38,8 @@ func csvSpans(s string) []span {
 // three fields or more, all short words; or 0.
 func csvSep(h string) byte {
 	h = strings.TrimRight(h, "\r")
-	if len(h) > 2048 {
-		return 0
+	if len(h) > 2048 || strings.Contains(h, "[REDACTED:") || strings.Contains(h, "[HASH:") {
+		return 0 // a header holds no values (an earlier pass's marker says it held one)
 	}
 	for i := 0; i < len(csvSeps); i++ {
 		sep := csvSeps[i]
@@ -164,7 +164,7 @@ func headerClass(nk []byte, f string) int {
 	// ("Customer Name", "Tên khách hàng", "Empfänger").
 	ident := strings.IndexFunc(f, func(r rune) bool { return r == ' ' || r >= 0x80 }) < 0
 	for _, t := range colonTriggers {
-		if strings.Contains(lf, t.w) && (t.w[0] >= 0x80 || len(t.w) >= 4 && !ident) {
+		if lf == t.w || strings.Contains(lf, t.w) && (t.w[0] >= 0x80 || len(t.w) >= 4 && !ident) {
 			return t.cls
 		}
 	}
