@@ -39,10 +39,14 @@ const (
 type Standout string
 
 const (
-	// StandoutAuto: the first point of an episode must reach EnterScore,
-	// i.e. stand out from the largest surprises the series produced
-	// recently. Routine spikes of a spiky series do not alarm, and neither
-	// does a smaller incident soon after a larger one.
+	// StandoutAuto: the first point of an episode must either reach
+	// EnterScore, i.e. stand out from the largest surprises the series
+	// produced recently, or be rare: a surprise this series produces less
+	// than once in three days (judged in time, from its own history of
+	// surprises, once it has been seen for a day). Routine spikes of a
+	// spiky series do not alarm; a smaller incident days after a larger
+	// one does, as a rare episode, whose Score ranks below every standout
+	// onset.
 	StandoutAuto Standout = "auto"
 	// StandoutOff: every run of surprising points that passes the guards
 	// starts an episode, however large the series' recent surprises were,
@@ -79,10 +83,11 @@ type Config struct {
 	EnterZ float64 `yaml:"enter_z"`
 	// EnterScore is the Score the first point of a run must reach: the
 	// run must start with a point that stands out from the series' recent
-	// past, so routine spikes of a spiky series do not alarm (default 0.02).
+	// past, so routine spikes of a spiky series do not alarm (default
+	// 0.02), unless it is rare (see StandoutAuto).
 	EnterScore float64 `yaml:"enter_score"`
-	// Standout is "auto" (default: EnterScore gates the start of an
-	// episode) or "off" (it does not).
+	// Standout is "auto" (default: EnterScore, or rarity, gates the start
+	// of an episode) or "off" (nothing does).
 	Standout Standout `yaml:"standout"`
 	// ExitZ is the surprise below which a point counts towards leaving the
 	// anomalous state (default 1.5, never above EnterZ).

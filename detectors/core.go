@@ -7,13 +7,16 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+	"sync"
 	"time"
 )
 
 // tuning holds internal constants of the scoring pipeline. They are the
 // same for every series; they are not part of Config because they were
-// chosen once, on a benchmark corpus (see scripts/nab), and are not meant
-// to be tuned per series.
+// chosen once, on benchmark corpora (see scripts/nab), and are not meant
+// to be tuned per series. Memories that concern incidents are durations
+// (seconds or days), read from the timestamps, so that a series sampled
+// every minute and one sampled every hour remember an incident as long.
 type tuning struct {
 	clipK       float64 // residuals are clipped at clipK spreads when learning levels
 	spreadClipK float64 // residuals are clipped at spreadClipK spreads when learning spreads
@@ -22,20 +25,46 @@ type tuning struct {
 	mseAlpha    float64 // smoothing of the squared errors that pick the model
 	seasonRatio float64 // a seasonal model must beat the local one by this factor (MSE)
 	levelDays   float64 // time constant of the seasonal models' level correction, in days
+	youngLevel  float64 // the same for the day profile until a week profile predicts, in days
 	shiftZ      float64 // |z| counted towards a level shift
-	smoothAlpha float64 // smoothing of the sustained surprise
+	smoothAlpha float64 // smoothing of the sustained surprise (per point)
 	smoothClip  float64 // clip of z before smoothing
+	youngMemory float64 // before a day profile predicts, a sustained surprise whose memory is longer (seconds) does not count
+
+	// Standing out (Score): a point's surprise against the recent peaks.
 	lambda      float64 // a point must exceed lambda times the recent peak to score
 	aMargin     float64 // margin above which a point is outstanding
-	aHorizon    float64 // memory of outstanding points, in points
-	horizonMin  float64 // the peak's memory, in points, is horizonFrac of the
-	horizonMax  float64 // series' age, within [horizonMin, horizonMax]
-	horizonFrac float64
+	aHorizon    float64 // memory of outstanding points, in seconds
+	horizonMin  float64 // the peak's memory, in seconds, is horizonFrac of the
+	horizonMax  float64 // series' age, within [horizonMin, horizonMax], and at
+	horizonFrac float64 // least horizonPts of the series' points
+	horizonPts  float64
 	scoreK      float64 // margin at which Score is 0.5
 	onsetK      float64 // multiplier of the score of points that do not start an anomaly
 
-	smoothNorm float64 // derived: 1/sqrt(smoothAlpha/(2-smoothAlpha))
+	// Rare surprises: a point's surprise against how often the series
+	// produces one as large, in time (see rare).
+	rareDays   float64 // an episode starts on a surprise rarer than once in rareDays days
+	rareWarm   float64 // ... once the series has been seen for rareWarm days
+	rareRunZ   float64 // points at least rareRunZ away on one side make a run, tested as one
+	tailZ      float64 // surprises above tailZ are the tail the rarity is learnt from
+	tailDays   float64 // memory of the tail's rate, in days
+	tailPrior  float64 // prior: one cluster of tail surprises every tailPrior days, worth tailPrior days
+	tailScale0 float64 // prior mean excess of a cluster's peak over tailZ (log scale)
+	tailAlpha  float64 // weight of a cluster in the mean excess
+	tailCap    float64 // a cluster's excess is learnt at most this large (at most 1)
+	tailGap    float64 // tail surprises fewer than tailGap points apart are one cluster
+	rareK      float64 // return-period margin (log) at which a rare episode's score is half its cap
+
+	smoothNorm  float64 // derived: 1/sqrt(smoothAlpha/(2-smoothAlpha))
+	tailLogZ    float64 // derived: log(1+tailZ)
+	tailPerSec  float64 // derived: 1/tailDays, per second
+	logRareDays float64 // derived: log(rareDays)
 }
+
+// fiveMinutes, in seconds: the peak memories were first tuned in points of
+// five-minute series, and are kept as the same durations.
+const fiveMinutes = 300
 
 var defaultTuning = (&tuning{
 	clipK:       3,
@@ -45,23 +74,37 @@ var defaultTuning = (&tuning{
 	mseAlpha:    0.01,
 	seasonRatio: 0.9,
 	levelDays:   1,
+	youngLevel:  0.35,
 	shiftZ:      2,
 	smoothAlpha: 0.02,
 	smoothClip:  8,
+	youngMemory: 6 * 3600,
 	lambda:      1.1,
 	aMargin:     1,
-	aHorizon:    300,
-	horizonMin:  2000,
-	horizonMax:  10000,
+	aHorizon:    300 * fiveMinutes,   // 25 hours
+	horizonMin:  2000 * fiveMinutes,  // 6.9 days
+	horizonMax:  10000 * fiveMinutes, // 34.7 days
 	horizonFrac: 0.6,
+	horizonPts:  2000,
 	scoreK:      8,
 	onsetK:      0.1,
+	rareDays:    3,
+	rareWarm:    1,
+	rareRunZ:    1.5,
+	tailZ:       3,
+	tailDays:    7,
+	tailPrior:   1,
+	tailScale0:  0.1,
+	tailAlpha:   0.05,
+	tailCap:     1,
+	tailGap:     5,
+	rareK:       1,
 }).derive()
 
 const (
 	daySlots     = 96 // quarter hours
 	weekSlots    = 168
-	stateVersion = 3
+	stateVersion = 4
 	madToSigma   = 1.2533141373155 // sigma of a normal / its mean absolute deviation
 	dayNanos     = 86400e9
 	minPreds     = 50    // predictions a seasonal model makes before it may be used
@@ -121,6 +164,26 @@ type state struct {
 	// at all and the per-minute ratios' level sits near zero.
 	PoolNum float32
 	PoolDen float32
+	// Version 4: rare episodes (see rare). RareRun, RareAnom and RareScore
+	// are the run towards, the state (1 while anomalous) and the score of
+	// a rare episode. RunN and RunSum follow the run of points at least
+	// rareRunZ away on one side (its length, counted up to 255, and the
+	// sum of their z, whose sign is the side). The tail: TailN counts the
+	// clusters of tail surprises on each side (rises, drops), decaying
+	// over tailDays, and TailS is the mean excess of their peaks; TailMax
+	// is the peak excess of the current cluster (TailS and TailMax in
+	// 65535ths, at most 1), TailSide its side and TailGap the points since
+	// its last tail surprise.
+	RareRun   uint16
+	RareAnom  uint8
+	RunN      uint8
+	TailSide  int8
+	TailGap   uint8
+	TailS     [2]uint16
+	TailMax   uint16
+	RunSum    float32
+	RareScore float32
+	TailN     [2]float32
 }
 
 // core implements every named detector; the name selects options.
@@ -128,18 +191,38 @@ type core struct {
 	cfg   Config
 	plain bool
 	tn    *tuning // shared, read-only
-	fp    uint64  // fingerprint of the options, stored in checkpoints
 	s     state
 }
 
 func newCore(cfg Config, plain bool, tn *tuning) *core {
 	d := &core{cfg: cfg, plain: plain, tn: tn}
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%+v|%v|%+v", cfg, plain, *tn)
-	d.fp = h.Sum64()
 	d.s.Disp = 1
 	return d
 }
+
+// fingerprint is the fingerprint of the detector's options, stored in its
+// checkpoints. It is computed once per set of options (it formats them
+// all) and kept here rather than in every detector, whose heap it would
+// push into the next size class.
+func (d *core) fingerprint() uint64 {
+	k := fpKey{d.cfg, d.plain, d.tn}
+	if v, ok := fingerprints.Load(k); ok {
+		return v.(uint64)
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%+v|%v|%+v", d.cfg, d.plain, *d.tn)
+	v, _ := fingerprints.LoadOrStore(k, h.Sum64())
+	return v.(uint64)
+}
+
+// fpKey is a set of options; fingerprints maps each to its fingerprint.
+type fpKey struct {
+	cfg   Config
+	plain bool
+	tn    *tuning
+}
+
+var fingerprints sync.Map
 
 // ObserveRatio scores num/den (see RatioObserver).
 func (d *core) ObserveRatio(t time.Time, num, den float64) Result {
@@ -242,6 +325,14 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool, pooled float64) 
 	}
 	warm := d.warm()
 
+	// Before a day profile predicts, the local level lags behind the
+	// daily rhythm, and a sustained surprise whose memory spans a good
+	// part of a day (50 hourly points: two days) measures that lag, not
+	// an incident: it starts nothing until the profile predicts.
+	age := ns - s.FirstT
+	rhythmUnknown := c.Seasonality != SeasonOff && (age < dayNanos || s.NPred[mDay] < minPreds) &&
+		float64(age)/1e9 > d.tn.youngMemory*d.tn.smoothAlpha*float64(s.N)
+
 	// Decision: direction, guards, hysteresis.
 	dir := Both
 	if resid > 0 {
@@ -249,22 +340,22 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool, pooled float64) 
 	} else if resid < 0 {
 		dir = Down
 	}
-	score, zs := d.score(z, warm)
+	score, zs := d.score(z, warm, dt, age, rhythmUnknown)
 	za, zsa := math.Abs(z), math.Abs(zs)
 	if !c.Direction.allows(z) {
 		za = 0
 	}
-	if !c.Direction.allows(zs) {
+	if !c.Direction.allows(zs) || rhythmUnknown {
 		zsa = 0
 	}
 	surprise := max(za, zsa)
-	zra := 0.0
+	zra, zr := 0.0, 0.0
 	if c.Model == ModelPoisson && !ratio {
 		// Counts: the run of same-side deviations this point continues is
 		// also tested as one count, so quiet minutes add up: 30 minutes of
 		// nothing where 5 a minute were due is certain long before any
 		// single minute is, and before the model has learnt the silence.
-		if zr := d.countRun(x, z, pred); c.Direction.allows(zr) {
+		if zr = d.countRun(x, z, pred); c.Direction.allows(zr) {
 			zra = math.Abs(zr)
 			surprise = max(surprise, zra)
 		}
@@ -307,13 +398,24 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool, pooled float64) 
 	if !onset {
 		score *= d.tn.onsetK
 	}
+	if c.Standout == StandoutAuto {
+		// The second way in: a surprise the series rarely produces. Its
+		// episodes rank below every standout onset (RareScore is below
+		// EnterScore), by how rare they are.
+		rareOnset, rs := d.rare(z, za, zra, zr, guards, warm, rhythmUnknown, dt, age)
+		surprise = max(surprise, rs)
+		if rareOnset && !onset && s.Anom == 0 {
+			score = max(score, float64(s.RareScore))
+		}
+	}
 
 	half := c.EnterZ * spread * madToSigma
 	if c.Model == ModelPoisson && !ratio {
 		half = c.EnterZ * math.Sqrt(max(pred, 0.5)*max(s.Disp, 1))
 	}
 	res := Result{
-		Score: score, EpisodeScore: float64(s.RunScore), Surprise: surprise, Anomalous: s.Anom == 1 && warm, Direction: dir,
+		Score: score, EpisodeScore: float64(max(s.RunScore, s.RareScore)), Surprise: surprise,
+		Anomalous: (s.Anom == 1 || s.RareAnom == 1) && warm, Direction: dir,
 		Value: x, Baseline: pred, Lower: pred - half, Upper: pred + half, Warm: warm,
 	}
 	d.learn(q, h, x, z, dt, preds, ok)
@@ -325,28 +427,31 @@ func (d *core) observe(t time.Time, x, vol float64, ratio bool, pooled float64) 
 //
 // Two surprises are taken in log space: the point's own, log(1+|z|), and a
 // sustained one, the log of the smoothed clipped z rescaled to unit
-// variance, which catches shifts too small to stand out point by point.
+// variance, which catches shifts too small to stand out point by point
+// (left out while the daily rhythm is unknown, see observe).
 // The score is the margin by which the larger exceeds lambda times the
 // largest surprise of the recent past on the same side (rises and drops
-// are remembered apart). The peak memory decays over a horizon that grows
-// with the series' age, so a series that routinely spikes stops scoring
-// its routine spikes. A point that stands out by more than aMargin raises
-// the long memory only by aMargin and is otherwise remembered for aHorizon
-// points: the rest of its incident is damped, but a later incident of the
-// same size scores again.
-func (d *core) score(z float64, warm bool) (float64, float64) {
+// are remembered apart). The peak memory decays over a horizon, in time,
+// that grows with the series' age (and spans at least horizonPts points),
+// so a series that routinely spikes stops scoring its routine spikes. A
+// point that stands out by more than aMargin raises the long memory only
+// by aMargin and is otherwise remembered for aHorizon: the rest of its
+// incident is damped, but a later incident of the same size scores again.
+// dt is the time since the previous point and age the series' age.
+func (d *core) score(z float64, warm bool, dt float64, age int64, rhythmUnknown bool) (float64, float64) {
 	s := &d.s
+	tn := d.tn
 	dir := d.cfg.Direction
 	za := math.Abs(z)
 	if !dir.allows(z) {
 		za = 0
 	}
-	a := d.tn.smoothAlpha
-	zc := max(-d.tn.smoothClip, min(d.tn.smoothClip, z))
+	a := tn.smoothAlpha
+	zc := max(-tn.smoothClip, min(tn.smoothClip, z))
 	s.Smooth = ftzs(s.Smooth + a*(zc-s.Smooth))
-	zs := s.Smooth * d.tn.smoothNorm
+	zs := s.Smooth * tn.smoothNorm
 	zsa := math.Abs(zs)
-	if !dir.allows(zs) {
+	if !dir.allows(zs) || rhythmUnknown {
 		zsa = 0
 	}
 	u := math.Log1p(max(za, zsa))
@@ -357,9 +462,9 @@ func (d *core) score(z float64, warm bool) (float64, float64) {
 	if z < 0 {
 		side = 1
 	}
-	horizon := max(d.tn.horizonMin, min(d.tn.horizonMax, d.tn.horizonFrac*float64(s.N)))
+	horizon := max(tn.horizonMin, min(tn.horizonMax, tn.horizonFrac*float64(age)/1e9), tn.horizonPts*dt)
 	peak := max(s.Peak[side], s.APeak[side])
-	decay, adecay := 1-1/horizon, 1-1/d.tn.aHorizon
+	decay, adecay := decayOver(dt/horizon), decayOver(dt/tn.aHorizon)
 	for i := range s.Peak {
 		// Flush tiny values to zero: subnormal arithmetic is very slow.
 		if s.Peak[i] *= decay; s.Peak[i] < 1e-9 {
@@ -369,15 +474,165 @@ func (d *core) score(z float64, warm bool) (float64, float64) {
 			s.APeak[i] = 0
 		}
 	}
-	v := u - d.tn.lambda*peak
-	if v > d.tn.aMargin {
+	v := u - tn.lambda*peak
+	if v > tn.aMargin {
 		s.APeak[side] = max(s.APeak[side], u)
-		s.Peak[side] = max(s.Peak[side], peak+d.tn.aMargin)
+		s.Peak[side] = max(s.Peak[side], peak+tn.aMargin)
 	} else {
 		s.Peak[side] = max(s.Peak[side], u)
 	}
 	v = max(v, 0)
-	return v / (v + d.tn.scoreK), zs
+	return v / (v + tn.scoreK), zs
+}
+
+// rare is the second way into an episode (Standout auto): a surprise that
+// this series produces less than once in rareDays days, whether or not it
+// stands out from the recent peaks, so that an incident days after a
+// larger one alarms, and ranks on its own rarity. It returns whether a
+// rare episode starts and the surprise it judged.
+//
+// The surprise is the larger of the point's own (z, or zra for a run of
+// counts) and a run test: points at least rareRunZ away on one side, their
+// |z| summed over the root of their number (not while the daily rhythm is
+// unknown: a lagging level makes runs). Its rarity is the return period of
+// the tail model (logReturnPeriod), learnt in time. Nothing starts before
+// the series has been seen for rareWarm days. The episode ends as a
+// standout one does.
+func (d *core) rare(z, za, zra, zr float64, guards, warm, rhythmUnknown bool, dt float64, age int64) (bool, float64) {
+	s := &d.s
+	c := &d.cfg
+	tn := d.tn
+	sgn := 0.0
+	if z >= tn.rareRunZ {
+		sgn = 1
+	} else if z <= -tn.rareRunZ {
+		sgn = -1
+	}
+	if sgn == 0 || sgn*float64(s.RunSum) < 0 {
+		s.RunN, s.RunSum = 0, 0
+	}
+	if sgn != 0 && s.RunN < math.MaxUint8 {
+		s.RunN++
+		s.RunSum += float32(sgn * min(math.Abs(z), tn.smoothClip))
+	}
+	zrun := 0.0
+	if sgn != 0 && s.RunN > 1 && !rhythmUnknown && c.Direction.allows(sgn) {
+		zrun = math.Abs(float64(s.RunSum)) / math.Sqrt(float64(s.RunN))
+	}
+	surp, side := za, z < 0
+	if zrun > surp {
+		surp, side = zrun, sgn < 0
+	}
+	if zra > surp {
+		surp, side = zra, zr < 0
+	}
+	k := 0
+	if side {
+		k = 1
+	}
+	ex := 0.0 // the surprise's excess over the tail's threshold
+	if surp > tn.tailZ {
+		ex = math.Log1p(surp) - tn.tailLogZ
+	}
+	onset := false
+	if s.RareAnom == 0 {
+		lrp := d.logReturnPeriod(ex, k, age)
+		if warm && guards && surp >= c.EnterZ && lrp >= tn.logRareDays && float64(age) >= tn.rareWarm*dayNanos {
+			s.RareRun = min(s.RareRun+1, math.MaxUint16-1)
+		} else {
+			s.RareRun = 0
+		}
+		if int(s.RareRun) >= min(c.EnterPoints, math.MaxUint16-1) {
+			s.RareAnom, s.RareRun = 1, 0
+			onset = true
+			w := max(lrp-tn.logRareDays, 0) + 0.01
+			s.RareScore = float32(0.95 * c.EnterScore * w / (w + tn.rareK))
+		}
+	} else {
+		if max(za, zra) < c.ExitZ || !guards {
+			s.RareRun = min(s.RareRun+1, math.MaxUint16-1)
+		} else {
+			s.RareRun = 0
+		}
+		if int(s.RareRun) >= min(c.ExitPoints, math.MaxUint16-1) {
+			s.RareAnom, s.RareRun, s.RareScore = 0, 0, 0
+		}
+	}
+	d.learnTail(ex, k, dt)
+	return onset, surp
+}
+
+// logReturnPeriod is the log of the return period, in days, of a surprise
+// on side k (0 rises, 1 drops) whose excess over tailZ is ex (0 for one
+// at or below tailZ: -Inf). The tail model: clusters of surprises above
+// tailZ come at a rate learnt in time (with a prior of one every
+// tailPrior days), and a cluster's peak exceeds tailZ, in log(1+surprise),
+// by an exponentially distributed excess whose mean is learnt (a
+// heavy-tailed series, such as a latency, learns a large one). So a
+// surprise is rarer the further it lies beyond what the series produces,
+// and a series that produces surprises of 8 daily judges one of 8 as
+// routine.
+func (d *core) logReturnPeriod(ex float64, k int, age int64) float64 {
+	s := &d.s
+	tn := d.tn
+	if ex <= 0 {
+		return math.Inf(-1)
+	}
+	// The time observed, in days, weighted as the clusters are (decaying
+	// over tailDays).
+	days := max(float64(age), 0) / dayNanos
+	seen := tn.tailDays * (1 - math.Exp(-days/tn.tailDays))
+	rate := (float64(s.TailN[k]) + 1) / (seen + tn.tailPrior)
+	scale := float64(s.TailS[k]) / math.MaxUint16
+	if scale <= 0 {
+		scale = tn.tailScale0
+	}
+	return ex/scale - math.Log(rate)
+}
+
+// learnTail folds a point's surprise (on side k, excess ex over tailZ)
+// into the tail model: clusters of tail surprises (runs less than tailGap
+// points apart) and the mean excess of their peaks, clipped at tailCap so
+// that one huge incident does not mute the next ones for long.
+func (d *core) learnTail(ex float64, k int, dt float64) {
+	s := &d.s
+	tn := d.tn
+	decay := float32(decayOver(dt * tn.tailPerSec))
+	s.TailN[0] *= decay
+	s.TailN[1] *= decay
+	if ex <= 0 {
+		if s.TailGap < math.MaxUint8 {
+			s.TailGap++
+		}
+		return
+	}
+	e := uint16(max(1, math.Round(min(ex, tn.tailCap)*math.MaxUint16)))
+	if float64(s.TailGap) >= tn.tailGap || int(s.TailSide) != k || s.TailMax == 0 {
+		if s.TailMax > 0 {
+			j := s.TailSide
+			m := float64(s.TailS[j]) / math.MaxUint16
+			if m <= 0 {
+				m = tn.tailScale0
+			}
+			m += tn.tailAlpha * (float64(s.TailMax)/math.MaxUint16 - m)
+			s.TailS[j] = uint16(math.Round(max(0, min(m, 1)) * math.MaxUint16))
+		}
+		s.TailN[k]++
+		s.TailSide = int8(k)
+		s.TailMax = e
+	} else {
+		s.TailMax = max(s.TailMax, e)
+	}
+	s.TailGap = 0
+}
+
+// decayOver returns exp(-x) for x >= 0, without calling Exp for the tiny
+// x of one point's share of a long memory.
+func decayOver(x float64) float64 {
+	if x < 0.01 {
+		return 1 - x*(1-x*(0.5-x/6))
+	}
+	return math.Exp(-x)
 }
 
 // derive fills the fields computed from the others. The smoothed z is
@@ -386,6 +641,9 @@ func (d *core) score(z float64, warm bool) (float64, float64) {
 func (tn *tuning) derive() *tuning {
 	a := tn.smoothAlpha
 	tn.smoothNorm = math.Sqrt((2 - a) / a)
+	tn.tailLogZ = math.Log1p(tn.tailZ)
+	tn.tailPerSec = 1 / (tn.tailDays * 86400)
+	tn.logRareDays = math.Log(tn.rareDays)
 	return tn
 }
 
@@ -600,8 +858,17 @@ func (d *core) learn(q, h int, x, z, dt float64, preds [nModels]float64, ok [nMo
 	// deviation from them (time constant levelDays).
 	if c.Seasonality != SeasonOff {
 		la := min(1, dt/(86400*d.tn.levelDays))
+		// Until a week profile predicts (or for two weeks at most), the
+		// day profile's level correction follows faster: a first weekend
+		// is a new level for a day or two, not an incident, and so is the
+		// Monday after it.
+		young := s.Model != mWeek && s.PrevT-s.FirstT < 14*dayNanos
 		var xs [nModels]float64
 		for _, k := range []int{mDay, mWeek} {
+			la := la
+			if young && k == mDay {
+				la = min(1, dt/(86400*d.tn.youngLevel))
+			}
 			base := preds[k] - s.Adj[k]
 			if s.DayN[q] == 0 && k == mDay || s.WeekN[h] == 0 && k == mWeek {
 				xs[k] = x
@@ -666,22 +933,22 @@ const checkpointHeader = 1 + 8
 func (d *core) MarshalBinary() ([]byte, error) {
 	b := make([]byte, 0, checkpointHeader+binary.Size(&d.s))
 	b = append(b, stateVersion)
-	b = binary.LittleEndian.AppendUint64(b, d.fp)
+	b = binary.LittleEndian.AppendUint64(b, d.fingerprint())
 	return binary.Append(b, binary.LittleEndian, &d.s)
 }
 
 // UnmarshalBinary implements Detector. It refuses a checkpoint taken by a
 // detector with another name or configuration.
 func (d *core) UnmarshalBinary(b []byte) error {
-	if len(b) < checkpointHeader || (b[0] != stateVersion && b[0] != 2) {
+	if len(b) < checkpointHeader || (b[0] != stateVersion && b[0] != 2 && b[0] != 3) {
 		return errors.New("detectors: checkpoint has an unknown version")
 	}
-	if b[0] == 2 { // version 2 lacks the fields added at the end: zero them
+	if b[0] != stateVersion { // versions 2 and 3 lack the fields added at the end: zero them
 		if missing := checkpointHeader + binary.Size(&d.s) - len(b); missing > 0 {
 			b = append(slices.Clip(b), make([]byte, missing)...)
 		}
 	}
-	if binary.LittleEndian.Uint64(b[1:]) != d.fp {
+	if binary.LittleEndian.Uint64(b[1:]) != d.fingerprint() {
 		return errors.New("detectors: checkpoint was taken by a detector with another name or configuration")
 	}
 	var s state

@@ -12,9 +12,11 @@ type Result struct {
 	// (its own, or that of the recent run of points) stands above the
 	// largest surprises this series produced recently. Points that do not
 	// start an anomalous episode (see Anomalous) keep a tenth of it, so an
-	// incident's onset stands out and the rest of it scores low. It is 0
-	// for most points, orders the rest and never reaches 1, so a threshold
-	// can be swept over it.
+	// incident's onset stands out and the rest of it scores low. The onset
+	// of a rare episode (Standout auto) that does not stand out scores
+	// below EnterScore, by how rare its surprise is. It is 0 for most
+	// points, orders the rest and never reaches 1, so a threshold can be
+	// swept over it.
 	Score float64
 	// EpisodeScore is the largest Score of the run of points that started
 	// the current anomalous episode (or is building towards one), 0 when
@@ -24,10 +26,11 @@ type Result struct {
 	// (the larger of its own and the recent run's, along Direction).
 	Surprise float64
 	// Anomalous is the decision. An episode starts when a point stands out
-	// (Score >= Config.EnterScore) with a surprise of at least EnterZ and
-	// EnterPoints points in a row are that surprising; it ends after
-	// ExitPoints calm points (own surprise below ExitZ). Warm-up, the guards and
-	// Direction apply.
+	// (Score >= Config.EnterScore), or is rare (Standout auto: a surprise
+	// the series produces less than once in three days), with a surprise
+	// of at least EnterZ and EnterPoints points in a row are that
+	// surprising; it ends after ExitPoints calm points (own surprise below
+	// ExitZ). Warm-up, the guards and Direction apply.
 	Anomalous bool
 	// Direction is the way the value deviates from the baseline (Up or
 	// Down; Both only when it equals the baseline).

@@ -51,29 +51,7 @@ func TestNABExport(t *testing.T) {
 	if name == "" {
 		name = "default"
 	}
-	tn := *defaultTuning
-	var cfg Config
-	if spec := os.Getenv("VIGIL_TUNE"); spec != "" {
-		for _, kv := range strings.Split(spec, ",") {
-			k, v, _ := strings.Cut(kv, "=")
-			rv := reflect.ValueOf(&tn).Elem()
-			if c, ok := strings.CutPrefix(k, "cfg."); ok {
-				rv, k = reflect.ValueOf(&cfg).Elem(), c
-			}
-			f := rv.FieldByName(k)
-			x, err := strconv.ParseFloat(v, 64)
-			if !f.IsValid() || err != nil {
-				t.Fatalf("bad VIGIL_TUNE entry %q", kv)
-			}
-			fv := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
-			if fv.Kind() == reflect.Int {
-				fv.SetInt(int64(x))
-			} else {
-				fv.SetFloat(x)
-			}
-		}
-	}
-	tp := tn.derive()
+	tp, cfg := tuningFromEnv(t)
 	files, err := filepath.Glob(filepath.Join(dataDir, "data", "*", "*.csv"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no NAB files under %s: %v", dataDir, err)
@@ -114,4 +92,37 @@ func TestNABExport(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// tuningFromEnv returns the default tuning and configuration with the
+// overrides VIGIL_TUNE names ("field=value,...", "cfg.Field=value" for a
+// Config field, e.g. "rareDays=4,cfg.Standout=off").
+func tuningFromEnv(t *testing.T) (*tuning, Config) {
+	tn := *defaultTuning
+	var cfg Config
+	if spec := os.Getenv("VIGIL_TUNE"); spec != "" {
+		for _, kv := range strings.Split(spec, ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			rv := reflect.ValueOf(&tn).Elem()
+			if c, ok := strings.CutPrefix(k, "cfg."); ok {
+				rv, k = reflect.ValueOf(&cfg).Elem(), c
+			}
+			f := rv.FieldByName(k)
+			if f.IsValid() && f.Kind() == reflect.String {
+				reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetString(v)
+				continue
+			}
+			x, err := strconv.ParseFloat(v, 64)
+			if !f.IsValid() || err != nil {
+				t.Fatalf("bad VIGIL_TUNE entry %q", kv)
+			}
+			fv := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+			if fv.Kind() == reflect.Int {
+				fv.SetInt(int64(x))
+			} else {
+				fv.SetFloat(x)
+			}
+		}
+	}
+	return tn.derive(), cfg
 }
