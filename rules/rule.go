@@ -130,13 +130,13 @@ func (r *Rule) compile(f *fileCtx, nodes map[string]*yaml.Node) []error {
 	}
 	c.layout(r)
 	if c.det != nil && c.windowMin > 1 {
-		// Presets count points as minutes ("an hour of sustained change is
-		// 60 points", "5 calm points end an episode"); a rule scored once
-		// per longer window reaches the same durations in fewer points.
-		// Entering keeps its points: a window is already that much evidence.
+		// Presets count their calm points as minutes ("5 calm points end an
+		// episode"); a rule scored once per longer window reaches the same
+		// duration in fewer points. Entering keeps its points (a window is
+		// already that much evidence), and so does adopting a new level:
+		// a degraded state that lasts is not accepted as normal any sooner.
 		cfg := c.det.cfg
 		cfg.ExitPoints = max(1, int((int64(cfg.ExitPoints)+c.windowMin-1)/c.windowMin))
-		cfg.ShiftPoints = max(cfg.EnterPoints+1, int((int64(cfg.ShiftPoints)+c.windowMin-1)/c.windowMin))
 		c.det = &detectorSpec{name: c.det.name, cfg: cfg}
 	}
 	// Try the templates once with representative data, so a template that
