@@ -139,6 +139,10 @@ type Dispatcher struct {
 	// orphans are alerts restored from the log, not (yet) raised again by
 	// the rules engine, with when they are resolved if it does not.
 	orphans map[string]time.Time
+	// ended are the episodes (fingerprint → starts_at) the log says a
+	// receiver heard start and end: raised again by a rules engine restored
+	// from an older state, they are not notified again.
+	ended map[string]time.Time
 }
 
 type receiver struct {
@@ -232,6 +236,7 @@ func NewDispatcher(cfg Config, receivers map[string]Notifier, log zerolog.Logger
 		nflog:     map[string]*logEntry{},
 		inflight:  map[*job]struct{}{},
 		orphans:   map[string]time.Time{},
+		ended:     map[string]time.Time{},
 		lookback:  cmp.Or(cfg.KibanaLookback, DefaultKibanaLookback),
 		retry: RetryConfig{
 			Initial:  cmp.Or(cfg.Retry.Initial, DefaultRetryInitial),
@@ -308,6 +313,17 @@ func (d *Dispatcher) Submit(a alert.Alert) {
 	}
 	d.stats.Received++
 	delete(d.orphans, a.Fingerprint) // the engine speaks for it again
+	if start, ok := d.ended[a.Fingerprint]; ok {
+		if start.Equal(a.StartsAt) {
+			// An episode the receiver already heard start and end.
+			d.stats.Deduplicated++
+			if a.Status == alert.Resolved {
+				delete(d.ended, a.Fingerprint)
+			}
+			return
+		}
+		delete(d.ended, a.Fingerprint) // a new episode
+	}
 	if a.Status == alert.Resolved && a.EndsAt == nil {
 		t := d.now
 		if t.IsZero() {

@@ -460,6 +460,9 @@ func (d *Dispatcher) replay(recs []*nflogRecord, rep *LogReplay) {
 				d.insert(t.a, e.arrived)
 				delete(d.orphans, fp)
 			}
+			// The rules engine, restored from an older state, may raise
+			// this episode again: the receiver heard it start and end.
+			d.ended[fp] = t.a.StartsAt
 			continue
 		}
 		rep.Restored++

@@ -539,3 +539,48 @@ receivers: [{name: one, terminal: true}, {name: two, terminal: true}]
 		d2.nf.close()
 	}
 }
+
+// TestLogEndedEpisodeIsNotToldAgain: an alert that fired and resolved after
+// the last checkpoint, both notified, is raised again by the restored rules
+// engine (same fingerprint, same start): the receiver heard its start and
+// its end already, so nothing is sent. Also when the checkpoint holds the
+// alert firing.
+func TestLogEndedEpisodeIsNotToldAgain(t *testing.T) {
+	a := fire(0, "a", alert.P1, "service.name", "x")
+	engine := func(min int) []alert.Alert {
+		switch min {
+		case 0:
+			return []alert.Alert{a}
+		case 5:
+			return []alert.Alert{resolve(5, a)}
+		}
+		return nil
+	}
+	for _, snapAt := range []int{-1, 2} { // a checkpoint before the alert, or while it fires
+		t.Run(fmt.Sprintf("checkpoint=%d", snapAt), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "state.json.nflog")
+			clock := 0
+			first, _ := start(t, nflogCfg, &clock, nil, path)
+			old := first.snapshot()
+			if snapAt >= 0 {
+				first.to(snapAt, engine)
+				old = first.snapshot()
+			}
+			first.to(20, engine)
+			if got := first.got(); !slices.Equal(got, []string{"1 default F:a", "6 default R:a"}) {
+				t.Fatalf("first life: %q", got)
+			}
+			first.kill()
+
+			clock = 0
+			if snapAt >= 0 {
+				clock = snapAt
+			}
+			second, _ := start(t, nflogCfg, &clock, old, path)
+			second.to(30, engine)
+			if got := second.got(); len(got) != 0 {
+				t.Errorf("second life told the receiver again: %q", got)
+			}
+		})
+	}
+}
