@@ -162,6 +162,11 @@ type Pipeline struct {
 	// shutdown. With a state file, offsets are committed only as far as the
 	// last checkpoint covers.
 	StateEvery time.Duration `yaml:"state_every"`
+	// SelfAlertAfter is how long vigil may be unable to read its source
+	// (cut off or behind) or to write to the index before it raises its own
+	// alert, vigil-source-unavailable or vigil-index-unavailable
+	// (default 1m).
+	SelfAlertAfter time.Duration `yaml:"self_alert_after"`
 }
 
 // Log configures vigil's own logs.
@@ -194,8 +199,15 @@ func (c *Config) Validate() error {
 	if c.Pipeline.StateEvery < 0 {
 		errs = append(errs, Fieldf("pipeline.state_every", "must not be negative, got %s", c.Pipeline.StateEvery))
 	}
+	if c.Pipeline.SelfAlertAfter < 0 {
+		errs = append(errs, Fieldf("pipeline.self_alert_after", "must not be negative, got %s", c.Pipeline.SelfAlertAfter))
+	}
 	if c.Pipeline.AllowedLateness < 0 {
 		errs = append(errs, Fieldf("pipeline.allowed_lateness", "must not be negative, got %s", c.Pipeline.AllowedLateness))
+	}
+	if c.Kafka.MaxSkew > 0 && c.Pipeline.AllowedLateness > 0 && c.Kafka.MaxSkew >= c.Pipeline.AllowedLateness {
+		errs = append(errs, Fieldf("kafka.max_skew", "must be shorter than pipeline.allowed_lateness (%s), or partitions consumed at different paces make each other's events late; got %s",
+			c.Pipeline.AllowedLateness, c.Kafka.MaxSkew))
 	}
 	switch c.Log.Level {
 	case "", "debug", "info", "warn", "error":
@@ -237,13 +249,25 @@ func Parse(file string, data []byte, lookupEnv func(string) (string, bool)) (*Co
 	if err := Decode(file, data, &c, lookupEnv); err != nil {
 		return nil, err
 	}
+	c.alignSkew()
 	return &c, nil
+}
+
+// alignSkew derives kafka.max_skew, when not set, from the allowed
+// lateness: partitions consumed at different paces (a backlog, a restart)
+// stay within half of it of each other in event time, so none makes the
+// others' events late.
+func (c *Config) alignSkew() {
+	if c.Kafka.MaxSkew == 0 {
+		c.Kafka.MaxSkew = max(time.Second, c.Pipeline.AllowedLateness/2)
+	}
 }
 
 // Load reads and parses a config file; an empty path gives the defaults.
 func Load(path string) (*Config, error) {
 	if path == "" {
 		c := Default()
+		c.alignSkew()
 		return &c, nil
 	}
 	data, err := os.ReadFile(path)

@@ -142,6 +142,10 @@ type Config struct {
 	// commit up to each partition's Below.
 	Checkpoint      func(Coverage) error
 	CheckpointEvery time.Duration
+	// DrainTimeout bounds how long a stop waits for the messages already
+	// fetched to be indexed or dead-lettered (default 10s); the rest is
+	// not acknowledged and is delivered again.
+	DrainTimeout time.Duration
 	// SelfAlertAfter is how long (wall time) the source may be cut off or
 	// behind, or the indexer blocked, before vigil raises its own alert
 	// about it (vigil-source-unavailable, vigil-index-unavailable; live
@@ -179,6 +183,9 @@ func (c *Config) defaults() {
 	}
 	if c.SelfAlertAfter <= 0 {
 		c.SelfAlertAfter = time.Minute
+	}
+	if c.DrainTimeout <= 0 {
+		c.DrainTimeout = 10 * time.Second
 	}
 }
 
@@ -240,6 +247,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 
 	go func() {
 		defer close(msgs)
+		backoff, fails := p.cfg.RetryMin, 0
 		for {
 			m, err := p.st.Source.Fetch(ctx)
 			if err != nil {
@@ -248,11 +256,32 @@ func (p *Pipeline) Run(ctx context.Context) error {
 					fetchErr <- nil
 				} else if ctx.Err() != nil {
 					fetchErr <- nil
+				} else if p.cfg.Clock != nil && p.stats.fetched.Load() > 0 {
+					// A live source that has delivered is cut off, not
+					// misconfigured: keep fetching. Event time holds and
+					// vigil-source-unavailable follows (the source says
+					// it is not caught up); ending the run here would
+					// take vigil down with the broker, before its own
+					// alert. An error before the first message (a wrong
+					// address or password) still ends the run.
+					fails++
+					if fails == 1 || fails%10 == 0 {
+						p.log.Warn().Err(err).Int("attempt", fails).Dur("backoff", backoff).Msg("fetching failed; retrying")
+					}
+					select {
+					case <-ctx.Done():
+						fetchErr <- nil
+						return
+					case <-time.After(backoff):
+					}
+					backoff = min(backoff*2, p.cfg.RetryMax)
+					continue
 				} else {
 					fetchErr <- fmt.Errorf("fetch: %w", err)
 				}
 				return
 			}
+			backoff, fails = p.cfg.RetryMin, 0
 			p.stats.fetched.Add(1)
 			if p.cov != nil {
 				m.covered = p.cov.deliver(m.Source)
@@ -266,6 +295,28 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		}
 	}()
 
+	// A stop (ctx cancelled) ends fetching at once, but what was fetched is
+	// still indexed and dead-lettered, for up to DrainTimeout: the workers
+	// run on their own context, cancelled only when the drain takes longer.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stopped := make(chan struct{})
+	defer close(stopped)
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-stopped:
+			return
+		}
+		t := time.NewTimer(p.cfg.DrainTimeout)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			p.log.Warn().Dur("drain_timeout", p.cfg.DrainTimeout).Msg("stopping: fetched messages not drained in time; they are delivered again")
+			cancelWork()
+		case <-stopped:
+		}
+	}()
 	var workers sync.WaitGroup
 	for i := 0; i < p.cfg.Workers; i++ {
 		workers.Add(1)
@@ -273,7 +324,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 			defer workers.Done()
 			w := worker{p: p, dec: event.NewDecoder(p.cfg.Mapping), inAdd: &p.inAdd[i]}
 			for m := range msgs {
-				w.handle(ctx, m, evs)
+				w.handle(work, m, evs)
 			}
 		}()
 	}
@@ -368,11 +419,16 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
 	if evaluate {
 		stages++
 	}
-	ack := newAcker(p.st.Source, m, stages)
 	var body []byte
 	if p.st.Index != nil {
 		body = ev.AppendJSON(make([]byte, 0, len(m.Value)+64))
 	}
+	// From here on m stands for its coordinates: the acknowledgement and a
+	// dead letter of the index need no more. Dropping the raw line keeps a
+	// document waiting for the indexer at the size max_bytes_in_flight
+	// counts (its bulk body), not twice that.
+	m.Value = nil
+	ack := newAcker(p.st.Source, m, stages)
 	if evaluate {
 		evs <- evalItem{ev: ev, done: ack.done}
 	}
@@ -414,13 +470,16 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
 // deadLetter stores a message on the DLQ, retrying with backoff until it is
 // stored or ctx ends, and calls ack only once stored.
 func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, redacted []byte, at time.Time, ack func()) {
-	p.reasonMu.Lock()
-	p.reasons[reason]++
-	p.reasonMu.Unlock()
-	p.stats.deadLettered.Add(1)
+	stored := func() { // counted once stored, not when abandoned
+		p.reasonMu.Lock()
+		p.reasons[reason]++
+		p.reasonMu.Unlock()
+		p.stats.deadLettered.Add(1)
+		ack()
+	}
 	if p.st.DLQ == nil {
 		p.log.Warn().Str("reason", reason).Str("source", m.Source.ID()).Msg("dead letter counted (no dead-letter queue configured)")
-		ack()
+		stored()
 		return
 	}
 	dl := DeadLetter{Reason: reason, Source: m.Source, Original: redacted, At: at}
@@ -428,7 +487,7 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 	for {
 		err := p.st.DLQ.Send(ctx, dl)
 		if err == nil {
-			ack()
+			stored()
 			return
 		}
 		p.stats.dlqRetries.Add(1)

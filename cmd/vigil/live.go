@@ -57,7 +57,7 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	pcfg := pipeline.Config{
 		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
 		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
-		Clock: lp.clock, PerPartition: true, Log: st.log,
+		Clock: lp.clock, PerPartition: true, SelfAlertAfter: st.cfg.Pipeline.SelfAlertAfter, Log: st.log,
 	}
 	checkpoint := func(cov pipeline.Coverage) error {
 		if err := st.saveState(statePath, true, cov); err != nil {

@@ -61,7 +61,7 @@ func (g *globals) runProduction(ctx context.Context) error {
 	st.log.Info().Strs("topics", cfg.Kafka.Topics).Int("rules", st.rules.Len()).Msg("vigil running")
 	stats, err := g.runLive(ctx, st, liveParts{
 		source: src, index: pipeline.ElasticsearchIndexer(ix), closeIndex: ix.Close, dlq: pipeline.KafkaDLQ(dlq),
-		clock: time.Now,
+		clock: wallClock,
 	})
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
 		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
@@ -69,6 +69,11 @@ func (g *globals) runProduction(ctx context.Context) error {
 		Uint64("index_retried", ix.Stats().Retried).Msg("vigil stopped")
 	return err
 }
+
+// wallClock is vigil run's clock: event time now. The fault tests shift it
+// (a child process only) so that their seconds fall where they need them
+// in the minute.
+var wallClock = time.Now
 
 // watchRules reloads the rules directory on SIGHUP and on a file change.
 // A rule set that does not load is refused with its errors and the running

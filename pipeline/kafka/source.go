@@ -687,6 +687,12 @@ func (s *Source) CaughtUp() (bool, string) {
 	if s.joinFails > 0 {
 		return false, fmt.Sprintf("joining consumer group %q failed %d times in a row", s.cfg.GroupID, s.joinFails)
 	}
+	if s.generation < 0 {
+		// Not joined yet: nothing is owned, but what waits in Kafka is
+		// not read either. A join can take a session timeout (a killed
+		// member's place held until it expires).
+		return false, fmt.Sprintf("not yet in consumer group %q", s.cfg.GroupID)
+	}
 	for _, p := range s.parts {
 		if p.fails > 0 {
 			return false, fmt.Sprintf("fetching %s/%d failed %d times in a row", p.key.topic, p.key.partition, p.fails)
