@@ -589,7 +589,7 @@ func (p *Pipeline) evaluate(evs <-chan evalItem) {
 			// clock goes on so that its own alerts are delivered.
 			clock := p.cfg.Clock()
 			why := p.held(now)
-			p.selfAlerts(now, clock, why)
+			p.selfAlerts(now, clock.Add(-p.cfg.Lateness), why) // on the dispatcher's clock, which trails by the lateness
 			if active || lastActive.IsZero() {
 				active, lastActive = false, clock
 			} else if clock.Sub(lastActive) >= max(p.cfg.Lateness, 2*p.cfg.TickInterval) {
