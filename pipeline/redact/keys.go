@@ -68,7 +68,8 @@ var (
 		"отчество": true, "фио": true, "получатель": true, "покупатель": true, "клиент": true, "名": true, "姓": true,
 		"氏名": true, "お名前": true, "名前": true, "姓名": true, "ονοματεπώνυμο": true, "όνομα": true, "επώνυμο": true,
 		"שם": true, "שםמלא": true, "الاسم": true, "اسم": true, "الاسمالكامل": true, "nameoncard": true,
-		"cardname": true, "deliverycontact": true, "recipientcontact": true}
+		"cardname": true, "deliverycontact": true, "recipientcontact": true, "mottagare": true, "modtager": true,
+		"mottaker": true, "vastaanottaja": true, "παραλήπτης": true, "المستلم": true, "收件人": true, "收货人": true, "收貨人": true}
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
@@ -184,7 +185,7 @@ var (
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee",
-		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde",
+		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
 		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger"}
 	// personKeys hold a person's name without saying "name".
 	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
@@ -1078,6 +1079,9 @@ func (sc *scanner) high(i int) int {
 	if e := sc.credWord(i); e > 0 {
 		return e
 	}
+	if e := sc.highKey(i); e > 0 {
+		return e
+	}
 	if c >= 0xE5 && c <= 0xE8 {
 		for _, t := range cjkTriggers {
 			if !strings.HasPrefix(s[i:], t.w) {
@@ -1231,7 +1235,8 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	"envoyée", "señor", "señora", "doña", "kính gửi", "xin chào", "chào", "sayın", "меня зовут", "Меня зовут",
 	"Клиент", "клиент", "Покупатель", "покупатель", "Получатель", "получатель", "Заказчик", "заказчик",
 	"Здравствуйте,", "我叫", "我是", "私は", "اسمي", "العميل", "שמי", "שלום", "לקוח", "नमस्ते", "ग्राहक",
-	"Γεια σας,", "πελάτης", "Πελάτης", "kliënt", "Kliënt", "عزيزي", "عزيزتي", "السيد", "السيدة"}
+	"Γεια σας,", "πελάτης", "Πελάτης", "kliënt", "Kliënt", "عزيزي", "عزيزتي", "السيد", "السيدة", "παραλήπτης",
+	"Παραλήπτης", "المستلم", "客户", "客戶"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
 var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}
@@ -1292,6 +1297,36 @@ var triggerFirst = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// highKey reads a key written in another script at a word start i
+// ("имя=…", "\"收件人\":\"…\"", "שם='…'", "氏名=…") as key reads an
+// ASCII one; it returns where scanning resumes, or 0.
+func (sc *scanner) highKey(i int) int {
+	s := sc.s
+	if i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
+		return 0 // inside a word: only a word's start may be a key
+	}
+	e := i
+	for e < len(s) && e-i < 64 {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if r != '_' && !unicode.IsLetter(r) && !unicode.IsMark(r) && !(r < 0x80 && isDigit(byte(r))) {
+			break
+		}
+		e += n
+	}
+	if e == i || e >= len(s) {
+		return 0
+	}
+	switch s[e] {
+	case '"', '\'', '=', ':', '\\':
+	default:
+		return 0
+	}
+	if r := sc.key(i, e, ctxNone); r != e {
+		return r
+	}
+	return 0
+}
 
 // credWordsNonASCII are "password" in scripts the word scanner does not
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").

@@ -175,6 +175,9 @@ func (sc *scanner) emit(start, end int, k Kind, custom int) bool {
 	if n := len(sc.spans); n > 0 && sc.spans[n-1].end > start {
 		return false
 	}
+	if k == KindCredential && strings.IndexFunc(sc.s[start:end], func(r rune) bool { return r < 0x80 && isAlnum(byte(r)) || r >= 0x80 }) < 0 {
+		return false // "auth:&…": punctuation alone is no secret
+	}
 	if sc.r.allowed(sc.s[start:end]) {
 		return false
 	}
