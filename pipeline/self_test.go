@@ -11,6 +11,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	awaitpkg "github.com/vigilops/vigil/internal/await"
 )
 
 // healthSource is a sliceSource that says whether it is caught up.
@@ -55,16 +56,10 @@ func (s *lockedSink) has(rule string, st alert.Status) bool {
 	return false
 }
 
-// await polls cond until it holds or a generous deadline passes.
+// await polls cond until it holds (see internal/await).
 func await(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(time.Millisecond)
-	}
+	awaitpkg.Until(t, what, 10*time.Second, cond)
 }
 
 // startLive runs a pipeline in live mode whose clock runs ten seconds of

@@ -11,6 +11,8 @@ import (
 
 	"github.com/rs/zerolog"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/vigilops/vigil/internal/await"
 )
 
 // testLog writes to the test log when -v is given and VIGIL_TEST_LOG is set;
@@ -122,16 +124,10 @@ func expectNoMore(t testing.TB, s *Source, d time.Duration) {
 	}
 }
 
-// waitFor polls cond until it holds or fails after 10s.
+// waitFor polls cond until it holds or fails after 10s (see internal/await).
 func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	await.Until(t, what, 10*time.Second, cond)
 }
 
 // offsetsByPartition groups fetched offsets, sorted.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	awaitpkg "github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
@@ -62,16 +63,10 @@ func newClockedIndexer(t *testing.T, cfg elasticsearch.Config, clock *fakeClock)
 }
 
 // await polls cond until it holds, failing the test after a generous
-// deadline (a safety net against hangs, not a timing goal).
+// deadline (see internal/await).
 func await(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(time.Millisecond)
-	}
+	awaitpkg.Until(t, what, 30*time.Second, cond)
 }
 
 // checkExactlyOnce checks that every document "0" … n-1 of index got one
