@@ -319,14 +319,7 @@ func TestFaultBrokerCutOffWithAHeartbeatRule(t *testing.T) {
 	es := estest.NewServer(t)
 	hook := newFaultHook(t)
 	dir := t.TempDir()
-	rulesDir := writeRules(t, dir, `
-rules:
-  - name: ledger-heartbeat
-    description: the ledger job has not succeeded for a minute
-    severity: P1
-    filter: job.name == "ledger" && job.status == "succeeded"
-    condition: absent("1m")
-`)
+	rulesDir := writeRules(t, dir, ledgerHeartbeatRule)
 	cfgPath := filepath.Join(dir, "vigil.yaml")
 	if err := os.WriteFile(cfgPath, []byte(fmt.Sprintf(`
 rules: {dir: %q}
@@ -813,14 +806,7 @@ func TestFaultRestartDuringASlowJoin(t *testing.T) {
 	es := estest.NewServer(t)
 	hook := newFaultHook(t)
 	dir := t.TempDir()
-	rulesDir := writeRules(t, dir, `
-rules:
-  - name: ledger-heartbeat
-    description: the ledger job has not succeeded for a minute
-    severity: P1
-    filter: job.name == "ledger" && job.status == "succeeded"
-    condition: absent("1m")
-`)
+	rulesDir := writeRules(t, dir, ledgerHeartbeatRule)
 	cfgPath := filepath.Join(dir, "vigil.yaml")
 	if err := os.WriteFile(cfgPath, []byte(fmt.Sprintf(`
 rules: {dir: %q}
@@ -897,3 +883,14 @@ func TestSelfAlertAfterConfig(t *testing.T) {
 		t.Log(err)
 	}
 }
+
+// ledgerHeartbeatRule pages when the ledger job has not succeeded for a
+// minute: the absence rule the Kafka fault tests must not fire falsely.
+const ledgerHeartbeatRule = `
+rules:
+  - name: ledger-heartbeat
+    description: the ledger job has not succeeded for a minute
+    severity: P1
+    filter: job.name == "ledger" && job.status == "succeeded"
+    condition: absent("1m")
+`
