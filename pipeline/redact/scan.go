@@ -515,21 +515,33 @@ func sortByStart(sp []span) {
 // decoded URL-decodes s[st:en], passes the result to find, and appends
 // what find returns, mapped back onto the encoded bytes of s, to dst.
 func decoded(dst []span, s string, st, en int, find func(string) []span) []span {
+	return folded(dst, s, st, en, func(s string, p int) (byte, int) {
+		switch {
+		case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
+			return unhex(s[p+1])<<4 | unhex(s[p+2]), 3
+		case s[p] == '+':
+			return ' ', 1
+		}
+		return 0, 0
+	}, find)
+}
+
+// folded passes find a view of s[st:en] in which fold rewrote what it
+// reads (fold returns a byte and the length it stands for, or 0 to keep
+// the byte), and appends what find returns, mapped back onto the bytes of
+// s, to dst.
+func folded(dst []span, s string, st, en int, fold func(s string, p int) (byte, int), find func(string) []span) []span {
 	dec := make([]byte, 0, en-st)
 	pos := make([]int, 0, en-st+1)
 	for p := st; p < en; {
 		pos = append(pos, p)
-		switch {
-		case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
-			dec = append(dec, unhex(s[p+1])<<4|unhex(s[p+2]))
-			p += 3
-		case s[p] == '+':
-			dec = append(dec, ' ')
-			p++
-		default:
-			dec = append(dec, s[p])
-			p++
+		if c, n := fold(s, p); n > 0 {
+			dec = append(dec, c)
+			p += n
+			continue
 		}
+		dec = append(dec, s[p])
+		p++
 	}
 	pos = append(pos, en)
 	for _, x := range find(string(dec)) {
@@ -638,29 +650,21 @@ func foldFullwidth(s string, i int) (byte, int) {
 }
 
 func (sc *scanner) fullwidth() {
-	s := sc.s
-	dec := make([]byte, 0, len(s))
-	pos := make([]int, 0, len(s)+1)
-	for p := 0; p < len(s); {
-		pos = append(pos, p)
-		if s[p] >= 0x80 {
-			if c, n := foldFullwidth(s, p); n > 0 {
-				dec = append(dec, c)
-				p += n
-				continue
+	fold := func(s string, p int) (byte, int) {
+		if s[p] < 0x80 {
+			return 0, 0
+		}
+		return foldFullwidth(s, p)
+	}
+	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
+		sub := sc.r.findDepth(dec, sc.off, 2)
+		defer sub.release()
+		var out []span
+		for _, x := range sub.spans {
+			if x.kind == KindPhone || x.kind == KindCard || x.kind == KindCNID {
+				out = append(out, x)
 			}
 		}
-		dec = append(dec, s[p])
-		p++
-	}
-	pos = append(pos, len(s))
-	sub := sc.r.findDepth(string(dec), sc.off, 2)
-	var extra []span
-	for _, x := range sub.spans {
-		if x.kind == KindPhone || x.kind == KindCard || x.kind == KindCNID {
-			extra = append(extra, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
-		}
-	}
-	sub.release()
-	sc.mergeSpans(extra)
+		return out
+	}))
 }
