@@ -474,6 +474,10 @@ func countDigits(s string) int {
 // pathClass classifies a field's path as a key: its last segment, read with
 // its parent when it is a bare "name", "to", "number" ("billing.name",
 // "sms.to"). A top-level field says too little.
+// containerParts end the names of objects that group a party's fields
+// ("billing_details", "recipient_info").
+var containerParts = []string{"details", "detail", "info", "information", "data", "object"}
+
 func pathClass(path string) int {
 	dot := strings.LastIndexByte(path, '.')
 	var buf [64]byte
@@ -488,6 +492,12 @@ func pathClass(path string) int {
 		}
 		parent := path[:dot]
 		nk = normKey(buf[:0], parent[strings.LastIndexByte(parent, '.')+1:])
+		for _, c := range containerParts {
+			if len(nk) > len(c) && string(nk[len(nk)-len(c):]) == c {
+				nk = nk[:len(nk)-len(c)] // "billing_details.name" names as "billing_name" does
+				break
+			}
+		}
 		nk = normKey(nk, seg)
 	}
 	return keyClass(nk)

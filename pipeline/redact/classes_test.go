@@ -74,6 +74,18 @@ func TestClassesInText(t *testing.T) {
 		{"address ends before the amount", "ship to 69 Queen Street, Brisbane QLD 4000 (total 9112.23)", "Queen", []string{"(total 9112.23)"}},
 		{"address ends at a currency", "deliver to Rua das Flores, 2017 - apto 88 R$ 129,90", "Flores", []string{"R$ 129,90"}},
 		{"address ends at an amount", "ship to 15 Orchard Rd, Singapore 238841 1,299.00 SGD", "Orchard", []string{"1,299.00 SGD"}},
+		{"abbreviated name keys", "msg=done fname=Ilse lname=Brandt qty=2", "Brandt", []string{"qty=2", "fname="}},
+		{"romanised name key", "env: SHOP=7 XINGMING=王芳 REGION=x", "王芳", []string{"REGION=x"}},
+		{"key with diacritics in a dict", "data={'müşteri_adı': 'Ece Kaya', 'qty': '2'}", "Ece Kaya", []string{"'qty': '2'"}},
+		{"recipient key in Romanian", "check nume_destinatar='Ioan Pop' country=RO", "Ioan", []string{"country=RO"}},
+		{"role word used as a key", "synced покупатель=\"Олег Седов\" ok", "Седов", []string{"ok"}},
+		{"addressee header", "curl -H 'X-Addressee: Nora Field' -H 'X-Trace: 12ab'", "Nora", []string{"X-Trace: 12ab"}},
+		{"key = value pairs after a name", "Dto { FirstName = Olu, LastName = Ade, Code = 7 }", "Ade", []string{"Code = 7", "LastName = "}},
+		{"rails bind pairs", `[["id", "77"], ["api_secret", "Zq81kLm0pX"], ["buyer_name", "Tia Moss"]]`, "Zq81kLm0pX", []string{`["id", "77"]`}},
+		{"rails bind name", `[["buyer_name", "Tia Moss"], ["sku", "A-1"]]`, "Tia Moss", []string{`["sku", "A-1"]`}},
+		{"python tuple pair", `("passphrase", 'w1nter-Fox')`, "w1nter-Fox", nil},
+		{"thai name key in JSON", `{"ship":{"ชื่อ":"Anan Sook"}}`, "Anan", nil},
+		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
 		got := r.String(c.in)
 		if strings.Contains(got, c.gone) {

@@ -69,7 +69,12 @@ var (
 		"氏名": true, "お名前": true, "名前": true, "姓名": true, "ονοματεπώνυμο": true, "όνομα": true, "επώνυμο": true,
 		"שם": true, "שםמלא": true, "الاسم": true, "اسم": true, "الاسمالكامل": true, "nameoncard": true,
 		"cardname": true, "deliverycontact": true, "recipientcontact": true, "mottagare": true, "modtager": true,
-		"mottaker": true, "vastaanottaja": true, "παραλήπτης": true, "المستلم": true, "收件人": true, "收货人": true, "收貨人": true}
+		"mottaker": true, "vastaanottaja": true, "παραλήπτης": true, "المستلم": true, "收件人": true, "收货人": true, "收貨人": true,
+		// Abbreviated and romanised: "fname", "xingming" (姓名), "shimei" (氏名).
+		"fname": true, "lname": true, "mname": true, "fullnm": true, "firstnm": true, "lastnm": true, "fio": true,
+		"xingming": true, "shimei": true, "onamae": true, "chue": true, "imya": true, "familiya": true, "onoma": true,
+		"eponymo": true, "shem": true, "ism": true, "ชื่อ": true, "ชื่อลูกค้า": true, "ชื่อผู้รับ": true, "ชื่อนามสกุล": true,
+		"นามสกุล": true}
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
@@ -186,7 +191,8 @@ var (
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee",
 		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
-		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger"}
+		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger",
+		"fullstandigt", "fullständigt", "vollstaendiger", "vollständiger", "kund", "mottagare", "destinatar", "nguoinhan"}
 	// personKeys hold a person's name without saying "name".
 	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
 		"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
@@ -197,7 +203,10 @@ var (
 		"收件人", "收货人", "收件者", "收貨人", "受取人", "수령인", "ผู้รับ",
 		"prenom", "vorname", "nachname", "imie", "nazwisko", "jmeno", "prijmeni", "soyad", "namadepan",
 		"namabelakang", "namalengkap", "voornaam", "achternaam", "apellido", "apellidos", "cognome", "sobrenome",
-		"apelido", "prenume", "nameoncard", "deliverycontact", "jinakamili", "grahaknaam", "nomclient"}
+		"apelido", "prenume", "nameoncard", "deliverycontact", "jinakamili", "grahaknaam", "nomclient",
+		// "recipient" and "full name" in more languages, and romanised
+		"destinatar", "destinataire", "prijemce", "příjemce", "odbiorca", "alici", "alıcı", "nguoinhan",
+		"xingming", "shoujianren", "shouhuoren", "poluchatel", "onomateponymo", "addressees", "addressee"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
@@ -251,7 +260,7 @@ var (
 	personTailSet   = newTailSet(personTails)
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
-	nameTailSet     = newTailSet([]string{"names", "name"})
+	nameTailSet     = newTailSet([]string{"names", "name", "namn"})
 )
 
 // keyByParts classifies a key that is not in the exact-key table.
@@ -271,6 +280,9 @@ func keyByParts(k string) int {
 	}
 	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) {
 		return keyCred
+	}
+	if strings.HasSuffix(k, "addressee") || strings.HasSuffix(k, "addressees") {
+		return keyName // "X-Addressee": who, not where
 	}
 	if i := strings.Index(k, "addr"); i >= 0 && !endsWithAny(k, idTailSet) && !strings.HasPrefix(k[i:], "addrfamily") {
 		if i == 0 || !endsWithAny(k[:i], networkSet) {
@@ -328,6 +340,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		k++
 	case strings.HasPrefix(s[k:], "："):
 		k += len("：")
+	case s[k] == ',' && k > j && pairOpens(s, i) && k+2 < n && s[k+1] == ' ' && (s[k+2] == '"' || s[k+2] == '\''):
+		k++ // a pair: Rails binds [["client_secret", "…"]], Python ("name", "…")
 	default:
 		return j
 	}
@@ -386,6 +400,19 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return sc.valueOr(k, KindAddress, modeAddress)
 	}
 	return j
+}
+
+// pairOpens reports whether the quoted word at i opens a pair: its quote
+// follows '[' or '('.
+func pairOpens(s string, i int) bool {
+	if i < 2 || s[i-1] != '"' && s[i-1] != '\'' {
+		return false
+	}
+	p := i - 2
+	if s[p] == ' ' && p > 0 {
+		p--
+	}
+	return s[p] == '[' || s[p] == '('
 }
 
 func (sc *scanner) valueOr(k int, kind Kind, mode int) int {
@@ -701,7 +728,10 @@ loop:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
 				break loop
 			}
-			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) {
+			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) {
+				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien goes on)
+			}
+			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) && !nextIsKey(s, e) {
 				e++ // "Thompson, Isla": a family name first
 				continue
 			}
@@ -952,6 +982,9 @@ func nextIsKey(s string, e int) bool {
 	if p < len(s) && (s[p] == '"' || s[p] == '\'') {
 		p++
 	}
+	if p+1 < len(s) && s[p] == ' ' && s[p+1] == '=' {
+		p++ // "FirstName = Ana, LastName = Lima"
+	}
 	return p < len(s) && (s[p] == '=' || s[p] == ':' || strings.HasPrefix(s[p:], "："))
 }
 
@@ -1096,7 +1129,7 @@ func (sc *scanner) high(i int) int {
 			}
 			for k < len(s) {
 				switch {
-				case s[k] == ' ' || s[k] == ':' || s[k] == '=':
+				case s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '>' && s[k-1] == '=':
 					k++
 					continue
 				case strings.HasPrefix(s[k:], "："):
@@ -1385,6 +1418,9 @@ func (sc *scanner) latinTrigger(i int) int {
 	for _, w := range roleWordsNonASCII {
 		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)])) {
 			k := i + len(w)
+			if k < len(s) && strings.IndexByte("=\"'\\", s[k]) >= 0 {
+				return 0 // a key: "получатель=…" is read by highKey
+			}
 			if k < len(s) && s[k] == ':' {
 				k++
 			}

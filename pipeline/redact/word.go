@@ -253,6 +253,22 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 		return j
 	}
 	if s[j] >= 0x80 {
+		// A key that goes on in another script or with diacritics:
+		// "müşteri_adı": …, "fullständigt_namn=…".
+		e := j
+		for e < len(s) && e-i < 64 {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if r != '_' && r != '-' && !unicode.IsLetter(r) && !unicode.IsMark(r) && !(r < 0x80 && isDigit(byte(r))) {
+				break
+			}
+			e += n
+		}
+		if e > j && e < len(s) && strings.IndexByte("\"'=: \\", s[e]) >= 0 {
+			if r := sc.key(i, e, ctx); r != e {
+				return r
+			}
+			return e
+		}
 		return sc.key(i, j, ctx)
 	}
 	return j
