@@ -85,6 +85,18 @@ func TestClassesInText(t *testing.T) {
 		{"rails bind name", `[["buyer_name", "Tia Moss"], ["sku", "A-1"]]`, "Tia Moss", []string{`["sku", "A-1"]`}},
 		{"python tuple pair", `("passphrase", 'w1nter-Fox')`, "w1nter-Fox", nil},
 		{"thai name key in JSON", `{"ship":{"ชื่อ":"Anan Sook"}}`, "Anan", nil},
+		{"password word, then 'to'", "admin changed 密碼 to Hv72kQpz0Wm", "Hv72kQpz0Wm", []string{"changed"}},
+		{"latin password word, then 'to'", "admin changed hasło to Hv72kQpz0Wm", "Hv72kQpz0Wm", nil},
+		{"two-word password word", "admin changed kata sandi to p.Q7!xw*L2", "p.Q7!xw", nil},
+		{"password word the cheap filter missed", "sms body=\"nenosiri=Hv72kQpz0Wm\"", "Hv72kQpz0Wm", nil},
+		{"basic credentials anywhere", `auth header "Basic dmlnaWw6czNjcjN0" rejected`, "dmlnaWw6czNjcjN0", []string{"rejected"}},
+		{"npm token", "publish with npm_0123456789abcdefghijABCDEFGHIJklmnop failed", "npm_0123", []string{"failed"}},
+		{"mailgun key", "mg key-0123456789abcdef0123456789abcdef", "0123456789abcdef", nil},
+		{"positional random key", `Refund issued "#1234", "pQ8mZr2TnW5xLk9B", 77`, "pQ8mZr2TnW5xLk9B", []string{`"#1234"`, "77"}},
+		{"positional human password", `Customer registered "#1234", "Autumn1988!"`, "Autumn1988!", []string{`"#1234"`}},
+		{"bound parameter", "binding parameter [2] as [VARCHAR] - [kR4vPq9ZmT2x]", "kR4vPq9ZmT2x", []string{"[VARCHAR]"}},
+		{"cell of a header-less row", "row: 5521,Qz7hK2mWp9Lx,1700000000000", "Qz7hK2mWp9Lx", []string{"5521,", "1700000000000"}},
+		{"header after a message colon", "import.csv line 9: shop_id,api_secret,created\n88,7c2f0a9e1b3d4c5f6a7b8c9d0e1f2a3b,2026-01-02", "7c2f0a9e1b3d", []string{"88,", "2026-01-02"}},
 		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
 		got := r.String(c.in)
@@ -115,9 +127,13 @@ func TestClassesKeepIDs(t *testing.T) {
 		"12 rue tests passed; 5 quai deployments",
 		"ean 8412345678905, epoch 1712345678901, ids 2358737784 44987999811",
 		"To Be Shipped, To Do",
+		`args: ["iPhone15ProMax", "pi_3DUV43PyTI0Y39pYAR6", "PaymentFailedV2", "Chrome/114.0.5735.90"]`,
+		"idempotency key 5215e80b-decf-4aa6-9132-e9ebe34d0b02 reused",
+		"form: amount=39 983,12%20EUR&qty=2",
 	} {
 		got := r.String(s)
-		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00", "SPXVN084709596523", "a;b;c;d;e", "12 rue tests", "5 quai deployments", "2358737784", "44987999811", "8412345678905", "1712345678901", "To Be Shipped"} {
+		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00", "SPXVN084709596523", "a;b;c;d;e", "12 rue tests", "5 quai deployments", "2358737784", "44987999811", "8412345678905", "1712345678901", "To Be Shipped",
+			"iPhone15ProMax", "pi_3DUV43PyTI0Y39pYAR6", "PaymentFailedV2", "Chrome/114.0.5735.90", "5215e80b-decf-4aa6-9132-e9ebe34d0b02", "12%20EUR"} {
 			if strings.Contains(s, w) && !strings.Contains(got, w) {
 				t.Errorf("%q lost %q: %q", s, w, got)
 			}

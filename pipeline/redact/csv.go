@@ -27,11 +27,41 @@ func csvSpans(s string) []span {
 		if sep := csvSep(header); sep != 0 {
 			return csvColumns(s, hs, hs+nl, sep)
 		}
+		// A header after a message's colon ("rejected rows in x.csv:
+		// id,name,phone\n…") counts when the next line has as many fields.
+		if c := strings.LastIndex(header, ": "); c > 0 {
+			if sep := csvSep(header[c+2:]); sep != 0 {
+				next := s[hs+nl+1:]
+				if e := strings.IndexByte(next, '\n'); e >= 0 {
+					next = next[:e]
+				}
+				if fieldCount(next, sep) == fieldCount(header[c+2:], sep) {
+					return csvColumns(s, hs+c+2, hs+nl, sep)
+				}
+			}
+		}
 
 		hs += nl + 1
 		nl = strings.IndexByte(s[hs:], '\n')
 	}
 	return nil
+}
+
+// fieldCount counts the fields of a CSV line, separators inside quotes
+// not splitting.
+func fieldCount(line string, sep byte) int {
+	n, inq := 1, false
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '"':
+			inq = !inq
+		case sep:
+			if !inq {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // csvSep returns the separator of a header line: one that splits it into

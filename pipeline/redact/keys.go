@@ -39,7 +39,7 @@ var (
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
 		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
 		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true,
-		"κωδικός": true, "סיסמה": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
+		"κωδικός": true, "סיסמה": true, "nenosiri": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
 	cardExact = map[string]bool{"cvv": true, "cvc": true, "cvv2": true, "cvc2": true, "securitycode": true,
 		"cardcvv": true, "cardcvc": true, "cid": true}
@@ -1365,7 +1365,8 @@ func (sc *scanner) highKey(i int) int {
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
 var credWordsNonASCII = []string{"密碼", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
 	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
-	"contraseña", "Contraseña"}
+	"contraseña", "Contraseña", "kata sandi", "Kata sandi", "mot de passe", "Mot de passe", "palavra-passe",
+	"Palavra-passe", "nenosiri", "Nenosiri"}
 
 // credWord redacts the secret after a non-ASCII password word at i; it
 // returns where scanning resumes, or 0.
@@ -1388,7 +1389,7 @@ func (sc *scanner) credWord(i int) int {
 		if k == i+len(w) || k >= len(s) {
 			return 0
 		}
-		return sc.valueOr(k, KindCredential, modeToken)
+		return sc.valueOr(skipIntros(s, k), KindCredential, modeToken)
 	}
 	return 0
 }

@@ -30,6 +30,11 @@ func (sc *scanner) number(i int) int {
 	if !sc.leftOK(i) {
 		return sc.skipRun(i)
 	}
+	if isDigit(s[i]) {
+		if e := sc.loneSecret(i); e > 0 {
+			return e
+		}
+	}
 	if (ctx == ctxNone || ctx == ctxID) && isDigit(s[i]) {
 		if e := sc.numberStreet(i); e > 0 {
 			return e

@@ -579,8 +579,8 @@ func (sc *scanner) userinfo(k int) int {
 			at = p // the last '@' before the host ends the password
 		}
 	}
-	if colon < 0 || at < colon+2 {
-		return k
+	if colon < 0 || at < colon+2 || strings.Contains(s[k:at], "[REDACTED:") || strings.Contains(s[k:at], "[HASH:") {
+		return k // no userinfo, or an earlier pass's
 	}
 	if sc.emit(colon+1, at, KindCredential, 0) {
 		return at

@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"encoding/base64"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +34,14 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if j < n && (s[j] == ' ' || s[j] == '-') && (j-i == 3 || j-i == 4 || j-i == 7) {
+		switch w := s[i:j]; w {
+		case "kata", "Kata", "mot", "Mot", "palavra", "Palavra": // "kata sandi", "mot de passe"
+			if e := sc.credWord(i); e > 0 {
+				return e
+			}
+		}
+	}
 	ctx := sc.ctx
 	sc.ctx = ctxNone
 	if len(sc.r.prefixes[s[i]]) > 0 {
@@ -52,6 +63,9 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if e := sc.loneSecret(i); e > 0 {
+		return e
+	}
 	if j-i >= 4 && isAlpha(s[i]) && isAlpha(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
 		if e := sc.iban(i); e > 0 {
 			return sc.holderInParens(e)
@@ -64,6 +78,12 @@ func (sc *scanner) word(i int) int {
 		case wordBearer:
 			if j < n && s[j] == ' ' {
 				if e := sc.bearer(j + 1); e > 0 {
+					return e
+				}
+			}
+		case wordBasic:
+			if j < n && s[j] == ' ' {
+				if e := sc.basic(j + 1); e > 0 {
 					return e
 				}
 			}
@@ -150,12 +170,22 @@ func (sc *scanner) word(i int) int {
 // credEnding is the cheap test before secretAfter: the last three letters
 // of a secret's key word ("secret", "token", "api key", "password", …).
 func credEnding(t string) bool {
-	switch string(lower(make([]byte, 0, 3), t)) {
-	case "ret", "ken", "key", "ord", "swd", "ass", "pwd", "ase", "ode":
-		return true
-	}
-	return false
+	var buf [3]byte
+	return credEndings[string(lower(buf[:0], t))]
 }
+
+// credEndings are the last three letters of the key words of secrets.
+var credEndings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][]string{credSuffix, credTails, slices.Collect(maps.Keys(credExact))} {
+		for _, w := range list {
+			if len(w) >= 3 && w[len(w)-1] < 0x80 && w[len(w)-2] < 0x80 && w[len(w)-3] < 0x80 {
+				m[w[len(w)-3:]] = true
+			}
+		}
+	}
+	return m
+}()
 
 // secretAfter redacts a secret written after its key word and a space, as
 // people write in messages: "client_secret PvglFRA5t0z", "api key 7YFNpJ…",
@@ -171,13 +201,16 @@ func (sc *scanner) secretAfter(i, j int) int {
 	if c := keyClass(normKey(buf[:0], s[i:j])); c != keyCred && c != keyAuth {
 		return 0
 	}
-	k := j + 1
-	for _, w := range []string{"is now ", "is ", "was ", "rotated to ", "changed to ", "set to ", "updated to ", "reset to ",
-		"Basic ", "Bearer ", "basic ", "bearer ", "("} {
-		if strings.HasPrefix(s[k:], w) && k+len(w) < len(s) && s[k+len(w)] != ' ' {
-			k += len(w) // "the password is M*pb…", "secret rotated to AIza…", "api key Basic c2hv…", "auth_token (fc9e…)"
+	if w := strings.ToLower(s[i:j]); (w == "key" || w == "keys" || w == "pass") && i >= 2 && s[i-1] == ' ' {
+		p := i - 1
+		for p > 0 && isAlpha(s[p-1]) {
+			p--
+		}
+		if prev := strings.ToLower(s[p : i-1]); prev != "" && endsWithAny(prev, notSecretSet) {
+			return 0 // "idempotency key 5215e80b-…", "partition key …"
 		}
 	}
+	k := skipIntros(s, j+1)
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
 	}
@@ -189,6 +222,22 @@ func (sc *scanner) secretAfter(i, j int) int {
 		return 0
 	}
 	return e
+}
+
+// secretIntros are the words between a secret's key word and the secret.
+var secretIntros = []string{"is now ", "is ", "was ", "rotated to ", "changed to ", "set to ", "updated to ", "reset to ",
+	"to ", "-> ", "=> ", "→ ", "Basic ", "Bearer ", "basic ", "bearer ", "("}
+
+// skipIntros skips the words at k that introduce a secret: "the password
+// is M*pb…", "secret rotated to AIza…", "api key Basic c2hv…", "auth_token
+// (fc9e…)", "şifre to …".
+func skipIntros(s string, k int) int {
+	for _, w := range secretIntros {
+		if strings.HasPrefix(s[k:], w) && k+len(w) < len(s) && s[k+len(w)] != ' ' {
+			k += len(w)
+		}
+	}
+	return k
 }
 
 func secretLooking(t string) bool {
@@ -219,7 +268,8 @@ func secretLooking(t string) bool {
 var wordByte [256]bool
 
 // tokenFirst marks the first letters of credential prefixes.
-var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true}
+var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true,
+	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true}
 
 // keyAfter calls key when the byte after the word can start a separator.
 func (sc *scanner) keyAfter(i, j, ctx int) int {
@@ -278,6 +328,7 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 const (
 	wordNone = iota
 	wordBearer
+	wordBasic
 	wordShip
 	wordPhone
 	wordID
@@ -288,7 +339,7 @@ const (
 )
 
 var wordTable = newTable(func() map[string]int {
-	m := map[string]int{"bearer": wordBearer, "to": wordTo}
+	m := map[string]int{"bearer": wordBearer, "basic": wordBasic, "to": wordTo}
 	for _, w := range []string{"ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivered", "delivering",
 		"delivery", "dispatch", "dispatched", "bill", "billed", "billing"} {
 		m[w] = wordShip
@@ -456,6 +507,50 @@ func (sc *scanner) token(i, j int) int {
 			if len(w) >= 8+10 {
 				end = j
 			}
+		case strings.HasPrefix(s[i:], "sk-"): // OpenAI-style secret keys
+			if e := tokenEnd(s, i+3, isB64URL); e-i-3 >= 32 {
+				end = e
+			}
+		}
+	case 'n':
+		if strings.HasPrefix(w, "npm_") && len(w) >= 4+30 {
+			end = j // npm access tokens
+		}
+	case 'S':
+		if strings.HasPrefix(s[i:], "SG.") { // SendGrid: SG.<22>.<43>
+			a := tokenEnd(s, i+3, isB64URL)
+			if a-i-3 >= 16 && a < len(s) && s[a] == '.' {
+				if b := tokenEnd(s, a+1, isB64URL); b-a-1 >= 30 {
+					end = b
+				}
+			}
+		}
+	case 'k':
+		if strings.HasPrefix(s[i:], "key-") { // Mailgun: key-<32 hex>
+			if e := tokenEnd(s, i+4, isHex); e-i-4 == 32 {
+				end = e
+			}
+		}
+	case 'y':
+		if strings.HasPrefix(s[i:], "ya29.") { // Google OAuth access tokens
+			if e := tokenEnd(s, i+5, func(c byte) bool { return isB64URL(c) || c == '.' }); e-i-5 >= 20 {
+				end = e
+			}
+		}
+	case 'h':
+		if strings.HasPrefix(w, "hf_") && len(w) >= 3+30 {
+			end = j // Hugging Face
+		}
+	case 'p':
+		if strings.HasPrefix(s[i:], "pypi-") {
+			if e := tokenEnd(s, i+5, isB64URL); e-i-5 >= 50 {
+				end = e
+			}
+		}
+	case 'd':
+		switch {
+		case strings.HasPrefix(w, "dop_v1_") && len(w) >= 7+64, strings.HasPrefix(w, "dapi") && len(w) == 36 && tokenEnd(s, i+4, isHex) == j:
+			end = j // DigitalOcean, Databricks
 		}
 	case 'r':
 		if (strings.HasPrefix(w, "rk_live_") || strings.HasPrefix(w, "rk_test_")) && len(w) >= 18 {
@@ -471,6 +566,10 @@ func (sc *scanner) token(i, j int) int {
 			end = j
 		case strings.HasPrefix(w, "github_pat_") && len(w) >= 11+30:
 			end = j
+		case strings.HasPrefix(s[i:], "glpat-"):
+			if e := tokenEnd(s, i+6, isB64URL); e-i-6 >= 20 {
+				end = e // GitLab
+			}
 		}
 	case 'x':
 		if len(w) == 4 && strings.HasPrefix(w, "xox") && strings.IndexByte("bpars", w[3]) >= 0 && j < len(s) && s[j] == '-' {
@@ -516,15 +615,51 @@ func (sc *scanner) bearer(k int) int {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
+	if isMarkerAt(s, k) || k < len(s) && (s[k] == '=' || s[k] == ':') {
+		return 0 // an earlier pass's marker; "bearer = …" is a key's
+	}
 	e := tokenEnd(s, k, func(c byte) bool {
 		// RFC 6750's token68 and then some: what follows "Bearer " up to a
 		// space, a quote or a separator is the secret.
-		return c > ' ' && c < 0x7f && strings.IndexByte("\"',;<>\\`", c) < 0
+		return c > ' ' && c < 0x7f && strings.IndexByte("\"',;<>\\`[", c) < 0
 	})
 	for e < len(s) && s[e] == '=' {
 		e++
 	}
 	if e-k < 8 || !sc.emit(k, e, KindCredential, 0) {
+		return 0
+	}
+	return e
+}
+
+// basic redacts the credentials of HTTP Basic authentication written
+// anywhere ("auth header \"Basic c2hvcDpz…\" rejected"): base64 that decodes
+// to printable "user:password".
+func (sc *scanner) basic(k int) int {
+	s := sc.s
+	e := tokenEnd(s, k, func(c byte) bool { return isWord(c) && c != '_' || c == '+' || c == '/' })
+	for e < len(s) && e-k < 2048 && s[e] == '=' {
+		e++
+	}
+	if e-k < 8 || e-k > 2048 {
+		return 0
+	}
+	var buf [1536]byte
+	n, err := base64.StdEncoding.Strict().Decode(buf[:], []byte(s[k:e]))
+	if err != nil {
+		n, err = base64.RawStdEncoding.Decode(buf[:], []byte(strings.TrimRight(s[k:e], "=")))
+	}
+	if err != nil || n < 3 {
+		return 0
+	}
+	colon := false
+	for _, c := range buf[:n] {
+		if c < ' ' || c == 0x7f {
+			return 0
+		}
+		colon = colon || c == ':'
+	}
+	if !colon || !sc.emit(k, e, KindCredential, 0) {
 		return 0
 	}
 	return e
