@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +146,7 @@ func keyClass(kb []byte) int {
 var (
 	// credTails end the keys whose values are secrets.
 	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets",
-		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid",
+		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
 		"signature", "hmac", "otp", "privkey", "jwt"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
@@ -183,6 +184,10 @@ var (
 		"straat", "huisnummer", "hausnummer", "shipto", "dropoff", "pata", "ulica", "ulice", "ulitsa", "улица",
 		"адрес", "адреса", "адресдоставки", "adresselivraison", "livraison", "כתובת", "العنوان", "عنوان", "住所",
 		"地址", "주소", "ที่อยู่", "sokak", "mahalle", "strada", "endereço", "dirección", "adressezeile"}
+	// addressStems are the words for a postal address, found anywhere in a
+	// key: their language puts them first as often as last.
+	addressStems = []string{"adres", "anwani", "dieuthinsi", "jusho", "direccion", "endereco", "indirizzo", "alamat",
+		"diachi", "địachỉ", "διεύθυνση", "адрес", "עنوان", "عنوان", "כתובת", "पता", "住所", "地址", "주소", "ที่อยู่"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
 		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
@@ -293,6 +298,16 @@ func keyByParts(k string) int {
 	if endsWithAny(k, addressTailSet) {
 		return keyAddress
 	}
+	for _, stem := range addressStems {
+		// "adres_satiri", "teslimat_adresi", "adresa_livrare", "عنوان_التوصيل":
+		// the word for address anywhere in the key.
+		if i := strings.Index(k, stem); i >= 0 && !endsWithAny(k, idTailSet) {
+			if i > 0 && endsWithAny(k[:i], networkSet) {
+				return keyNone // "ip_adresi"
+			}
+			return keyAddress
+		}
+	}
 	if before, ok := endsWithPart(k, nameTailSet); ok && before != "" && endsWithAny(before, personBeforeSet) {
 		return keyName
 	}
@@ -358,6 +373,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 	}
 	var buf [64]byte
 	nk := buf[:0]
+	high := false
 	for p := ks; p < j && len(nk) < len(buf); p++ {
 		c := s[p]
 		switch {
@@ -365,8 +381,13 @@ func (sc *scanner) key(i, j, ctx int) int {
 			continue
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+		case c >= 0x80:
+			high = true
 		}
 		nk = append(nk, c)
+	}
+	if high {
+		nk = lowerHigh(nk) // "АдресДоставки"
 	}
 	cls := keyClass(nk)
 	if cls == keyNone {
@@ -400,6 +421,16 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return sc.valueOr(k, KindAddress, modeAddress)
 	}
 	return j
+}
+
+// lowerHigh lower-cases a key with letters beyond ASCII in place when the
+// lower case is no longer (Cyrillic, Greek, Latin with diacritics).
+func lowerHigh(k []byte) []byte {
+	l := bytes.ToLower(k)
+	if len(l) > len(k) {
+		return k
+	}
+	return append(k[:0], l...)
 }
 
 // pairOpens reports whether the quoted word at i opens a pair: its quote
@@ -732,7 +763,7 @@ loop:
 				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien goes on)
 			}
 			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) && !nextIsKey(s, e) {
-				e++ // "Thompson, Isla": a family name first
+				e = givenAfter(s, e) // "Thompson, Isla": a family name first
 				continue
 			}
 			if base == modeName && (isDigit(c) || strings.IndexByte(",()@:", c) >= 0) {
@@ -742,7 +773,7 @@ loop:
 				break loop // "… QLD 4000 (total 9112.23)": a remark, not the address
 			}
 			if base == modeAddress && !cjk && c == ',' && e+2 < len(s) && s[e+1] == ' ' && s[e+2] >= 'a' && s[e+2] <= 'z' &&
-				!unitWordAt(s, e+2) && !particleAt(s, e+2) {
+				!unitWordAt(s, e+2) && !particleAt(s, e+2) && !streetTypeAt(s, e+2) {
 				break loop // "Kerkweg 12, klant gebeld": a clause in lower case
 			}
 			if c == ' ' {
@@ -801,13 +832,26 @@ func sentenceEnd(s string, k, e int) bool {
 // comma at e: one capitalised word before it, and a capitalised word after
 // ", " ("Thompson, Isla", "Andersson, Ebba").
 func invertedName(s string, k, e int) bool {
-	if e+2 >= len(s) || s[e+1] != ' ' || !(isUpper(s[e+2]) || s[e+2] >= 0x80) || e == k {
+	g := givenAfter(s, e)
+	if g < 0 || g >= len(s) || !(isUpper(s[g]) || s[g] >= 0x80) || e == k {
 		return false
 	}
 	if !(isUpper(s[k]) || s[k] >= 0x80) || strings.IndexByte(s[k:e], ' ') >= 0 {
 		return false
 	}
-	return nameWordEnd(s, e+2) > e+2
+	return nameWordEnd(s, g) > g
+}
+
+// givenAfter returns where the word after the comma at e starts: after a
+// space, or an encoded one ("Popa,%20Ana", "Popa,+Ana"); or -1.
+func givenAfter(s string, e int) int {
+	switch {
+	case e+1 < len(s) && s[e+1] == ' ', e+1 < len(s) && s[e+1] == '+':
+		return e + 2
+	case e+3 < len(s) && s[e+1] == '%' && s[e+2] == '2' && s[e+3] == '0':
+		return e + 4
+	}
+	return -1
 }
 
 // startsWithLetter reports whether s starts with a letter of any script.
@@ -1363,7 +1407,7 @@ func (sc *scanner) highKey(i int) int {
 
 // credWordsNonASCII are "password" in scripts the word scanner does not
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
-var credWordsNonASCII = []string{"密碼", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
+var credWordsNonASCII = []string{"密碼", "密码", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
 	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
 	"contraseña", "Contraseña", "kata sandi", "Kata sandi", "mot de passe", "Mot de passe", "palavra-passe",
 	"Palavra-passe", "nenosiri", "Nenosiri"}

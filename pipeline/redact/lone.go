@@ -98,55 +98,67 @@ func positional(s string, p int) bool {
 // secretShaped reports a token that reads as a password or a random key:
 // a word with a year and a symbol ("Winter1974#"), or letters of both cases
 // with digits in two runs or more and no long lower-case run ("4yiRufj893GC2DC0",
-// not "iPhone15ProMax"). Object ids with a lower-case prefix ("pi_3DUV…",
-// "cus_Ucs…"), versions, hosts and addresses (a '.', ':' or '@') are no
-// secrets.
+// not "iPhone15ProMax"). Object ids with a short lower-case prefix
+// ("pi_3DUV…", "cus_Ucs…"), versions, hosts and e-mail addresses (a '.' or
+// ':'), URL-encoded text and queries are no secrets.
 func secretShaped(t string) bool {
-	var upper, lowerN, digit, sym, digitRuns, lowRun, maxLowRun int
-	prev := byte(0) // class of the previous byte
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		var cls byte
-		switch {
-		case c >= 'a' && c <= 'z':
-			cls = 'l'
-			lowerN++
-			lowRun++
-			maxLowRun = max(maxLowRun, lowRun)
-		case isUpper(c):
-			cls = 'U'
-			upper++
-		case isDigit(c):
-			cls = 'd'
-			digit++
-			if prev != 'd' {
-				digitRuns++
-			}
-		case c == '.' || c == ':' || c == '@' || c == '%' || c == '&' || c == '=' && i < len(t)-2:
-			return false // no host, version, address, URL encoding or query
-		default:
-			cls = 's'
-			sym++
-		}
-		if cls != 'l' {
-			lowRun = 0
-		}
-		prev = cls
+	if strings.ContainsAny(t, ".:%&") || strings.Contains(t[:max(0, len(t)-2)], "=") {
+		return false // no host, version, address, URL encoding or query
 	}
-	if lowerN > 0 && t[0] >= 'a' && t[0] <= 'z' {
-		for k := 1; k < len(t) && k <= 9; k++ {
-			if t[k] == '_' {
-				if allLower(t[:k]) && k >= 2 {
-					return false // "pi_3DUV…", "cus_Ucs…": an object id
-				}
-				break
-			}
+	if lowerPrefix(t) > 0 {
+		u := strings.LastIndexByte(t, '_')
+		if rest := t[u+1:]; len(rest) <= 30 && u == strings.IndexByte(t, '_') {
+			return false // "pi_3DUV…", "cus_Ucs…": an object id
+		}
+		if rest := t[u+1:]; len(rest) >= 16 {
+			t = rest // "xnd_production_s2L4…": a vendor's prefix, then the key
 		}
 	}
 	if humanPassword(t) {
 		return true
 	}
-	return upper > 0 && lowerN > 0 && digit > 0 && digitRuns >= 2 && maxLowRun <= 6 && upper >= 2
+	sh := shapeOfToken(t)
+	if sh.upper >= 2 && sh.lower > 0 && sh.digitRuns >= 2 && sh.maxLowRun <= 6 {
+		return true
+	}
+	// Few digits, but the cases alternate as no word does: "QwRtYuIoPa9xZc".
+	return sh.upper >= 4 && sh.lower >= 4 && sh.digitRuns > 0 && sh.maxLowRun <= 3 && len(t) >= 12
+}
+
+// lowerPrefix returns the length of a prefix of lower-case words and
+// underscores before the last '_' ("pi_", "xnd_production_"), or 0.
+func lowerPrefix(t string) int {
+	u := strings.LastIndexByte(t, '_')
+	if u < 2 || !allLower(strings.ReplaceAll(t[:u], "_", "")) {
+		return 0
+	}
+	return u + 1
+}
+
+// tokenShape counts what a token is made of.
+type tokenShape struct{ upper, lower, digitRuns, maxLowRun int }
+
+func shapeOfToken(t string) tokenShape {
+	var sh tokenShape
+	lowRun, inDigits := 0, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'a' && c <= 'z' {
+			sh.lower++
+			lowRun++
+			sh.maxLowRun = max(sh.maxLowRun, lowRun)
+		} else {
+			lowRun = 0
+		}
+		if isUpper(c) {
+			sh.upper++
+		}
+		if isDigit(c) && !inDigits {
+			sh.digitRuns++
+		}
+		inDigits = isDigit(c)
+	}
+	return sh
 }
 
 func allLower(s string) bool {
@@ -158,17 +170,17 @@ func allLower(s string) bool {
 	return true
 }
 
-// humanPassword matches a word, digits and a symbol: "Sunshine1975*".
+// humanPassword matches a word, two to four digits and a symbol:
+// "Sunshine1975*", "MarkoP2024!".
 func humanPassword(t string) bool {
-	i := 0
-	if i < len(t) && isUpper(t[i]) {
+	i, lowers := 0, 0
+	for i < len(t) && isAlpha(t[i]) {
+		if t[i] >= 'a' {
+			lowers++
+		}
 		i++
 	}
-	a := i
-	for i < len(t) && t[i] >= 'a' && t[i] <= 'z' {
-		i++
-	}
-	if i-a < 3 {
+	if i < 4 || lowers == 0 {
 		return false
 	}
 	d := i

@@ -121,13 +121,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
 	}
-	if depth == 0 && len(s) > 16 && indexFold(s, "values") >= 0 {
+	if depth == 0 && indexFold(s, "values") >= 0 {
 		sc.mergeSpans(sqlSpans(s))
 	}
-	if depth == 0 && len(s) > 24 && (strings.Contains(s, "parameters: $") || strings.Contains(s, "args=[")) {
+	if depth == 0 && (strings.Contains(s, "parameters: $") || strings.Contains(s, "args=[")) {
 		sc.mergeSpans(pgParamSpans(s))
 	}
-	if depth == 0 && len(s) > 16 && manySeps(s) {
+	if depth == 0 && manySeps(s) {
 		sc.mergeSpans(rowSpans(s, sc.spans))
 	}
 
@@ -444,7 +444,7 @@ func mayBeURLEncoded(s string) bool {
 // JSON and logfmt text. Markers ('[', ']') stay inside a token, so a second
 // pass sees the same tokens.
 func isURLByte(c byte) bool {
-	return c > ' ' && c != '"' && c != '\'' && c != '\\' && c != '<' && c != '>' && c != '{' && c != '}' && c != '|' && c != '`' && c != ','
+	return c > ' ' && c != '"' && c != '\'' && c != '\\' && c != '<' && c != '>' && c != '{' && c != '}' && c != '|' && c != '`'
 }
 
 // urlEncoded decodes every token that holds %XX escapes (or, with a '=',

@@ -384,6 +384,20 @@ func unitWordAt(s string, p int) bool {
 	return q-p <= len(buf) && unitWords[string(lower(buf[:0], s[p:q]))]
 }
 
+// streetTypeAt reports a street type written before the name at p,
+// followed by a space: "…, rue Wellington", "…, chemin de la Côte".
+func streetTypeAt(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 12 && (isAlpha(s[q]) || s[q] >= 0x80) {
+		q++
+	}
+	if q == p || q >= len(s) || s[q] != ' ' {
+		return false
+	}
+	var buf [12]byte
+	return q-p <= len(buf) && streetBefore[string(lower(buf[:0], s[p:q]))]
+}
+
 // unitBefore extends an address that starts at st back over a unit part
 // written before the street: "Apartment 21, 108A Station Road", "Flat 3,
 // …". It never reaches back past floor.

@@ -139,6 +139,10 @@ func (sc *scanner) word(i int) int {
 			}
 		case wordFiller:
 			sc.ctx = ctx
+		case wordVerb:
+			if i > 1 && s[i-1] == ' ' {
+				sc.subjectName(i - 1)
+			}
 		}
 	}
 	if j+1 < n && s[j] == ' ' {
@@ -336,6 +340,7 @@ const (
 	wordFiller
 	wordTo
 	wordName
+	wordVerb
 )
 
 var wordTable = newTable(func() map[string]int {
@@ -359,6 +364,12 @@ var wordTable = newTable(func() map[string]int {
 	}
 	for _, w := range []string{"number", "no", "nr", "num", "is", "me", "on", "my", "the", "a", "of", "with", "our", "his", "her", "their", "your", "via"} {
 		m[w] = wordFiller
+	}
+	// Verbs of contact after their subject: "Ana Lima called about order …".
+	for _, w := range []string{"called", "phoned", "rang", "emailed", "mailed", "wrote", "messaged", "texted", "complained",
+		"asked", "requested", "replied", "contacted", "ligou", "escreveu", "schrieb", "rief", "belde", "ringde", "menelepon",
+		"chiamato", "llamo"} {
+		m[w] = wordVerb
 	}
 	// Words a person's name follows: roles ("account holder Sophie Koch",
 	// "recipient Ana Lima", "attn Max Mustermann") and honorifics.
@@ -879,11 +890,84 @@ func (sc *scanner) personName(k int) int {
 		}
 		break
 	}
+	if words == 1 && end < n && s[end] == ',' && invertedName(s, st, end) && !nextIsKey(s, end) {
+		end = nameWordEnd(s, givenAfter(s, end)) // "account holder Yılmaz, Oğuz": the family name first
+	}
 	if !good || end == 0 || !sc.emit(st, end, KindName, 0) {
 		return 0
 	}
 	return end
 }
+
+// subjectName redacts the name that ends at end, the subject of a verb of
+// contact: two to five capitalised words, particles between them
+// ("Martim de Souza Carvalho called about order …"), or a family name, a
+// comma and a given name ("Herzog, Tiffany called …").
+func (sc *scanner) subjectName(end int) {
+	s := sc.s
+	floor := max(sc.lastEnd, 0)
+	if n := len(sc.spans); n > 0 && sc.spans[n-1].end > floor {
+		floor = sc.spans[n-1].end
+	}
+	st, words, caps, inverted := end, 0, 0, false
+	for words < 6 && st > floor {
+		p := st
+		for p > floor {
+			r, n := utf8.DecodeLastRuneInString(s[:p])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' {
+				break
+			}
+			p -= n
+		}
+		if p == st {
+			break
+		}
+		w := s[p:st]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			var buf [16]byte
+			if len(w) <= len(buf) && (notNames[string(lower(buf[:0], w))] || logLevels[string(lower(buf[:0], w))]) {
+				break
+			}
+			caps++
+		} else if words == 0 || !particles[w] {
+			break
+		}
+		words++
+		st = p
+		if inverted || st-2 <= floor || s[st-1] != ' ' || s[st-2] == ' ' {
+			break
+		}
+		if s[st-2] == ',' {
+			if words != 1 {
+				break
+			}
+			inverted = true // "Herzog, Tiffany"
+			st--
+		}
+		st--
+	}
+	for st < end && (s[st] == ' ' || s[st] == ',') {
+		st++
+	}
+	for st < end {
+		// A particle does not start a name.
+		q := st
+		for q < end && s[q] != ' ' {
+			q++
+		}
+		if q == end || !particles[s[st:q]] {
+			break
+		}
+		st = q + 1
+	}
+	if caps >= 2 && st < end {
+		sc.emit(st, end, KindName, 0)
+	}
+}
+
+// logLevels are capitalised words before a message that are no name.
+var logLevels = map[string]bool{"error": true, "warn": true, "warning": true, "info": true, "debug": true, "trace": true,
+	"fatal": true, "notice": true, "critical": true, "crit": true, "err": true, "alert": true, "emerg": true}
 
 // displayName redacts the name before an email in angle brackets or
 // parentheses: "Lim Jia Hui <lim@example.sg>", `"Juan González" <…>`. lt is the
