@@ -23,6 +23,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/backoff"
 )
 
 // Message is one raw log line and where it came from.
@@ -247,7 +248,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 
 	go func() {
 		defer close(msgs)
-		backoff, fails := p.cfg.RetryMin, 0
+		fails := 0
 		for {
 			m, err := p.st.Source.Fetch(ctx)
 			if err != nil {
@@ -265,23 +266,21 @@ func (p *Pipeline) Run(ctx context.Context) error {
 					// alert. An error before the first message (a wrong
 					// address or password) still ends the run.
 					fails++
+					wait := backoff.Exp(p.cfg.RetryMin, p.cfg.RetryMax, fails)
 					if fails == 1 || fails%10 == 0 {
-						p.log.Warn().Err(err).Int("attempt", fails).Dur("backoff", backoff).Msg("fetching failed; retrying")
+						p.log.Warn().Err(err).Int("attempt", fails).Dur("backoff", wait).Msg("fetching failed; retrying")
 					}
-					select {
-					case <-ctx.Done():
+					if !backoff.Sleep(ctx, wait) {
 						fetchErr <- nil
 						return
-					case <-time.After(backoff):
 					}
-					backoff = min(backoff*2, p.cfg.RetryMax)
 					continue
 				} else {
 					fetchErr <- fmt.Errorf("fetch: %w", err)
 				}
 				return
 			}
-			backoff, fails = p.cfg.RetryMin, 0
+			fails = 0
 			p.stats.fetched.Add(1)
 			if p.cov != nil {
 				m.covered = p.cov.deliver(m.Source)
@@ -483,22 +482,19 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 		return
 	}
 	dl := DeadLetter{Reason: reason, Source: m.Source, Original: redacted, At: at}
-	backoff := p.cfg.RetryMin
-	for {
+	for retry := 1; ; retry++ {
 		err := p.st.DLQ.Send(ctx, dl)
 		if err == nil {
 			stored()
 			return
 		}
 		p.stats.dlqRetries.Add(1)
-		p.log.Warn().Err(err).Str("reason", reason).Str("source", m.Source.ID()).Dur("backoff", backoff).Msg("dead-letter write failed, retrying")
-		select {
-		case <-ctx.Done():
+		wait := backoff.Exp(p.cfg.RetryMin, p.cfg.RetryMax, retry)
+		p.log.Warn().Err(err).Str("reason", reason).Str("source", m.Source.ID()).Dur("backoff", wait).Msg("dead-letter write failed, retrying")
+		if !backoff.Sleep(ctx, wait) {
 			p.stats.abandoned.Add(1)
 			return
-		case <-time.After(backoff):
 		}
-		backoff = min(backoff*2, p.cfg.RetryMax)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/vigilops/vigil/internal/backoff"
 )
 
 // minSleep is the shortest wait a Pacer bothers to sleep; shorter debts are
@@ -76,14 +78,10 @@ func Pace(ctx context.Context, start, wallStart time.Time, speed float64, at tim
 
 // Sleep waits for d or until ctx is done, whichever comes first.
 func Sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
+	if !backoff.Sleep(ctx, d) {
 		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
+	return nil
 }
 
 // Stream plays s through p, calling emit with each line (the caller's to

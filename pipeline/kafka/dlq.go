@@ -11,6 +11,8 @@ import (
 
 	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/internal/backoff"
 )
 
 // DeadLetter is a message that could not be processed. Original must
@@ -162,9 +164,9 @@ func (d *DLQ) Send(ctx context.Context, dl DeadLetter) error {
 		if attempt >= d.attempts || !retriable(err) {
 			return fmt.Errorf("kafka dlq: write to %q failed after %d attempts: %w", msg.Topic, attempt, err)
 		}
-		wait := backoff(attempt, d.minBackoff, d.maxBackoff)
+		wait := backoff.Exp(d.minBackoff, d.maxBackoff, attempt)
 		d.log.Warn().Err(err).Str("topic", msg.Topic).Int("attempt", attempt).Dur("backoff", wait).Msg("dead-letter write failed, retrying")
-		if !sleepCtx(ctx, wait) {
+		if !backoff.Sleep(ctx, wait) {
 			return fmt.Errorf("kafka dlq: write to %q: %w", msg.Topic, ctx.Err())
 		}
 	}

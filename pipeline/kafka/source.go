@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
 
+	"github.com/vigilops/vigil/internal/backoff"
 	"github.com/vigilops/vigil/pipeline/offsets"
 )
 
@@ -344,7 +345,7 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 				s.log.Warn().Err(err).Str("topic", st.key.topic).Int("partition", st.key.partition).
 					Int("failures", fails).Msg("fetch failed; retrying")
 			}
-			if !sleepCtx(ctx, backoff(fails, 50*time.Millisecond, 5*time.Second)) {
+			if !backoff.Sleep(ctx, backoff.Exp(50*time.Millisecond, 5*time.Second, fails)) {
 				return
 			}
 			continue
@@ -571,7 +572,7 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	var err error
 	for a := 0; a < attempts; a++ {
 		if a > 0 {
-			time.Sleep(backoff(a, 50*time.Millisecond, 500*time.Millisecond))
+			time.Sleep(backoff.Exp(50*time.Millisecond, 500*time.Millisecond, a))
 		}
 		if err = gen.CommitOffsets(offsets); err == nil {
 			break
@@ -786,26 +787,6 @@ func humanOffset(off int64) string {
 		return "latest"
 	}
 	return fmt.Sprint(off)
-}
-
-// backoff is exponential from lo, doubling per attempt, capped at hi.
-func backoff(attempt int, lo, hi time.Duration) time.Duration {
-	d := lo
-	for i := 1; i < attempt && d < hi; i++ {
-		d *= 2
-	}
-	return min(d, hi)
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }
 
 // traceLogger and warnLogger adapt zerolog to kafka-go's Logger, formatting

@@ -3,12 +3,8 @@ package elasticsearch
 import (
 	"compress/gzip"
 	"crypto/tls"
-
 	"fmt"
-	"math/rand/v2"
 	"net/http"
-
-	"time"
 
 	es "github.com/elastic/go-elasticsearch/v8"
 
@@ -48,26 +44,4 @@ func newClient(cfg Config, maxIdlePerHost int) (*es.Client, error) {
 		return nil, fmt.Errorf("elasticsearch client: %w", err)
 	}
 	return client, nil
-}
-
-// backoffDelay returns the wait before retry n (n >= 1): exponential from
-// lo, capped at hi, with "equal jitter" in [d/2, d].
-func backoffDelay(lo, hi time.Duration, n int) time.Duration {
-	return jitteredBackoff(lo, hi, n, rand.N[time.Duration])
-}
-
-// jitteredBackoff is backoffDelay with the random source randN (uniform in
-// [0, n)) injected.
-func jitteredBackoff(lo, hi time.Duration, n int, randN func(time.Duration) time.Duration) time.Duration {
-	d := hi
-	if shift := n - 1; shift < 32 {
-		if e := lo << shift; e > 0 && e < d {
-			d = e
-		}
-	}
-	half := d / 2
-	if half <= 0 {
-		return d
-	}
-	return half + randN(d-half+1)
 }

@@ -15,6 +15,8 @@ import (
 	es "github.com/elastic/go-elasticsearch/v8"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/internal/backoff"
 )
 
 // Defaults applied by NewHistory to zero HistoryQuery fields.
@@ -401,14 +403,10 @@ func (h *History) attempt(ctx context.Context, op string,
 			if try > h.maxRetries {
 				return fmt.Errorf("elasticsearch: %s: giving up after %d retries: %w", op, h.maxRetries, last)
 			}
-			wait := backoffDelay(h.cfg.BackoffMin, h.cfg.BackoffMax, try)
+			wait := backoff.Policy{Min: h.cfg.BackoffMin, Max: h.cfg.BackoffMax, Jitter: backoff.Equal}.Delay(try)
 			h.retries.Add(1)
 			h.log.Warn().Err(last).Str("op", op).Int("retry", try).Dur("backoff", wait).Msg("retrying history request")
-			t := time.NewTimer(wait)
-			select {
-			case <-t.C:
-			case <-ctx.Done():
-				t.Stop()
+			if !backoff.Sleep(ctx, wait) {
 				return fmt.Errorf("elasticsearch: %s: %w (last error: %w)", op, ctx.Err(), last)
 			}
 		}

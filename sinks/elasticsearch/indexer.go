@@ -51,6 +51,8 @@ import (
 
 	es "github.com/elastic/go-elasticsearch/v8"
 	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/internal/backoff"
 )
 
 var (
@@ -493,7 +495,7 @@ func (ix *Indexer) sendItems(buf *bytes.Buffer, pending []item, epoch uint64) {
 			}
 			ev.Err(lastErr).Int("docs", len(pending)).Int("retry", try).
 				Dur("backoff", wait).Msg("retrying bulk indexing")
-			if !ix.sleep(wait) {
+			if !backoff.Sleep(ix.runCtx, wait) { // runCtx ends when the indexer is aborted
 				ix.abortItems(pending, lastErr)
 				return
 			}
@@ -615,7 +617,7 @@ func (ix *Indexer) park(again []item, itemErr error) {
 
 // logItemRetry logs per-item retries at most once a second, with the count
 // of the ones not logged since.
-func (ix *Indexer) logItemRetry(err error, docs, tries int, backoff time.Duration) {
+func (ix *Indexer) logItemRetry(err error, docs, tries int, wait time.Duration) {
 	now := time.Now().UnixNano()
 	last := ix.retryLg.last.Load()
 	if last != 0 && now-last < int64(time.Second) || !ix.retryLg.last.CompareAndSwap(last, now) {
@@ -626,7 +628,7 @@ func (ix *Indexer) logItemRetry(err error, docs, tries int, backoff time.Duratio
 	if tries > 5 {
 		ev = ix.log.Error() // persistent
 	}
-	ev.Err(err).Int("docs", docs).Int("retry", tries).Dur("backoff", backoff).
+	ev.Err(err).Int("docs", docs).Int("retry", tries).Dur("backoff", wait).
 		Int64("docs_retried_since_last_log", ix.retryLg.suppressed.Swap(0)).
 		Msg("retrying bulk indexing: items parked for the next batches")
 }
@@ -647,11 +649,7 @@ func (ix *Indexer) countRetries(items []item) {
 // backoff returns the wait before retry n (n >= 1): exponential from
 // BackoffMin, capped at BackoffMax, with "equal jitter" in [d/2, d].
 func (ix *Indexer) backoff(n int) time.Duration {
-	randN := ix.randN
-	if randN == nil {
-		randN = rand.N[time.Duration]
-	}
-	return jitteredBackoff(ix.cfg.BackoffMin, ix.cfg.BackoffMax, n, randN)
+	return backoff.Policy{Min: ix.cfg.BackoffMin, Max: ix.cfg.BackoffMax, Jitter: backoff.Equal, Rand: ix.randN}.Delay(n)
 }
 
 // maxItemBackoff caps the backoff of a parked item (unless BackoffMin is
@@ -669,23 +667,7 @@ const maxItemBackoff = time.Second
 // with equal jitter.
 func (ix *Indexer) itemBackoff(n int) time.Duration {
 	hi := max(min(ix.cfg.BackoffMax, maxItemBackoff), ix.cfg.BackoffMin)
-	randN := ix.randN
-	if randN == nil {
-		randN = rand.N[time.Duration]
-	}
-	return jitteredBackoff(ix.cfg.BackoffMin, hi, n, randN)
-}
-
-// sleep waits d; false if the indexer was aborted meanwhile.
-func (ix *Indexer) sleep(d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ix.abort:
-		return false
-	}
+	return backoff.Policy{Min: ix.cfg.BackoffMin, Max: hi, Jitter: backoff.Equal, Rand: ix.randN}.Delay(n)
 }
 
 func (ix *Indexer) abortItems(items []item, cause error) {
