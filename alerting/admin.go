@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/vigilops/vigil/alert"
 )
@@ -25,10 +24,11 @@ type ActiveAlert struct {
 func (d *Dispatcher) Active() []ActiveAlert {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	idx := d.inhibitionIndex()
+	mute := d.muters()
 	out := make([]ActiveAlert, 0, len(d.alerts))
 	for _, e := range d.alerts {
-		aa := ActiveAlert{Alert: e.a, MutedBy: d.mutedBy(e, d.now, idx)}
+		_, by := mute.Mutes(&e.a, d.now)
+		aa := ActiveAlert{Alert: e.a, MutedBy: by}
 		for _, g := range e.groups {
 			if !slices.Contains(aa.Receivers, g.recv.name) {
 				aa.Receivers = append(aa.Receivers, g.recv.name)
@@ -59,52 +59,13 @@ func (d *Dispatcher) UpdateSuppressions(cfg Config) error {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.silences, d.windows, d.inhibit = sil, wins, inh
-	for _, e := range d.alerts {
-		e.silencedTo = time.Time{} // the operator changed the silences: no aftermath of the old ones
-	}
+	// A new silencer remembers nothing: the operator changed the silences,
+	// so the old ones leave no aftermath.
+	d.silencer, d.windows, d.inhibit = sil, wins, inh
 	for _, g := range d.groups {
 		g.dirty = true
 	}
 	return nil
-}
-
-// compileSuppressions compiles a validated config's silences, maintenance
-// windows and inhibition rules.
-func compileSuppressions(c *Config) ([]silence, []*window, []inhibitRule, error) {
-	var sil []silence
-	for _, s := range c.Silences {
-		ms, err := ParseMatchers(s.Matchers)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		sil = append(sil, silence{matchers: ms, from: s.StartsAt, to: s.EndsAt})
-	}
-	var wins []*window
-	for i := range c.MaintenanceWindows {
-		w, errs := compileWindow(&c.MaintenanceWindows[i])
-		if len(errs) > 0 {
-			return nil, nil, nil, fmt.Errorf("maintenance window %d: %s", i, errs[0].Msg)
-		}
-		wins = append(wins, w)
-	}
-	var inh []inhibitRule
-	rules := c.Inhibit
-	if rules == nil {
-		rules = DefaultInhibit
-	}
-	for _, r := range rules {
-		src, err := ParseMatchers(r.Source)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		tgt, err := ParseMatchers(r.Target)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		inh = append(inh, inhibitRule{source: src, target: tgt, equal: r.Equal})
-	}
-	return sil, wins, inh, nil
 }
 
 // Receivers returns the receivers an alert would be routed to, in route

@@ -583,12 +583,12 @@ retry: {initial: 1s, max: 4s, attempts: %d}
 }
 
 func TestBackoffJitterBounds(t *testing.T) {
-	d := &Dispatcher{retry: RetryConfig{Initial: time.Second, Max: time.Minute}}
 	for _, j := range []float64{0, 0.5, 0.999} {
-		d.opts.jitter = func() float64 { return j }
+		s := NewRetryStage("default", &recorder{name: "default"}, RetryConfig{Initial: time.Second, Max: time.Minute}, zerolog.Nop(),
+			WithJitter(func() float64 { return j }))
 		for attempt := 1; attempt <= 10; attempt++ {
 			base := min(time.Second<<(attempt-1), time.Minute)
-			got := d.backoff(attempt)
+			got := s.backoff.Delay(attempt)
 			if got < base/2 || got > base {
 				t.Errorf("jitter %v attempt %d: backoff %v outside [%v, %v]", j, attempt, got, base/2, base)
 			}

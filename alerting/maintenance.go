@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // time_zone must work in minimal containers without zoneinfo
+
+	"github.com/vigilops/vigil/alert"
 )
 
 // pathError is a problem at a key path relative to the object checked.
@@ -139,4 +141,30 @@ func (w *window) open(t time.Time) bool {
 	// Wraps past midnight: the late part belongs to today, the early part to
 	// yesterday's window.
 	return (w.days[day] && min >= w.start) || (w.days[(day+6)%7] && min < w.end)
+}
+
+// maintenance is the maintenance windows' Muter: it mutes an alert that a
+// window's matchers match while that window is open.
+type maintenance []*window
+
+// Mutes implements Muter.
+func (m maintenance) Mutes(a *alert.Alert, now time.Time) (bool, string) {
+	for _, w := range m {
+		if w.matchers.Matches(a) && w.open(now) {
+			return true, mutedByMaintenance
+		}
+	}
+	return false, ""
+}
+
+// signature appends one byte per window to b: '1' open at now, '0' closed.
+func (m maintenance) signature(b []byte, now time.Time) []byte {
+	for _, w := range m {
+		if w.open(now) {
+			b = append(b, '1')
+		} else {
+			b = append(b, '0')
+		}
+	}
+	return b
 }

@@ -3,6 +3,8 @@ package alerting
 import (
 	"testing"
 	"time"
+
+	"github.com/vigilops/vigil/alert"
 )
 
 func TestMaintenanceWindowOpen(t *testing.T) {
@@ -47,5 +49,54 @@ func TestMaintenanceWindowOpen(t *testing.T) {
 				t.Errorf("open(%s) = %v, want %v", tc.at, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestMaintenanceMutes(t *testing.T) {
+	// t0 (minute 0) is a Wednesday 08:00 UTC.
+	cfg := Config{MaintenanceWindows: []MaintenanceWindow{
+		{Name: "db patching", Matchers: []string{"service.name=db"}, Weekdays: []string{"wed"}, Start: "08:00", End: "09:00"},
+		{Name: "web deploys", Matchers: []string{"service.name=web", "severity=~P2|P3"}, Start: "08:30", End: "08:45"},
+	}}
+	_, m, _, err := compileSuppressions(&cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := fire(0, "errors", alert.P1, "service.name", "db")
+	web := fire(0, "errors", alert.P2, "service.name", "web")
+	webPage := fire(0, "errors", alert.P0, "service.name", "web")
+	tests := []struct {
+		name string
+		a    alert.Alert
+		min  int
+		want bool
+	}{
+		{"matching, window open", db, 10, true},
+		{"resolved alerts too", resolve(10, db), 10, true},
+		{"matching, window closed", db, 60, false},
+		{"matching, window not yet open", db, -1, false},
+		{"the second window", web, 30, true},
+		{"the second window closed", web, 45, false},
+		{"every matcher must match", webPage, 30, false},
+		{"no window for it", fire(0, "errors", alert.P2, "service.name", "pay"), 10, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			muted, by := m.Mutes(&tc.a, at(tc.min))
+			if muted != tc.want {
+				t.Errorf("muted = %v, want %v", muted, tc.want)
+			}
+			if want := map[bool]string{true: "maintenance", false: ""}[tc.want]; by != want {
+				t.Errorf("by = %q, want %q", by, want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		min  int
+		want string
+	}{{-1, "00"}, {0, "10"}, {30, "11"}, {45, "10"}, {60, "00"}} {
+		if got := string(m.signature(nil, at(tc.min))); got != tc.want {
+			t.Errorf("minute %d: signature %q, want %q", tc.min, got, tc.want)
+		}
 	}
 }

@@ -110,6 +110,7 @@ func (d *Dispatcher) Restore(data []byte) error {
 	d.groups = map[string]*group{}
 	d.nflog = map[string]*logEntry{}
 	d.orphans = map[string]time.Time{}
+	d.silencer.reset()
 	d.nfSeq = s.NflogSeq
 	if s.Clock.After(d.now) {
 		d.now = s.Clock
