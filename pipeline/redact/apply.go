@@ -313,6 +313,10 @@ func isWholeMarker(s string) bool {
 func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
+		if len(v.Str) >= 7 && len(v.Str) <= 19 && countDigits(v.Str) == len(v.Str) && r.path(path).cls == keyID {
+			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
+			return
+		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}

@@ -106,6 +106,9 @@ func TestClassesInText(t *testing.T) {
 		{"street type in lower case after a comma", "Account { Street = 12, rue Victor Hugo, app. 3, City = Lyon }", "Victor", []string{"City = Lyon"}},
 		{"simplified password word", "admin changed 密码 to Hv72kQpz0Wm", "Hv72kQpz0Wm", nil},
 		{"vendor prefix before a positional key", `Order placed "#12", "abc_live_Q2w9Er7tY4uI1oP6aS3d"`, "Q2w9Er7tY4uI1oP6aS3d", []string{`"#12"`}},
+		{"country code and bracketed area code run together", `"12", "+7(912)3456789", 5`, "3456789", []string{`"12"`}},
+		{"phone key in another language with a suffix", `{"telefonNo":"05321234567"}`, "05321234567", nil},
+		{"phone verb", "Courier tried calling 234 803 555 0142 twice", "555 0142", []string{"twice"}},
 		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
 		got := r.String(c.in)
@@ -141,11 +144,15 @@ func TestClassesKeepIDs(t *testing.T) {
 		"form: amount=39 983,12%20EUR&qty=2",
 		"Customer Service called about order 5; ERROR Support Team replied",
 		"ip_adresi=10.0.0.9",
+		"Name: ip-10-1-2-3.eu-west-1.compute.internal",
+		"parcel (tracking 9400 1118 9922 3397 4288 51) left",
+		"-H 'X-Upc: 036000291452' -H 'X-Ean: 0036000291452'",
 	} {
 		got := r.String(s)
 		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00", "SPXVN084709596523", "a;b;c;d;e", "12 rue tests", "5 quai deployments", "2358737784", "44987999811", "8412345678905", "1712345678901", "To Be Shipped",
 			"iPhone15ProMax", "pi_3DUV43PyTI0Y39pYAR6", "PaymentFailedV2", "Chrome/114.0.5735.90", "5215e80b-decf-4aa6-9132-e9ebe34d0b02", "12%20EUR",
-			"Customer Service called", "Support Team replied", "10.0.0.9"} {
+			"Customer Service called", "Support Team replied", "10.0.0.9",
+			"ip-10-1-2-3", "9400 1118 9922 3397 4288 51", "036000291452", "0036000291452"} {
 			if strings.Contains(s, w) && !strings.Contains(got, w) {
 				t.Errorf("%q lost %q: %q", s, w, got)
 			}
@@ -176,5 +183,20 @@ func TestKnownValuesEverywhere(t *testing.T) {
 	}
 	if !strings.Contains(out, "114-3941689-8772232") {
 		t.Errorf("the order id was damaged: %s", out)
+	}
+}
+
+// Digits under an id key stay, as a JSON string as well as a number.
+func TestIDKeyDigitStrings(t *testing.T) {
+	r := newDefault(t)
+	for _, in := range []string{`{"itemId":"13912345678"}`, `{"itemId":13912345678}`} {
+		out, _ := r.AppendJSON(nil, []byte(in))
+		if !strings.Contains(string(out), "13912345678") {
+			t.Errorf("%s: the id was taken: %s", in, out)
+		}
+	}
+	out, _ := r.AppendJSON(nil, []byte(`{"itemId":"4111111111111111"}`))
+	if strings.Contains(string(out), "4111111111111111") {
+		t.Errorf("a card under an id key was kept: %s", out)
 	}
 }

@@ -277,6 +277,17 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 			w.c[kind]++
 		default:
 			v := w.decode(s, e, esc)
+			if len(v) >= 7 && len(v) <= 19 && countDigits(bytesToString(v)) == len(v) && pathClass(bytesToString(w.path)) == keyID {
+				// "itemId": "17174691251" is read as the number would be.
+				num := event.StringValue(string(v))
+				w.r.scanNumber(bytesToString(w.path), &num, off, &w.c, nil)
+				if num.Str != string(v) {
+					w.dst = event.AppendString(w.dst, num.Str)
+				} else {
+					w.dst = append(w.dst, w.src[s:e]...)
+				}
+				return true
+			}
 			if red, changed := w.r.text(bytesToString(v), off, &w.c); changed {
 				w.dst = event.AppendString(w.dst, red)
 			} else {

@@ -85,7 +85,8 @@ var (
 		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true}
 	idExact = map[string]bool{"sku": true, "asin": true, "tracking": true, "waybill": true, "awb": true,
 		"order": true, "status": true, "code": true, "version": true, "port": true, "ts": true, "time": true,
-		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true}
+		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true,
+		"upc": true, "ean": true, "ean13": true, "gtin": true, "barcode": true, "isbn": true, "jan": true, "mpn": true}
 )
 
 // keyTable maps every exact key to its class; built from the lists above.
@@ -131,6 +132,11 @@ func keyClass(kb []byte) int {
 	if len(kb) == 1 || keyShape[shapeOf(kb[0], kb[1], len(kb))] {
 		if c, ok := keyTable.get(kb); ok {
 			return c
+		}
+	}
+	if len(kb) > 3 && kb[0] == 'x' {
+		if c, ok := keyTable.get(kb[1:]); ok && c != keyNone {
+			return c // a header's "X-" prefix: "X-Ean", "X-Name"
 		}
 	}
 	k := bytesToString(kb)
@@ -270,7 +276,7 @@ var (
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
-	if len(k) > 5 && strings.Contains(k, "phone") || endsWithAny(k, phoneTailSet) ||
+	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
 	}
@@ -322,7 +328,7 @@ func keyByParts(k string) int {
 
 var (
 	// idKeyTails end the keys whose digits are ids or times, not phones.
-	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms"}
+	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code"}
 	// idTails end the keys that describe a secret or an address rather
 	// than hold it: "password_reset_at", "address_type", "secret_version".
 	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
@@ -521,7 +527,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		if e := strings.IndexByte(s[k+1:min(n, k+1+maxValue)], ']'); e > 0 && strings.IndexByte(s[k+1:k+1+e], '[') < 0 {
 			// (a '[' inside is a marker's: its ']' does not close this value)
 			vs, ve := k+1, k+1+e
-			if !isMarkerAt(s, vs) && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) && sc.emit(vs, ve, kind, 0) {
+			if !isMarkerAt(s, vs) && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]))) && sc.emit(vs, ve, kind, 0) {
 				return ve + 1
 			}
 		}
@@ -552,7 +559,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			for vs < ve && s[vs] == ' ' {
 				vs++
 			}
-			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) && sc.emit(vs, ve, kind, 0) {
+			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]))) && sc.emit(vs, ve, kind, 0) {
 				return e + len(q)
 			}
 			return 0
@@ -588,6 +596,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	e := unquotedEnd(s, k, mode, natural)
 	if mode&^(modeCJK|modeBare) == modeName && e > k && e < n && s[e-1] != ' ' && isMarkerAt(s, e) {
 		return 0 // "A![REDACTED:credential]": glued to what an earlier pass took from its token, no name
+	}
+	if mode&^(modeCJK|modeBare) == modeName && e > k && e < n && s[e-1] != ' ' && s[e-1] < 0x80 && isDigit(s[e]) && strings.IndexByte(s[k:e], ' ') < 0 {
+		return 0 // "Name: ip-10-62-77-235.eu-…": a word that runs into digits is a host, no name
 	}
 	if mode&^(modeCJK|modeBare) == modeName {
 		// A name ends before a word that no name has ("aa shpat_…",

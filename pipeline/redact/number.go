@@ -94,6 +94,9 @@ func (sc *scanner) number(i int) int {
 		if paren && j < n && isDigit(s[j]) {
 			continue
 		}
+		if plus && len(ch) == 1 && j+1 < n && s[j] == '(' && isDigit(s[j+1]) {
+			continue // "+7(955)6684070": the area code in brackets right after the country's
+		}
 		break
 	}
 	sc.chunks = ch
@@ -314,6 +317,18 @@ func lookAlike(s string, ch []chunk) bool {
 			return true // IPv4
 		}
 	}
+	if len(ch) >= 5 {
+		// Twenty digits or more in fours: a parcel's tracking number
+		// ("9400 1118 9922 3397 4288 51"); no card or phone is that long.
+		digits := 0
+		for k := range ch {
+			if k < len(ch)-1 && (l(k) != 4 || ch[k].sep != ch[0].sep) || l(k) > 4 || ch[k].paren {
+				return false
+			}
+			digits += l(k)
+		}
+		return digits >= 20
+	}
 	return false
 }
 
@@ -405,7 +420,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' {
 		return 0, false // 4-4-4 is a tracking number unless it is an Indonesian mobile (08xx)
 	}
-	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && (nc > 1 || whole) {
+	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && (nc > 1 || whole) && !(nc == 1 && (nd == 12 || nd == 13) && upcValid(dg)) {
 		return KindPhone, true
 	}
 	if parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 && nc >= 2 {

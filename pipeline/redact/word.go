@@ -350,7 +350,8 @@ var wordTable = newTable(func() map[string]int {
 		m[w] = wordShip
 	}
 	for _, w := range []string{"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "contact", "ph", "phoneno", "msisdn",
-		"hubungi", "telepon", "telp", "llamar", "ligar", "anrufen", "appeler", "chiamare", "bellen", "telefon", "telefone", "telefono", "celular", "handphone"} {
+		"hubungi", "telepon", "telp", "llamar", "ligar", "anrufen", "appeler", "chiamare", "bellen", "telefon", "telefone", "telefono", "celular", "handphone",
+		"calling", "callback", "otp", "dial", "dialled", "dialed", "ring", "zavolejte", "zadzwon", "telemovel"} {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
@@ -1275,7 +1276,7 @@ func (sc *scanner) flagSecret(i, j int) int {
 		for e < len(s) && e-k < 256 && s[e] != ' ' && (q == 0 || s[e] != q) {
 			e++
 		}
-		if c := strings.IndexByte(s[k:e], ':'); c > 0 && k+c+1 < e {
+		if c := strings.IndexByte(s[k:e], ':'); c > 0 && k+c+1 < e && !strings.Contains(s[k:e], "[REDACTED:") && !strings.Contains(s[k:e], "[HASH:") {
 			if sc.emit(k+c+1, e, KindCredential, 0) {
 				return e
 			}
