@@ -66,14 +66,21 @@ type esHistoryFlags struct {
 }
 
 func (f *esHistoryFlags) register(cmd *cobra.Command) {
+	f.registerSource(cmd, "read the history from Elasticsearch instead of files")
 	fl := cmd.Flags()
-	fl.BoolVar(&f.use, "es", false, "read the history from Elasticsearch instead of files")
-	fl.StringVar(&f.url, "es-url", "", "Elasticsearch URL (default: the config's elasticsearch.urls)")
-	fl.StringVar(&f.index, "index", "", "index pattern (default: the config's index name up to its first placeholder, e.g. logs-*)")
-	fl.StringVar(&f.q, "query", "", "narrow the history, Lucene query_string syntax, e.g. 'service.name:order-sync'")
 	fl.StringVar(&f.since, "since", "7d", "how far back from --to to read (Go duration, or days as 7d)")
 	fl.StringVar(&f.from, "from", "", "start of the history, RFC 3339 (overrides --since)")
 	fl.StringVar(&f.to, "to", "", "end of the history, RFC 3339, exclusive (default: now)")
+}
+
+// registerSource adds the flags that choose the cluster, the indices and
+// the query, for commands that derive the time range themselves.
+func (f *esHistoryFlags) registerSource(cmd *cobra.Command, use string) {
+	fl := cmd.Flags()
+	fl.BoolVar(&f.use, "es", false, use)
+	fl.StringVar(&f.url, "es-url", "", "Elasticsearch URL (default: the config's elasticsearch.urls)")
+	fl.StringVar(&f.index, "index", "", "index pattern (default: the config's index name up to its first placeholder, e.g. logs-*)")
+	fl.StringVar(&f.q, "query", "", "narrow the history, Lucene query_string syntax, e.g. 'service.name:order-sync'")
 }
 
 // window resolves [from, to) against now.
@@ -123,11 +130,17 @@ func (g *globals) historySource(cfg *config.Config, files []string, es *esHistor
 	if err != nil {
 		return nil, nil, nil, &exitCodeError{code: exitUsage, err: err}
 	}
+	return es.history(cfg, from, to, es.q, log)
+}
+
+// history opens a point-in-time read of the documents in [from, to)
+// matching query (Lucene query_string; "" for all).
+func (es *esHistoryFlags) history(cfg *config.Config, from, to time.Time, query string, log zerolog.Logger) (src pipeline.Source, describe func() string, closeFn func(), err error) {
 	ecfg := cfg.Elasticsearch
 	if es.url != "" {
 		ecfg.URLs = []string{es.url}
 	}
-	h, err := elasticsearch.NewHistory(ecfg, elasticsearch.HistoryQuery{Pattern: es.index, From: from, To: to, Query: es.q}, log)
+	h, err := elasticsearch.NewHistory(ecfg, elasticsearch.HistoryQuery{Pattern: es.index, From: from, To: to, Query: query}, log)
 	if err != nil {
 		return nil, nil, nil, err
 	}

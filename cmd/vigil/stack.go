@@ -88,15 +88,11 @@ func (g *globals) loadConfig() (*config.Config, error) {
 // added to the configured ones; route, when set, replaces the configured
 // routing tree (replay and demo send everything to their own receiver).
 func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Notifier, route *alerting.Route, opts ...alerting.Option) (*stack, error) {
-	// The user's field rules come first; the default ones still apply to
-	// every path they do not name, so a custom list cannot drop them.
-	r, err := redact.New(cfg.Redact.WithDefaults())
+	red, log, err := g.newRedactor(cfg)
 	if err != nil {
-		return nil, &exitCodeError{code: exitUsage, err: err}
+		return nil, err
 	}
-	red := &redactor{r: r}
-	s := &stack{cfg: cfg, red: red}
-	s.log = newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, r.Writer)
+	s := &stack{cfg: cfg, red: red, log: log}
 
 	if s.rules, err = loadRules(cfg); err != nil {
 		return nil, &exitCodeError{code: exitUsage, err: err}
@@ -142,6 +138,18 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 	return s, nil
 }
 
+// newRedactor builds the pipeline's redactor from the config, and the
+// logger that writes through it.
+func (g *globals) newRedactor(cfg *config.Config) (*redactor, zerolog.Logger, error) {
+	// The user's field rules come first; the default ones still apply to
+	// every path they do not name, so a custom list cannot drop them.
+	r, err := redact.New(cfg.Redact.WithDefaults())
+	if err != nil {
+		return nil, zerolog.Logger{}, &exitCodeError{code: exitUsage, err: err}
+	}
+	return &redactor{r: r}, newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, r.Writer), nil
+}
+
 // deploysOptions turns the deploys section into the engine's deploy
 // watcher options (nil: deploy alerts off).
 func deploysOptions(d config.Deploys) *rules.DeploysOptions {
@@ -176,18 +184,7 @@ func loadRules(cfg *config.Config) (*rules.RuleSet, error) {
 // kibanaLinker builds each alert's Discover link: the index pattern, a KQL
 // query on the alert's labels, and a time range around the alert.
 func kibanaLinker(ac alerting.Config, es elasticsearch.Config) func(a *alert.Alert) string {
-	base := ac.KibanaURL
-	if base == "" {
-		base = "http://localhost:5601"
-	}
-	pattern := ac.DataView
-	if pattern == "" {
-		pattern = elasticsearch.IndexPattern(esIndex(es))
-	}
-	lookback := ac.KibanaLookback
-	if lookback <= 0 {
-		lookback = 15 * time.Minute
-	}
+	base, pattern, lookback := kibanaTarget(ac, es)
 	return func(a *alert.Alert) string {
 		to := a.StartsAt.Add(5 * time.Minute)
 		if a.EndsAt != nil {
@@ -195,6 +192,24 @@ func kibanaLinker(ac alerting.Config, es elasticsearch.Config) func(a *alert.Ale
 		}
 		return alerting.KibanaLink(base, pattern, alerting.KQLQuery(a.Labels), a.StartsAt.Add(-lookback), to)
 	}
+}
+
+// kibanaTarget returns the Kibana base URL, the data view (index pattern)
+// and the lookback of the Discover links, defaults applied.
+func kibanaTarget(ac alerting.Config, es elasticsearch.Config) (base, pattern string, lookback time.Duration) {
+	base = ac.KibanaURL
+	if base == "" {
+		base = "http://localhost:5601"
+	}
+	pattern = ac.DataView
+	if pattern == "" {
+		pattern = elasticsearch.IndexPattern(esIndex(es))
+	}
+	lookback = ac.KibanaLookback
+	if lookback <= 0 {
+		lookback = 15 * time.Minute
+	}
+	return base, pattern, lookback
 }
 
 func esIndex(es elasticsearch.Config) string {

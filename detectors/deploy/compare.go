@@ -273,6 +273,14 @@ type Report struct {
 	NewMessages        []NewMessage `json:"new_messages"`
 	NewMessagesOmitted int          `json:"new_messages_omitted,omitempty"`
 	Options            Options      `json:"options"`
+
+	// The caller's context, which Compare leaves empty: DeployedAt is the
+	// deploy's time, Notes say how the windows were chosen (a baseline
+	// skipped or shortened, a window not over yet), and KibanaURL links to
+	// the service's logs around the deploy. Markdown renders them.
+	DeployedAt time.Time `json:"deployed_at,omitzero"`
+	Notes      []string  `json:"notes,omitempty"`
+	KibanaURL  string    `json:"kibana_url,omitempty"`
 }
 
 // Signal returns the named signal, or nil when the report has none (no

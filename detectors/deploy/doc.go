@@ -22,7 +22,9 @@
 //
 // Compare a window only when it is complete (the watermark has passed its
 // end): the event rate assumes the window's whole duration. Windows can be
-// built from per-minute partial windows with Merge.
+// built from per-minute partial windows with Merge. Compare leaves the
+// Report's DeployedAt, Notes and KibanaURL to the caller; Markdown renders
+// them when set.
 //
 // # Signals
 //

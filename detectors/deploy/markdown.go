@@ -9,8 +9,9 @@ import (
 )
 
 // Markdown renders the report for a merge-request comment: the verdict and
-// reason, the windows compared, a table of the signals (signal, before,
-// after, change, verdict), then the new error codes and new messages.
+// reason (and the caller's notes), the windows compared, a table of the
+// signals (signal, before, after, change, one-sided p-value, verdict), the
+// new error codes and new messages, and the Kibana link when set.
 func (r *Report) Markdown() string {
 	var b strings.Builder
 	icon := map[Verdict]string{Healthy: "✅", Degraded: "❌", Inconclusive: "⚠️"}[r.Verdict]
@@ -23,7 +24,16 @@ func (r *Report) Markdown() string {
 	}
 	fmt.Fprintf(&b, "### %s %s\n\n", icon, mdText(title))
 	fmt.Fprintf(&b, "%s\n\n", mdText(r.Reason))
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "- %s\n", mdText(n))
+	}
+	if len(r.Notes) > 0 {
+		b.WriteString("\n")
+	}
 
+	if !r.DeployedAt.IsZero() {
+		fmt.Fprintf(&b, "Deployed %s. ", formatTime(r.DeployedAt))
+	}
 	fmt.Fprintf(&b, "After the deploy: %s. Baseline", windowText(r.After))
 	if len(r.Baselines) != 1 {
 		b.WriteString("s")
@@ -41,8 +51,8 @@ func (r *Report) Markdown() string {
 	b.WriteString(".\n\n")
 
 	if len(r.Signals) > 0 {
-		b.WriteString("| signal | before | after | change | verdict |\n")
-		b.WriteString("|---|---:|---:|---:|---|\n")
+		b.WriteString("| signal | before | after | change | p | verdict |\n")
+		b.WriteString("|---|---:|---:|---:|---:|---|\n")
 		for i := range r.Signals {
 			s := &r.Signals[i]
 			before, change := formatValue(s.Unit, s.Before), formatChange(s)
@@ -59,7 +69,11 @@ func (r *Report) Markdown() string {
 			if s.Verdict == Inconclusive && s.Note != "" {
 				verdict += ": " + s.Note
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", s.Name, before, formatValue(s.Unit, s.After), change, mdCell(verdict))
+			p := strings.TrimPrefix(formatP(s.PValue), "= ")
+			if s.AfterN == 0 || s.BeforeN == 0 { // untested
+				p = "–"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", s.Name, before, formatValue(s.Unit, s.After), change, p, mdCell(verdict))
 		}
 		b.WriteString("\n")
 	}
@@ -103,7 +117,17 @@ func (r *Report) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
+	if r.KibanaURL != "" {
+		fmt.Fprintf(&b, "[The service's logs in Kibana Discover](%s)\n", mdURL(r.KibanaURL))
+	}
 	return b.String()
+}
+
+// mdURL makes a link destination of u: in angle brackets, which allow
+// the parentheses of Kibana's rison state, with the characters that would
+// end it (<, >, line breaks) and spaces percent-encoded.
+func mdURL(u string) string {
+	return "<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "%0A", "\r", "%0D").Replace(u) + ">"
 }
 
 func windowText(w WindowSummary) string {

@@ -45,7 +45,7 @@ func TestMarkdown(t *testing.T) {
 	md := r.Markdown()
 	for _, want := range []string{
 		"### ❌ Deploy check: degraded · checkout 1.9.0",
-		"| signal | before | after | change | verdict |",
+		"| signal | before | after | change | p | verdict |",
 		"| error_ratio | ",
 		"| **degraded** |",
 		"**New error codes**",
@@ -101,5 +101,30 @@ func TestFormat(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
 		}
+	}
+}
+
+// TestMarkdownCallerContext: the deploy time, the caller's notes and the
+// Kibana link are rendered when set (and nothing of them when not, which
+// the golden files hold); the link keeps Kibana's parentheses inside an
+// angle-bracket destination, and a note cannot inject Markdown.
+func TestMarkdownCallerContext(t *testing.T) {
+	r := degradedReport()
+	r.DeployedAt = t0
+	r.Notes = []string{"1 week before: skipped, the input starts 2026-11-20", "a [link](x) and | pipe"}
+	r.KibanaURL = "https://kibana.example/app/discover#/?_g=(time:(from:'a',to:'b'))&_a=(query:(language:kuery,query:'s'))"
+	md := r.Markdown()
+	for _, want := range []string{
+		"- 1 week before: skipped, the input starts 2026-11-20\n",
+		`- a \[link\](x) and \| pipe` + "\n",
+		"Deployed 2026-11-24 10:00:00Z. After the deploy: 2026-11-24 10:00–10:10 UTC",
+		"[The service's logs in Kibana Discover](<https://kibana.example/app/discover#/?_g=(time:(from:'a',to:'b'))&_a=(query:(language:kuery,query:'s'))>)\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if got := mdURL("http://x/a b<c>\nd"); got != "<http://x/a%20b%3Cc%3E%0Ad>" {
+		t.Errorf("mdURL: %s", got)
 	}
 }
