@@ -103,6 +103,8 @@ func TestClassesInText(t *testing.T) {
 		{"subject with particles", "Ana de Souza Lima wrote: please cancel", "Souza", []string{"wrote: please cancel"}},
 		{"address word inside a key", `{"teslimat_adresi":"Atatürk Cd. No: 5, Konak/İzmir"}`, "Atatürk", nil},
 		{"address key in capitals of another script", "АдресДоставки:ul. Mira, d. 5, Omsk CreatedAt:1", "Mira", []string{"CreatedAt:1"}},
+		{"french elision before a space", "ship to 42 rue de l' Étang, 63320 Riom (total 5)", "Étang", []string{"(total 5)"}},
+		{"place after a house number and a comma", "ship to 272, place de la Mairie, Lyon order_id=55", "Mairie", []string{"order_id=55"}},
 		{"street type in lower case after a comma", "Account { Street = 12, rue Victor Hugo, app. 3, City = Lyon }", "Victor", []string{"City = Lyon"}},
 		{"simplified password word", "admin changed 密码 to Hv72kQpz0Wm", "Hv72kQpz0Wm", nil},
 		{"vendor prefix before a positional key", `Order placed "#12", "abc_live_Q2w9Er7tY4uI1oP6aS3d"`, "Q2w9Er7tY4uI1oP6aS3d", []string{`"#12"`}},

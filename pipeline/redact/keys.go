@@ -770,8 +770,8 @@ loop:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
 				break loop
 			}
-			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) {
-				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien goes on)
+			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) && !(e > k && isAlpha(s[e-1]) && (e-1 == k || s[e-2] == ' ')) {
+				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien and "rue de l' Église" go on)
 			}
 			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) && !nextIsKey(s, e) {
 				e = givenAfter(s, e) // "Thompson, Isla": a family name first

@@ -395,8 +395,14 @@ func streetTypeAt(s string, p int) bool {
 		return false
 	}
 	var buf [12]byte
-	return q-p <= len(buf) && streetBefore[string(lower(buf[:0], s[p:q]))]
+	w := string(lower(buf[:0], s[p:q]))
+	return q-p <= len(buf) && (streetBefore[w] || lowerStreetTypes[w])
 }
+
+// lowerStreetTypes are more street types written before the name in lower
+// case after a comma ("272, place de la Mairie"), too common as words to
+// start an address on their own.
+var lowerStreetTypes = setOf("place", "route", "passage", "voie", "sentier", "square", "cité", "quartier")
 
 // unitBefore extends an address that starts at st back over a unit part
 // written before the street: "Apartment 21, 108A Station Road", "Flat 3,
