@@ -12,6 +12,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl"
 	"github.com/segmentio/kafka-go/sasl/plain"
+	"github.com/segmentio/kafka-go/sasl/scram"
 
 	"github.com/vigilops/vigil/internal/tlsx"
 )
@@ -78,7 +79,8 @@ type Config struct {
 	// timestamp of a partition that still has records to deliver. Reading a
 	// backlog, partitions are then consumed at the same pace in time, not
 	// in records, so none runs so far ahead that its events are too early
-	// for the windows. A partition that delivers nothing for 10s stops
+	// for the windows. A partition that delivers nothing for the idle time
+	// of the pipeline that runs the source (Source.SetIdleAfter) stops
 	// holding the others back.
 	MaxSkew time.Duration `yaml:"max_skew"`
 	// MaxPending bounds the messages fetched but not yet committable,
@@ -279,6 +281,11 @@ func (c Config) Validate() error {
 		if c.SASL.Password == "" {
 			errs = append(errs, fmt.Errorf("kafka.sasl: mechanism %s needs a password", c.SASL.Mechanism))
 		}
+		if strings.HasPrefix(strings.ToUpper(c.SASL.Mechanism), "SCRAM-") {
+			if err := checkSASLprep(c.SASL.Username, c.SASL.Password); err != nil {
+				errs = append(errs, err)
+			}
+		}
 	default:
 		errs = append(errs, fmt.Errorf("kafka.sasl.mechanism: %q is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512", c.SASL.Mechanism))
 	}
@@ -372,9 +379,9 @@ func (c Config) SASLMechanism() (sasl.Mechanism, error) {
 	case "PLAIN":
 		return plain.Mechanism{Username: s.Username, Password: s.Password}, nil
 	case "SCRAM-SHA-256":
-		return newSCRAM(scramSHA256, s.Username, s.Password)
+		return newSCRAMMechanism(scram.SHA256, s.Username, s.Password)
 	case "SCRAM-SHA-512":
-		return newSCRAM(scramSHA512, s.Username, s.Password)
+		return newSCRAMMechanism(scram.SHA512, s.Username, s.Password)
 	default:
 		return nil, fmt.Errorf("kafka.sasl.mechanism: %q is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512", s.Mechanism)
 	}

@@ -3,176 +3,101 @@ package kafka
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/pbkdf2"
-	"crypto/rand"
-	"crypto/sha256"
-	"crypto/sha512"
-	"crypto/subtle"
-	"encoding/base64"
 	"errors"
 	"fmt"
-	"hash"
 	"strconv"
 	"strings"
 
 	"github.com/segmentio/kafka-go/sasl"
+	"github.com/segmentio/kafka-go/sasl/scram"
+	"github.com/xdg-go/stringprep"
 )
 
-// SCRAM (RFC 5802, RFC 7677) client for SASL/SCRAM-SHA-256 and -512, built
-// on the standard library so that no extra module is needed. Channel binding
-// is not used (gs2 header "n,,"), as Kafka does not support it.
+// SASL/SCRAM-SHA-256 and -512 are kafka-go's sasl/scram (on
+// github.com/xdg-go/scram): RFC 5802 without channel binding, as Kafka
+// wants, the username escaped and both credentials prepared with SASLprep
+// (RFC 4013), and at least 4096 iterations (RFC 7677). vigil adds an upper
+// bound on the iterations.
 
-type scramHash struct {
-	name string
-	new  func() hash.Hash
-}
+// maxSCRAMIterations stops a hostile server from making the client spin on
+// the key derivation (the handshake cannot be cancelled). Kafka itself
+// allows at most 16384.
+const maxSCRAMIterations = 1 << 16
 
-var (
-	scramSHA256 = scramHash{name: "SCRAM-SHA-256", new: sha256.New}
-	scramSHA512 = scramHash{name: "SCRAM-SHA-512", new: sha512.New}
-)
-
-// scramMinIterations rejects servers that ask for a weak key derivation
-// (RFC 7677 requires at least 4096); scramMaxIterations stops a hostile
-// server from making the client spin.
-const (
-	scramMinIterations = 4096
-	scramMaxIterations = 1 << 16 // Kafka itself allows at most 16384
-)
-
-type scramMechanism struct {
-	h        scramHash
-	user     string // escaped per RFC 5802 (",", "=")
-	password string
-	nonce    func() (string, error)
-}
-
-func newSCRAM(h scramHash, user, password string) (*scramMechanism, error) {
+// newSCRAMMechanism builds the SCRAM mechanism for algo (scram.SHA256 or
+// scram.SHA512). Errors name the key and never contain a credential.
+func newSCRAMMechanism(algo scram.Algorithm, user, password string) (sasl.Mechanism, error) {
 	if user == "" || password == "" {
-		return nil, fmt.Errorf("kafka.sasl: %s needs a username and a password", h.name)
+		return nil, fmt.Errorf("kafka.sasl: %s needs a username and a password", algo.Name())
 	}
-	esc := strings.NewReplacer("=", "=3D", ",", "=2C").Replace(user)
-	return &scramMechanism{h: h, user: esc, password: password, nonce: randomNonce}, nil
+	if err := checkSASLprep(user, password); err != nil {
+		return nil, err
+	}
+	m, err := scram.Mechanism(algo, user, password)
+	if err != nil {
+		// The library's message quotes the credentials: never pass it on.
+		return nil, fmt.Errorf("kafka.sasl: %s: the username or password is not valid", algo.Name())
+	}
+	return boundedSCRAM{m}, nil
 }
 
-func randomNonce() (string, error) {
-	b := make([]byte, 24)
-	if _, err := rand.Read(b); err != nil {
-		return "", fmt.Errorf("scram nonce: %w", err)
+// checkSASLprep reports a username or password that SCRAM cannot send
+// (SASLprep refuses control characters, some other code points, and
+// mixed-direction text), naming the key, not the value.
+func checkSASLprep(user, password string) error {
+	var errs []error
+	for _, kv := range []struct{ key, value string }{{"username", user}, {"password", password}} {
+		if _, err := stringprep.SASLprep.Prepare(kv.value); err != nil {
+			why := "it is not valid"
+			if se, ok := errors.AsType[stringprep.Error](err); ok {
+				why = "it holds a " + se.Msg
+				if strings.HasPrefix(se.Msg, "BiDi") {
+					why = "it mixes text directions (" + se.Msg + ")"
+				}
+			}
+			errs = append(errs, fmt.Errorf("kafka.sasl.%s: SCRAM needs a string that SASLprep (RFC 4013) accepts; %s", kv.key, why))
+		}
 	}
-	return base64.RawStdEncoding.EncodeToString(b), nil
+	return errors.Join(errs...)
 }
 
-// Name implements sasl.Mechanism.
-func (m *scramMechanism) Name() string { return m.h.name }
+// boundedSCRAM is a SCRAM mechanism that refuses a server-first message
+// asking for more than maxSCRAMIterations.
+type boundedSCRAM struct{ sasl.Mechanism }
 
-// Start implements sasl.Mechanism: it sends the client-first message.
-func (m *scramMechanism) Start(context.Context) (sasl.StateMachine, []byte, error) {
-	nonce, err := m.nonce()
+// Start implements sasl.Mechanism.
+func (m boundedSCRAM) Start(ctx context.Context) (sasl.StateMachine, []byte, error) {
+	sm, first, err := m.Mechanism.Start(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	bare := "n=" + m.user + ",r=" + nonce
-	st := &scramSession{m: m, nonce: nonce, clientFirstBare: bare}
-	return st, []byte("n,," + bare), nil
+	return &boundedSession{StateMachine: sm}, first, nil
 }
 
-type scramSession struct {
-	m               *scramMechanism
-	nonce           string
-	clientFirstBare string
-	serverSignature []byte
-	step            int
+type boundedSession struct {
+	sasl.StateMachine
+	started bool
 }
 
-// Next implements sasl.StateMachine: server-first → client-final, then
-// server-final is verified.
-func (s *scramSession) Next(_ context.Context, challenge []byte) (bool, []byte, error) {
-	s.step++
-	switch s.step {
-	case 1:
-		resp, err := s.clientFinal(challenge)
-		return false, resp, err
-	case 2:
-		return true, nil, s.verifyServerFinal(challenge)
-	default:
-		return false, nil, errors.New("scram: unexpected extra challenge")
-	}
-}
-
-func (s *scramSession) clientFinal(serverFirst []byte) ([]byte, error) {
-	attrs, err := scramAttrs(serverFirst)
-	if err != nil {
-		return nil, err
-	}
-	if e, ok := attrs['e']; ok {
-		return nil, fmt.Errorf("scram: server refused: %s", e)
-	}
-	if _, ok := attrs['m']; ok {
-		return nil, errors.New("scram: server requires an unsupported extension")
-	}
-	nonce, salt64, iter := attrs['r'], attrs['s'], attrs['i']
-	if !strings.HasPrefix(nonce, s.nonce) || len(nonce) == len(s.nonce) {
-		return nil, errors.New("scram: server nonce does not extend the client nonce")
-	}
-	salt, err := base64.StdEncoding.DecodeString(salt64)
-	if err != nil || len(salt) == 0 {
-		return nil, errors.New("scram: server salt is not base64")
-	}
-	n, err := strconv.Atoi(iter)
-	if err != nil || n < scramMinIterations || n > scramMaxIterations {
-		return nil, fmt.Errorf("scram: server iteration count %q is outside [%d, %d]", iter, scramMinIterations, scramMaxIterations)
-	}
-	salted, err := pbkdf2.Key(s.m.h.new, s.m.password, salt, n, s.m.h.new().Size())
-	if err != nil {
-		return nil, fmt.Errorf("scram: deriving key: %w", err)
-	}
-	withoutProof := "c=biws,r=" + nonce
-	authMessage := s.clientFirstBare + "," + string(serverFirst) + "," + withoutProof
-
-	clientKey := s.hmac(salted, "Client Key")
-	h := s.m.h.new()
-	h.Write(clientKey)
-	storedKey := h.Sum(nil)
-	proof := s.hmac(storedKey, authMessage)
-	for i := range proof {
-		proof[i] ^= clientKey[i]
-	}
-	s.serverSignature = s.hmac(s.hmac(salted, "Server Key"), authMessage)
-	return []byte(withoutProof + ",p=" + base64.StdEncoding.EncodeToString(proof)), nil
-}
-
-func (s *scramSession) verifyServerFinal(serverFinal []byte) error {
-	attrs, err := scramAttrs(serverFinal)
-	if err != nil {
-		return err
-	}
-	if e, ok := attrs['e']; ok {
-		return fmt.Errorf("scram: authentication failed: %s", e)
-	}
-	v, err := base64.StdEncoding.DecodeString(attrs['v'])
-	if err != nil || subtle.ConstantTimeCompare(v, s.serverSignature) != 1 {
-		return errors.New("scram: server signature does not verify")
-	}
-	return nil
-}
-
-func (s *scramSession) hmac(key []byte, msg string) []byte {
-	m := hmac.New(s.m.h.new, key)
-	m.Write([]byte(msg))
-	return m.Sum(nil)
-}
-
-// scramAttrs parses "k=v,k=v" where each key is one letter. Values may
-// contain '=' (base64), not ','.
-func scramAttrs(msg []byte) (map[byte]string, error) {
-	out := make(map[byte]string, 4)
-	for part := range bytes.SplitSeq(msg, []byte{','}) {
-		if len(part) < 2 || part[1] != '=' {
-			return nil, errors.New("scram: malformed server message")
+// Next implements sasl.StateMachine.
+func (s *boundedSession) Next(ctx context.Context, challenge []byte) (bool, []byte, error) {
+	if !s.started {
+		s.started = true
+		if n, ok := scramIterations(challenge); ok && n > maxSCRAMIterations {
+			return false, nil, fmt.Errorf("scram: server iteration count %d is above %d", n, maxSCRAMIterations)
 		}
-		out[part[0]] = string(part[2:])
 	}
-	return out, nil
+	return s.StateMachine.Next(ctx, challenge)
+}
+
+// scramIterations reads the "i=" attribute of a server-first message; the
+// library parses and checks the rest.
+func scramIterations(serverFirst []byte) (int, bool) {
+	for attr := range bytes.SplitSeq(serverFirst, []byte{','}) {
+		if v, ok := bytes.CutPrefix(attr, []byte("i=")); ok {
+			n, err := strconv.Atoi(string(v))
+			return n, err == nil
+		}
+	}
+	return 0, false
 }

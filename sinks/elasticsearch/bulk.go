@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
@@ -96,7 +97,9 @@ func (ix *Indexer) send(buf *bytes.Buffer, docs []item) (again []item, itemErr, 
 	}
 	ix.requests.Add(1)
 	ix.bytes.Add(uint64(buf.Len()))
+	start := time.Now()
 	res, err := req.Do(ctx, ix.client)
+	ix.observeRequest(time.Since(start), res, err) // observe.go
 	if err != nil {
 		ix.requestErrors.Add(1)
 		return nil, nil, fmt.Errorf("bulk request: %w", err)
@@ -162,6 +165,7 @@ func (ix *Indexer) send(buf *bytes.Buffer, docs []item) (again []item, itemErr, 
 			ix.complete(&docs[i], rej)
 		}
 	}
+	ix.observeItems(br.Items) // observe.go
 	if nRejected > 0 {
 		ix.log.Warn().Int("rejected", nRejected).Int("docs", len(docs)).Int("status", firstRejected.Status).
 			Str("type", firstRejected.Type).Str("reason", firstRejected.Reason).

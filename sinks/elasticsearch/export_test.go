@@ -3,6 +3,7 @@ package elasticsearch
 import (
 	"time"
 
+	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
 )
 
@@ -23,4 +24,11 @@ func (ix *Indexer) Idle() bool {
 	due := parked > 0 && !q.h[0].due.After(ix.now())
 	q.mu.Unlock()
 	return pending == uint64(parked) && !due
+}
+
+// NewTransport returns the client the indexer sends its requests through,
+// for cfg with defaults applied: the tests' own esapi requests then go out
+// with the same URLs, credentials and TLS settings.
+func NewTransport(cfg Config) (esapi.Transport, error) {
+	return newClient(cfg.withDefaults(), 2)
 }

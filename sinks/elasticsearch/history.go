@@ -12,7 +12,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	es "github.com/elastic/go-elasticsearch/v8"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
 
@@ -118,7 +117,7 @@ type History struct {
 	cfg        Config
 	q          HistoryQuery
 	log        zerolog.Logger
-	client     *es.Client
+	client     *esClient
 	maxRetries int
 	keepAlive  string
 	query      json.RawMessage // the bool query, built once

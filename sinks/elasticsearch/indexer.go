@@ -49,7 +49,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	es "github.com/elastic/go-elasticsearch/v8"
 	"github.com/rs/zerolog"
 
 	"github.com/vigilops/vigil/internal/backoff"
@@ -134,7 +133,7 @@ type Stats struct {
 type Indexer struct {
 	cfg    Config
 	log    zerolog.Logger
-	client *es.Client
+	client *esClient
 
 	in      chan item
 	work    chan batch
@@ -164,6 +163,8 @@ type Indexer struct {
 
 	byStatusMu sync.Mutex
 	byStatus   map[int]uint64
+
+	observer atomic.Pointer[BulkObserver] // observe.go
 }
 
 // New validates cfg, applies defaults and starts the indexer's workers.

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	es "github.com/elastic/go-elasticsearch/v8"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
 
@@ -42,8 +41,7 @@ func TestIntegration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, err := es.NewClient(es.Config{Addresses: cfg.URLs, Username: cfg.Username, Password: cfg.Password, APIKey: cfg.APIKey,
-		CACert: readOptional(t, cfg.CACert)})
+	client, err := elasticsearch.NewTransport(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,15 +107,4 @@ func TestIntegration(t *testing.T) {
 	if count.Count != n {
 		t.Errorf("count = %d, want %d (replay must not duplicate)", count.Count, n)
 	}
-}
-
-func readOptional(t *testing.T, path string) []byte {
-	if path == "" {
-		return nil
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
 
-	es "github.com/elastic/go-elasticsearch/v8"
+	"github.com/elastic/elastic-transport-go/v8/elastictransport"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
@@ -428,11 +429,16 @@ func TestTemplatesAndPolicies(t *testing.T) {
 	}
 }
 
-// TestOfficialClient checks that the v8 client accepts the fake (product
-// check, response decoding).
+// TestOfficialClient checks that the official low-level client, esapi over
+// elastic-transport-go as vigil uses it, accepts the fake (authentication,
+// response decoding). The product check is the indexer's, tested there.
 func TestOfficialClient(t *testing.T) {
 	srv := estest.NewServer(t, estest.WithAPIKey("k"))
-	client, err := es.NewClient(es.Config{Addresses: []string{srv.URL}, APIKey: "k"})
+	u, err := url.Parse(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := elastictransport.NewClient(elastictransport.WithURLs(u), elastictransport.WithAPIKey("k"))
 	if err != nil {
 		t.Fatal(err)
 	}
