@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"time"
 
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/kafka"
@@ -25,6 +26,9 @@ func (k kafkaSource) Fetch(ctx context.Context) (Message, error) {
 
 // CaughtUp implements Health.
 func (k kafkaSource) CaughtUp() (bool, string) { return k.s.CaughtUp() }
+
+// SetIdleAfter implements IdleAware.
+func (k kafkaSource) SetIdleAfter(d time.Duration) { k.s.SetIdleAfter(d) }
 
 func (k kafkaSource) Ack(m Message) {
 	k.s.Ack(kafka.Message{Topic: m.Source.Topic, Partition: m.Source.Partition, Offset: m.Source.Offset})

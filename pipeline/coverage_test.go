@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -88,19 +89,30 @@ type countingEval struct{ counts map[event.Source]int }
 func (c *countingEval) Observe(ev *event.Event)         { c.counts[ev.Source]++ }
 func (c *countingEval) Advance(time.Time) []alert.Alert { return nil }
 
-// pacedSource delivers messages from per-partition start offsets, slowly
-// enough for checkpoints to fall mid-stream, and records acknowledgements.
-type pacedSource struct {
-	mu    sync.Mutex
-	msgs  []Message
-	i     int
-	acked map[event.Source]bool
+// liveSource delivers messages as a live stream does: after the last one
+// (or after stallAt, when set) Fetch waits until the run is stopped. It
+// records acknowledgements and closes allAcked once every message is
+// acknowledged.
+type liveSource struct {
+	mu        sync.Mutex
+	msgs      []Message
+	i         int
+	stallAt   int
+	acked     map[event.Source]bool
+	allAcked  chan struct{}
+	closeOnce sync.Once
 }
 
-func (s *pacedSource) Fetch(ctx context.Context) (Message, error) {
-	time.Sleep(20 * time.Microsecond)
+func newLiveSource(msgs []Message, stallAt int) *liveSource {
+	if stallAt <= 0 {
+		stallAt = len(msgs)
+	}
+	return &liveSource{msgs: msgs, stallAt: stallAt, acked: map[event.Source]bool{}, allAcked: make(chan struct{})}
+}
+
+func (s *liveSource) Fetch(ctx context.Context) (Message, error) {
 	s.mu.Lock()
-	if s.i == len(s.msgs) {
+	if s.i == s.stallAt {
 		s.mu.Unlock()
 		<-ctx.Done() // a live stream: it ends only when stopped
 		return Message{}, ctx.Err()
@@ -111,10 +123,14 @@ func (s *pacedSource) Fetch(ctx context.Context) (Message, error) {
 	return m, nil
 }
 
-func (s *pacedSource) Ack(m Message) {
+func (s *liveSource) Ack(m Message) {
 	s.mu.Lock()
 	s.acked[m.Source] = true
+	all := len(s.acked) == len(s.msgs)
 	s.mu.Unlock()
+	if all {
+		s.closeOnce.Do(func() { close(s.allAcked) })
+	}
 }
 
 // A crash after a checkpoint, then a restart from offsets the checkpoint
@@ -148,18 +164,25 @@ func TestCheckpointedStateIsExactlyOnceAcrossACrash(t *testing.T) {
 	}
 	for _, restartFrom := range []string{"committed", "start"} {
 		t.Run(restartFrom, func(t *testing.T) {
+			// The workers yield a seeded number of times in Add, so that
+			// documents finish out of order and checkpoints find holes.
 			rng := rand.New(rand.NewPCG(3, 4))
 			var rngMu sync.Mutex
 			ix := &fakeIndexer{outcome: func(string) error {
 				rngMu.Lock()
-				d := time.Duration(rng.IntN(200)) * time.Microsecond
+				n := rng.IntN(8)
 				rngMu.Unlock()
-				time.Sleep(d)
+				for range n {
+					runtime.Gosched()
+				}
 				return nil
 			}}
-			// Run 1: checkpoint often, crash (cancel) once a third is counted.
+			// Run 1: checkpoint often, crash (cancel) once a third is
+			// counted. The stream stalls at two thirds, so the crash
+			// falls mid-stream however fast the machine is.
 			ev1 := &countingEval{counts: map[event.Source]int{}}
-			src1 := &pacedSource{msgs: interleave(nil), acked: map[event.Source]bool{}}
+			msgs1 := interleave(nil)
+			src1 := newLiveSource(msgs1, len(msgs1)*2/3)
 			ctx, cancel := context.WithCancel(context.Background())
 			var saved map[event.Source]int
 			var savedCov Coverage
@@ -206,7 +229,7 @@ func TestCheckpointedStateIsExactlyOnceAcrossACrash(t *testing.T) {
 			}
 			// Run 2: restore the checkpointed state and its coverage.
 			ev2 := &countingEval{counts: saved}
-			src2 := &pacedSource{msgs: interleave(from), acked: map[event.Source]bool{}}
+			src2 := newLiveSource(interleave(from), 0)
 			ctx2, cancel2 := context.WithCancel(context.Background())
 			defer cancel2()
 			p2, err := New(Config{Workers: 4, Log: zerolog.Nop(), Covered: savedCov},
@@ -215,15 +238,10 @@ func TestCheckpointedStateIsExactlyOnceAcrossACrash(t *testing.T) {
 				t.Fatal(err)
 			}
 			go func() {
-				for {
-					src2.mu.Lock()
-					done := len(src2.acked) == len(src2.msgs)
-					src2.mu.Unlock()
-					if done {
-						cancel2()
-						return
-					}
-					time.Sleep(time.Millisecond)
+				select { // stop once every message is acknowledged
+				case <-src2.allAcked:
+					cancel2()
+				case <-ctx2.Done():
 				}
 			}()
 			if err := p2.Run(ctx2); err != nil {

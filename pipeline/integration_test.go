@@ -45,6 +45,15 @@ func (s *safeBuffer) Write(p []byte) (int, error) {
 }
 func (s *safeBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
+// The Kafka source is told the pipeline's idle time (pipeline.IdleAware),
+// so that its alignment and the watermark give up on a silent partition
+// together.
+func TestKafkaSourceIsIdleAware(t *testing.T) {
+	if _, ok := pipeline.KafkaSource(nil).(pipeline.IdleAware); !ok {
+		t.Fatal("pipeline.KafkaSource does not implement pipeline.IdleAware")
+	}
+}
+
 // TestKafkaToElasticsearchAtLeastOnce produces logs into a real Kafka
 // protocol broker, indexes them into the fake Elasticsearch, cancels in the
 // middle of the stream and restarts: every event ends up indexed exactly

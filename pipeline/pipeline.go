@@ -127,8 +127,10 @@ type Config struct {
 	// PerPartition makes the watermark the oldest of the partitions' newest
 	// event times, as Kafka partitions are consumed at different paces: a
 	// partition fetched in a large batch must not make the others' events
-	// late. A partition that delivers nothing for IdleAfter (wall time) stops
-	// holding the watermark back until it delivers again.
+	// late. A partition that delivers nothing for IdleAfter (wall time,
+	// default DefaultIdleAfter) stops holding the watermark back until it
+	// delivers again; a source that aligns its partitions (IdleAware) is
+	// given the same IdleAfter.
 	PerPartition bool
 	IdleAfter    time.Duration
 	// TickInterval is how often, in wall time, the quiet clock is checked.
@@ -171,7 +173,7 @@ func (c *Config) defaults() {
 		c.TickInterval = 200 * time.Millisecond
 	}
 	if c.IdleAfter <= 0 {
-		c.IdleAfter = 30 * time.Second
+		c.IdleAfter = DefaultIdleAfter
 	}
 	if c.RetryMin <= 0 {
 		c.RetryMin = 100 * time.Millisecond
@@ -229,6 +231,9 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 		return nil, errors.New("pipeline: no redactor: nothing may leave unredacted")
 	}
 	cfg.defaults()
+	if ia, ok := st.Source.(IdleAware); ok {
+		ia.SetIdleAfter(cfg.IdleAfter) // one idleness for the source and the watermark
+	}
 	p := &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}, inAdd: make([]atomic.Int64, cfg.Workers)}
 	if st.Eval != nil && (cfg.Checkpoint != nil || len(cfg.Covered) > 0) {
 		p.cov = newCoverage(cfg.Covered)

@@ -24,6 +24,9 @@ type sliceSource struct {
 	i     int
 	acked map[int64]int
 	block chan struct{} // when set, Fetch past the end blocks until ctx ends
+	// onFetch, when set, is called with the number of messages fetched so
+	// far each time Fetch hands one out.
+	onFetch func(n int)
 }
 
 func newSliceSource(lines ...string) *sliceSource {
@@ -39,7 +42,11 @@ func (s *sliceSource) Fetch(ctx context.Context) (Message, error) {
 	if s.i < len(s.msgs) {
 		m := s.msgs[s.i]
 		s.i++
+		n := s.i
 		s.mu.Unlock()
+		if s.onFetch != nil {
+			s.onFetch(n)
+		}
 		return m, nil
 	}
 	s.mu.Unlock()
@@ -75,6 +82,7 @@ type fakeIndexer struct {
 	docs    map[string]Document
 	outcome func(id string) error
 	gate    chan struct{} // when set, each Add waits for a token
+	passed  atomic.Int64  // Adds past the gate
 }
 
 func (f *fakeIndexer) Add(ctx context.Context, d Document) error {
@@ -85,6 +93,7 @@ func (f *fakeIndexer) Add(ctx context.Context, d Document) error {
 			return ctx.Err()
 		}
 	}
+	f.passed.Add(1)
 	var err error
 	if f.outcome != nil {
 		err = f.outcome(d.ID)
@@ -277,7 +286,21 @@ func TestBackpressureBoundsFetching(t *testing.T) {
 	}
 	src := newSliceSource(lines...)
 	idx := &fakeIndexer{gate: make(chan struct{})}
-	p, err := New(Config{Workers: 2, QueueSize: 4, Log: zerolog.Nop()}, Stages{Source: src, Redact: fakeRedactor{}, Index: idx})
+	const workers, queue = 2, 4
+	// Beyond the documents the indexer let through, the pipeline may hold
+	// one per worker (waiting in Add), a queue's worth and one in the
+	// fetcher's hand. Each fetch is checked against that bound as it
+	// happens.
+	var beyond atomic.Int64 // the first fetch past the bound, 0 if none
+	src.onFetch = func(n int) {
+		if n > int(idx.passed.Load())+workers+queue+1 {
+			beyond.CompareAndSwap(0, int64(n))
+		}
+	}
+	// At the stop the documents held in Add are abandoned: a short drain,
+	// as the indexer never takes them.
+	p, err := New(Config{Workers: workers, QueueSize: queue, DrainTimeout: time.Millisecond, Log: zerolog.Nop()},
+		Stages{Source: src, Redact: fakeRedactor{}, Index: idx})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,10 +310,12 @@ func TestBackpressureBoundsFetching(t *testing.T) {
 	for i := 0; i < 10; i++ { // let ten documents through
 		idx.gate <- struct{}{}
 	}
-	time.Sleep(50 * time.Millisecond)
-	// 10 indexed + 2 held by workers + 4 queued + 1 in the fetcher's hand.
-	if n := src.fetchedCount(); n > 17 {
-		t.Errorf("fetched %d messages while the indexer was stuck; want at most 17", n)
+	// The pipeline fills up to its bound (10 indexed + 2 held by workers +
+	// 4 queued + 1 in the fetcher's hand): it had every chance to fetch
+	// past it, and every fetch it made was checked.
+	await(t, "the pipeline fills up to its bound", func() bool { return src.fetchedCount() >= 17 || beyond.Load() != 0 })
+	if n := beyond.Load(); n != 0 {
+		t.Errorf("fetched message %d while the indexer was stuck; want at most %d beyond what it took", n, workers+queue+1)
 	}
 	cancel()
 	if err := <-done; err != nil {
@@ -324,33 +349,32 @@ func TestQuietStreamAdvancesWithClock(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- p.Run(ctx) }()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) && p.Stats().Watermark.Before(t0.Add(3*time.Hour)) {
-		time.Sleep(2 * time.Millisecond)
-	}
-	cancel()
-	<-done
-	// The stream stayed quiet for more than the lateness on the clock, so
-	// the clock (less the lateness) moved event time on.
-	if wm := p.Stats().Watermark; wm.Before(t0.Add(3 * time.Hour)) {
-		t.Errorf("watermark %v did not follow the clock", wm)
-	}
+	defer func() { cancel(); <-done }()
+	// The stream stays quiet for more than the lateness on the clock, so
+	// the clock (less the lateness) moves event time on.
+	await(t, "the watermark follows the clock", func() bool { return !p.Stats().Watermark.Before(t0.Add(3 * time.Hour)) })
 }
 
 func TestBriefStallDoesNotAdvanceWithClock(t *testing.T) {
 	src := newSliceSource(line(t0, "only one"))
 	src.block = make(chan struct{})
 	// A clock that stands still: the stream is never quiet for a lateness.
-	p, err := New(Config{Workers: 1, Lateness: time.Minute, TickInterval: time.Millisecond, Log: zerolog.Nop(),
-		Clock: func() time.Time { return t0.Add(3 * time.Hour) }},
-		Stages{Source: src, Redact: fakeRedactor{}, Eval: &recordingEval{}})
+	// Each tick reads it once.
+	var reads atomic.Int64
+	clock := func() time.Time { reads.Add(1); return t0.Add(3 * time.Hour) }
+	p, err := New(Config{Workers: 1, Lateness: time.Minute, TickInterval: time.Millisecond, Log: zerolog.Nop(), Clock: clock},
+		Stages{Source: src, Redact: fakeRedactor{}, Eval: &tallyEval{}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- p.Run(ctx) }()
-	time.Sleep(100 * time.Millisecond) // a hundred ticks
+	await(t, "the event is evaluated", func() bool { return p.Stats().Evaluated == 1 })
+	// The ticks run on the goroutine that evaluated the event: a hundred
+	// of them after it, each of which decided not to move event time on.
+	after := reads.Load()
+	await(t, "a hundred ticks after the event", func() bool { return reads.Load() > after+100 })
 	cancel()
 	<-done
 	if wm := p.Stats().Watermark; !wm.Equal(t0.Add(-time.Minute)) {

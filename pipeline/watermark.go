@@ -6,6 +6,31 @@ import (
 	"github.com/vigilops/vigil/event"
 )
 
+// DefaultIdleAfter is how long, in wall time, a partition that delivers
+// nothing keeps holding the others back (Config.IdleAfter). This event clock
+// owns vigil's one rule for partition idleness: an idle partition stops
+// holding the watermark back until it delivers again, and a source that
+// holds partitions back for one another (the Kafka source aligning them by
+// record time, kafka.Config.MaxSkew) is handed the same value through
+// IdleAware, so that both give up on a silent partition at once. (The Kafka
+// source had a 10 s rule of its own: for the 20 s between the two, reading
+// a backlog, the other partitions ran ahead of a watermark that still
+// waited, their events too early for the windows.)
+//
+// 30 s, not 10 s: a fetch that stalls on a loaded machine does not make a
+// partition idle, and its events are not late when it resumes. The price
+// is that a partition silent while Kafka still reports records to read (a
+// stalled fetch, a transaction's commit marker at the end of the log)
+// holds the others back that long before they go on.
+const DefaultIdleAfter = 30 * time.Second
+
+// IdleAware is a source that holds partitions back for one another. New
+// hands it Config.IdleAfter: a partition that delivered nothing for that
+// long no longer holds the others back.
+type IdleAware interface {
+	SetIdleAfter(d time.Duration)
+}
+
 type partitionKey struct {
 	topic     string
 	partition int
@@ -18,8 +43,10 @@ type partitionClock struct {
 }
 
 // eventClocks tracks the newest event time per partition and derives the
-// watermark base: the oldest newest-time among active partitions. With
-// perPartition false every event counts as one partition.
+// watermark base: the oldest newest-time among active partitions, a
+// partition being idle once it has delivered nothing for idleAfter (see
+// DefaultIdleAfter). With perPartition false every event counts as one
+// partition.
 type eventClocks struct {
 	perPartition bool
 	idleAfter    time.Duration

@@ -66,3 +66,26 @@ func TestSingleClockIsTheNewestEvent(t *testing.T) {
 		}
 	}
 }
+
+// idleAwareSource records the idle time the pipeline hands it.
+type idleAwareSource struct {
+	*sliceSource
+	idleAfter time.Duration
+}
+
+func (s *idleAwareSource) SetIdleAfter(d time.Duration) { s.idleAfter = d }
+
+// A source that aligns its partitions is given the watermark's idle time,
+// so the two agree on when a silent partition stops holding the others
+// back.
+func TestNewHandsTheIdleTimeToTheSource(t *testing.T) {
+	for _, tc := range []struct{ set, want time.Duration }{{0, DefaultIdleAfter}, {5 * time.Second, 5 * time.Second}} {
+		src := &idleAwareSource{sliceSource: newSliceSource()}
+		if _, err := New(Config{PerPartition: true, IdleAfter: tc.set}, Stages{Source: src, Redact: fakeRedactor{}}); err != nil {
+			t.Fatal(err)
+		}
+		if src.idleAfter != tc.want {
+			t.Errorf("IdleAfter %v: the source was given %v, want %v", tc.set, src.idleAfter, tc.want)
+		}
+	}
+}

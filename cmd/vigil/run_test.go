@@ -256,6 +256,16 @@ func stopLine(t *testing.T, log string, v any) {
 // not aligned in time race apart: the leaders' events are too early for
 // the windows, or the laggards' too late. With max_skew none is early and
 // hardly any late.
+//
+// The three busiest services share partition 0, so the partitions differ
+// several times over in volume (about 22,000, 4,500, 3,400 and 22 records
+// for the same hour). Unaligned, the sparse ones run most of the hour ahead
+// of the dense one: read in turn, their events are too early for the
+// windows; when the dense one's first (large) fetch arrives after they
+// have begun, its events are late. Either way thousands of events, however
+// the machine schedules the fetches. (With partitions of similar volume a
+// cold run once found only 63 against a tolerance of 303, so the unaligned
+// run could not be asserted and proved nothing.)
 func TestRunCatchesUpAKeyedBacklog(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end")
@@ -265,8 +275,8 @@ func TestRunCatchesUpAKeyedBacklog(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer emb.Close()
-	partOf := map[string]int32{"amazon-api": 0, "order-sync": 1, "payment-callback": 2, "shopify-webhook": 2,
-		"inventory-sync": 3, "job-runner": 3}
+	partOf := map[string]int32{"amazon-api": 0, "order-sync": 0, "inventory-sync": 0, "shopify-webhook": 1,
+		"payment-callback": 2, "job-runner": 3}
 	store := sim.New(sim.Config{Seed: 3, Skip: 7*time.Hour + 30*time.Minute, Duration: 8*time.Hour + 30*time.Minute})
 	var recs []*kgo.Record
 	dec := event.NewDecoder(nil)
@@ -327,18 +337,13 @@ log: {format: json}
 		t.Logf("%s (max_skew %s): %d early, %d late of %d records", group, maxSkew, *stopped.Early, stopped.Late, len(recs))
 		return *stopped.Early, stopped.Late
 	}
-	// Unaligned, whichever partition races ahead, the others' events end
-	// up too early or too late for the windows.
+	// Unaligned, the partitions race apart: events too early or too late.
 	// The lateness is longer than any stall a loaded machine gives a catch-up,
 	// so the live clock never moves event time on while records wait: what
 	// is late or early here comes from the partitions' skew alone.
-	// Whether they do depends on how the partitions' fetches interleave on
-	// the machine (the per-partition watermark often absorbs it), so the
-	// unaligned run is reported, not asserted; the aligned run must not
-	// refuse or lose events whatever the interleaving.
 	tolerance := int64(len(recs) / 100)
 	if early, late := catchUp("unaligned", "-1s"); early+late <= tolerance {
-		t.Logf("without alignment only %d early and %d late: this run's interleaving did not exercise the skew", early, late)
+		t.Errorf("without alignment only %d early and %d late of %d: the test cannot tell alignment from luck", early, late, len(recs))
 	}
 	if early, late := catchUp("aligned", "1m"); early != 0 || late > tolerance {
 		t.Errorf("aligned partitions: %d events refused as too early, %d late", early, late)

@@ -49,10 +49,7 @@ func BenchmarkSourceFetchAck(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	deadline := time.Now().Add(10 * time.Second)
-	for len(s.Stats().Partitions) < parts && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitFor(b, "partitions assigned", func() bool { return len(s.Stats().Partitions) == parts })
 
 	acks := make(chan Message, 1024)
 	done := make(chan struct{})

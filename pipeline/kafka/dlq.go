@@ -174,7 +174,7 @@ func (d *DLQ) Send(ctx context.Context, dl DeadLetter) error {
 
 // Close flushes and closes the producer.
 func (d *DLQ) Close() error {
-	if err := d.w.Close(); err != nil {
+	if err := closeWriter(d.w); err != nil {
 		return fmt.Errorf("kafka dlq: close: %w", err)
 	}
 	return nil

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/vigilops/vigil/internal/await"
 )
@@ -112,16 +115,94 @@ func fetchN(t testing.TB, s *Source, n int) []Message {
 	return out
 }
 
-// expectNoMore asserts that nothing else is delivered within d.
-func expectNoMore(t testing.TB, s *Source, d time.Duration) {
+// expectOnlyNew asserts that s has nothing left to deliver on the given
+// partitions of topic but what is written from now on: it writes one
+// record to each, and the next records Fetch returns are exactly those, at
+// the partitions' end offsets. A record delivered again, or one the source
+// went back to, is ahead of them in its partition and would come first.
+func expectOnlyNew(t testing.TB, s *Source, e *Embedded, topic string, partitions ...int) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), d)
-	defer cancel()
-	if m, err := s.Fetch(ctx); err == nil {
-		t.Fatalf("unexpected extra message %s/%d@%d", m.Topic, m.Partition, m.Offset)
-	} else if !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("Fetch: %v", err)
+	ends, err := e.EndOffsets(topic)
+	if err != nil {
+		t.Fatal(err)
 	}
+	cl, err := kgo.NewClient(kgo.SeedBrokers(e.Addrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerLinger(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	recs := make([]*kgo.Record, 0, len(partitions))
+	for _, p := range partitions {
+		recs = append(recs, &kgo.Record{Topic: topic, Partition: int32(p), Value: []byte("sentinel")})
+	}
+	if err := cl.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+		t.Fatalf("produce: %v", err)
+	}
+	for _, m := range fetchN(t, s, len(partitions)) {
+		if string(m.Value) != "sentinel" || m.Offset != ends[m.Partition] {
+			t.Fatalf("delivered %s/%d@%d (%q) before the record written after it, at %d", m.Topic, m.Partition, m.Offset, m.Value, ends[m.Partition])
+		}
+	}
+}
+
+// expectFetchBlocked asserts that Fetch is held by Config.MaxPending and
+// not by a lack of records: a partition's pump holds a record cleared to
+// go, every pending slot is taken, and so Fetch with an ended context
+// returns that context's error (it can take neither a slot nor the record).
+func expectFetchBlocked(t testing.TB, s *Source) {
+	t.Helper()
+	waitFor(t, "a record waiting for Fetch", func() bool {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, p := range s.parts {
+			if p.ready {
+				return true
+			}
+		}
+		return false
+	})
+	if n, c := len(s.slots), cap(s.slots); n != c {
+		t.Fatalf("%d of %d pending slots taken; want all", n, c)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for range 10 {
+		if m, err := s.Fetch(ctx); err == nil {
+			t.Fatalf("unexpected message %s/%d@%d beyond MaxPending", m.Topic, m.Partition, m.Offset)
+		} else if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Fetch: %v", err)
+		}
+	}
+}
+
+// commitLog records every offset commit the embedded broker receives, in
+// order, as "partition@offset" per topic.
+type commitLog struct {
+	mu  sync.Mutex
+	got map[string][]string
+}
+
+func watchCommits(e *Embedded) *commitLog {
+	l := &commitLog{got: map[string][]string{}}
+	e.c.ControlKey(int16(kmsg.OffsetCommit), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		r := req.(*kmsg.OffsetCommitRequest)
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		for _, tp := range r.Topics {
+			for _, p := range tp.Partitions {
+				l.got[tp.Topic] = append(l.got[tp.Topic], fmt.Sprintf("%d@%d", p.Partition, p.Offset))
+			}
+		}
+		return nil, nil, false // observe only
+	})
+	return l
+}
+
+// of returns the commits of topic so far.
+func (l *commitLog) of(topic string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.got[topic])
 }
 
 // waitFor polls cond until it holds or fails after 10s (see internal/await).

@@ -89,13 +89,12 @@ type Source struct {
 	// state moves while pumps wait for the others to catch up (waiters).
 	changed chan struct{}
 	waiters int
+	// idleAfter is how long a partition that delivers nothing may hold the
+	// others back (SetIdleAfter); 0 until set: no limit.
+	idleAfter time.Duration
 
 	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors, skewWaits atomic.Int64
 }
-
-// alignPatience is how long a partition that delivers nothing may hold the
-// others back.
-const alignPatience = 10 * time.Second
 
 type tpKey struct {
 	topic     string
@@ -326,7 +325,10 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 	s.mu.Lock()
 	// Until its first record arrives (or a couple of fetch waits pass), a
 	// starting partition holds the others back: it may be far behind them.
-	st.behind, st.since, st.ready = true, time.Now(), false
+	// One kept across a rebalance starts again too: were it judged by its
+	// last record's time, a quiet one would hold the others back for the
+	// whole idle time.
+	st.head, st.behind, st.since, st.ready = time.Time{}, true, time.Now(), false
 	s.notifyLocked()
 	s.mu.Unlock()
 	fails := 0
@@ -364,6 +366,14 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 		case <-ctx.Done():
 			return
 		}
+		// Handed out: the partition is behind while records follow this
+		// one. Recorded here, before this pump fetches its next record,
+		// and not in Fetch, which could overwrite the next record's head
+		// and readiness with this one's.
+		s.mu.Lock()
+		st.head, st.behind, st.since, st.ready = m.Time, m.HighWaterMark > m.Offset+1, time.Now(), false
+		s.notifyLocked()
+		s.mu.Unlock()
 	}
 }
 
@@ -383,7 +393,7 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 	counted := false
 	for {
 		now := time.Now()
-		floor, wake := time.Time{}, alignPatience
+		floor, wake := time.Time{}, s.idleAfter // wake 0: only a change wakes it
 		blocked := false
 		for _, o := range s.parts {
 			if o == st || !o.behind {
@@ -392,16 +402,16 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 			if o.head.IsZero() { // starting: its first record is on its way
 				if wait := s.startPatience() - now.Sub(o.since); wait > 0 {
 					blocked = true
-					wake = min(wake, wait)
+					wake = sooner(wake, wait)
 				}
 				continue
 			}
-			if !o.ready && !o.since.IsZero() {
-				idle := now.Sub(o.since)
-				if idle >= alignPatience {
-					continue // silent too long: it no longer holds the others back
+			if !o.ready && !o.since.IsZero() && s.idleAfter > 0 {
+				silent := now.Sub(o.since)
+				if silent >= s.idleAfter {
+					continue // idle: it no longer holds the others back
 				}
-				wake = min(wake, alignPatience-idle)
+				wake = sooner(wake, s.idleAfter-silent)
 			}
 			if floor.IsZero() || o.head.Before(floor) {
 				floor = o.head
@@ -419,15 +429,22 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 		ch := s.changed
 		s.waiters++
 		s.mu.Unlock()
-		t := time.NewTimer(wake)
+		var t *time.Timer
+		var timeout <-chan time.Time
+		if wake > 0 {
+			t = time.NewTimer(wake)
+			timeout = t.C
+		}
 		cancelled := false
 		select {
 		case <-ch:
-		case <-t.C:
+		case <-timeout:
 		case <-ctx.Done():
 			cancelled = true
 		}
-		t.Stop()
+		if t != nil {
+			t.Stop()
+		}
 		s.mu.Lock()
 		s.waiters--
 		if cancelled {
@@ -435,6 +452,31 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 			return false
 		}
 	}
+}
+
+// sooner is the shorter of two waits, 0 standing for none.
+func sooner(wake, d time.Duration) time.Duration {
+	if wake == 0 {
+		return d
+	}
+	return min(wake, d)
+}
+
+// SetIdleAfter sets how long a partition that delivers nothing may hold
+// the others back while they are aligned by record time (Config.MaxSkew):
+// once it has handed out nothing for d it is idle, and the others go on
+// until it delivers again. The rule belongs to the pipeline's event clock
+// (pipeline.Config.IdleAfter, default pipeline.DefaultIdleAfter), after
+// which such a partition stops holding the watermark back too; the
+// pipeline hands its value to the source it runs, so that the two give up
+// on a silent partition together. A Source that is never told (outside a
+// pipeline) puts no limit on the wait: a partition with records still to
+// deliver holds the others back until it delivers them.
+func (s *Source) SetIdleAfter(d time.Duration) {
+	s.mu.Lock()
+	s.idleAfter = max(d, 0)
+	s.notifyLocked()
+	s.mu.Unlock()
 }
 
 // startPatience is how long a starting partition with no record yet holds
@@ -468,11 +510,6 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 		case f := <-s.msgs:
 			s.mu.Lock()
 			ok := s.parts[f.st.key] == f.st && f.st.tr.Deliver(f.m.Offset)
-			if ok {
-				// The partition is behind while records follow this one.
-				f.st.head, f.st.behind, f.st.since, f.st.ready = f.m.Time, f.m.HighWaterMark > f.m.Offset+1, time.Now(), false
-				s.notifyLocked()
-			}
 			s.mu.Unlock()
 			if !ok { // partition moved on, or a redelivery of a delivered offset
 				<-s.slots

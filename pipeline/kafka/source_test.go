@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 )
 
 func newTestSource(t testing.TB, cfg Config) *Source {
@@ -148,7 +149,7 @@ func TestSourceCommitsOnlyContiguousPrefix(t *testing.T) {
 			if got := offsetsByPartition(again)[0]; !slices.Equal(got, want) {
 				t.Fatalf("redelivered %v, want %v", got, want)
 			}
-			expectNoMore(t, s2, 300*time.Millisecond)
+			expectOnlyNew(t, s2, e, topic, 0) // left unacknowledged: the commit stays at n
 			for _, m := range again {
 				s2.Ack(m)
 			}
@@ -172,15 +173,15 @@ func TestSourceMaxPendingBlocksFetch(t *testing.T) {
 	s := newTestSource(t, cfg)
 
 	ms := fetchN(t, s, 3)
-	expectNoMore(t, s, 200*time.Millisecond)
+	expectFetchBlocked(t, s)
 	s.Ack(ms[1]) // not the oldest: the commit point does not move
-	expectNoMore(t, s, 200*time.Millisecond)
+	expectFetchBlocked(t, s)
 	s.Ack(ms[0]) // releases offsets 0 and 1
 	more := fetchN(t, s, 2)
 	if more[0].Offset != 3 || more[1].Offset != 4 {
 		t.Fatalf("got offsets %d,%d, want 3,4", more[0].Offset, more[1].Offset)
 	}
-	expectNoMore(t, s, 200*time.Millisecond)
+	expectFetchBlocked(t, s)
 	if st := s.Stats(); st.Pending != 3 {
 		t.Fatalf("pending %d, want 3", st.Pending)
 	}
@@ -248,8 +249,12 @@ func TestSourceRebalanceAtLeastOnce(t *testing.T) {
 			}
 		})
 	}
-	// The in-flight half of the first batch finishes late.
-	time.Sleep(300 * time.Millisecond)
+	// The in-flight half of the first batch finishes late: after the
+	// rebalance has shared the partitions between the two members.
+	waitFor(t, "the partitions shared by a and b", func() bool {
+		na, nb := len(a.Stats().Partitions), len(b.Stats().Partitions)
+		return na > 0 && nb > 0 && na+nb == parts
+	})
 	for _, m := range first[len(first)/2:] {
 		a.Ack(m)
 	}
@@ -292,10 +297,30 @@ func TestSourceStartLatest(t *testing.T) {
 	produce(t, e.Addrs(), "latest", 1, 5)
 	cfg := e.Config("latest")
 	cfg.StartOffset = "latest"
+	// The partition's reader looks up the end of the log to start there.
+	// The broker handles one request at a time: it answers that lookup
+	// before it takes the records written after it is seen.
+	lookedUp := make(chan struct{})
+	var once sync.Once
+	e.c.ControlKey(int16(kmsg.ListOffsets), func(req kmsg.Request) (kmsg.Response, error, bool) {
+		for _, tp := range req.(*kmsg.ListOffsetsRequest).Topics {
+			for _, p := range tp.Partitions {
+				if tp.Topic == "latest" && p.Timestamp == -1 {
+					once.Do(func() { close(lookedUp) })
+				}
+			}
+		}
+		return nil, nil, false // observe only
+	})
 	s := newTestSource(t, cfg)
-	waitFor(t, "assignment", func() bool { return len(s.Stats().Partitions) == 1 })
-	expectNoMore(t, s, 300*time.Millisecond)
+	select {
+	case <-lookedUp:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the source never looked up the end of the partition")
+	}
 	produce(t, e.Addrs(), "latest", 1, 2)
+	// The first records delivered are the new ones: none of the five
+	// written before the source started.
 	ms := fetchN(t, s, 2)
 	if ms[0].Offset != 5 || ms[1].Offset != 6 {
 		t.Fatalf("got offsets %d,%d, want 5,6", ms[0].Offset, ms[1].Offset)
@@ -319,6 +344,7 @@ func TestSourceRevokedPartitionsAreNotCommittedByFormerOwner(t *testing.T) {
 	cfg := e.Config("moving")
 	cfg.GroupID = "moving-group"
 	cfg.CommitInterval = 20 * time.Millisecond
+	commits := watchCommits(e)
 
 	a := newTestSource(t, cfg)
 	inFlight := fetchN(t, a, parts*per) // nothing acknowledged yet
@@ -328,8 +354,10 @@ func TestSourceRevokedPartitionsAreNotCommittedByFormerOwner(t *testing.T) {
 		return len(a.Stats().Partitions) == parts/2 && len(b.Stats().Partitions) == parts/2
 	})
 	owner := map[int]string{}
+	var kept []int
 	for _, p := range a.Stats().Partitions {
 		owner[p.Partition] = "a"
+		kept = append(kept, p.Partition)
 	}
 	for _, p := range b.Stats().Partitions {
 		owner[p.Partition] = "b"
@@ -342,8 +370,9 @@ func TestSourceRevokedPartitionsAreNotCommittedByFormerOwner(t *testing.T) {
 			t.Fatalf("b got partition %d (owner %s) offsets %v", p, owner[p], offs)
 		}
 	}
-	// a keeps its in-flight messages: nothing is delivered again.
-	expectNoMore(t, a, 300*time.Millisecond)
+	// a keeps its in-flight messages: nothing is delivered again (the
+	// records written now, left unacknowledged, are the next it delivers).
+	expectOnlyNew(t, a, e, "moving", kept...)
 
 	for _, m := range inFlight {
 		a.Ack(m)
@@ -360,10 +389,17 @@ func TestSourceRevokedPartitionsAreNotCommittedByFormerOwner(t *testing.T) {
 		}
 		return true
 	})
-	time.Sleep(100 * time.Millisecond) // several commit intervals
-	for p, off := range e.Committed(cfg.GroupID)["moving"] {
+	// a committed its own partitions after the late acknowledgements of
+	// b's: the commit that had every chance to take b's too. No commit of
+	// b's partitions, by either member, went past 0: b acknowledged nothing.
+	for _, c := range commits.of("moving") {
+		var p int
+		var off int64
+		if _, err := fmt.Sscanf(c, "%d@%d", &p, &off); err != nil {
+			t.Fatal(err)
+		}
 		if owner[p] == "b" && off != 0 {
-			t.Fatalf("partition %d (owned by b, nothing acked by b) committed at %d", p, off)
+			t.Fatalf("partition %d (owned by b, nothing acked by b) committed at %d (commits %v)", p, off, commits.of("moving"))
 		}
 	}
 
@@ -403,7 +439,7 @@ func TestSourceWatchesNewPartitions(t *testing.T) {
 			t.Fatalf("partition %d: got %v, want %v (all %v)", p, got[p], want, got)
 		}
 	}
-	expectNoMore(t, s, 200*time.Millisecond)
+	expectOnlyNew(t, s, e, "growing", 0, 1, 2)
 }
 
 // Closing after the broker went away reports that acknowledged offsets
@@ -438,19 +474,22 @@ func TestSourceHeldCommitsStopAtCeiling(t *testing.T) {
 	cfg := e.Config("held")
 	cfg.GroupID = "g-held"
 	cfg.CommitInterval = 20 * time.Millisecond
+	commits := watchCommits(e)
 
 	s := newTestSource(t, cfg)
 	s.HoldCommits()
 	for _, m := range fetchN(t, s, 20) {
 		s.Ack(m)
 	}
-	time.Sleep(100 * time.Millisecond) // several commit intervals
-	if c := e.Committed(cfg.GroupID)["held"]; len(c) != 0 {
-		t.Fatalf("committed %v before any ceiling was allowed", c)
-	}
 	s.AllowCommits("held", map[int]int64{0: 4})
 	s.AllowCommits("held", map[int]int64{0: 2}) // lower: ignored
 	waitFor(t, "commit up to the ceiling", func() bool { return e.Committed(cfg.GroupID)["held"][0] == 4 })
+	// Every message was acknowledged before any ceiling was allowed, and
+	// the commit the ceiling allowed had partition 1 acknowledged too: the
+	// only commit ever sent is partition 0 at its ceiling.
+	if got := commits.of("held"); !slices.Equal(got, []string{"0@4"}) {
+		t.Fatalf("commits %v, want only 0@4: nothing before a ceiling, nothing without one", got)
+	}
 	if err := s.Close(); err != nil { // held offsets are not a failure to commit
 		t.Fatalf("Close: %v", err)
 	}

@@ -3,8 +3,8 @@ package kafka
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,6 +15,11 @@ import (
 // out of order. The broker checks every OffsetCommit it receives: an offset
 // is never committed before every record below it was acknowledged by some
 // member. In the end everything is delivered and committed.
+//
+// The test paces the acknowledgements itself (each takes a token), so that
+// every membership change falls mid-stream whatever the machine's speed:
+// between the steps each member holds up to MaxPending messages that it
+// cannot acknowledge yet.
 func TestSourceNeverCommitsAheadOfAcks(t *testing.T) {
 	const parts, per = 6, 300
 	e := startEmbedded(t, parts, "stress")
@@ -54,8 +59,23 @@ func TestSourceNeverCommitsAheadOfAcks(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	// tokens pays for acknowledgements, one each; closed, it pays for all.
+	tokens := make(chan struct{})
+	freeTokens := sync.OnceFunc(func() { close(tokens) })
+	defer freeTokens()
+	var ackCount atomic.Int64
+	release := func(n int) {
+		t.Helper()
+		for range n {
+			select {
+			case tokens <- struct{}{}:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("no member took an acknowledgement token for 10s (%d acknowledged)", ackCount.Load())
+			}
+		}
+	}
 	var wg sync.WaitGroup
-	member := func(seed uint64, stop <-chan struct{}) *Source {
+	member := func(stop <-chan struct{}) *Source {
 		s := newTestSource(t, cfg)
 		work := make(chan Message, 16)
 		wg.Go(func() {
@@ -75,11 +95,11 @@ func TestSourceNeverCommitsAheadOfAcks(t *testing.T) {
 				}
 			}
 		})
-		for w := range 4 {
-			rng := rand.New(rand.NewPCG(seed, uint64(w)))
+		for range 4 {
 			wg.Go(func() {
 				for m := range work {
-					time.Sleep(time.Duration(rng.IntN(500)) * time.Microsecond)
+					<-tokens
+					ackCount.Add(1)
 					mu.Lock()
 					acked[m.Partition][m.Offset] = true
 					mu.Unlock()
@@ -90,18 +110,33 @@ func TestSourceNeverCommitsAheadOfAcks(t *testing.T) {
 		return s
 	}
 
+	owners := func(ms ...*Source) bool { // the partitions are shared by exactly ms
+		n := 0
+		for _, m := range ms {
+			k := len(m.Stats().Partitions)
+			if k == 0 {
+				return false
+			}
+			n += k
+		}
+		return n == parts
+	}
 	never := make(chan struct{})
-	member(1, never)
-	time.Sleep(100 * time.Millisecond)
+	m1 := member(never)
+	release(300)
 	leaving := make(chan struct{})
-	m2 := member(2, leaving)
-	time.Sleep(100 * time.Millisecond)
-	member(3, never)
-	time.Sleep(150 * time.Millisecond)
+	m2 := member(leaving)
+	waitFor(t, "m1 and m2 sharing the partitions", func() bool { return owners(m1, m2) })
+	release(300)
+	m3 := member(never)
+	waitFor(t, "m1, m2 and m3 sharing the partitions", func() bool { return owners(m1, m2, m3) })
+	release(300)
+	waitFor(t, "m2 holding messages it has not acknowledged", func() bool { return m2.Stats().Pending > 0 })
 	close(leaving) // m2 stops mid-stream, with messages in flight
 	if err := m2.Close(); err != nil {
 		t.Logf("m2 close: %v", err) // in-flight messages are legitimately uncommitted
 	}
+	freeTokens() // from now on acknowledgements flow freely
 
 	waitFor(t, "every partition committed to the end", func() bool {
 		c := e.Committed("stress")["stress"]

@@ -92,11 +92,22 @@ func (w *Writer) Failed() int64 { return w.failed.Load() }
 // Close flushes pending messages and closes the producer. It returns the
 // first asynchronous write error, if any.
 func (w *Writer) Close() error {
-	err := w.w.Close()
+	err := closeWriter(w.w)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.firstErr != nil {
 		err = errors.Join(err, fmt.Errorf("kafka writer: %d messages failed, first: %w", w.failed.Load(), w.firstErr))
+	}
+	return err
+}
+
+// closeWriter closes w and then the connections of its transport, which
+// kafka-go closes only for a transport it made itself: without this each
+// closed writer left its connection goroutines running.
+func closeWriter(w *kafkago.Writer) error {
+	err := w.Close()
+	if tr, ok := w.Transport.(*kafkago.Transport); ok {
+		tr.CloseIdleConnections()
 	}
 	return err
 }
