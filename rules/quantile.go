@@ -2,22 +2,21 @@ package rules
 
 import (
 	"math"
-	"sort"
+
+	"github.com/DataDog/sketches-go/ddsketch"
+	"github.com/DataDog/sketches-go/ddsketch/mapping"
+	"github.com/DataDog/sketches-go/ddsketch/store"
 )
 
-// qsketch is a mergeable quantile sketch with relative accuracy (the
-// DDSketch scheme): a value x > 0 falls in bin ceil(log_γ x) with
-// γ = (1+α)/(1−α), so any quantile is returned within a relative error α.
-// Bins are sparse; past maxBins the lowest bins collapse into one, which
-// keeps high quantiles (the ones alerts ask for) exact to α.
-//
-// vigil implements the scheme itself because the sketch module in go.mod
-// needs protobuf, which the module graph does not carry.
+// qsketch is a mergeable quantile sketch with relative accuracy: DDSketch
+// (github.com/DataDog/sketches-go) with a logarithmic mapping of 1 %
+// accuracy, at most qMaxBins bins per sign (past that the bins nearest zero
+// collapse, which keeps the high quantiles alerts ask for exact to 1 %), and
+// exact count, minimum and maximum. Its binary encoding is sketches-go's,
+// so a partial aggregate can be checkpointed or sent to another process and
+// merged there.
 type qsketch struct {
-	pos, neg map[int32]float64
-	zero     float64
-	count    float64
-	min, max float64
+	s *ddsketch.DDSketchWithExactSummaryStatistics
 }
 
 const (
@@ -25,140 +24,82 @@ const (
 	qMaxBins  = 2048
 )
 
-var (
-	qGamma    = (1 + qAccuracy) / (1 - qAccuracy)
-	qLogGamma = math.Log(qGamma)
-	// qMinValue is the smallest magnitude kept apart from zero.
-	qMinValue = 1e-9
-)
+// qMapping is shared by every sketch: merging needs equal mappings.
+var qMapping = func() mapping.IndexMapping {
+	m, err := mapping.NewLogarithmicMapping(qAccuracy)
+	if err != nil {
+		panic(err) // a constant accuracy in (0, 1)
+	}
+	return m
+}()
+
+func qStore() store.Store { return store.NewCollapsingLowestDenseStore(qMaxBins) }
 
 func newSketch() *qsketch {
-	return &qsketch{pos: map[int32]float64{}, neg: map[int32]float64{}}
+	return &qsketch{s: ddsketch.NewDDSketchWithExactSummaryStatistics(qMapping, qStore)}
 }
 
-func qIndex(x float64) int32 { return int32(math.Ceil(math.Log(x) / qLogGamma)) }
-
-func qValue(i int32) float64 { return 2 * math.Pow(qGamma, float64(i)) / (qGamma + 1) }
-
-// Add records a value.
+// Add records a value; NaN and infinities are ignored.
 func (s *qsketch) Add(x float64) {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return
 	}
-	if s.count == 0 || x < s.min {
-		s.min = x
-	}
-	if s.count == 0 || x > s.max {
-		s.max = x
-	}
-	s.count++
-	switch {
-	case x > qMinValue:
-		s.pos[qIndex(x)]++
-		collapse(s.pos)
-	case x < -qMinValue:
-		s.neg[qIndex(-x)]++
-		collapse(s.neg)
-	default:
-		s.zero++
-	}
+	_ = s.s.Add(x) // only values beyond the mapping's range (±1e308) fail
 }
 
-// collapse merges the bins of the smallest magnitudes (nearest zero) when
-// there are more than qMaxBins, down to 7/8 of it so the sort is rare.
-func collapse(m map[int32]float64) {
-	if len(m) <= qMaxBins {
-		return
-	}
-	keys := make([]int32, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	extra := len(keys) - qMaxBins + qMaxBins/8
-	target := keys[extra]
-	for _, k := range keys[:extra] {
-		m[target] += m[k]
-		delete(m, k)
-	}
-}
-
-// Clear empties the sketch, keeping its maps.
-func (s *qsketch) Clear() {
-	clear(s.pos)
-	clear(s.neg)
-	s.zero, s.count, s.min, s.max = 0, 0, 0, 0
-}
+// Clear empties the sketch, keeping its stores.
+func (s *qsketch) Clear() { s.s.Clear() }
 
 // IsEmpty reports whether nothing was added.
-func (s *qsketch) IsEmpty() bool { return s.count == 0 }
+func (s *qsketch) IsEmpty() bool { return s.s.IsEmpty() }
 
 // MergeWith adds o's values to s.
 func (s *qsketch) MergeWith(o *qsketch) {
-	if o.count == 0 {
+	if o.s.IsEmpty() {
 		return
 	}
-	if s.count == 0 || o.min < s.min {
-		s.min = o.min
-	}
-	if s.count == 0 || o.max > s.max {
-		s.max = o.max
-	}
-	s.count += o.count
-	s.zero += o.zero
-	for k, v := range o.pos {
-		s.pos[k] += v
-	}
-	for k, v := range o.neg {
-		s.neg[k] += v
-	}
-	collapse(s.pos)
-	collapse(s.neg)
+	_ = s.s.MergeWith(o.s) // equal mappings: cannot fail
 }
 
-// Quantile returns the value at quantile q in [0, 1] (NaN when empty).
+// Quantile returns the value at quantile q in [0, 1] (NaN when empty): the
+// minimum at 0, the maximum at 1, else within 1 % of the value at rank
+// q·(count−1).
 func (s *qsketch) Quantile(q float64) float64 {
-	if s.count == 0 {
+	if s.s.IsEmpty() {
 		return math.NaN()
 	}
-	if q <= 0 {
-		return s.min
+	var v float64
+	switch {
+	case q <= 0:
+		v, _ = s.s.GetMinValue()
+	case q >= 1:
+		v, _ = s.s.GetMaxValue()
+	default:
+		v, _ = s.s.GetValueAtQuantile(q)
 	}
-	if q >= 1 {
-		return s.max
-	}
-	rank := q * (s.count - 1)
-	var acc float64
-	// Negatives, most negative first: highest magnitude index first.
-	if len(s.neg) > 0 {
-		keys := sortedIdx(s.neg)
-		for i := len(keys) - 1; i >= 0; i-- {
-			acc += s.neg[keys[i]]
-			if acc > rank {
-				return clamp(-qValue(keys[i]), s.min, s.max)
-			}
-		}
-	}
-	acc += s.zero
-	if acc > rank {
-		return 0
-	}
-	for _, k := range sortedIdx(s.pos) {
-		acc += s.pos[k]
-		if acc > rank {
-			return clamp(qValue(k), s.min, s.max)
-		}
-	}
-	return s.max
+	return v
 }
 
-func sortedIdx(m map[int32]float64) []int32 {
-	keys := make([]int32, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	return keys
+// MarshalBinary encodes the sketch in sketches-go's format (the mapping
+// included).
+func (s *qsketch) MarshalBinary() []byte {
+	var b []byte
+	s.s.Encode(&b, false)
+	return b
 }
 
-func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
+// decodeSketch decodes MarshalBinary's output.
+func decodeSketch(b []byte) (*qsketch, error) {
+	d, err := ddsketch.DecodeDDSketchWithExactSummaryStatistics(b, qStore, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &qsketch{s: d}, nil
+}
+
+// legacyBinValue is the value of bin i of the sketch state files written
+// before sketches-go (γ = (1+α)/(1−α), a value in bin ceil(log_γ x)).
+func legacyBinValue(i int32) float64 {
+	g := (1 + qAccuracy) / (1 - qAccuracy)
+	return 2 * math.Pow(g, float64(i)) / (g + 1)
+}

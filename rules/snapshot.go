@@ -213,9 +213,31 @@ type snapNarrow struct {
 }
 
 type snapSketch struct {
-	Present               bool
-	Pos, Neg              map[int32]float64
-	Zero, Count, Min, Max float64
+	Present bool
+	DD      []byte `json:",omitempty"` // sketches-go's encoding
+	// The bins of state files written before sketches-go, read only.
+	Pos, Neg              map[int32]float64 `json:",omitempty"`
+	Zero, Count, Min, Max float64           `json:",omitempty"`
+}
+
+// sketch decodes a present sketch, from either encoding.
+func (s snapSketch) sketch() (*qsketch, error) {
+	if len(s.DD) > 0 {
+		q, err := decodeSketch(s.DD)
+		if err != nil {
+			return nil, fmt.Errorf("quantile sketch: %w", err)
+		}
+		return q, nil
+	}
+	q := newSketch()
+	for k, v := range s.Pos {
+		_ = q.s.AddWithCount(legacyBinValue(k), v)
+	}
+	for k, v := range s.Neg {
+		_ = q.s.AddWithCount(-legacyBinValue(k), v)
+	}
+	_ = q.s.AddWithCount(0, s.Zero)
+	return q, nil
 }
 
 type snapLast struct {
@@ -273,7 +295,7 @@ func snapGroupOf(g *group) (snapGroup, error) {
 				sb.SK = append(sb.SK, snapSketch{})
 				continue
 			}
-			sb.SK = append(sb.SK, snapSketch{Present: true, Pos: s.pos, Neg: s.neg, Zero: s.zero, Count: s.count, Min: s.min, Max: s.max})
+			sb.SK = append(sb.SK, snapSketch{Present: true, DD: s.MarshalBinary()})
 		}
 		for _, h := range b.hll {
 			if h == nil {
@@ -344,14 +366,14 @@ func (e *Engine) groupFromSnap(st *ruleState, sg snapGroup) (*group, error) {
 			if !s.Present {
 				continue
 			}
-			q := b.sketch(i)
-			for k, v := range s.Pos {
-				q.pos[k] = v
+			q, err := s.sketch()
+			if err != nil {
+				return nil, err
 			}
-			for k, v := range s.Neg {
-				q.neg[k] = v
+			for len(b.sk) <= i {
+				b.sk = append(b.sk, nil)
 			}
-			q.zero, q.count, q.min, q.max = s.Zero, s.Count, s.Min, s.Max
+			b.sk[i] = q
 		}
 		if len(sb.Nar) == len(c.narrow) && len(sb.Nar) > 0 {
 			b.nar = make([]narrowCount, len(sb.Nar))
