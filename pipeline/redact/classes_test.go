@@ -111,6 +111,14 @@ func TestClassesInText(t *testing.T) {
 		{"country code and bracketed area code run together", `"12", "+7(912)3456789", 5`, "3456789", []string{`"12"`}},
 		{"phone key in another language with a suffix", `{"telefonNo":"05321234567"}`, "05321234567", nil},
 		{"phone verb", "Courier tried calling 234 803 555 0142 twice", "555 0142", []string{"twice"}},
+		{"slack webhook url", "post to https://hooks.slack.com/services/T0AAAA111/B0BBBB222/abcdEFGHijklMNOPqrst failed", "abcdEFGH", []string{"failed"}},
+		{"rails bracketed key", "checkout[user_password]=Fjord42_x&checkout[sku]=A-1", "Fjord42_x", []string{"checkout[sku]=A-1"}},
+		{"php print_r key", "    [ship_to_name] => Ilona Varga\n    [sku] => A-1", "Ilona", []string{"[sku] => A-1"}},
+		{"basic auth key", "order.basicAuth=dmlnaWw6czNjcjN0 x=1", "dmlnaWw6czNjcjN0", []string{"x=1"}},
+		{"password key in Danish", "{Kodeord:Fjord42!!x}", "Fjord42", nil},
+		{"one-time password in prose", "your verification code is 482910, valid 5 min", "482910", []string{"valid 5 min"}},
+		{"one-time password after OTP", "OTP: 7731 sent", "7731", []string{"sent"}},
+		{"one-time password in Korean", "인증번호 [482910] 입력", "482910", nil},
 		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
 		got := r.String(c.in)
@@ -149,12 +157,15 @@ func TestClassesKeepIDs(t *testing.T) {
 		"Name: ip-10-1-2-3.eu-west-1.compute.internal",
 		"parcel (tracking 9400 1118 9922 3397 4288 51) left",
 		"-H 'X-Upc: 036000291452' -H 'X-Ean: 0036000291452'",
+		"status code 500 returned; error code 4001; order code 99812",
+		"[09:15] Customer: Mi pedido a Valencia llegó roto",
 	} {
 		got := r.String(s)
 		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00", "SPXVN084709596523", "a;b;c;d;e", "12 rue tests", "5 quai deployments", "2358737784", "44987999811", "8412345678905", "1712345678901", "To Be Shipped",
 			"iPhone15ProMax", "pi_3DUV43PyTI0Y39pYAR6", "PaymentFailedV2", "Chrome/114.0.5735.90", "5215e80b-decf-4aa6-9132-e9ebe34d0b02", "12%20EUR",
 			"Customer Service called", "Support Team replied", "10.0.0.9",
-			"ip-10-1-2-3", "9400 1118 9922 3397 4288 51", "036000291452", "0036000291452"} {
+			"ip-10-1-2-3", "9400 1118 9922 3397 4288 51", "036000291452", "0036000291452",
+			"code 500", "code 4001", "code 99812", "Valencia"} {
 			if strings.Contains(s, w) && !strings.Contains(got, w) {
 				t.Errorf("%q lost %q: %q", s, w, got)
 			}

@@ -40,7 +40,8 @@ var (
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
 		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
 		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true,
-		"κωδικός": true, "סיסמה": true, "nenosiri": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
+		"κωδικός": true, "סיסמה": true, "nenosiri": true, "kodeord": true, "كلمةالسر": true, "clave": true,
+		"katalaluan": true, "jelszava": true, "পাসওয়ার্ড": true, "پاسورڈ": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
 	cardExact = map[string]bool{"cvv": true, "cvc": true, "cvv2": true, "cvc2": true, "securitycode": true,
 		"cardcvv": true, "cardcvc": true, "cid": true}
@@ -74,7 +75,7 @@ var (
 		// Abbreviated and romanised: "fname", "xingming" (姓名), "shimei" (氏名).
 		"fname": true, "lname": true, "mname": true, "fullnm": true, "firstnm": true, "lastnm": true, "fio": true,
 		"xingming": true, "shimei": true, "onamae": true, "chue": true, "imya": true, "familiya": true, "onoma": true,
-		"eponymo": true, "shem": true, "ism": true, "ชื่อ": true, "ชื่อลูกค้า": true, "ชื่อผู้รับ": true, "ชื่อนามสกุล": true,
+		"eponymo": true, "shem": true, "ism": true, "navn": true, "nimi": true, "név": true, "nev": true, "nombres": true, "ชื่อ": true, "ชื่อลูกค้า": true, "ชื่อผู้รับ": true, "ชื่อนามสกุล": true,
 		"นามสกุล": true}
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
@@ -151,7 +152,8 @@ func keyClass(kb []byte) int {
 // "X-Api-Key" → "xapikey"), so a part is a suffix or an infix.
 var (
 	// credTails end the keys whose values are secrets.
-	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets",
+	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets", "basicauth",
+		"2facode", "otpcode", "mfacode", "totpcode", "smscode", "verificationcode", "verifycode", "authcode", "onetimecode", "totp",
 		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
 		"signature", "hmac", "otp", "privkey", "jwt"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
@@ -187,12 +189,12 @@ var (
 		"strasse", "anschrift", "endereco", "direccion", "indirizzo", "adresse", "alamat", "diachi", "calle", "rua",
 		"via", "fieldone", "fieldtwo", "fieldthree", "addressfieldone", "fulladdress", "jalan",
 		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn", "adres", "adresa", "morada", "domicilio",
-		"straat", "huisnummer", "hausnummer", "shipto", "dropoff", "pata", "ulica", "ulice", "ulitsa", "улица",
+		"straat", "huisnummer", "hausnummer", "shipto", "dropoff", "cím", "cim", "pata", "ulica", "ulice", "ulitsa", "улица",
 		"адрес", "адреса", "адресдоставки", "adresselivraison", "livraison", "כתובת", "العنوان", "عنوان", "住所",
 		"地址", "주소", "ที่อยู่", "sokak", "mahalle", "strada", "endereço", "dirección", "adressezeile"}
 	// addressStems are the words for a postal address, found anywhere in a
 	// key: their language puts them first as often as last.
-	addressStems = []string{"adres", "anwani", "dieuthinsi", "jusho", "direccion", "endereco", "indirizzo", "alamat",
+	addressStems = []string{"adres", "anwani", "osoite", "ঠিকানা", "پتہ", "dieuthinsi", "jusho", "direccion", "endereco", "indirizzo", "alamat",
 		"diachi", "địachỉ", "διεύθυνση", "адрес", "עنوان", "عنوان", "כתובת", "पता", "住所", "地址", "주소", "ที่อยู่"}
 	// personBefore are the parts before "name" of keys holding a person's name.
 	personBefore = []string{"recipients", "customers", "buyers", "contacts", "receivers", "payers", "holders",
@@ -203,7 +205,9 @@ var (
 		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee",
 		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
 		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger",
-		"fullstandigt", "fullständigt", "vollstaendiger", "vollständiger", "kund", "mottagare", "destinatar", "nguoinhan"}
+		"fullstandigt", "fullständigt", "vollstaendiger", "vollständiger", "kund", "mottagare", "destinatar", "nguoinhan",
+		"vevo", "vevő", "vasarlo", "vásárló", "cimzett", "címzett", "teljes", "asiakas", "asiakkaan", "vastaanottajan", "fulde",
+		"fullt", "kunde", "kunden", "mottaker", "modtager", "modtagers"}
 	// personKeys hold a person's name without saying "name".
 	personTails = []string{"recipients", "customers", "buyers", "receivers", "consignees", "holdername", "realname",
 		"nm", "dbtrnm", "cdtrnm", "firstlast", "lastfirst", "firstandlast", "given", "empfaenger", "empfanger", "destinatario",
@@ -271,7 +275,7 @@ var (
 	personTailSet   = newTailSet(personTails)
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
-	nameTailSet     = newTailSet([]string{"names", "name", "namn"})
+	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név"})
 )
 
 // keyByParts classifies a key that is not in the exact-key table.
@@ -328,7 +332,7 @@ func keyByParts(k string) int {
 
 var (
 	// idKeyTails end the keys whose digits are ids or times, not phones.
-	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code"}
+	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code", "tracking", "waybill", "awb"}
 	// idTails end the keys that describe a secret or an address rather
 	// than hold it: "password_reset_at", "address_type", "secret_version".
 	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
@@ -343,6 +347,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 	switch {
 	case k < n && (s[k] == '"' || s[k] == '\''):
 		k++
+	case k < n && s[k] == ']' && i > 0 && s[i-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
+		k++ // a bracketed key: Rails' checkout[user_password]=…, PHP's [consignee] => …
 	default:
 		k += escapedQuote(s, k)
 	}
@@ -1418,7 +1424,7 @@ func (sc *scanner) highKey(i int) int {
 
 // credWordsNonASCII are "password" in scripts the word scanner does not
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
-var credWordsNonASCII = []string{"密碼", "密码", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
+var credWordsNonASCII = []string{"密碼", "密码", "인증번호", "验证码", "驗證碼", "認証コード", "認証番号", "확인코드", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
 	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
 	"contraseña", "Contraseña", "kata sandi", "Kata sandi", "mot de passe", "Mot de passe", "palavra-passe",
 	"Palavra-passe", "nenosiri", "Nenosiri"}

@@ -565,6 +565,9 @@ func unhex(c byte) byte {
 // just after "://".
 func (sc *scanner) userinfo(k int) int {
 	s := sc.s
+	if e := sc.webhookURL(k); e > 0 {
+		return e
+	}
 	end := min(len(s), k+256)
 	colon, at := -1, -1
 	for p := k; p < end; p++ {
@@ -667,4 +670,32 @@ func (sc *scanner) fullwidth() {
 		}
 		return out
 	}))
+}
+
+// secretPaths are chat webhooks whose URL path is their secret: whoever
+// holds it can post to the channel.
+var secretPaths = []string{"hooks.slack.com/services/", "hooks.slack.com/workflows/", "discord.com/api/webhooks/",
+	"discordapp.com/api/webhooks/", "open.feishu.cn/open-apis/bot/v2/hook/", "open.larksuite.com/open-apis/bot/v2/hook/",
+	"webhook.office.com/webhookb2/", "outlook.office.com/webhook/"}
+
+// webhookURL redacts the path of a chat webhook's URL after "://" at k
+// ("https://hooks.slack.com/services/[REDACTED:credential]"); it returns
+// its end, or 0.
+func (sc *scanner) webhookURL(k int) int {
+	s := sc.s
+	for _, p := range secretPaths {
+		if !strings.HasPrefix(s[k:], p) {
+			continue
+		}
+		st := k + len(p)
+		e := st
+		for e < len(s) && s[e] > ' ' && strings.IndexByte("\"'<>`\\?#&,;)]}", s[e]) < 0 {
+			e++
+		}
+		if e-st >= 8 && !isMarkerAt(s, st) && sc.emit(st, e, KindCredential, 0) {
+			return e
+		}
+		return 0
+	}
+	return 0
 }

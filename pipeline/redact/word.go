@@ -72,6 +72,11 @@ func (sc *scanner) word(i int) int {
 		}
 	}
 	if j-i <= 12 && (j-i == 1 || wordShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)]) {
+		if j+1 < n && (s[j] == ' ' || s[j] == ':') && (j-i == 3 || j-i == 4) {
+			if e := sc.otpCode(i, j); e > 0 {
+				return e
+			}
+		}
 		var buf [12]byte
 		w := lower(buf[:0], s[i:j])
 		switch cls, _ := wordTable.get(w); cls {
@@ -131,6 +136,9 @@ func (sc *scanner) word(i int) int {
 			sc.ctx = ctxCard
 			return j
 		case wordName:
+			if j < n && s[j] == ':' && i >= 2 && s[i-2] == ']' && s[i-1] == ' ' && clockBracket(s, i-2) {
+				return j + 1 // a speaker's label in a chat transcript ("[09:15] Customer: …"), no name after it
+			}
 			if e := sc.key(i, j, ctx); e != j {
 				return e
 			}
@@ -282,7 +290,7 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 		return j
 	}
 	switch s[j] {
-	case '=', ':', '"', '\'', '\\':
+	case '=', ':', '"', '\'', '\\', ']':
 		return sc.key(i, j, ctx)
 	case '>':
 		if e := sc.xmlElement(i, j); e > 0 {
@@ -341,6 +349,7 @@ const (
 	wordTo
 	wordName
 	wordVerb
+	wordOTP // read by otpCode before the switch
 )
 
 var wordTable = newTable(func() map[string]int {
@@ -366,6 +375,7 @@ var wordTable = newTable(func() map[string]int {
 	for _, w := range []string{"number", "no", "nr", "num", "is", "me", "on", "my", "the", "a", "of", "with", "our", "his", "her", "their", "your", "via"} {
 		m[w] = wordFiller
 	}
+	m["kode"], m["pin"] = wordOTP, wordOTP // "otp" is a phone word above
 	// Verbs of contact after their subject: "Ana Lima called about order …".
 	for _, w := range []string{"called", "phoned", "rang", "emailed", "mailed", "wrote", "messaged", "texted", "complained",
 		"asked", "requested", "replied", "contacted", "ligou", "escreveu", "schrieb", "rief", "belde", "ringde", "menelepon",
@@ -1401,3 +1411,80 @@ var introsByFirst = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// otpWords say that the code after them is a one-time password.
+var otpWords = setOf("verification", "verify", "confirmation", "otp", "2fa", "mfa", "one-time", "login", "sms", "auth",
+	"authentication", "activation", "security", "access", "kode", "verifikasi", "verificación", "verificacion",
+	"verificação", "verificacao", "vérification", "bestätigungs", "ellenőrző", "vahvistus")
+
+// otpCode redacts a one-time password: four to eight digits after "OTP" or
+// after "code" that a word of verification precedes ("your verification
+// code is 482910", "OTP: 7731"). The word is s[i:j]; it returns the end,
+// or 0.
+func (sc *scanner) otpCode(i, j int) int {
+	s := sc.s
+	var wb [4]byte
+	switch string(lower(wb[:0], s[i:j])) {
+	case "otp":
+	case "code", "kode", "pin":
+		p := i - 1
+		if p < 1 || s[p] != ' ' && s[p] != '-' && s[p] != '_' {
+			return 0
+		}
+		q := p
+		for q > 0 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] >= 0x80) {
+			q--
+		}
+		var pb [16]byte
+		if p-q > len(pb) || !otpWords[string(lower(pb[:0], s[q:p]))] {
+			return 0
+		}
+	default:
+		return 0
+	}
+	k := j
+	if k < len(s) && s[k] == ':' {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	for _, w := range []string{"is ", "was ", "= ", "[", "("} {
+		if strings.HasPrefix(s[k:], w) {
+			k += len(w)
+		}
+	}
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-k < 4 || e-k > 8 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0
+	}
+	if !sc.emit(k, e, KindCredential, 0) {
+		return 0
+	}
+	return e
+}
+
+// clockBracket reports whether the ']' at e closes a time in brackets
+// ("[09:15]", "[2025-01-02 09:15:07]"), as chat transcripts stamp their
+// lines.
+func clockBracket(s string, e int) bool {
+	o := strings.LastIndexByte(s[max(0, e-24):e], '[')
+	if o < 0 {
+		return false
+	}
+	o += max(0, e-24)
+	colon := false
+	for p := o + 1; p < e; p++ {
+		switch c := s[p]; {
+		case c == ':':
+			colon = true
+		case isDigit(c) || c == ' ' || c == '-' || c == '.' || c == 'T':
+		default:
+			return false
+		}
+	}
+	return colon
+}
