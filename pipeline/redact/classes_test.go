@@ -119,6 +119,7 @@ func TestClassesInText(t *testing.T) {
 		{"one-time password in prose", "your verification code is 482910, valid 5 min", "482910", []string{"valid 5 min"}},
 		{"one-time password after OTP", "OTP: 7731 sent", "7731", []string{"sent"}},
 		{"one-time password in Korean", "인증번호 [482910] 입력", "482910", nil},
+		{"national card scheme", "paid with 9804 0000 0000 0009 ok", "0000 0009", []string{"ok"}},
 		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
 		got := r.String(c.in)

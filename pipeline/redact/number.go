@@ -528,9 +528,12 @@ func validCard[T string | []byte](d T, compact bool) bool {
 		ok = n >= 16 // Discover, UnionPay, Maestro, Elo, Hiper
 	case 8:
 		ok = p3 >= 810 && p3 <= 817 && n >= 16 || // UnionPay
-			(p2 == 81 || p2 == 82) && n == 16 // RuPay
+			(p2 == 81 || p2 == 82) && n == 16 || // RuPay
+			p4 == 8600 && n == 16 // UzCard
 	case 9:
-		ok = (p4 == 9792 || p4 == 9682) && n == 16 // Troy, mada
+		ok = (p4 == 9792 || p4 == 9682) && n == 16 || // Troy, mada
+			(p4 == 9804 || p4 == 9860 || p4 == 9112 || p4 == 9051) && n == 16 || // PROSTIR, Humo, BelCard, ArCa
+			p4 == 9704 && (n == 16 || n == 19) // NAPAS
 	}
 	return ok && luhn(d)
 }
