@@ -14,6 +14,11 @@ type ActiveAlert struct {
 	// MutedBy is "silence", "maintenance", "inhibit", or "" when the alert
 	// is delivered.
 	MutedBy string
+	// SilencedBy are the ids of the silences in force that match it, and
+	// MaintenanceBy the names of the open maintenance windows that do
+	// (set whatever MutedBy says: a silenced alert may also be inhibited).
+	SilencedBy    []string
+	MaintenanceBy []string
 	// Receivers are the receivers its routes lead to.
 	Receivers []string
 }
@@ -28,7 +33,7 @@ func (d *Dispatcher) Active() []ActiveAlert {
 	out := make([]ActiveAlert, 0, len(d.alerts))
 	for _, e := range d.alerts {
 		_, by := mute.Mutes(&e.a, d.now)
-		aa := ActiveAlert{Alert: e.a, MutedBy: by}
+		aa := ActiveAlert{Alert: e.a, MutedBy: by, SilencedBy: d.silencer.matching(&e.a, d.now), MaintenanceBy: d.windows.matching(&e.a, d.now)}
 		for _, g := range e.groups {
 			if !slices.Contains(aa.Receivers, g.recv.name) {
 				aa.Receivers = append(aa.Receivers, g.recv.name)
@@ -60,7 +65,9 @@ func (d *Dispatcher) UpdateSuppressions(cfg Config) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	// A new silencer remembers nothing: the operator changed the silences,
-	// so the old ones leave no aftermath.
+	// so the old ones leave no aftermath. The silences added at run time
+	// (AddSilence) are not the config's: they stay.
+	sil.silences = append(sil.silences, d.silencer.runtime()...)
 	d.silencer, d.windows, d.inhibit = sil, wins, inh
 	for _, g := range d.groups {
 		g.dirty = true

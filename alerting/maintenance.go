@@ -25,6 +25,7 @@ type window struct {
 	start    int     // minutes since local midnight
 	end      int
 	ranges   []TimeRange
+	def      MaintenanceWindow // as configured, for listings
 }
 
 var weekdayNames = map[string]time.Weekday{
@@ -42,7 +43,7 @@ func compileWindow(mw *MaintenanceWindow) (*window, []pathError) {
 	add := func(path, format string, args ...any) {
 		errs = append(errs, pathError{Path: path, Msg: fmt.Sprintf(format, args...)})
 	}
-	w := &window{name: mw.Name, loc: time.UTC, ranges: mw.Ranges}
+	w := &window{name: mw.Name, loc: time.UTC, ranges: mw.Ranges, def: *mw}
 	ms, err := ParseMatchers(mw.Matchers)
 	if err != nil {
 		add("matchers", "%v", err)

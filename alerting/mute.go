@@ -74,12 +74,12 @@ func (d *Dispatcher) held(yield func(*alert.Alert) bool) {
 // windows and inhibition rules into their muters.
 func compileSuppressions(c *Config) (*silencer, maintenance, inhibitRules, error) {
 	var sil []silence
-	for _, s := range c.Silences {
+	for i, s := range c.Silences {
 		ms, err := ParseMatchers(s.Matchers)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		sil = append(sil, silence{matchers: ms, from: s.StartsAt, to: s.EndsAt})
+		sil = append(sil, silence{matchers: ms, from: s.StartsAt, to: s.EndsAt, info: configSilenceInfo(i, &s)})
 	}
 	var wins maintenance
 	for i := range c.MaintenanceWindows {

@@ -10,6 +10,10 @@ import (
 type silence struct {
 	matchers Matchers
 	from, to time.Time // from zero: in force from the start
+	// info describes it for listings (runtime_silence.go): its id
+	// ("config-N" for the config's N-th silence, a random UUID for one
+	// added at run time), matchers as written, author and comment.
+	info SilenceInfo
 }
 
 // active reports whether the silence is in force at now: from its start
