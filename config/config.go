@@ -14,6 +14,7 @@ import (
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/pipeline/redact"
+	"github.com/vigilops/vigil/server"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
 
@@ -43,6 +44,9 @@ type Config struct {
 	Deploys Deploys `yaml:"deploys"`
 	// Alerting routes, groups, silences and delivers alerts.
 	Alerting alerting.Config `yaml:"alerting"`
+	// Server is the HTTP API, its probes and metrics, and the bounds of
+	// vigil's watch on itself (vigil run and vigil demo).
+	Server server.Config `yaml:"server"`
 }
 
 // Detectors configures the detector presets. Under a built-in preset's
@@ -182,6 +186,7 @@ func Default() Config {
 		Log:      Log{Level: "info"},
 		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 2},
 		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 5 * time.Minute, MaxServices: 500},
+		Server:   server.Config{Listen: server.DefaultListen},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
@@ -235,6 +240,7 @@ func (c *Config) Validate() error {
 	if err := c.Alerting.ValidateAt("alerting"); err != nil {
 		errs = append(errs, err)
 	}
+	errs = append(errs, c.Server.ValidateAt("server")...)
 	for ecs, src := range c.Fields {
 		if ecs == "" || src == "" {
 			errs = append(errs, Fieldf("fields", "mapping %q: %q has an empty side", ecs, src))

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -18,7 +20,9 @@ import (
 //	vigil-index-unavailable   P1  the indexer has held a worker that long
 //
 // Their labels are service.name=vigil and component=source or index; the
-// summary says why. Their times are wall time.
+// summary says why. Their times are wall time. The program that wires the
+// pipeline adds more of them with AddSelfCheck (vigil run: a stalled
+// pipeline, lag beyond a bound, a failing receiver; package server).
 
 // Names of vigil's own alerts.
 const (
@@ -55,6 +59,112 @@ func (p *Pipeline) held(now time.Time) heldWhy {
 type selfState struct {
 	mu            sync.Mutex
 	source, index selfAlert
+	checks        []*selfCheckState // AddSelfCheck's
+}
+
+// SelfCheck is one more of vigil's own alerts, judged at every tick of the
+// quiet clock as the two above are (live mode only): raised once a problem
+// has lasted After, resolved when it clears, submitted to the alert sink
+// with the same labels (service.name=vigil, component) and clock. A check
+// may report several problems at once, one alert each, told apart by their
+// labels (a failing receiver each, say).
+type SelfCheck struct {
+	Rule      string
+	Severity  alert.Severity // default P1
+	Component string
+	// After is how long a problem must last before its alert fires
+	// (default Config.SelfAlertAfter).
+	After time.Duration
+	// Summary begins the alert's summary; ": " and the problem's why
+	// follow.
+	Summary     string
+	Description string
+	// Check reports the problems at wall time now (none: all is well). It
+	// runs on the evaluating goroutine every tick and must be quick; it may
+	// call the pipeline's Stats and SelfAlerts.
+	Check func(now time.Time) []SelfProblem
+}
+
+// SelfProblem is a problem a SelfCheck sees now.
+type SelfProblem struct {
+	// Labels are added to the alert's (service.name and component).
+	Labels map[string]string
+	Why    string
+}
+
+// selfCheckState follows one SelfCheck's alerts, by fingerprint.
+type selfCheckState struct {
+	check  SelfCheck
+	alerts map[string]*selfAlert
+}
+
+// AddSelfCheck adds one of vigil's own alerts (see SelfCheck). Call it
+// before Run.
+func (p *Pipeline) AddSelfCheck(c SelfCheck) {
+	if c.Severity == "" {
+		c.Severity = alert.P1
+	}
+	p.self.mu.Lock()
+	p.self.checks = append(p.self.checks, &selfCheckState{check: c, alerts: map[string]*selfAlert{}})
+	p.self.mu.Unlock()
+}
+
+// SelfAlerts returns vigil's own alerts firing now, by rule and
+// fingerprint (for a readiness probe).
+func (p *Pipeline) SelfAlerts() []alert.Alert {
+	p.self.mu.Lock()
+	defer p.self.mu.Unlock()
+	var out []alert.Alert
+	for _, s := range []*selfAlert{&p.self.source, &p.self.index} {
+		if s.firing != nil {
+			out = append(out, *s.firing)
+		}
+	}
+	for _, cs := range p.self.checks {
+		for _, s := range cs.alerts {
+			if s.firing != nil {
+				out = append(out, *s.firing)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b alert.Alert) int {
+		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Fingerprint, b.Fingerprint))
+	})
+	return out
+}
+
+// steps moves a check's alerts on at now: each problem reported, and the
+// end of those no longer reported.
+func (cs *selfCheckState) steps(problems []SelfProblem, now, clock time.Time, after time.Duration) []alert.Alert {
+	c := &cs.check
+	if c.After > 0 {
+		after = c.After
+	}
+	var out []alert.Alert
+	seen := map[string]bool{}
+	for _, pr := range problems {
+		labels := map[string]string{"service.name": "vigil", "component": c.Component}
+		for k, v := range pr.Labels {
+			labels[k] = v
+		}
+		fp := alert.Fingerprint(c.Rule, labels)
+		seen[fp] = true
+		s := cs.alerts[fp]
+		if s == nil {
+			s = &selfAlert{}
+			cs.alerts[fp] = s
+		}
+		out = append(out, s.stepWith(selfSpec{rule: c.Rule, severity: c.Severity, labels: labels,
+			summary: c.Summary + ": " + pr.Why, description: c.Description}, pr.Why, now, clock, after)...)
+	}
+	for fp, s := range cs.alerts {
+		if seen[fp] {
+			continue
+		}
+		out = append(out, s.stepWith(selfSpec{}, "", now, clock, after)...)
+		delete(cs.alerts, fp)
+	}
+	return out
 }
 
 type selfAlert struct {
@@ -72,9 +182,20 @@ func (s *selfState) reasons() (source, index string) {
 // selfAlerts raises and resolves vigil's own alerts at wall time now.
 // clock is the pipeline's clock (the time the alerts carry).
 func (p *Pipeline) selfAlerts(now, clock time.Time, why heldWhy) {
+	// The checks run unlocked: they may read the pipeline's Stats.
+	p.self.mu.Lock()
+	checks := slices.Clone(p.self.checks)
+	p.self.mu.Unlock()
+	problems := make([][]SelfProblem, len(checks))
+	for i, cs := range checks {
+		problems[i] = cs.check.Check(now)
+	}
 	p.self.mu.Lock()
 	out := p.self.source.step(RuleSourceUnavailable, "source", why.source, now, clock, p.cfg.SelfAlertAfter)
 	out = append(out, p.self.index.step(RuleIndexUnavailable, "index", why.index, now, clock, p.cfg.SelfAlertAfter)...)
+	for i, cs := range checks {
+		out = append(out, cs.steps(problems[i], now, clock, p.cfg.SelfAlertAfter)...)
+	}
 	p.self.mu.Unlock()
 	for _, a := range out {
 		p.log.Warn().Str("alert", a.Rule).Str("status", string(a.Status)).Str("why", a.Annotations["summary"]).Msg("vigil's own alert")
@@ -88,6 +209,24 @@ func (p *Pipeline) selfAlerts(now, clock time.Time, why heldWhy) {
 // step moves one of vigil's own alerts on: the problem why (empty: none)
 // seen at now. It returns the transitions to notify.
 func (s *selfAlert) step(rule, component, why string, now, clock time.Time, after time.Duration) []alert.Alert {
+	return s.stepWith(selfSpec{
+		rule: rule, severity: alert.P1,
+		labels:      map[string]string{"service.name": "vigil", "component": component},
+		summary:     fmt.Sprintf("vigil cannot %s: %s", map[string]string{"source": "read its source", "index": "write to the index"}[component], why),
+		description: "While this fires, event time does not move on by the clock: rules about silence (heartbeats, absences) wait instead of paging about a gap vigil caused.",
+	}, why, now, clock, after)
+}
+
+// selfSpec is what one of vigil's own alerts says.
+type selfSpec struct {
+	rule                 string
+	severity             alert.Severity
+	labels               map[string]string
+	summary, description string
+}
+
+// stepWith is step for the alert sp describes.
+func (s *selfAlert) stepWith(sp selfSpec, why string, now, clock time.Time, after time.Duration) []alert.Alert {
 	s.why = why
 	if why == "" {
 		s.since = time.Time{}
@@ -106,19 +245,15 @@ func (s *selfAlert) step(rule, component, why string, now, clock time.Time, afte
 	if s.firing != nil || now.Sub(s.since) < after {
 		return nil
 	}
-	labels := map[string]string{"service.name": "vigil", "component": component}
 	a := alert.Alert{
-		Fingerprint: alert.Fingerprint(rule, labels),
+		Fingerprint: alert.Fingerprint(sp.rule, sp.labels),
 		Status:      alert.Firing,
-		Rule:        rule,
+		Rule:        sp.rule,
 		Kind:        alert.KindRule,
-		Severity:    alert.P1,
-		Labels:      labels,
-		Annotations: map[string]string{
-			"summary":     fmt.Sprintf("vigil cannot %s: %s", map[string]string{"source": "read its source", "index": "write to the index"}[component], why),
-			"description": "While this fires, event time does not move on by the clock: rules about silence (heartbeats, absences) wait instead of paging about a gap vigil caused.",
-		},
-		StartsAt: clock,
+		Severity:    sp.severity,
+		Labels:      sp.labels,
+		Annotations: map[string]string{"summary": sp.summary, "description": sp.description},
+		StartsAt:    clock,
 	}
 	s.firing = &a
 	return []alert.Alert{a}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -30,6 +31,7 @@ type demoFlags struct {
 	dataDir    string
 	esURL      string
 	quiet      bool
+	listen     string
 }
 
 func init() {
@@ -60,6 +62,7 @@ wrote, then vigil exits.`,
 		fl.StringVar(&f.dataDir, "data-dir", "", "directory for local index and dead-letter files (default: the config's pipeline.data_dir)")
 		fl.StringVar(&f.esURL, "es-url", "", "index into this Elasticsearch instead of local files")
 		fl.BoolVar(&f.quiet, "quiet", false, "no status lines, alerts only")
+		fl.StringVar(&f.listen, "listen", "", "serve the API on this address (default: the config's server.listen, 127.0.0.1:9464)")
 		return cmd
 	})
 }
@@ -192,6 +195,7 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		}
 		return false
 	}
+	var esIx *elasticsearch.Indexer
 	if f.esURL != "" {
 		es := cfg.Elasticsearch
 		es.URLs = []string{f.esURL}
@@ -202,7 +206,7 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		if err := ix.Setup(ctx); err != nil {
 			return fmt.Errorf("elasticsearch setup: %w", err)
 		}
-		lp.index, lp.closeIndex = pipeline.ElasticsearchIndexer(ix), ix.Close
+		lp.index, lp.closeIndex, esIx = pipeline.ElasticsearchIndexer(ix), ix.Close, ix
 	} else {
 		ix, err := localindex.New(filepath.Join(f.dataDir, "index"), st.log)
 		if err != nil {
@@ -211,8 +215,24 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		lp.index, lp.closeIndex = pipeline.ElasticsearchIndexer(ix), func(context.Context) error { return ix.Close() }
 	}
 
-	fmt.Fprintf(g.stderr, "vigil demo: embedded Kafka on %v, topic %q; simulated store from %s at %gx; %d rules; index in %s\n",
-		emb.Addrs(), demoTopic, simStart.Format(time.RFC3339), f.speed, st.rules.Len(), f.dataDir)
+	// The API: heartbeats and deploy markers go to the embedded topic,
+	// stamped with simulated time; no self-checks (the demo has no clock).
+	scfg := cfg.Server
+	if f.listen != "" {
+		scfg.Listen = f.listen
+	}
+	api, err := g.newLiveAPI(st, apiOptions{cfg: scfg, source: src, kafka: kcfg, topic: demoTopic, es: esIx,
+		indexDir: filepath.Join(f.dataDir, "index"), eventClock: clock})
+	if err != nil {
+		return err
+	}
+	api.start()
+	defer api.stop()
+	lp.started = api.started
+	go g.reloadOnSIGHUP(ctx, st)
+
+	fmt.Fprintf(g.stderr, "vigil demo: embedded Kafka on %v, topic %q; simulated store from %s at %gx; %d rules; index in %s; API on http://%s\n",
+		emb.Addrs(), demoTopic, simStart.Format(time.RFC3339), f.speed, st.rules.Len(), f.dataDir, cmp.Or(api.srv.Addr(), "(not served)"))
 	start := time.Now()
 	stats, err := g.runLive(ctx, st, lp)
 	if perr := <-produced; perr != nil && err == nil {

@@ -91,6 +91,9 @@ type deployFlags struct {
 	lookbackDur             time.Duration
 	deployAt                time.Time // --since TIME or --at TIME; zero: a marker
 	markerMode, stdin       bool
+	// source, when set, is read instead of the --input files, which then
+	// only name it (the API's check in the demo reads the local index).
+	source pipeline.Source
 }
 
 func (f *deployFlags) registerCommon(cmd *cobra.Command) {
@@ -630,8 +633,12 @@ func (g *globals) judgeFiles(ctx context.Context, f *deployFlags, cfg *config.Co
 			c.liveFrom = deployClock().Add(-cfg.Pipeline.AllowedLateness)
 		}
 	}
-	src := pipeline.NewFileSource(f.inputs, g.stdin)
-	defer src.Close()
+	src := f.source
+	if src == nil {
+		files := pipeline.NewFileSource(f.inputs, g.stdin)
+		defer files.Close()
+		src = files
+	}
 	stats, timedOut, err := g.deployRead(ctx, cfg, red, log, src, c, timeout)
 	if err != nil {
 		return nil, err

@@ -28,6 +28,9 @@ type liveParts struct {
 	// until, when set, is polled with the pipeline's counters; once it
 	// reports true the pipeline stops as if ctx had ended.
 	until func(pipeline.Stats) bool
+	// started, when set, is given the pipeline before it runs (the API
+	// reads it and adds vigil's self-checks to it).
+	started func(p *pipeline.Pipeline)
 }
 
 // runLive runs the pipeline until ctx ends, then shuts down in order: stop
@@ -73,6 +76,9 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	p, err := pipeline.New(pcfg, pipeline.Stages{Source: pipeline.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
 	if err != nil {
 		return pipeline.Stats{}, err
+	}
+	if lp.started != nil {
+		lp.started(p)
 	}
 
 	if lp.until != nil {

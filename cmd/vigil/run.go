@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -58,10 +59,22 @@ func (g *globals) runProduction(ctx context.Context) error {
 	}
 	defer dlq.Close()
 	go g.watchRules(ctx, st)
+	go g.reloadOnSIGHUP(ctx, st)
+	topic := "logs" // heartbeats and deploy markers posted to the API go here
+	if len(cfg.Kafka.Topics) > 0 {
+		topic = cfg.Kafka.Topics[0]
+	}
+	api, err := g.newLiveAPI(st, apiOptions{cfg: cfg.Server, source: src, kafka: cfg.Kafka, topic: topic, es: ix,
+		eventClock: wallClock, live: true})
+	if err != nil {
+		return err
+	}
+	api.start()
+	defer api.stop()
 	st.log.Info().Strs("topics", cfg.Kafka.Topics).Int("rules", st.rules.Len()).Msg("vigil running")
 	stats, err := g.runLive(ctx, st, liveParts{
 		source: src, index: pipeline.ElasticsearchIndexer(ix), closeIndex: ix.Close, dlq: pipeline.KafkaDLQ(dlq),
-		clock: wallClock,
+		clock: wallClock, started: api.started,
 	})
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
 		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
@@ -75,15 +88,17 @@ func (g *globals) runProduction(ctx context.Context) error {
 // in the minute.
 var wallClock = time.Now
 
-// watchRules reloads the rules directory on SIGHUP and on a file change.
-// A rule set that does not load is refused with its errors and the running
+// watchRules reloads the rules directory on a file change (SIGHUP, which
+// reloads the configuration's suppressions too, is reloadOnSIGHUP's). A
+// rule set that does not load is refused with its errors and the running
 // one stays.
 func (g *globals) watchRules(ctx context.Context, st *stack) {
 	if st.cfg.Rules.Dir == "" {
 		return // the built-in starter pack does not change
 	}
 	w := &rules.Watcher{Dir: st.cfg.Rules.Dir, Logger: st.log.With().Str("component", "rules").Logger(),
-		Options: []rules.LoadOption{rules.WithPresets(st.cfg.ResolvedPresets())}}
+		Options: []rules.LoadOption{rules.WithPresets(st.cfg.ResolvedPresets())},
+		Signals: make(chan os.Signal)} // never: reloadOnSIGHUP takes SIGHUP
 	if err := w.Run(ctx, st.eval.reload); err != nil && ctx.Err() == nil {
 		st.log.Error().Err(err).Msg("rule files are not watched")
 	}

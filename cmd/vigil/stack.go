@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -30,6 +31,11 @@ type stack struct {
 	engine *rules.Engine
 	eval   *lockedEngine
 	disp   *alerting.Dispatcher
+	// stateMu serialises writes of the state file (checkpoints and the
+	// API's silences); checkpointAt is the last checkpoint's time (Unix
+	// nanoseconds, 0: none yet).
+	stateMu      sync.Mutex
+	checkpointAt atomic.Int64
 }
 
 // lockedEngine lets a reload happen from another goroutine than the one

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/pipeline"
 )
 
@@ -26,6 +27,10 @@ type stateFile struct {
 	Rules    []byte            `json:"rules"`
 	Alerting []byte            `json:"alerting,omitempty"`
 	Offsets  pipeline.Coverage `json:"offsets,omitempty"`
+	// Silences are those added through the API. They are tied to no
+	// offset: saved at every checkpoint and, between checkpoints, at each
+	// change (saveSilences), with the rest of the file as it was.
+	Silences []alerting.SilenceInfo `json:"silences,omitempty"`
 }
 
 const stateVersion = 1
@@ -39,6 +44,8 @@ func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error
 	if path == "" {
 		return nil
 	}
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
 	st := stateFile{Version: stateVersion, SavedAt: time.Now().UTC(), Offsets: cov}
 	var err error
 	s.eval.mu.Lock()
@@ -51,7 +58,66 @@ func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error
 		if st.Alerting, err = s.disp.Snapshot(); err != nil {
 			return fmt.Errorf("state: %w", err)
 		}
+		st.Silences = s.disp.RuntimeSilences()
 	}
+	if err := writeStateFile(path, &st); err != nil {
+		return err
+	}
+	s.checkpointAt.Store(st.SavedAt.UnixNano())
+	// The checkpoint now covers the notification log's records up to its
+	// snapshot: the log can drop the old ones. A failed compaction leaves
+	// the log as it was, which is safe.
+	if alerts && s.disp != nil {
+		if err := s.disp.CompactLog(); err != nil {
+			s.log.Error().Err(err).Msg("compacting the notification log; it keeps its records")
+		}
+	}
+	return nil
+}
+
+// saveSilences writes the API's silences into the state file at path now,
+// keeping the rest of the file as the last checkpoint wrote it (a file not
+// written yet holds only them until the first checkpoint), so that a
+// silence survives a crash before the next checkpoint.
+func (s *stack) saveSilences(path string) error {
+	if path == "" || s.disp == nil {
+		return nil
+	}
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
+	st := stateFile{Version: stateVersion}
+	b, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("state: %w", err)
+	default:
+		if err := json.Unmarshal(b, &st); err != nil {
+			return fmt.Errorf("state %s: %w", path, err)
+		}
+		if st.Version != stateVersion {
+			return fmt.Errorf("state %s: version %d, this vigil writes %d", path, st.Version, stateVersion)
+		}
+	}
+	st.Silences = s.disp.RuntimeSilences()
+	if st.SavedAt.IsZero() {
+		st.SavedAt = time.Now().UTC()
+	}
+	return writeStateFile(path, &st)
+}
+
+// lastCheckpoint is when the state was last saved (false: not yet).
+func (s *stack) lastCheckpoint() (time.Time, bool) {
+	n := s.checkpointAt.Load()
+	if n == 0 {
+		return time.Time{}, false
+	}
+	return time.Unix(0, n), true
+}
+
+// writeStateFile writes st to path atomically (a temporary file renamed
+// over it, synced, the directory too).
+func writeStateFile(path string, st *stateFile) error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
@@ -80,14 +146,6 @@ func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error
 	if d, err := os.Open(filepath.Dir(path)); err == nil { // make the rename durable
 		d.Sync()
 		d.Close()
-	}
-	// The checkpoint now covers the notification log's records up to its
-	// snapshot: the log can drop the old ones. A failed compaction leaves
-	// the log as it was, which is safe.
-	if alerts && s.disp != nil {
-		if err := s.disp.CompactLog(); err != nil {
-			s.log.Error().Err(err).Msg("compacting the notification log; it keeps its records")
-		}
 	}
 	return nil
 }
@@ -140,6 +198,15 @@ func (s *stack) loadState(path string) (restored bool, cov pipeline.Coverage, er
 	}
 	if st.Version != stateVersion {
 		return false, nil, fmt.Errorf("state %s: version %d, this vigil reads %d", path, st.Version, stateVersion)
+	}
+	if s.disp != nil && len(st.Silences) > 0 {
+		if err := s.disp.RestoreSilences(st.Silences); err != nil {
+			s.log.Warn().Err(err).Str("state", path).Msg("some silences were not restored")
+		}
+	}
+	if len(st.Rules) == 0 {
+		// Only the API's silences were saved: no checkpoint yet.
+		return false, nil, nil
 	}
 	if err := s.engine.Restore(st.Rules); err != nil {
 		return false, nil, fmt.Errorf("state %s: %w", path, err)
