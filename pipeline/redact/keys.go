@@ -278,6 +278,27 @@ var (
 	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név"})
 )
 
+// stemFirst indexes addressStems by their first byte.
+var stemFirst = func() (t [256][]string) {
+	for _, st := range addressStems {
+		t[st[0]] = append(t[st[0]], st)
+	}
+	return t
+}()
+
+// addressStemAt returns where an address stem starts in k, or -1: one
+// pass over k, comparing only the stems that start with the byte at hand.
+func addressStemAt(k string) int {
+	for p := 0; p < len(k); p++ {
+		for _, st := range stemFirst[k[p]] {
+			if strings.HasPrefix(k[p:], st) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || endsWithAny(k, phoneTailSet) ||
@@ -308,15 +329,13 @@ func keyByParts(k string) int {
 	if endsWithAny(k, addressTailSet) {
 		return keyAddress
 	}
-	for _, stem := range addressStems {
-		// "adres_satiri", "teslimat_adresi", "adresa_livrare", "عنوان_التوصيل":
-		// the word for address anywhere in the key.
-		if i := strings.Index(k, stem); i >= 0 && !endsWithAny(k, idTailSet) {
-			if i > 0 && endsWithAny(k[:i], networkSet) {
-				return keyNone // "ip_adresi"
-			}
-			return keyAddress
+	// "adres_satiri", "teslimat_adresi", "adresa_livrare", "عنوان_التوصيل":
+	// the word for address anywhere in the key.
+	if i := addressStemAt(k); i >= 0 && !endsWithAny(k, idTailSet) {
+		if i > 0 && endsWithAny(k[:i], networkSet) {
+			return keyNone // "ip_adresi"
 		}
+		return keyAddress
 	}
 	if before, ok := endsWithPart(k, nameTailSet); ok && before != "" && endsWithAny(before, personBeforeSet) {
 		return keyName

@@ -121,7 +121,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
 	}
-	if depth == 0 && indexFold(s, "values") >= 0 {
+	if depth == 0 && (strings.Contains(s, "VALUES") || strings.Contains(s, "values") || strings.Contains(s, "Values")) {
 		sc.mergeSpans(sqlSpans(s))
 	}
 	if depth == 0 && (strings.Contains(s, "parameters: $") || strings.Contains(s, "args=[")) {
