@@ -11,7 +11,7 @@ import (
 // Coverage is what a state checkpoint covers: per partition, the offsets
 // whose events the evaluator has counted (or that could not be decoded and
 // so count for nothing). A checkpoint saved with its coverage makes state
-// exactly-once (DESIGN §1): after a restart, events at covered offsets are
+// exactly-once (docs/architecture.md §1): after a restart, events at covered offsets are
 // indexed again but not counted again, and a source commits no further than
 // the coverage of the last checkpoint, so nothing uncovered is skipped.
 type Coverage []PartitionCoverage

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
@@ -49,8 +50,8 @@ func (s *safeBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 // so that its alignment and the watermark give up on a silent partition
 // together.
 func TestKafkaSourceIsIdleAware(t *testing.T) {
-	if _, ok := pipeline.KafkaSource(nil).(pipeline.IdleAware); !ok {
-		t.Fatal("pipeline.KafkaSource does not implement pipeline.IdleAware")
+	if _, ok := adapt.KafkaSource(nil).(pipeline.IdleAware); !ok {
+		t.Fatal("adapt.KafkaSource does not implement pipeline.IdleAware")
 	}
 }
 
@@ -135,7 +136,7 @@ func TestKafkaToElasticsearchAtLeastOnce(t *testing.T) {
 			IndexName: func(ev *event.Event) string {
 				return elasticsearch.IndexName("logs-{service.name}-{yyyy.MM.dd}", ev.Time, ev.Text)
 			}},
-			pipeline.Stages{Source: pipeline.KafkaSource(src), Redact: upperRedactor{}, Index: pipeline.ElasticsearchIndexer(ix), DLQ: dlq})
+			pipeline.Stages{Source: adapt.KafkaSource(src), Redact: upperRedactor{}, Index: adapt.ElasticsearchIndexer(ix), DLQ: dlq})
 		if err != nil {
 			t.Fatal(err)
 		}

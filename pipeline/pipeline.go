@@ -1,7 +1,7 @@
 // Package pipeline wires vigil's stages: a source of raw log lines, decoding,
 // redaction, indexing, dead-lettering and evaluation, with acknowledgements
 // flowing back to the source only once an event is safely indexed or
-// dead-lettered (DESIGN §1).
+// dead-lettered (docs/architecture.md §1).
 //
 // Stages are joined by bounded channels, so a slow index slows fetching
 // instead of filling memory. Interfaces here are the small ones the pipeline
@@ -393,7 +393,7 @@ func (a *acker) done() {
 }
 
 // handle decodes, redacts, and hands an event to the evaluator and the
-// indexer, the two branches of DESIGN §1: the evaluator first, so that an
+// indexer, the two branches of docs/architecture.md §1: the evaluator first, so that an
 // indexer that pushes back never holds events away from it (and event time
 // never moves on without them); the message is acknowledged when both are
 // done with it.

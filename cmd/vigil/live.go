@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 )
 
@@ -38,7 +39,7 @@ type liveParts struct {
 // with the offsets it covers, commit the acknowledged offsets, and flush the
 // alerts.
 //
-// With a state file, state is exactly-once (DESIGN §1): every checkpoint
+// With a state file, state is exactly-once (docs/architecture.md §1): every checkpoint
 // saves the rules' state with the offsets it covers, and the source commits
 // no partition beyond its last checkpoint's coverage. After a crash the
 // events since are delivered again; those the restored state covers are
@@ -73,7 +74,7 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 		lp.source.HoldCommits()
 		pcfg.Covered, pcfg.Checkpoint, pcfg.CheckpointEvery = covered, checkpoint, st.cfg.Pipeline.StateEvery
 	}
-	p, err := pipeline.New(pcfg, pipeline.Stages{Source: pipeline.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
+	p, err := pipeline.New(pcfg, pipeline.Stages{Source: adapt.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
 	if err != nil {
 		return pipeline.Stats{}, err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/sinks/localindex"
 	"github.com/vigilops/vigil/sinks/notify/ndjson"
 )
@@ -24,7 +25,7 @@ func init() {
 			Short: "Replay NDJSON logs through redaction, rules, detectors and alerting in event time",
 			Long: `replay runs log files ("-" for stdin) through the same stages as the live
 pipeline, in event time and in order: alert notifications go to stdout as
-NDJSON (one DESIGN §4 alert per line), a summary goes to stderr. The same
+NDJSON (one docs/architecture.md §4 alert per line), a summary goes to stderr. The same
 input gives the same output, every time.`,
 			Args: cobra.MinimumNArgs(1),
 			RunE: func(cmd *cobra.Command, files []string) error {
@@ -81,7 +82,7 @@ func (g *globals) replayTo(ctx context.Context, cfg *config.Config, n alerting.N
 		if idx, err = localindex.New(o.indexDir, st.log); err != nil {
 			return err
 		}
-		stages.Index = pipeline.ElasticsearchIndexer(idx)
+		stages.Index = adapt.ElasticsearchIndexer(idx)
 	}
 	p, err := pipeline.New(pipeline.Config{
 		Workers: 1, Mapping: cfg.Fields, IndexName: indexNamer(cfg.Elasticsearch),
