@@ -3,7 +3,10 @@ package alerting
 import (
 	"errors"
 	"fmt"
+	"net"
+	"net/mail"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -129,6 +132,10 @@ type ReceiverConfig struct {
 	PagerDuty *PagerDutyConfig `yaml:"pagerduty"`
 	// Alertmanager forwards alerts to an Alertmanager-compatible API.
 	Alertmanager *AlertmanagerConfig `yaml:"alertmanager"`
+	Email        *EmailConfig        `yaml:"email"`
+	// AliyunSMS and Twilio send SMS: route only P0 to them.
+	AliyunSMS *AliyunSMSConfig `yaml:"aliyun_sms"`
+	Twilio    *TwilioConfig    `yaml:"twilio"`
 }
 
 // WantsResolved reports whether the receiver is sent resolved notifications.
@@ -173,6 +180,15 @@ func (r ReceiverConfig) types() []string {
 	if r.Alertmanager != nil {
 		t = append(t, "alertmanager")
 	}
+	if r.Email != nil {
+		t = append(t, "email")
+	}
+	if r.AliyunSMS != nil {
+		t = append(t, "aliyun_sms")
+	}
+	if r.Twilio != nil {
+		t = append(t, "twilio")
+	}
 	return t
 }
 
@@ -182,7 +198,7 @@ type HTTPConfig struct {
 	Timeout time.Duration `yaml:"timeout"`
 }
 
-// WebhookConfig posts the alert JSON (DESIGN §4) to a URL.
+// WebhookConfig posts the alert JSON (docs/architecture.md §4) to a URL.
 type WebhookConfig struct {
 	URL     string            `yaml:"url"`
 	Headers map[string]string `yaml:"headers"`
@@ -238,6 +254,71 @@ type AlertmanagerConfig struct {
 	URL     string            `yaml:"url"`
 	Headers map[string]string `yaml:"headers"`
 	Timeout time.Duration     `yaml:"timeout"`
+}
+
+// EmailConfig sends one multipart (text and HTML) message per notification
+// over SMTP.
+type EmailConfig struct {
+	Host string `yaml:"host"`
+	// Port defaults by TLS: 587 (starttls), 465 (implicit), 25 (none).
+	Port int `yaml:"port"`
+	// TLS is starttls (the default), implicit, or none (a loopback host only).
+	TLS string `yaml:"tls"`
+	// Username and Password enable AUTH; Auth is plain or login (default:
+	// PLAIN when offered, else LOGIN).
+	Username string   `yaml:"username"`
+	Password string   `yaml:"password"`
+	Auth     string   `yaml:"auth"`
+	From     string   `yaml:"from"`
+	To       []string `yaml:"to"`
+	Cc       []string `yaml:"cc"`
+	// Hello is the EHLO name (default localhost).
+	Hello string `yaml:"hello"`
+	// CAFile is a PEM file of CAs trusted for the server (default: the
+	// system's).
+	CAFile  string        `yaml:"ca_file"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// SMSRateLimit is a token bucket: at most Burst messages at once, one more
+// every Every. Zero values take the defaults (5, 1m).
+type SMSRateLimit struct {
+	Burst int           `yaml:"burst"`
+	Every time.Duration `yaml:"every"`
+}
+
+// AliyunSMSConfig sends Aliyun SMS (dysmsapi SendSms) with an approved
+// template; the template may use ${severity}, ${rule}, ${status}, ${summary}.
+type AliyunSMSConfig struct {
+	AccessKeyID     string   `yaml:"access_key_id"`
+	AccessKeySecret string   `yaml:"access_key_secret"`
+	SignName        string   `yaml:"sign_name"`
+	TemplateCode    string   `yaml:"template_code"`
+	PhoneNumbers    []string `yaml:"phone_numbers"`
+	// RegionID defaults to cn-hangzhou, URL to https://dysmsapi.aliyuncs.com/.
+	RegionID string `yaml:"region_id"`
+	URL      string `yaml:"url"`
+	// ParamLimit caps each template parameter, in characters (default 35).
+	ParamLimit int           `yaml:"param_limit"`
+	RateLimit  SMSRateLimit  `yaml:"rate_limit"`
+	Timeout    time.Duration `yaml:"timeout"`
+}
+
+// TwilioConfig sends SMS through Twilio's Messages API, one message per
+// number in To.
+type TwilioConfig struct {
+	AccountSID string `yaml:"account_sid"`
+	AuthToken  string `yaml:"auth_token"`
+	// From, or MessagingServiceSID, is the sender.
+	From                string   `yaml:"from"`
+	MessagingServiceSID string   `yaml:"messaging_service_sid"`
+	To                  []string `yaml:"to"`
+	// URL defaults to https://api.twilio.com.
+	URL string `yaml:"url"`
+	// MaxLength cuts the body, in characters (default and most 1600).
+	MaxLength int           `yaml:"max_length"`
+	RateLimit SMSRateLimit  `yaml:"rate_limit"`
+	Timeout   time.Duration `yaml:"timeout"`
 }
 
 // Silence mutes alerts matching every matcher from StartsAt until EndsAt.
@@ -325,7 +406,7 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 			if !needChannel {
 				break
 			}
-			v.add(p, "receiver %q has no channel: set one of webhook, terminal, ndjson, slack, dingtalk, feishu, wecom, pagerduty, alertmanager", r.Name)
+			v.add(p, "receiver %q has no channel: set one of webhook, terminal, ndjson, slack, dingtalk, feishu, wecom, pagerduty, alertmanager, email, aliyun_sms, twilio", r.Name)
 		case 1:
 		default:
 			v.add(p, "receiver %q sets %s: one channel per receiver (use two routes with continue: true)", r.Name, strings.Join(t, " and "))
@@ -367,6 +448,45 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 		if s := r.Alertmanager; s != nil {
 			v.url(p+".alertmanager.url", s.URL)
 			v.nonNegative(p+".alertmanager.timeout", s.Timeout)
+		}
+		if s := r.Email; s != nil {
+			v.email(p+".email", s)
+		}
+		if s := r.AliyunSMS; s != nil {
+			q := p + ".aliyun_sms"
+			v.required(q+".access_key_id", s.AccessKeyID)
+			v.required(q+".access_key_secret", s.AccessKeySecret)
+			v.required(q+".sign_name", s.SignName)
+			v.required(q+".template_code", s.TemplateCode)
+			v.phones(q+".phone_numbers", s.PhoneNumbers)
+			if s.URL != "" {
+				v.url(q+".url", s.URL)
+			}
+			if s.ParamLimit < 0 {
+				v.add(q+".param_limit", "must not be negative")
+			}
+			v.smsRate(q+".rate_limit", s.RateLimit)
+			v.nonNegative(q+".timeout", s.Timeout)
+		}
+		if s := r.Twilio; s != nil {
+			q := p + ".twilio"
+			v.required(q+".account_sid", s.AccountSID)
+			v.required(q+".auth_token", s.AuthToken)
+			switch {
+			case s.From == "" && s.MessagingServiceSID == "":
+				v.add(q+".from", "is required unless messaging_service_sid is set")
+			case s.From != "" && !phoneRE.MatchString(s.From):
+				v.add(q+".from", "must be a phone number in E.164 form (+ and digits)")
+			}
+			v.phones(q+".to", s.To)
+			if s.URL != "" {
+				v.url(q+".url", s.URL)
+			}
+			if s.MaxLength < 0 || s.MaxLength > 1600 {
+				v.add(q+".max_length", "must be between 0 (default 1600) and 1600 characters")
+			}
+			v.smsRate(q+".rate_limit", s.RateLimit)
+			v.nonNegative(q+".timeout", s.Timeout)
 		}
 	}
 
@@ -447,6 +567,79 @@ func (v *validator) url(path, s string) {
 		// The URL itself is left out: it may carry a token.
 		v.add(path, "must be an absolute http or https URL")
 	}
+}
+
+func (v *validator) required(path, s string) {
+	if s == "" {
+		v.add(path, "is required")
+	}
+}
+
+// phoneRE is a phone number: digits with an optional leading +.
+var phoneRE = regexp.MustCompile(`^\+?[0-9]{5,15}$`)
+
+// phones checks a list of phone numbers; errors never quote a number.
+func (v *validator) phones(path string, ps []string) {
+	if len(ps) == 0 {
+		v.add(path, "at least one phone number is required")
+	}
+	for i, p := range ps {
+		if !phoneRE.MatchString(p) {
+			v.add(fmt.Sprintf("%s.%d", path, i), "must be a phone number (digits, optionally a leading +)")
+		}
+	}
+}
+
+func (v *validator) smsRate(path string, r SMSRateLimit) {
+	if r.Burst < 0 {
+		v.add(path+".burst", "must not be negative")
+	}
+	v.nonNegative(path+".every", r.Every)
+}
+
+func (v *validator) email(p string, s *EmailConfig) {
+	if s.Host == "" {
+		v.add(p+".host", "is required")
+	}
+	if s.Port < 0 || s.Port > 65535 {
+		v.add(p+".port", "must be a TCP port (1-65535)")
+	}
+	switch s.TLS {
+	case "", "starttls", "implicit":
+	case "none":
+		if ip := net.ParseIP(s.Host); s.Host != "" && !strings.EqualFold(s.Host, "localhost") && (ip == nil || !ip.IsLoopback()) {
+			v.add(p+".tls", "none sends the password and alerts in clear: allowed only to a loopback host (localhost, 127.0.0.1, ::1); use starttls or implicit")
+		}
+	default:
+		v.add(p+".tls", "must be starttls, implicit or none, not %q", s.TLS)
+	}
+	switch strings.ToLower(s.Auth) {
+	case "", "plain", "login":
+	default:
+		v.add(p+".auth", "must be plain or login, not %q", s.Auth)
+	}
+	if s.Password != "" && s.Username == "" {
+		v.add(p+".username", "is required with password")
+	}
+	if s.From == "" {
+		v.add(p+".from", "is required")
+	} else if _, err := mail.ParseAddress(s.From); err != nil {
+		v.add(p+".from", "must be an email address (user@example.com or \"Name <user@example.com>\")")
+	}
+	if len(s.To) == 0 {
+		v.add(p+".to", "at least one address is required")
+	}
+	for _, l := range []struct {
+		key  string
+		list []string
+	}{{"to", s.To}, {"cc", s.Cc}} {
+		for i, a := range l.list {
+			if _, err := mail.ParseAddress(a); err != nil {
+				v.add(fmt.Sprintf("%s.%s.%d", p, l.key, i), "must be an email address")
+			}
+		}
+	}
+	v.nonNegative(p+".timeout", s.Timeout)
 }
 
 func (v *validator) nonNegative(path string, d time.Duration) {

@@ -4,18 +4,23 @@
 package notify
 
 import (
+	"crypto/tls"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
+	"time"
 
 	"github.com/vigilops/vigil/alerting"
+	"github.com/vigilops/vigil/internal/tlsx"
 	"github.com/vigilops/vigil/sinks/notify/alertmanager"
 	"github.com/vigilops/vigil/sinks/notify/dingtalk"
+	"github.com/vigilops/vigil/sinks/notify/email"
 	"github.com/vigilops/vigil/sinks/notify/feishu"
 	"github.com/vigilops/vigil/sinks/notify/ndjson"
 	"github.com/vigilops/vigil/sinks/notify/pagerduty"
 	"github.com/vigilops/vigil/sinks/notify/slack"
+	"github.com/vigilops/vigil/sinks/notify/sms"
 	"github.com/vigilops/vigil/sinks/notify/terminal"
 	"github.com/vigilops/vigil/sinks/notify/webhook"
 	"github.com/vigilops/vigil/sinks/notify/wecom"
@@ -83,6 +88,50 @@ func build(rc alerting.ReceiverConfig, env Env, color bool) (alerting.Notifier, 
 	case rc.Alertmanager != nil:
 		c := rc.Alertmanager
 		return alertmanager.New(alertmanager.Options{Name: rc.Name, URL: c.URL, Headers: c.Headers, Timeout: c.Timeout, Client: env.Client})
+	case rc.Email != nil:
+		return buildEmail(rc.Name, rc.Email)
+	case rc.AliyunSMS != nil:
+		c := rc.AliyunSMS
+		burst, every := smsRate(c.RateLimit)
+		return sms.NewAliyun(sms.AliyunOptions{Name: rc.Name, AccessKeyID: c.AccessKeyID, AccessKeySecret: c.AccessKeySecret,
+			SignName: c.SignName, TemplateCode: c.TemplateCode, PhoneNumbers: c.PhoneNumbers, RegionID: c.RegionID, URL: c.URL,
+			ParamLimit: c.ParamLimit, Timeout: c.Timeout, Client: env.Client, Burst: burst, Every: every})
+	case rc.Twilio != nil:
+		c := rc.Twilio
+		burst, every := smsRate(c.RateLimit)
+		return sms.NewTwilio(sms.TwilioOptions{Name: rc.Name, AccountSID: c.AccountSID, AuthToken: c.AuthToken, From: c.From,
+			MessagingServiceSID: c.MessagingServiceSID, To: c.To, URL: c.URL, Limit: c.MaxLength, Timeout: c.Timeout,
+			Client: env.Client, Burst: burst, Every: every})
 	}
 	return nil, fmt.Errorf("no channel configured")
+}
+
+// Default SMS rate limit: 5 messages at once, then one a minute.
+const (
+	smsBurst = 5
+	smsEvery = time.Minute
+)
+
+func smsRate(r alerting.SMSRateLimit) (int, time.Duration) {
+	burst, every := r.Burst, r.Every
+	if burst == 0 {
+		burst = smsBurst
+	}
+	if every == 0 {
+		every = smsEvery
+	}
+	return burst, every
+}
+
+func buildEmail(name string, c *alerting.EmailConfig) (alerting.Notifier, error) {
+	o := email.Options{Name: name, Host: c.Host, Port: c.Port, TLS: c.TLS, Username: c.Username, Password: c.Password,
+		Auth: c.Auth, From: c.From, To: c.To, Cc: c.Cc, Hello: c.Hello, Timeout: c.Timeout}
+	if c.CAFile != "" {
+		pool, err := tlsx.CAPool(c.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("email.ca_file: %w", err)
+		}
+		o.TLSConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	}
+	return email.New(o)
 }

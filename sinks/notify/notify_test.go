@@ -79,3 +79,25 @@ func TestTerminalColourFollowsEnv(t *testing.T) {
 		t.Error("colour written to a buffer that is not a terminal")
 	}
 }
+
+func TestBuildEmailAndSMS(t *testing.T) {
+	rcs := []alerting.ReceiverConfig{
+		{Name: "mail", Email: &alerting.EmailConfig{Host: "smtp.example.com", From: "vigil@example.com", To: []string{"oncall@example.com"}}},
+		{Name: "ali", AliyunSMS: &alerting.AliyunSMSConfig{AccessKeyID: "id", AccessKeySecret: "sk", SignName: "s", TemplateCode: "t", PhoneNumbers: []string{"+15550100001"}}},
+		{Name: "tw", Twilio: &alerting.TwilioConfig{AccountSID: "AC1", AuthToken: "tok", From: "+15550100000", To: []string{"+15550100001"}}},
+	}
+	ns, err := Build(rcs, Env{Stdout: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, typ := range map[string]string{"mail": "*email.Notifier", "ali": "*sms.Aliyun", "tw": "*sms.Twilio"} {
+		if got := fmt.Sprintf("%T", ns[name]); got != typ || ns[name].Name() != name {
+			t.Errorf("%s: built %s", name, got)
+		}
+	}
+	_, err = Build([]alerting.ReceiverConfig{{Name: "m", Email: &alerting.EmailConfig{Host: "smtp.example.com", From: "vigil@example.com",
+		To: []string{"oncall@example.com"}, CAFile: "/nonexistent/ca.pem"}}}, Env{})
+	if err == nil || !strings.Contains(err.Error(), "receivers.0 (m): email.ca_file:") {
+		t.Errorf("missing CA file: %v", err)
+	}
+}
