@@ -1,5 +1,5 @@
 // Package alert defines vigil's alert notification, the output contract every
-// notifier and `vigil replay` share (DESIGN §4), with its severities and
+// notifier and `vigil replay` share (docs/architecture.md §4), with its severities and
 // fingerprints. It imports only the standard library.
 package alert
 
@@ -108,3 +108,19 @@ func Fingerprint(rule string, labels map[string]string) string {
 
 // Float returns a pointer to f, for Baseline and Threshold.
 func Float(f float64) *float64 { return &f }
+
+// LogQuery says which log events an alert is about, for a link to them
+// (a Kibana Discover link). It is not part of the alert's JSON: the rules
+// engine hands it to the link builder next to the alert.
+type LogQuery struct {
+	// Filter is the rule's filter in KQL, or a KQL query every event the
+	// rule counts matches ("": every event).
+	Filter string
+	// GroupBy names the alert labels that are event fields (the rule's
+	// group_by); the alert's other labels (team, component, …) are the
+	// rule's own and no event carries them.
+	GroupBy []string
+	// From and To are the events' time range: the window that fired (for
+	// an absence, back to the last matching event). Zero: around StartsAt.
+	From, To time.Time
+}

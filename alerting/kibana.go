@@ -81,7 +81,8 @@ func fragmentEscape(s string) string {
 }
 
 // KQLQuery returns a KQL query matching every label exactly, labels sorted:
-// service.name:"amazon-api" and shop.id:"S12".
+// service.name:"amazon-api" and shop.id:"S12". A label with an empty value
+// matches documents without the field.
 func KQLQuery(labels map[string]string) string {
 	keys := make([]string, 0, len(labels))
 	for k := range labels {
@@ -93,28 +94,113 @@ func KQLQuery(labels map[string]string) string {
 		if i > 0 {
 			b.WriteString(" and ")
 		}
-		b.WriteString(k)
-		b.WriteString(`:"`)
-		v := labels[k]
-		for j := 0; j < len(v); j++ {
-			if v[j] == '"' || v[j] == '\\' {
-				b.WriteByte('\\')
-			}
-			b.WriteByte(v[j])
+		if labels[k] == "" {
+			b.WriteString("not " + kqlField(k) + ":*")
+			continue
 		}
-		b.WriteByte('"')
+		b.WriteString(kqlField(k))
+		b.WriteByte(':')
+		b.WriteString(kqlString(labels[k]))
 	}
 	return b.String()
 }
 
-// alertLink builds the Discover link for an alert: its labels as the query,
-// from lookback before it started to its end (or as long after its start as
-// before, while it fires).
-func alertLink(base, dataView string, lookback time.Duration, a *alert.Alert) string {
-	from := a.StartsAt.Add(-lookback)
-	to := a.StartsAt.Add(lookback)
-	if a.EndsAt != nil && a.EndsAt.After(a.StartsAt) {
-		to = *a.EndsAt
+// LinkTarget is where the Discover links point: the Kibana base URL, the
+// data view id, and how far around its start a link to an alert that does
+// not say which events raised it reaches.
+type LinkTarget struct {
+	Base     string
+	DataView string
+	Lookback time.Duration
+}
+
+// LogsQuery is the KQL query of the events q describes, given the labels of
+// the alert: q's filter and, of the labels, only q's group-by fields (never
+// a rule's own labels such as team or component, which no event carries).
+func LogsQuery(q alert.LogQuery, labels map[string]string) string {
+	by := make(map[string]string, len(q.GroupBy))
+	for _, k := range q.GroupBy {
+		if v, ok := labels[k]; ok {
+			by[k] = v
+		}
 	}
-	return KibanaLink(base, dataView, KQLQuery(a.Labels), from, to)
+	var parts []string
+	if q.Filter != "" {
+		f := q.Filter
+		if strings.Contains(f, " or ") {
+			f = "(" + f + ")"
+		}
+		parts = append(parts, f)
+	}
+	if g := KQLQuery(by); g != "" {
+		parts = append(parts, g)
+	}
+	return strings.Join(parts, " and ")
+}
+
+// Link is the Discover link to the events q describes, labels giving the
+// values of its group-by fields: the one link builder of alerts, reports and
+// notices. A zero q.From or q.To reaches Lookback before or after at.
+func (t LinkTarget) Link(q alert.LogQuery, labels map[string]string, at time.Time) string {
+	from, to := q.From, q.To
+	if from.IsZero() {
+		from = at.Add(-t.Lookback)
+	}
+	if to.IsZero() {
+		to = at.Add(t.Lookback)
+	}
+	return KibanaLink(t.Base, t.DataView, LogsQuery(q, labels), from, to)
+}
+
+// AlertLink is the Discover link of an alert: q says which events raised
+// it (the rules engine's alert.LogQuery). A resolved alert's link runs to
+// its end. An alert raised elsewhere (q nil) says nothing of its events:
+// its labels are taken for fields, around its start.
+func (t LinkTarget) AlertLink(a *alert.Alert, q *alert.LogQuery) string {
+	var lq alert.LogQuery
+	if q != nil {
+		lq = *q
+	} else {
+		lq.GroupBy = make([]string, 0, len(a.Labels))
+		for k := range a.Labels {
+			lq.GroupBy = append(lq.GroupBy, k)
+		}
+	}
+	if a.EndsAt != nil && a.EndsAt.After(a.StartsAt) {
+		lq.To = *a.EndsAt
+	}
+	return t.Link(lq, a.Labels, a.StartsAt)
+}
+
+// kqlString quotes s as a KQL phrase: "…" with " and \ escaped.
+func kqlString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' || s[i] == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// kqlField escapes the characters KQL gives a meaning to in a field name.
+func kqlField(path string) string {
+	const special = `\():<>"* `
+	var b strings.Builder
+	for i := 0; i < len(path); i++ {
+		if strings.IndexByte(special, path[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(path[i])
+	}
+	return b.String()
+}
+
+// alertLink builds the Discover link of an alert that came without one.
+func alertLink(base, dataView string, lookback time.Duration, a *alert.Alert) string {
+	return LinkTarget{Base: base, DataView: dataView, Lookback: lookback}.AlertLink(a, nil)
 }

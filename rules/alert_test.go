@@ -36,7 +36,7 @@ func throttled(offset time.Duration, shop, trace string) *event.Event {
 
 func TestAlertContents(t *testing.T) {
 	rs := mustRules(t, burstRule)
-	e := NewEngine(rs, Options{Logger: zerolog.Nop(), MaxSamples: 2, KibanaURL: func(a *alert.Alert) string {
+	e := NewEngine(rs, Options{Logger: zerolog.Nop(), MaxSamples: 2, KibanaURL: func(a *alert.Alert, _ alert.LogQuery) string {
 		return "https://kibana.example/app/discover#/?q=" + a.Labels["shop.id"]
 	}})
 	e.Advance(t0)

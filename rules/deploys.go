@@ -903,9 +903,7 @@ func (w *deployWatcher) firing(e *Engine, s *deploySvc, wt *deployWatch, T time.
 	samples, sampleTraces := wt.samples.list()
 	a.Samples = samples
 	a.TraceIDs = deployTraces(r, sampleTraces)
-	if e.opt.KibanaURL != nil {
-		a.KibanaURL = e.opt.KibanaURL(&a)
-	}
+	e.link(&a, fieldLabels(a.Labels))
 	return a
 }
 
@@ -952,9 +950,7 @@ func (w *deployWatcher) resolved(e *Engine, wt *deployWatch, end time.Time, why 
 	r.Annotations["summary"] = fmt.Sprintf("%s %s: %s (was: %s)", a.Labels["service.name"], wt.version, why,
 		strings.TrimPrefix(a.Annotations["summary"], a.Labels["service.name"]+" "+wt.version+": "))
 	r.Annotations["resolution"] = why
-	if e.opt.KibanaURL != nil {
-		r.KibanaURL = e.opt.KibanaURL(&r)
-	}
+	e.link(&r, fieldLabels(r.Labels))
 	return r
 }
 

@@ -23,8 +23,9 @@ type Options struct {
 	MaxGroupsPerRule int
 	// MaxSamples is how many matching events an alert carries (default 5).
 	MaxSamples int
-	// KibanaURL, when set, fills each alert's kibana_url.
-	KibanaURL func(a *alert.Alert) string
+	// KibanaURL, when set, fills each alert's kibana_url; q says which
+	// events the alert is about (see alert.LogQuery).
+	KibanaURL func(a *alert.Alert, q alert.LogQuery) string
 	// AllowedLateness is the pipeline's: events run up to this far ahead
 	// of the watermark. The window rings keep room for it (at least 16
 	// minutes); events further ahead are counted as Early.

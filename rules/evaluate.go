@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
@@ -274,7 +275,10 @@ func (e *Engine) step(st *ruleState, g *group, m int64, holds bool, vals aggVals
 		}
 		if minutesDur(m-g.falseSince) >= r.KeepFiringFor {
 			value, _ := e.valueOf(st, g, vals)
-			out = append(out, resolvedCopy(g.alert, minuteTime(m), value))
+			r := resolvedCopy(g.alert, minuteTime(m), value)
+			e.resolvedLink(st, g, &r)
+			g.linkFrom = time.Time{}
+			out = append(out, r)
 			g.state = stateInactive
 			g.alert = alert.Alert{}
 			g.falseSince = -1
@@ -374,10 +378,57 @@ func (e *Engine) buildAlert(st *ruleState, g *group, m int64, vals aggVals) aler
 		det = &g.det.last
 	}
 	a.Annotations = e.annotations(st, &a, det, vals, samples)
-	if e.opt.KibanaURL != nil {
-		a.KibanaURL = e.opt.KibanaURL(&a)
+	from := minuteTime(lo)
+	if c.hasAbsent && g.lastSeen > 0 && g.lastSeen < lo*60 {
+		from = time.Unix(g.lastSeen, 0).UTC() // back to the last matching event
 	}
+	g.linkFrom = from
+	e.link(&a, st.logQuery(from, a.StartsAt, labels))
 	return a
+}
+
+// link fills an alert's kibana_url from q, the events it is about.
+func (e *Engine) link(a *alert.Alert, q alert.LogQuery) {
+	if e.opt.KibanaURL != nil {
+		a.KibanaURL = e.opt.KibanaURL(a, q)
+	}
+}
+
+// logQuery is which events an alert of the rule is about: its filter and
+// group_by fields over [from, to]. A filter's "field exists" for a field
+// the alert's labels give a value is left out: the label says more.
+func (st *ruleState) logQuery(from, to time.Time, labels map[string]string) alert.LogQuery {
+	var parts []string
+	for _, p := range st.c.kql {
+		if f, ok := strings.CutSuffix(p, ":*"); ok && labels[f] != "" && slices.Contains(st.rule.GroupBy, f) {
+			continue
+		}
+		parts = append(parts, p)
+	}
+	return alert.LogQuery{Filter: kqlJoin(" and ", parts...), GroupBy: st.rule.GroupBy, From: from, To: to}
+}
+
+// fieldLabels is the query of an alert whose labels are all event fields
+// (a job's or a deploy's), around its start.
+func fieldLabels(labels map[string]string) alert.LogQuery {
+	return alert.LogQuery{GroupBy: sortedKeys(labels)}
+}
+
+// resolvedLink fills a resolved rule alert's link: from where the firing
+// alert's started (the window that fired it, or the absence it reported)
+// to its end.
+func (e *Engine) resolvedLink(st *ruleState, g *group, a *alert.Alert) {
+	from := g.linkFrom
+	if from.IsZero() || from.After(a.StartsAt) {
+		back := st.rule.Window + st.rule.For
+		for _, ag := range st.c.aggs {
+			if ag.kind == aggAbsent && ag.dur+st.rule.For > back {
+				back = ag.dur + st.rule.For
+			}
+		}
+		from = a.StartsAt.Add(-back)
+	}
+	e.link(a, st.logQuery(from, *a.EndsAt, a.Labels))
 }
 
 // annotations renders the rule's templates for an alert.

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/vigilops/vigil/detectors"
 	"strings"
+	"time"
 
 	"github.com/axiomhq/hyperloglog"
 
@@ -43,6 +44,9 @@ type group struct {
 	activeMin  int64       // boundary at which pending began
 	falseSince int64       // first boundary the condition failed while firing; -1
 	alert      alert.Alert // the firing notification, while firing
+	// linkFrom is where the firing alert's link to its events starts
+	// (not checkpointed: after a restore, the window before StartsAt).
+	linkFrom time.Time
 }
 
 // bucket is one minute of one series.

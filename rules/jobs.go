@@ -434,9 +434,11 @@ func (w *jobWatcher) firing(e *Engine, ev cadence.Event) alert.Alert {
 			a.Baseline = alert.Float(d.TypicalDuration.Seconds())
 		}
 	}
-	if e.opt.KibanaURL != nil {
-		a.KibanaURL = e.opt.KibanaURL(&a)
+	q := fieldLabels(a.Labels)
+	if last := d.LastStart; !last.IsZero() && last.Before(a.StartsAt) {
+		q.From = last // back to the run that started and went quiet
 	}
+	e.link(&a, q)
 	return a
 }
 
@@ -457,9 +459,7 @@ func (w *jobWatcher) resolved(e *Engine, a alert.Alert, ev cadence.Event) alert.
 	if ev.Kind == cadence.KindOverdue {
 		r.Value = float64(ev.Details.Missed)
 	}
-	if e.opt.KibanaURL != nil {
-		r.KibanaURL = e.opt.KibanaURL(&r)
-	}
+	e.link(&r, fieldLabels(r.Labels))
 	return r
 }
 

@@ -338,7 +338,7 @@ func TestJobAlertsCarrySamplesAndKibanaLink(t *testing.T) {
 	})
 	evs := jobEvents("label-batch", runs, "trace.id", "abc123")
 	e := NewEngine(nil, Options{Logger: zerolog.Nop(), Jobs: &JobsOptions{}, MaxSamples: 2,
-		KibanaURL: func(a *alert.Alert) string { return "kibana?job=" + a.Labels["job.name"] }})
+		KibanaURL: func(a *alert.Alert, _ alert.LogQuery) string { return "kibana?job=" + a.Labels["job.name"] }})
 	var out []alert.Alert
 	for _, x := range evs {
 		e.Observe(x)

@@ -40,6 +40,9 @@ type compiledRule struct {
 	// limits them to a ratio's failures.
 	narrow     []string
 	narrowHits bool
+	// kql is the filter in KQL, its top-level and-ed parts, for the
+	// links to an alert's events.
+	kql []string
 }
 
 // aggIndex returns the position of a in c.aggs.
@@ -146,6 +149,7 @@ func (r *Rule) compile(f *fileCtx, nodes map[string]*yaml.Node) []error {
 			errs = append(errs, f.errorf(annotationNode(nodes["annotations"], a.key), "rule %s: annotation %s: %v", r.Name, a.key, err))
 		}
 	}
+	c.kql = filterKQLParts(r.Filter)
 	r.c = c
 	return errs
 }

@@ -21,7 +21,7 @@ const (
 	typeBool // presence tests: has(path)
 )
 
-// Schema lists the event fields vigil knows the type of (DESIGN §3). An
+// Schema lists the event fields vigil knows the type of (docs/architecture.md §3). An
 // expression that compares a known field with a value of the wrong type is
 // refused at load. Other dotted paths are allowed and typed "any".
 var schema = map[string]fieldType{

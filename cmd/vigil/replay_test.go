@@ -39,7 +39,7 @@ func TestReplayGolden(t *testing.T) {
 	if !bytes.Equal(stdout.Bytes(), want) {
 		t.Fatalf("replay output differs from %s (run with -update after checking):\n%s", golden, stdout.String())
 	}
-	// Every line is a DESIGN §4 alert; the burst fires and resolves.
+	// Every line is a docs/architecture.md §4 alert; the burst fires and resolves.
 	var statuses []string
 	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
 		var a alert.Alert

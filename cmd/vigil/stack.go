@@ -187,17 +187,12 @@ func loadRules(cfg *config.Config) (*rules.RuleSet, error) {
 	return rules.LoadDir(cfg.Rules.Dir, opt)
 }
 
-// kibanaLinker builds each alert's Discover link: the index pattern, a KQL
-// query on the alert's labels, and a time range around the alert.
-func kibanaLinker(ac alerting.Config, es elasticsearch.Config) func(a *alert.Alert) string {
+// kibanaLinker builds each alert's Discover link with alerting's link
+// builder: the rule's filter and group-by labels over the window that fired.
+func kibanaLinker(ac alerting.Config, es elasticsearch.Config) func(a *alert.Alert, q alert.LogQuery) string {
 	base, pattern, lookback := kibanaTarget(ac, es)
-	return func(a *alert.Alert) string {
-		to := a.StartsAt.Add(5 * time.Minute)
-		if a.EndsAt != nil {
-			to = a.EndsAt.Add(5 * time.Minute)
-		}
-		return alerting.KibanaLink(base, pattern, alerting.KQLQuery(a.Labels), a.StartsAt.Add(-lookback), to)
-	}
+	t := alerting.LinkTarget{Base: base, DataView: pattern, Lookback: lookback}
+	return func(a *alert.Alert, q alert.LogQuery) string { return t.AlertLink(a, &q) }
 }
 
 // kibanaTarget returns the Kibana base URL, the data view (index pattern)

@@ -3,7 +3,7 @@
 // directory is configured.
 //
 // The pack names no service, job, shop or threshold of any store. Every rule
-// reads the DESIGN §3 fields only and groups by service.name (and the
+// reads the docs/architecture.md §3 fields only and groups by service.name (and the
 // narrower labels of its signal), so each alert names the service it is
 // about; what is normal for each series is learnt from the stream by the
 // detector presets. A team's own rules repository (examples/ecommerce is a

@@ -309,9 +309,9 @@ func (s *Server) snapshot(target string) ([]hitDoc, int) {
 	return all, len(indices)
 }
 
-// compileQuery supports match_all, match_none, term, terms, match, exists,
-// ids, range, bool (must, filter, should, must_not) and query_string (see
-// compileQueryString).
+// compileQuery supports match_all, match_none, term, terms, match,
+// match_phrase, exists, ids, range, bool (must, filter, should, must_not)
+// and query_string (see compileQueryString).
 func compileQuery(raw json.RawMessage) (predicate, error) {
 	var q map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &q); err != nil || len(q) != 1 {
@@ -398,6 +398,20 @@ func compileQuery(raw json.RawMessage) (predicate, error) {
 			return compileBool(body)
 		case "query_string":
 			return compileQueryString(body)
+		case "match_phrase":
+			// As query_string's field:"phrase": by the field's mapping,
+			// a text field's consecutive tokens, a keyword's whole value.
+			field, val, err := singleField(body, kind)
+			if err != nil {
+				return nil, err
+			}
+			want, err := decodeScalar(val, kind)
+			if err != nil {
+				return nil, err
+			}
+			phrase := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(want)
+			qs, _ := json.Marshal(map[string]string{"query": escapeQSField(field) + `:"` + phrase + `"`})
+			return compileQueryString(qs)
 		default:
 			return nil, fmt.Errorf("unknown query [%s]", kind)
 		}
@@ -975,4 +989,16 @@ func afterValues(keys []sortKey, raw []json.RawMessage, hits []hitDoc) []sortVal
 		}
 	}
 	return out
+}
+
+// escapeQSField escapes the query_string syntax in a field name.
+func escapeQSField(f string) string {
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		if strings.IndexByte(`+-=&|><!(){}[]^"~*?:\/ `, f[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(f[i])
+	}
+	return b.String()
 }
