@@ -89,6 +89,22 @@ func (c *Client) Ready(ctx context.Context) (Readiness, error) {
 
 // do sends a request and decodes the JSON answer into out (also for a 503
 // of /readyz, whose body is the answer).
+// MarkDeploy writes a deploy marker through POST /api/v1/deploys.
+func (c *Client) MarkDeploy(ctx context.Context, d PostDeploy) (Published, error) {
+	var out Published
+	err := c.do(ctx, http.MethodPost, "/api/v1/deploys", nil, d, &out)
+	return out, err
+}
+
+// CheckDeploy asks GET /api/v1/deploys/{service}/check for the deploy
+// gate's report (the JSON of vigil deploy check --report json); q holds
+// since, version, window, baseline and skip.
+func (c *Client) CheckDeploy(ctx context.Context, service string, q url.Values) (json.RawMessage, error) {
+	var out json.RawMessage
+	err := c.do(ctx, http.MethodGet, "/api/v1/deploys/"+url.PathEscape(service)+"/check", q, nil, &out)
+	return out, err
+}
+
 func (c *Client) do(ctx context.Context, method, path string, q url.Values, body, out any) error {
 	base, err := url.Parse(strings.TrimRight(c.URL, "/"))
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {

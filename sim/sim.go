@@ -1,6 +1,6 @@
 // Package sim simulates the back office of a cross-border e-commerce store
 // selling on Amazon, Shopify, Shopee and Lazada, and writes what its services
-// would log: one ECS JSON object per line (DESIGN §3), in simulated event
+// would log: one ECS JSON object per line (docs/architecture.md §3), in simulated event
 // time.
 //
 // The traffic is deterministic: the same Config (and Seed) gives

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"slices"
 	"strconv"
@@ -25,6 +26,7 @@ import (
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/server"
 )
 
 // vigil deploy check | report | mark: the CI/CD gate. check and report
@@ -91,6 +93,7 @@ type deployFlags struct {
 	lookbackDur             time.Duration
 	deployAt                time.Time // --since TIME or --at TIME; zero: a marker
 	markerMode, stdin       bool
+	api                     apiFlags // --url: ask a running vigil instead
 	// source, when set, is read instead of the --input files, which then
 	// only name it (the API's check in the demo reads the local index).
 	source pipeline.Source
@@ -128,8 +131,15 @@ func (f *deployFlags) validate() error {
 	default:
 		bad("--report: want md or json, got %q", f.report)
 	}
-	if f.es.use == (len(f.inputs) > 0) {
-		bad("give --input FILE… (- for stdin) or --es, not both and not neither")
+	switch {
+	case f.api.url != "" && (f.es.use || len(f.inputs) > 0):
+		bad("give --url, --input FILE… or --es: one of them, not both")
+	case f.api.url != "":
+		if err := f.api.check(); err != nil {
+			bad("%v", err)
+		}
+	case f.es.use == (len(f.inputs) > 0):
+		bad("give --input FILE… (- for stdin), --es or --url: one of them, not both and not neither")
 	}
 	for _, in := range f.inputs {
 		if in == "-" {
@@ -226,6 +236,8 @@ report. Only a degraded verdict exits 1.`,
 	fl.BoolVar(&f.wait, "wait", false, "wait until the window is over (with --es, polling; with stdin, reading) instead of answering inconclusive")
 	fl.DurationVar(&f.timeout, "timeout", defaultDeployTimeout, "with --wait: give up waiting after this long (inconclusive)")
 	fl.DurationVar(&f.poll, "poll", defaultDeployPoll, "with --wait and --es: how often to look again (a progress line each time)")
+	fl.StringVar(&f.api.url, "url", "", "ask a running vigil's API (GET /api/v1/deploys/{service}/check; token from $"+tokenEnv+") instead of reading logs")
+	f.api.timeout = 30 * time.Second
 	return cmd
 }
 
@@ -867,8 +879,9 @@ func (g *globals) compareDeploy(cfg *config.Config, f *deployFlags, p *deployPla
 	}
 	r.Notes = notes
 	base, pattern, lookback := kibanaTarget(cfg.Alerting, cfg.Elasticsearch)
-	r.KibanaURL = alerting.KibanaLink(base, pattern, alerting.KQLQuery(map[string]string{"service.name": f.service}),
-		p.d.at.Add(-lookback), p.after[1])
+	r.KibanaURL = alerting.LinkTarget{Base: base, DataView: pattern, Lookback: lookback}.Link(
+		alert.LogQuery{GroupBy: []string{"service.name"}, From: p.d.at.Add(-lookback), To: p.after[1]},
+		map[string]string{"service.name": f.service}, p.d.at)
 	return r, nil
 }
 
@@ -885,7 +898,11 @@ func noDeploy(f *deployFlags, where string) deploy.Report {
 }
 
 func (g *globals) deployCheck(ctx context.Context, f *deployFlags) error {
-	out, err := g.judge(ctx, f)
+	judge := g.judge
+	if f.api.url != "" {
+		judge = g.judgeAPI
+	}
+	out, err := judge(ctx, f)
 	if err != nil {
 		var ec *exitCodeError
 		if errors.As(err, &ec) {
@@ -936,6 +953,34 @@ func (g *globals) printDeploy(f *deployFlags, out *deployOutcome) error {
 	}
 	_, err := fmt.Fprintf(g.stdout, "%s: %s\n", r.Verdict, r.Reason)
 	return err
+}
+
+// judgeAPI asks a running vigil's deploy gate (GET
+// /api/v1/deploys/{service}/check) for the report.
+func (g *globals) judgeAPI(ctx context.Context, f *deployFlags) (*deployOutcome, error) {
+	q := url.Values{}
+	if f.since != "" {
+		q.Set("since", f.since)
+	}
+	if f.version != "" {
+		q.Set("version", f.version)
+	}
+	for name, d := range map[string]time.Duration{"window": f.window, "baseline": f.baseline, "skip": f.skip} {
+		if d > 0 {
+			q.Set(name, d.String())
+		}
+	}
+	actx, cancel := f.api.context(ctx)
+	defer cancel()
+	raw, err := f.api.client().CheckDeploy(actx, f.service, q)
+	if err != nil {
+		return nil, err
+	}
+	var r deploy.Report
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("the API's deploy report: %w", err)
+	}
+	return &deployOutcome{report: r, read: "vigil's API at " + f.api.url}, nil
 }
 
 // esQuote quotes s as a query_string phrase.
@@ -991,7 +1036,7 @@ func shortSpan(d time.Duration) string {
 // ---- vigil deploy mark ----
 
 func (g *globals) deployMarkCommand() *cobra.Command {
-	var service, version, env, at, msg, topic, brokers, output string
+	var service, version, env, at, msg, topic, brokers, output, apiURL string
 	var timeout time.Duration
 	cmd := &cobra.Command{
 		Use:   "mark --service S --version V [--env E] [--output -]",
@@ -1025,6 +1070,20 @@ instead, for file-based checks.`,
 			if err := errors.Join(errs...); err != nil {
 				return &exitCodeError{code: exitUsage, err: err}
 			}
+			if apiURL != "" {
+				if output != "" {
+					return &exitCodeError{code: exitUsage, err: errors.New("--url and --output: give one of them")}
+				}
+				api := apiFlags{url: apiURL, timeout: timeout}
+				ctx, cancel := api.context(cmd.Context())
+				defer cancel()
+				pub, err := api.client().MarkDeploy(ctx, server.PostDeploy{Service: service, Version: version, Environment: env, Message: msg, At: ts})
+				if err != nil {
+					return apiError(err)
+				}
+				fmt.Fprintf(g.stderr, "vigil deploy mark: %s %s written by vigil's API to %s\n", service, version, pub.To)
+				return nil
+			}
 			line := deployMarkerLine(service, version, env, msg, ts)
 			if output != "" {
 				return g.writeMarkerFile(output, line)
@@ -1045,11 +1104,12 @@ instead, for file-based checks.`,
 	fl.StringVar(&topic, "topic", "", "Kafka topic (default the first of the config's kafka.topics, else logs)")
 	fl.StringVar(&brokers, "brokers", "", "Kafka bootstrap brokers, comma-separated (default the config's kafka.brokers)")
 	fl.StringVar(&output, "output", "", "write the marker as NDJSON to this file (appended), or - for stdout, instead of Kafka")
+	fl.StringVar(&apiURL, "url", "", "post the marker to a running vigil's API (POST /api/v1/deploys; token from $"+tokenEnv+") instead of Kafka")
 	fl.DurationVar(&timeout, "timeout", 30*time.Second, "how long writing to Kafka may take")
 	return cmd
 }
 
-// deployMarkerLine is a deploy marker as one JSON line (DESIGN §3 fields).
+// deployMarkerLine is a deploy marker as one JSON line (docs/architecture.md §3 fields).
 func deployMarkerLine(service, version, env, msg string, at time.Time) []byte {
 	type svc struct {
 		Name        string `json:"name"`

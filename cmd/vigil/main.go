@@ -71,7 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // goStyleFlags accepts Go-style single-dash long flags (-detector NAME, as
-// DESIGN §5 writes them) by rewriting "-name" to "--name" when name is a long
+// docs/architecture.md §5 writes them) by rewriting "-name" to "--name" when name is a long
 // flag of some command. Shorthand flags (-c) are left as they are.
 func goStyleFlags(root *cobra.Command, args []string) []string {
 	long := map[string]bool{}

@@ -29,7 +29,7 @@ import (
 // TestRunProduction runs `vigil run -c FILE` against the embedded Kafka
 // broker, the in-process Elasticsearch and a webhook receiver: the sample's
 // events are indexed, its malformed lines reach the Kafka dead-letter topic,
-// and the Amazon 429 burst is posted to the webhook as DESIGN §4 JSON.
+// and the Amazon 429 burst is posted to the webhook as docs/architecture.md §4 JSON.
 func TestRunProduction(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end")

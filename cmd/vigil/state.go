@@ -18,7 +18,7 @@ import (
 // dispatcher has told each receiver, so a restart neither relearns every
 // baseline nor pages again.
 //
-// Offsets are the Kafka offsets the rules' state covers (DESIGN §1,
+// Offsets are the Kafka offsets the rules' state covers (docs/architecture.md §1,
 // exactly-once into state): after a restart, events at those offsets are
 // indexed again but not counted again.
 type stateFile struct {

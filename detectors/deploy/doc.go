@@ -28,7 +28,7 @@
 //
 // # Signals
 //
-// From DESIGN §3 fields: error_ratio (log.level error, err, fatal,
+// From docs/architecture.md §3 fields: error_ratio (log.level error, err, fatal,
 // critical, crit, alert, emerg, emergency, panic or severe, in any case,
 // over all events), http_5xx_ratio and http_429_ratio (over events with
 // http.response.status_code), latency_p95 (event.duration, ns, reported in

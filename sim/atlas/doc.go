@@ -15,7 +15,7 @@
 // and Latin America around 23:45 UTC. The default run is 60 hours from
 // Monday 2026-03-02 00:00 UTC, about 555k lines (2.6 lines/s, 450 MB).
 //
-// Eleven services, three log schemas (all ECS field names, DESIGN §3):
+// Eleven services, three log schemas (all ECS field names, docs/architecture.md §3):
 //
 //   - Java, ecs-logging-java (dotted keys at the top level, "log.level":"WARN",
 //     @timestamp in UTC with milliseconds): oms-core (orders), stock-bridge

@@ -3,7 +3,7 @@
 //
 //	vigil simulate --world harbor --out - --truth harbor-truth.yaml > harbor.ndjson
 //
-// It was written from issue 11 and the log-event contract (DESIGN §3)
+// It was written from issue 11 and the log-event contract (docs/architecture.md §3)
 // alone, without reading vigil's rules, detectors or the other simulators.
 //
 // # The store
@@ -30,7 +30,7 @@
 //
 // # Services and their log shapes
 //
-// Every line is one JSON object with the DESIGN §3 fields; the services
+// Every line is one JSON object with the docs/architecture.md §3 fields; the services
 // write them differently (lines/min are averages over the 60 hours at Rate
 // 1; the whole stream is ~3.3 lines/s, ~715 000 lines, ~400 MB):
 //

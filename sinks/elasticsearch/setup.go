@@ -18,7 +18,7 @@ import (
 // vigil's indices stay regular indices that accept "index" with an _id.
 const TemplatePriority = 200
 
-// fieldTypes maps the log event fields (DESIGN §3) to their types.
+// fieldTypes maps the log event fields (docs/architecture.md §3) to their types.
 var fieldTypes = map[string]string{
 	"@timestamp":                "date",
 	"message":                   "text",

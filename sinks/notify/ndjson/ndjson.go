@@ -1,5 +1,5 @@
 // Package ndjson is vigil's NDJSON notifier: one alert JSON object
-// (DESIGN §4) per line to an io.Writer. `vigil replay` writes its alerts
+// (docs/architecture.md §4) per line to an io.Writer. `vigil replay` writes its alerts
 // to stdout with it.
 package ndjson
 

@@ -1,5 +1,5 @@
 // Package webhook is vigil's generic webhook notifier: it POSTs the alert
-// JSON of DESIGN §4, one request per alert, or one batch object per
+// JSON of docs/architecture.md §4, one request per alert, or one batch object per
 // notification.
 package webhook
 
