@@ -95,12 +95,12 @@ func KQLQuery(labels map[string]string) string {
 			b.WriteString(" and ")
 		}
 		if labels[k] == "" {
-			b.WriteString("not " + kqlField(k) + ":*")
+			b.WriteString("not " + alert.KQLField(k) + ":*")
 			continue
 		}
-		b.WriteString(kqlField(k))
+		b.WriteString(alert.KQLField(k))
 		b.WriteByte(':')
-		b.WriteString(kqlString(labels[k]))
+		b.WriteString(alert.KQLPhrase(labels[k]))
 	}
 	return b.String()
 }
@@ -170,34 +170,6 @@ func (t LinkTarget) AlertLink(a *alert.Alert, q *alert.LogQuery) string {
 		lq.To = *a.EndsAt
 	}
 	return t.Link(lq, a.Labels, a.StartsAt)
-}
-
-// kqlString quotes s as a KQL phrase: "…" with " and \ escaped.
-func kqlString(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' || s[i] == '\\' {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-// kqlField escapes the characters KQL gives a meaning to in a field name.
-func kqlField(path string) string {
-	const special = `\():<>"* `
-	var b strings.Builder
-	for i := 0; i < len(path); i++ {
-		if strings.IndexByte(special, path[i]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(path[i])
-	}
-	return b.String()
 }
 
 // alertLink builds the Discover link of an alert that came without one.

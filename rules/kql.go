@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
+
+	"github.com/vigilops/vigil/alert"
 )
 
 // A rule's filter, for the links to the logs an alert is about, is
@@ -79,7 +81,7 @@ func (t kqlTranslator) node(n ast.Node) kql {
 		}
 	case *ast.IdentifierNode:
 		if k, ok := t.fields[n.Value]; ok && k.typ == typeBool {
-			return kql{q: kqlField(k.path) + ":*", exact: true}
+			return kql{q: alert.KQLField(k.path) + ":*", exact: true}
 		}
 	case *ast.UnaryNode:
 		if n.Operator == "!" || n.Operator == "not" {
@@ -124,7 +126,7 @@ func (t kqlTranslator) compare(n *ast.BinaryNode) (kql, bool) {
 			return kql{}, false
 		}
 	}
-	f := kqlField(k.path)
+	f := alert.KQLField(k.path)
 	missing := k.missing()
 	var q string
 	var onMissing bool // does an event without the field pass?
@@ -212,7 +214,7 @@ func (t kqlTranslator) widen(n ast.Node) kql {
 	}
 	var paths []string
 	for _, name := range c.order {
-		paths = append(paths, kqlField(t.fields[name].path)+":*")
+		paths = append(paths, alert.KQLField(t.fields[name].path)+":*")
 	}
 	sort.Strings(paths)
 	if len(paths) > 1 {
@@ -297,7 +299,7 @@ func literalEquals(n ast.Node, missing any) bool {
 func kqlLiteral(n ast.Node) (string, bool) {
 	switch n := n.(type) {
 	case *ast.StringNode:
-		return kqlString(n.Value), true
+		return alert.KQLPhrase(n.Value), true
 	case *ast.IntegerNode:
 		return strconv.Itoa(n.Value), true
 	case *ast.FloatNode:
@@ -306,36 +308,6 @@ func kqlLiteral(n ast.Node) (string, bool) {
 		return strconv.FormatBool(n.Value), true
 	}
 	return "", false
-}
-
-// kqlString quotes s as a KQL phrase: "…" with " and \ escaped.
-func kqlString(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' || s[i] == '\\' {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-// kqlField escapes the characters KQL gives a meaning to in a field name.
-func kqlField(path string) string {
-	if !strings.ContainsAny(path, `\():<>"* `) {
-		return path
-	}
-	var b strings.Builder
-	for i := 0; i < len(path); i++ {
-		if strings.IndexByte(`\():<>"* `, path[i]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(path[i])
-	}
-	return b.String()
 }
 
 // kqlGroup parenthesizes a query holding a top-level or.
