@@ -119,6 +119,7 @@ func TestClassesInText(t *testing.T) {
 		{"one-time password in prose", "your verification code is 482910, valid 5 min", "482910", []string{"valid 5 min"}},
 		{"one-time password after OTP", "OTP: 7731 sent", "7731", []string{"sent"}},
 		{"one-time password in Korean", "인증번호 [482910] 입력", "482910", nil},
+		{"area code before a slash, then a dash", "tel 06 20/123-4567 ok", "123-4567", []string{"ok"}},
 		{"national card scheme", "paid with 9804 0000 0000 0009 ok", "0000 0009", []string{"ok"}},
 		{"chinese trigger before a fat arrow", "req: id => 5, 姓名 => 李雷, ts => 1", "李雷", []string{"ts => 1"}},
 	} {
@@ -160,13 +161,14 @@ func TestClassesKeepIDs(t *testing.T) {
 		"-H 'X-Upc: 036000291452' -H 'X-Ean: 0036000291452'",
 		"status code 500 returned; error code 4001; order code 99812",
 		"[09:15] Customer: Mi pedido a Valencia llegó roto",
+		"invoice 01/02-2025 and 05/123-45 x",
 	} {
 		got := r.String(s)
 		for _, w := range []string{"114-3941689-8772232", "1700000000000", "ord-7781-a", "s12", "1Z999AA10123456784", "#1001", "10.1.2.3", "10.0.0.8", "Service", "4411", "15.00", "SPXVN084709596523", "a;b;c;d;e", "12 rue tests", "5 quai deployments", "2358737784", "44987999811", "8412345678905", "1712345678901", "To Be Shipped",
 			"iPhone15ProMax", "pi_3DUV43PyTI0Y39pYAR6", "PaymentFailedV2", "Chrome/114.0.5735.90", "5215e80b-decf-4aa6-9132-e9ebe34d0b02", "12%20EUR",
 			"Customer Service called", "Support Team replied", "10.0.0.9",
 			"ip-10-1-2-3", "9400 1118 9922 3397 4288 51", "036000291452", "0036000291452",
-			"code 500", "code 4001", "code 99812", "Valencia"} {
+			"code 500", "code 4001", "code 99812", "Valencia", "01/02-2025", "05/123-45"} {
 			if strings.Contains(s, w) && !strings.Contains(got, w) {
 				t.Errorf("%q lost %q: %q", s, w, got)
 			}

@@ -404,8 +404,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if cardShape && (nd >= 13 || nd == 12 && ctx == ctxCard) && ctx == ctxCard && luhn(dg) {
 		return KindCard, true // after "card", "PAN", "卡号": Luhn alone
 	}
-	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) {
-		return 0, false // slashes: only "030/1234567"
+	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) &&
+		!(dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12 && seps&2 != 0 && slashes(ch) == 1) {
+		return 0, false // slashes: only "030/1234567", and "06 20/123-4567", "0630/123-4567" (an area code before the slash)
 	}
 	if trunk >= 0 && !plus {
 		return 0, false
@@ -674,4 +675,15 @@ func intlMobile(d []byte) bool {
 		return n == 11
 	}
 	return false
+}
+
+// slashes counts the chunks followed by a '/'.
+func slashes(ch []chunk) int {
+	n := 0
+	for _, c := range ch[:len(ch)-1] {
+		if c.sep == '/' {
+			n++
+		}
+	}
+	return n
 }
