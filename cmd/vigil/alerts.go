@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -18,16 +17,8 @@ import (
 
 func init() {
 	commands = append(commands, func(g *globals) *cobra.Command {
-		cmd := &cobra.Command{
-			Use:   "alerts (list)",
-			Short: "Ask a running vigil for its alerts (through its API)",
-			Args:  cobra.NoArgs,
-			RunE: func(*cobra.Command, []string) error {
-				return &exitCodeError{code: exitUsage, err: errors.New("alerts: give a subcommand: list")}
-			},
-		}
-		cmd.AddCommand(g.alertsListCommand())
-		return cmd
+		return groupCommand("alerts (list)", "Ask a running vigil for its alerts (through its API)",
+			g.alertsListCommand())
 	})
 }
 

@@ -36,16 +36,8 @@ import (
 
 func init() {
 	commands = append(commands, func(g *globals) *cobra.Command {
-		cmd := &cobra.Command{
-			Use:   "deploy (check | report | mark)",
-			Short: "Gate a release on its logs: judge a deploy, report on a past one, write a deploy marker",
-			Args:  cobra.NoArgs,
-			RunE: func(*cobra.Command, []string) error {
-				return &exitCodeError{code: exitUsage, err: errors.New("deploy: give a subcommand: check, report or mark")}
-			},
-		}
-		cmd.AddCommand(g.deployCheckCommand(), g.deployReportCommand(), g.deployMarkCommand())
-		return cmd
+		return groupCommand("deploy (check | report | mark)", "Gate a release on its logs: judge a deploy, report on a past one, write a deploy marker",
+			g.deployCheckCommand(), g.deployReportCommand(), g.deployMarkCommand())
 	})
 }
 

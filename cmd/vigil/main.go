@@ -177,3 +177,18 @@ func lockWriter(w io.Writer) io.Writer {
 	}
 	return &lockedWriter{w: w}
 }
+
+// groupCommand is a command that only holds subcommands ("vigil deploy",
+// "vigil silence"): run alone, it is a usage error naming them.
+func groupCommand(use, short string, subs ...*cobra.Command) *cobra.Command {
+	cmd := &cobra.Command{Use: use, Short: short, Args: cobra.NoArgs}
+	names := make([]string, len(subs))
+	for i, c := range subs {
+		names[i] = c.Name()
+	}
+	cmd.RunE = func(*cobra.Command, []string) error {
+		return &exitCodeError{code: exitUsage, err: fmt.Errorf("%s: give a subcommand: %s", cmd.Name(), strings.Join(names, ", "))}
+	}
+	cmd.AddCommand(subs...)
+	return cmd
+}

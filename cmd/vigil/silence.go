@@ -19,16 +19,8 @@ import (
 
 func init() {
 	commands = append(commands, func(g *globals) *cobra.Command {
-		cmd := &cobra.Command{
-			Use:   "silence (add | list | expire)",
-			Short: "Add, list and expire silences on a running vigil (through its API)",
-			Args:  cobra.NoArgs,
-			RunE: func(*cobra.Command, []string) error {
-				return &exitCodeError{code: exitUsage, err: errors.New("silence: give a subcommand: add, list or expire")}
-			},
-		}
-		cmd.AddCommand(g.silenceAddCommand(), g.silenceListCommand(), g.silenceExpireCommand())
-		return cmd
+		return groupCommand("silence (add | list | expire)", "Add, list and expire silences on a running vigil (through its API)",
+			g.silenceAddCommand(), g.silenceListCommand(), g.silenceExpireCommand())
 	})
 }
 
