@@ -313,7 +313,7 @@ func isWholeMarker(s string) bool {
 func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
-		if len(v.Str) >= 7 && len(v.Str) <= 19 && countDigits(v.Str) == len(v.Str) && r.path(path).cls == keyID {
+		if idDigits(v.Str) && r.path(path).cls == keyID {
 			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
 			return
 		}
@@ -330,6 +330,10 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		v.Fields = r.fields(path+".", v.Fields, off, c, ks)
 	}
 }
+
+// idDigits reports a string that scanNumber reads as a number would be
+// read: 7 to 19 digits and nothing else ("itemId": "17174691251").
+func idDigits(s string) bool { return len(s) >= 7 && len(s) <= 19 && countDigits(s) == len(s) }
 
 // scanNumber checks a JSON number's literal: a card, resident id or phone
 // written as a bare number becomes a marker string. Numbers under id-like

@@ -277,7 +277,7 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 			w.c[kind]++
 		default:
 			v := w.decode(s, e, esc)
-			if len(v) >= 7 && len(v) <= 19 && countDigits(bytesToString(v)) == len(v) && pathClass(bytesToString(w.path)) == keyID {
+			if idDigits(bytesToString(v)) && pathClass(bytesToString(w.path)) == keyID {
 				// "itemId": "17174691251" is read as the number would be.
 				num := event.StringValue(string(v))
 				w.r.scanNumber(bytesToString(w.path), &num, off, &w.c, nil)
