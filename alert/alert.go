@@ -83,8 +83,11 @@ type Alert struct {
 	Baseline    *float64          `json:"baseline"`
 	Threshold   *float64          `json:"threshold"`
 	KibanaURL   string            `json:"kibana_url,omitempty"`
-	TraceIDs    []string          `json:"trace_ids"`
-	Samples     []string          `json:"samples"`
+	// AckURL acknowledges the alert through a running vigil's API (set by
+	// the dispatcher when alerting.external_url is configured).
+	AckURL   string   `json:"ack_url,omitempty"`
+	TraceIDs []string `json:"trace_ids"`
+	Samples  []string `json:"samples"`
 }
 
 // Fingerprint identifies an alert series: the rule name and its labels, in

@@ -92,6 +92,7 @@ func (d *Dispatcher) delivered(j *job, ok bool, attempt int, err error) {
 		d.stats.AlertsNotified += int64(len(j.alerts))
 		r.stats.Notifications++
 		r.stats.AlertsNotified += int64(len(j.alerts))
+		d.recordHistory(j, statusKind)
 		d.record(j)
 	} else { // counted by the retry stage
 		d.log.Error().Str("receiver", r.name).Str("notifier", r.retry.Name()).Int("attempts", attempt).

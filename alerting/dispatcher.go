@@ -54,10 +54,11 @@ type Notifier interface {
 type Option func(*options)
 
 type options struct {
-	sync   bool
-	sleep  func(ctx context.Context, d time.Duration) error
-	jitter func() float64
-	now    func() time.Time
+	sync    bool
+	sleep   func(ctx context.Context, d time.Duration) error
+	jitter  func() float64
+	now     func() time.Time
+	history History
 }
 
 // SyncDelivery makes Tick and Close deliver notifications themselves, in a
