@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"sync"
-	"time"
 
 	"github.com/vigilops/vigil/event"
 )
@@ -100,26 +98,6 @@ func (s *FileSource) Close() error {
 		return s.f.Close()
 	}
 	return nil
-}
-
-// AppendJSON encodes a dead letter as the one JSON object vigil writes to
-// every dead-letter queue: reason, source position, the redacted original.
-func (dl DeadLetter) AppendJSON(b []byte) []byte {
-	b = append(b, `{"reason":`...)
-	b = event.AppendString(b, dl.Reason)
-	b = append(b, `,"topic":`...)
-	b = event.AppendString(b, dl.Source.Topic)
-	b = append(b, `,"partition":`...)
-	b = strconv.AppendInt(b, int64(dl.Source.Partition), 10)
-	b = append(b, `,"offset":`...)
-	b = strconv.AppendInt(b, dl.Source.Offset, 10)
-	b = append(b, `,"original":`...)
-	b = event.AppendString(b, string(dl.Original))
-	if !dl.At.IsZero() {
-		b = append(b, `,"@timestamp":`...)
-		b = event.AppendString(b, dl.At.UTC().Format(time.RFC3339Nano))
-	}
-	return append(b, '}')
 }
 
 // FileDLQ appends dead letters as NDJSON to a writer, one line each, flushed

@@ -15,10 +15,20 @@ import (
 
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline"
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
+)
+
+// The implementations take the pipeline's seams as they are, with the
+// pipeline's own types (package record): no adapter copies a field.
+var (
+	_ pipeline.Source      = (*kafka.Source)(nil)
+	_ pipeline.Health      = (*kafka.Source)(nil)
+	_ pipeline.IdleAware   = (*kafka.Source)(nil)
+	_ pipeline.DeadLetters = (*kafka.DLQ)(nil)
+	_ pipeline.Indexer     = (*elasticsearch.Indexer)(nil)
+	_ pipeline.Source      = (*elasticsearch.History)(nil)
 )
 
 // upperRedactor stands in for the PII engine, which has its own tests: it
@@ -50,8 +60,8 @@ func (s *safeBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 // so that its alignment and the watermark give up on a silent partition
 // together.
 func TestKafkaSourceIsIdleAware(t *testing.T) {
-	if _, ok := adapt.KafkaSource(nil).(pipeline.IdleAware); !ok {
-		t.Fatal("adapt.KafkaSource does not implement pipeline.IdleAware")
+	if _, ok := any((*kafka.Source)(nil)).(pipeline.IdleAware); !ok {
+		t.Fatal("*kafka.Source does not implement pipeline.IdleAware")
 	}
 }
 
@@ -136,7 +146,7 @@ func TestKafkaToElasticsearchAtLeastOnce(t *testing.T) {
 			IndexName: func(ev *event.Event) string {
 				return elasticsearch.IndexName("logs-{service.name}-{yyyy.MM.dd}", ev.Time, ev.Text)
 			}},
-			pipeline.Stages{Source: adapt.KafkaSource(src), Redact: upperRedactor{}, Index: adapt.ElasticsearchIndexer(ix), DLQ: dlq})
+			pipeline.Stages{Source: src, Redact: upperRedactor{}, Index: ix, DLQ: dlq})
 		if err != nil {
 			t.Fatal(err)
 		}

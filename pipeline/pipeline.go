@@ -24,15 +24,11 @@ import (
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/internal/backoff"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
-// Message is one raw log line and where it came from.
-type Message struct {
-	Value  []byte
-	Source event.Source
-
-	covered bool // the restored checkpoint has counted it already
-}
+// Message is one raw log line and where it came from (package record).
+type Message = record.Message
 
 // Source yields messages. Fetch returns io.EOF when a finite source is done.
 // Ack tells the source that a message is safely indexed or dead-lettered;
@@ -54,11 +50,7 @@ type Health interface {
 // it is indexed, a *RejectedError when the index refuses it for good, or
 // another error when indexing was abandoned (shutdown): then the message is
 // not acknowledged and will be delivered again.
-type Document struct {
-	Index, ID string
-	Body      []byte
-	Done      func(err error)
-}
+type Document = record.Document
 
 // Indexer accepts documents; Add blocks while the indexer is full.
 type Indexer interface {
@@ -66,20 +58,11 @@ type Indexer interface {
 }
 
 // RejectedError is a document the index refused for good (a mapping
-// conflict, a 400). Its reason names the problem, not the content.
-type RejectedError struct {
-	Reason string
-}
-
-func (e *RejectedError) Error() string { return "rejected by index: " + e.Reason }
+// conflict, a 400). Its Code names the problem, not the content.
+type RejectedError = record.RejectedError
 
 // DeadLetter is a message that could not be processed, already redacted.
-type DeadLetter struct {
-	Reason   string
-	Source   event.Source
-	Original []byte
-	At       time.Time
-}
+type DeadLetter = record.DeadLetter
 
 // DeadLetters stores dead letters durably; Send returns only once stored.
 type DeadLetters interface {
@@ -247,7 +230,7 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 // closes it. After io.EOF (not after a cancel) the evaluator is advanced to
 // the newest event time, so the alerts the input implies are all out.
 func (p *Pipeline) Run(ctx context.Context) error {
-	msgs := make(chan Message, p.cfg.QueueSize)
+	msgs := make(chan fetched, p.cfg.QueueSize)
 	evs := make(chan evalItem, p.cfg.QueueSize)
 	fetchErr := make(chan error, 1)
 
@@ -287,11 +270,12 @@ func (p *Pipeline) Run(ctx context.Context) error {
 			}
 			fails = 0
 			p.stats.fetched.Add(1)
+			f := fetched{m: m}
 			if p.cov != nil {
-				m.covered = p.cov.deliver(m.Source)
+				f.covered = p.cov.deliver(m.Source)
 			}
 			select {
-			case msgs <- m:
+			case msgs <- f:
 			case <-ctx.Done():
 				fetchErr <- nil
 				return
@@ -371,6 +355,13 @@ type evalItem struct {
 	done func()
 }
 
+// fetched is a message as the source gave it, and whether the restored
+// checkpoint has counted it already (then it is indexed, not evaluated).
+type fetched struct {
+	m       Message
+	covered bool
+}
+
 // acker acknowledges a message once every stage that must finish with it
 // has (indexed or dead-lettered, and evaluated).
 type acker struct {
@@ -397,7 +388,8 @@ func (a *acker) done() {
 // indexer that pushes back never holds events away from it (and event time
 // never moves on without them); the message is acknowledged when both are
 // done with it.
-func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
+func (w *worker) handle(ctx context.Context, f fetched, evs chan<- evalItem) {
+	m := f.m
 	p := w.p
 	ev := &event.Event{}
 	if err := w.dec.Decode(m.Value, ev); err != nil {
@@ -415,8 +407,8 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
 	p.stats.decoded.Add(1)
 	p.st.Redact.RedactEvent(ev)
 
-	evaluate := p.st.Eval != nil && !m.covered
-	if p.st.Eval != nil && m.covered {
+	evaluate := p.st.Eval != nil && !f.covered
+	if p.st.Eval != nil && f.covered {
 		p.stats.replayed.Add(1)
 	}
 	stages := int32(1)
@@ -455,7 +447,7 @@ func (w *worker) handle(ctx context.Context, m Message, evs chan<- evalItem) {
 			p.stats.indexed.Add(1)
 			ack.done()
 		case errors.As(err, &rej):
-			p.deadLetter(context.WithoutCancel(ctx), m, "index_rejected: "+rej.Reason, body, at, ack.done)
+			p.deadLetter(context.WithoutCancel(ctx), m, "index_rejected: "+rej.Code(), body, at, ack.done)
 		default:
 			// Abandoned: not acknowledged, so it is delivered again.
 			p.stats.abandoned.Add(1)

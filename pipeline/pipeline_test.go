@@ -232,7 +232,7 @@ func TestRejectedDocumentDeadLetteredAbandonedNotAcked(t *testing.T) {
 	idx := &fakeIndexer{outcome: func(id string) error {
 		switch id {
 		case "logs-0-1":
-			return &RejectedError{Reason: "400 mapper_parsing_exception"}
+			return &RejectedError{Status: 400, Type: "mapper_parsing_exception", Reason: "failed to parse field [buyer] of type [long]: preview [sensitive]"}
 		case "logs-0-2":
 			return errors.New("aborted")
 		}

@@ -14,7 +14,6 @@ import (
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/pipeline"
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
 
@@ -151,7 +150,7 @@ func (es *esHistoryFlags) history(cfg *config.Config, from, to time.Time, query 
 		return fmt.Sprintf("Elasticsearch %s [%s, %s): %d documents in %d pages, %d retries",
 			q.Pattern, from.Format(time.RFC3339), to.Format(time.RFC3339), s.Docs, s.Pages, s.Retries)
 	}
-	return adapt.HistorySource(h), describe, func() { _ = h.Close(context.Background()) }, nil
+	return h, describe, func() { _ = h.Close(context.Background()) }, nil
 }
 
 func (g *globals) backfill(ctx context.Context, files []string, es *esHistoryFlags, state string) error {

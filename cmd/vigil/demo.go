@@ -14,7 +14,6 @@ import (
 
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/pipeline"
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
@@ -207,13 +206,13 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 		if err := ix.Setup(ctx); err != nil {
 			return fmt.Errorf("elasticsearch setup: %w", err)
 		}
-		lp.index, lp.closeIndex, esIx = adapt.ElasticsearchIndexer(ix), ix.Close, ix
+		lp.index, lp.closeIndex, esIx = ix, ix.Close, ix
 	} else {
 		ix, err := localindex.New(filepath.Join(f.dataDir, "index"), st.log)
 		if err != nil {
 			return err
 		}
-		lp.index, lp.closeIndex = adapt.ElasticsearchIndexer(ix), func(context.Context) error { return ix.Close() }
+		lp.index, lp.closeIndex = ix, func(context.Context) error { return ix.Close() }
 	}
 
 	// The API: heartbeats and deploy markers go to the embedded topic,

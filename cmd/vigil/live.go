@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/vigilops/vigil/pipeline"
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 )
 
@@ -74,7 +73,7 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 		lp.source.HoldCommits()
 		pcfg.Covered, pcfg.Checkpoint, pcfg.CheckpointEvery = covered, checkpoint, st.cfg.Pipeline.StateEvery
 	}
-	p, err := pipeline.New(pcfg, pipeline.Stages{Source: adapt.KafkaSource(lp.source), Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
+	p, err := pipeline.New(pcfg, pipeline.Stages{Source: lp.source, Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
 	if err != nil {
 		return pipeline.Stats{}, err
 	}

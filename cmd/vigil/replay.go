@@ -12,7 +12,6 @@ import (
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/pipeline"
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/sinks/localindex"
 	"github.com/vigilops/vigil/sinks/notify/ndjson"
 )
@@ -82,7 +81,7 @@ func (g *globals) replayTo(ctx context.Context, cfg *config.Config, n alerting.N
 		if idx, err = localindex.New(o.indexDir, st.log); err != nil {
 			return err
 		}
-		stages.Index = adapt.ElasticsearchIndexer(idx)
+		stages.Index = idx
 	}
 	p, err := pipeline.New(pipeline.Config{
 		Workers: 1, Mapping: cfg.Fields, IndexName: indexNamer(cfg.Elasticsearch),

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/vigilops/vigil/pipeline/adapt"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/rules"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
@@ -73,7 +72,7 @@ func (g *globals) runProduction(ctx context.Context) error {
 	defer api.stop()
 	st.log.Info().Strs("topics", cfg.Kafka.Topics).Int("rules", st.rules.Len()).Msg("vigil running")
 	stats, err := g.runLive(ctx, st, liveParts{
-		source: src, index: adapt.ElasticsearchIndexer(ix), closeIndex: ix.Close, dlq: adapt.KafkaDLQ(dlq),
+		source: src, index: ix, closeIndex: ix.Close, dlq: dlq,
 		clock: wallClock, started: api.started,
 	})
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).

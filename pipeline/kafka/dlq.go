@@ -2,7 +2,6 @@ package kafka
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -13,28 +12,12 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/internal/backoff"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
-// DeadLetter is a message that could not be processed. Original must
-// already be redacted by the caller: it is written as is.
-type DeadLetter struct {
-	Reason    string
-	Topic     string
-	Partition int
-	Offset    int64
-	Original  []byte
-	At        time.Time
-}
-
-// deadLetterRecord is the JSON value of a dead-letter record.
-type deadLetterRecord struct {
-	Reason    string `json:"reason"`
-	Topic     string `json:"topic"`
-	Partition int    `json:"partition"`
-	Offset    int64  `json:"offset"`
-	Original  string `json:"original"`
-	At        string `json:"at"`
-}
+// DeadLetter is a message that could not be processed (package record).
+// Original must already be redacted by the caller: it is written as is.
+type DeadLetter = record.DeadLetter
 
 // Header keys set on every dead-letter record.
 const (
@@ -103,24 +86,14 @@ func (d *DLQ) TopicFor(sourceTopic string) string {
 }
 
 // EncodeDeadLetter builds the record written for dl (topic unset): key
-// "<topic>/<partition>/<offset>", a JSON value and vigil-* headers.
-func EncodeDeadLetter(dl DeadLetter) (kafkago.Message, error) {
+// "<topic>/<partition>/<offset>", the dead letter's JSON (the value every
+// dead-letter queue stores, DeadLetter.AppendJSON) and vigil-* headers.
+func EncodeDeadLetter(dl DeadLetter) kafkago.Message {
 	at := dl.At.UTC().Format(time.RFC3339Nano)
-	value, err := json.Marshal(deadLetterRecord{
-		Reason:    dl.Reason,
-		Topic:     dl.Topic,
-		Partition: dl.Partition,
-		Offset:    dl.Offset,
-		Original:  string(dl.Original),
-		At:        at,
-	})
-	if err != nil {
-		return kafkago.Message{}, fmt.Errorf("kafka dlq: encode: %w", err)
-	}
 	part, off := strconv.Itoa(dl.Partition), strconv.FormatInt(dl.Offset, 10)
 	return kafkago.Message{
 		Key:   []byte(dl.Topic + "/" + part + "/" + off),
-		Value: value,
+		Value: dl.AppendJSON(make([]byte, 0, len(dl.Original)+128)),
 		Time:  dl.At,
 		Headers: []kafkago.Header{
 			{Key: HeaderReason, Value: []byte(dl.Reason)},
@@ -129,29 +102,14 @@ func EncodeDeadLetter(dl DeadLetter) (kafkago.Message, error) {
 			{Key: HeaderSourceOffset, Value: []byte(off)},
 			{Key: HeaderAt, Value: []byte(at)},
 		},
-	}, nil
-}
-
-// DecodeDeadLetter parses a dead-letter record's value.
-func DecodeDeadLetter(value []byte) (DeadLetter, error) {
-	var r deadLetterRecord
-	if err := json.Unmarshal(value, &r); err != nil {
-		return DeadLetter{}, fmt.Errorf("kafka dlq: decode: %w", err)
 	}
-	at, err := time.Parse(time.RFC3339Nano, r.At)
-	if err != nil {
-		return DeadLetter{}, fmt.Errorf("kafka dlq: decode at: %w", err)
-	}
-	return DeadLetter{Reason: r.Reason, Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Original: []byte(r.Original), At: at}, nil
 }
 
 // Send writes dl and returns once the brokers acknowledged it, or with the
 // last error after a few attempts (transient errors only) or when ctx ends.
 func (d *DLQ) Send(ctx context.Context, dl DeadLetter) error {
-	msg, err := EncodeDeadLetter(dl)
-	if err != nil {
-		return err
-	}
+	msg := EncodeDeadLetter(dl)
+	var err error
 	msg.Topic = d.TopicFor(dl.Topic)
 	for attempt := 1; ; attempt++ {
 		err = d.w.WriteMessages(ctx, msg)

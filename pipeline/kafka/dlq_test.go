@@ -12,6 +12,9 @@ import (
 
 	"github.com/brianvoe/gofakeit/v7"
 	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
 func TestDLQRoundTrip(t *testing.T) {
@@ -19,9 +22,9 @@ func TestDLQRoundTrip(t *testing.T) {
 	faker := gofakeit.New(42)
 	at := time.Date(2026, 11, 25, 8, 3, 0, 123456789, time.FixedZone("X", 3600))
 	letters := []DeadLetter{
-		{Reason: "decode_error", Topic: "orders", Partition: 1, Offset: 17, Original: []byte(`{"message":"[redacted] bought ` + faker.ProductName() + `"`), At: at},
-		{Reason: "mapping_conflict", Topic: "payments", Partition: 0, Offset: 3, Original: []byte("not json \xff, \"quoted\"\n"), At: at.Add(time.Second)},
-		{Reason: "decode_error", Topic: "orders", Partition: 0, Offset: 0, Original: nil, At: at.Add(2 * time.Second)},
+		{Reason: "decode_error", Source: event.Source{Topic: "orders", Partition: 1, Offset: 17}, Original: []byte(`{"message":"[redacted] bought ` + faker.ProductName() + `"`), At: at},
+		{Reason: "mapping_conflict", Source: event.Source{Topic: "payments", Partition: 0, Offset: 3}, Original: []byte("not json \xff, \"quoted\"\n"), At: at.Add(time.Second)},
+		{Reason: "decode_error", Source: event.Source{Topic: "orders", Partition: 0, Offset: 0}, Original: nil, At: at.Add(2 * time.Second)},
 	}
 	cases := []struct {
 		name     string
@@ -59,7 +62,7 @@ func TestDLQRoundTrip(t *testing.T) {
 					t.Fatalf("%s holds %d records, want %d", topic, len(recs), len(dls))
 				}
 				for _, r := range recs {
-					got, err := DecodeDeadLetter(r.Value)
+					got, err := record.DecodeDeadLetter(r.Value)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -116,7 +119,7 @@ func TestDLQSendHonoursContext(t *testing.T) {
 	defer d.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	err = d.Send(ctx, DeadLetter{Reason: "x", Topic: "t", At: time.Unix(0, 0)})
+	err = d.Send(ctx, DeadLetter{Reason: "x", Source: event.Source{Topic: "t"}, At: time.Unix(0, 0)})
 	if err == nil || !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v, want a deadline error", err)
 	}

@@ -11,6 +11,8 @@ import (
 
 	kafkago "github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/vigilops/vigil/event"
 )
 
 // startSecureCluster runs kfake with the given options and seeds topic.
@@ -113,7 +115,7 @@ func TestSASLAgainstBroker(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer d.Close()
-			if err := d.Send(ctx, DeadLetter{Reason: "x", Topic: "secure", At: time.Unix(0, 0)}); err == nil || ctx.Err() != nil {
+			if err := d.Send(ctx, DeadLetter{Reason: "x", Source: event.Source{Topic: "secure"}, At: time.Unix(0, 0)}); err == nil || ctx.Err() != nil {
 				t.Fatalf("DLQ send with a wrong password: %v", err)
 			}
 		})

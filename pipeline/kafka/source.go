@@ -14,19 +14,15 @@ import (
 	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
 
+	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/internal/backoff"
 	"github.com/vigilops/vigil/pipeline/offsets"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
-// Message is one record fetched from a source topic.
-type Message struct {
-	Topic     string
-	Partition int
-	Offset    int64
-	Key       []byte
-	Value     []byte
-	Time      time.Time
-}
+// Message is one record fetched from a source topic (package record):
+// its topic, partition and offset are its Source.
+type Message = record.Message
 
 // Source consumes the configured topics as a member of a consumer group and
 // commits, per partition, only the contiguous prefix of acknowledged
@@ -516,12 +512,10 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 				continue
 			}
 			return Message{
-				Topic:     f.m.Topic,
-				Partition: f.m.Partition,
-				Offset:    f.m.Offset,
-				Key:       f.m.Key,
-				Value:     f.m.Value,
-				Time:      f.m.Time,
+				Source: event.Source{Topic: f.m.Topic, Partition: f.m.Partition, Offset: f.m.Offset},
+				Key:    f.m.Key,
+				Value:  f.m.Value,
+				Time:   f.m.Time,
 			}, nil
 		case err := <-s.groupErr:
 			<-s.slots

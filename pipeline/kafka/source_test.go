@@ -14,6 +14,8 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"github.com/vigilops/vigil/event"
 )
 
 func newTestSource(t testing.TB, cfg Config) *Source {
@@ -193,10 +195,10 @@ func TestSourceStaleAndDuplicateAcks(t *testing.T) {
 	s := newTestSource(t, e.Config("dupes"))
 	ms := fetchN(t, s, 3)
 	s.Ack(ms[0])
-	s.Ack(ms[0])                                                // twice
-	s.Ack(Message{Topic: "dupes", Partition: 7, Offset: 0})     // not owned
-	s.Ack(Message{Topic: "dupes", Partition: 0, Offset: 99})    // never delivered
-	s.Ack(Message{Topic: "elsewhere", Partition: 0, Offset: 1}) // unknown topic
+	s.Ack(ms[0])                                                                      // twice
+	s.Ack(Message{Source: event.Source{Topic: "dupes", Partition: 7, Offset: 0}})     // not owned
+	s.Ack(Message{Source: event.Source{Topic: "dupes", Partition: 0, Offset: 99}})    // never delivered
+	s.Ack(Message{Source: event.Source{Topic: "elsewhere", Partition: 0, Offset: 1}}) // unknown topic
 	st := s.Stats()
 	if st.StaleAcks != 4 {
 		t.Fatalf("stale acks %d, want 4", st.StaleAcks)

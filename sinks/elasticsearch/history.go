@@ -15,7 +15,9 @@ import (
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
 
+	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/internal/backoff"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
 // Defaults applied by NewHistory to zero HistoryQuery fields.
@@ -248,6 +250,20 @@ func (h *History) Next(ctx context.Context) (Hit, error) {
 		}
 	}
 }
+
+// Fetch is Next as a message, for the pipeline's source seam: each
+// document read back is numbered in reading order under its index's name.
+// io.EOF ends it.
+func (h *History) Fetch(ctx context.Context) (record.Message, error) {
+	hit, err := h.Next(ctx)
+	if err != nil {
+		return record.Message{}, err
+	}
+	return record.Message{Value: hit.Source, Source: event.Source{Topic: hit.Index, Offset: int64(h.docs.Load()) - 1}}, nil
+}
+
+// Ack does nothing: a document read back has nothing to acknowledge.
+func (h *History) Ack(record.Message) {}
 
 // Close closes the point in time if it is still open (even when ctx is
 // already cancelled, within a short timeout of its own) and releases the

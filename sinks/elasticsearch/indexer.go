@@ -52,6 +52,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/vigilops/vigil/internal/backoff"
+	"github.com/vigilops/vigil/pipeline/record"
 )
 
 var (
@@ -72,32 +73,14 @@ var (
 // RejectedError is the Done error of a document that Elasticsearch refused
 // permanently (a non-429 4xx item status, e.g. 400 mapper_parsing_exception).
 // Retrying will not help; the caller dead-letters the document. Reason is
-// cut before any preview of the field value.
-type RejectedError struct {
-	Status int
-	Type   string
-	Reason string
-}
+// cut before any preview of the field value (package record).
+type RejectedError = record.RejectedError
 
-// Error implements error.
-func (e *RejectedError) Error() string {
-	return fmt.Sprintf("elasticsearch rejected the document: %d %s: %s", e.Status, e.Type, e.Reason)
-}
-
-// Document is one document to index.
-type Document struct {
-	// Index is the concrete index name (see IndexName).
-	Index string
-	// ID is the document _id; derive it from the source position so that
-	// replays overwrite. Empty lets Elasticsearch choose (not idempotent).
-	ID string
-	// Body is the JSON object to store.
-	Body []byte
-	// Done, if not nil, is called exactly once with the outcome. It is
-	// called from the indexer's goroutines and must not block for long;
-	// in particular it must not wait for an Add call to return.
-	Done func(err error)
-}
+// Document is one document to index (package record): Index is the
+// concrete index name (see IndexName), ID the _id derived from the source
+// position so that replays overwrite, Done called exactly once with the
+// outcome.
+type Document = record.Document
 
 // Stats are cumulative counters of an Indexer, and a few gauges.
 type Stats struct {
