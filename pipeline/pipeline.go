@@ -5,8 +5,14 @@
 //
 // Stages are joined by bounded channels, so a slow index slows fetching
 // instead of filling memory. Interfaces here are the small ones the pipeline
-// consumes; the Kafka, Elasticsearch, rules and alerting packages satisfy
-// them directly or through adapters in cmd.
+// consumes, over the values of package record; the Kafka, Elasticsearch,
+// rules and alerting packages satisfy them directly.
+//
+// Pipeline.Run is one run over a source. Service (service.go) is the
+// long-running service around it: it restores the checkpoint, checkpoints
+// the evaluator's state with the coverage it reflects and lets the source
+// commit only that far (Checkpointer, CommitGate), and shuts down in the
+// order that keeps the guarantees.
 package pipeline
 
 import (

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -33,148 +32,88 @@ type liveParts struct {
 	started func(p *pipeline.Pipeline)
 }
 
-// runLive runs the pipeline until ctx ends, then shuts down in order: stop
-// fetching, flush the index (acknowledging what it stored), save the state
-// with the offsets it covers, commit the acknowledged offsets, and flush the
-// alerts.
-//
-// With a state file, state is exactly-once (docs/architecture.md §1): every checkpoint
-// saves the rules' state with the offsets it covers, and the source commits
-// no partition beyond its last checkpoint's coverage. After a crash the
-// events since are delivered again; those the restored state covers are
-// indexed again but not counted again.
+// runLive runs the live pipeline (pipeline.Service: restore, checkpoints,
+// ordered shutdown) until ctx ends, with the stack's state file as its
+// checkpoint when one is configured, and the status line and stop condition
+// of the command that asked.
 func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipeline.Stats, error) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	statePath := st.cfg.Pipeline.StateFile
-	restored, covered, err := st.loadState(statePath)
-	if err != nil {
-		return pipeline.Stats{}, err
+	svc := pipeline.Service{
+		Config: pipeline.Config{
+			Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
+			IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
+			Clock: lp.clock, PerPartition: true, SelfAlertAfter: st.cfg.Pipeline.SelfAlertAfter,
+			CheckpointEvery: st.cfg.Pipeline.StateEvery, Log: st.log,
+		},
+		Stages:      pipeline.Stages{Source: lp.source, Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp},
+		CloseIndex:  lp.closeIndex,
+		CloseSource: lp.source.Close,
+		CloseAlerts: st.disp.Close,
 	}
-	if restored {
-		st.log.Info().Str("state", statePath).Int("partitions", len(covered)).Msg("baselines and alert states restored")
+	if path := st.cfg.Pipeline.StateFile; path != "" {
+		svc.State = stateCheckpoint{st: st, path: path}
 	}
-	if err := st.openNflog(statePath); err != nil {
-		return pipeline.Stats{}, err
-	}
-	pcfg := pipeline.Config{
-		Workers: st.cfg.Pipeline.Workers, QueueSize: st.cfg.Pipeline.QueueSize, Mapping: st.cfg.Fields,
-		IndexName: indexNamer(st.cfg.Elasticsearch), Lateness: st.cfg.Pipeline.AllowedLateness,
-		Clock: lp.clock, PerPartition: true, SelfAlertAfter: st.cfg.Pipeline.SelfAlertAfter, Log: st.log,
-	}
-	checkpoint := func(cov pipeline.Coverage) error {
-		if err := st.saveState(statePath, true, cov); err != nil {
-			return err
+	stopStatus := make(chan struct{})
+	statusDone := make(chan struct{})
+	svc.Started = func(p *pipeline.Pipeline) {
+		if lp.started != nil {
+			lp.started(p)
 		}
-		allowCommits(lp.source, cov)
-		return nil
-	}
-	if statePath != "" {
-		lp.source.HoldCommits()
-		pcfg.Covered, pcfg.Checkpoint, pcfg.CheckpointEvery = covered, checkpoint, st.cfg.Pipeline.StateEvery
-	}
-	p, err := pipeline.New(pcfg, pipeline.Stages{Source: lp.source, Redact: st.red, Index: lp.index, DLQ: lp.dlq, Eval: st.eval, Alerts: st.disp})
-	if err != nil {
-		return pipeline.Stats{}, err
-	}
-	if lp.started != nil {
-		lp.started(p)
-	}
-
-	if lp.until != nil {
-		go func() {
-			t := time.NewTicker(100 * time.Millisecond)
-			defer t.Stop()
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case <-t.C:
-					if lp.until(p.Stats()) {
-						stop()
+		if lp.until != nil {
+			go func() {
+				t := time.NewTicker(100 * time.Millisecond)
+				defer t.Stop()
+				for {
+					select {
+					case <-ctx.Done():
 						return
+					case <-t.C:
+						if lp.until(p.Stats()) {
+							stop()
+							return
+						}
 					}
 				}
+			}()
+		}
+		go func() {
+			defer close(statusDone)
+			if lp.status != nil {
+				g.printStatus(p, lp, stopStatus)
 			}
 		}()
 	}
-
-	stopStatus := make(chan struct{})
-	statusDone := make(chan struct{})
-	go func() {
-		defer close(statusDone)
-		if lp.status == nil {
-			return
-		}
-		t := time.NewTicker(lp.statusEvery)
-		defer t.Stop()
-		last, lastAt := int64(0), time.Now()
-		for {
-			select {
-			case <-stopStatus:
-				return
-			case now := <-t.C:
-				s := p.Stats()
-				rate := float64(s.Decoded-last) / now.Sub(lastAt).Seconds()
-				last, lastAt = s.Decoded, now
-				extra := ""
-				if lp.extra != nil {
-					extra = lp.extra() + "  "
-				}
-				var lag int64
-				for _, ps := range lp.source.Stats().Partitions {
-					lag += max(ps.Lag, 0)
-				}
-				fmt.Fprintf(lp.status, "%s%7.0f events/s  events %d  indexed %d  dead-lettered %d  lag %d  alerts %d\n",
-					extra, rate, s.Decoded, s.Indexed, s.DeadLettered, lag, s.Alerts)
-			}
-		}
+	defer func() {
+		close(stopStatus)
+		<-statusDone
 	}()
-
-	runErr := p.Run(ctx)
-	close(stopStatus)
-	<-statusDone
-	if err := closeWithin(30*time.Second, lp.closeIndex); err != nil {
-		st.log.Error().Err(err).Msg("closing the index")
-	}
-	p.Wait()
-	// Nothing is evaluated any more: the final checkpoint, then the commit
-	// it allows.
-	final := p.Coverage()
-	if statePath != "" {
-		if err := checkpoint(final); err != nil {
-			st.log.Error().Err(err).Msg("saving state; offsets since the last checkpoint stay uncommitted")
-		}
-	}
-	if err := lp.source.Close(); err != nil {
-		st.log.Error().Err(err).Msg("committing offsets")
-	}
-	if err := closeWithin(30*time.Second, st.disp.Close); err != nil {
-		st.log.Error().Err(err).Msg("flushing alerts")
-	}
-	// Again with the alert states as flushed; the rules' state is unchanged.
-	if err := st.saveState(statePath, true, final); err != nil {
-		st.log.Error().Err(err).Msg("saving state")
-	}
-	if errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded) {
-		runErr = nil
-	}
-	return p.Stats(), runErr
+	return svc.Run(ctx)
 }
 
-// allowCommits lets the source commit each partition up to what cov covers.
-func allowCommits(src *kafka.Source, cov pipeline.Coverage) {
-	byTopic := map[string]map[int]int64{}
-	for _, pc := range cov {
-		if pc.Below < 0 {
-			continue
+// printStatus writes a status line every lp.statusEvery until stop closes.
+func (g *globals) printStatus(p *pipeline.Pipeline, lp liveParts, stop <-chan struct{}) {
+	t := time.NewTicker(lp.statusEvery)
+	defer t.Stop()
+	last, lastAt := int64(0), time.Now()
+	for {
+		select {
+		case <-stop:
+			return
+		case now := <-t.C:
+			s := p.Stats()
+			rate := float64(s.Decoded-last) / now.Sub(lastAt).Seconds()
+			last, lastAt = s.Decoded, now
+			extra := ""
+			if lp.extra != nil {
+				extra = lp.extra() + "  "
+			}
+			var lag int64
+			for _, ps := range lp.source.Stats().Partitions {
+				lag += max(ps.Lag, 0)
+			}
+			fmt.Fprintf(lp.status, "%s%7.0f events/s  events %d  indexed %d  dead-lettered %d  lag %d  alerts %d\n",
+				extra, rate, s.Decoded, s.Indexed, s.DeadLettered, lag, s.Alerts)
 		}
-		if byTopic[pc.Topic] == nil {
-			byTopic[pc.Topic] = map[int]int64{}
-		}
-		byTopic[pc.Topic][pc.Partition] = pc.Below
-	}
-	for topic, ceilings := range byTopic {
-		src.AllowCommits(topic, ceilings)
 	}
 }

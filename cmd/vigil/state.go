@@ -178,6 +178,29 @@ func (s *stack) openNflog(statePath string) error {
 	return nil
 }
 
+// stateCheckpoint is the pipeline's checkpoint in the state file at path:
+// the rules' state and the dispatcher's, with the offsets they cover, and
+// the notification log beside it.
+type stateCheckpoint struct {
+	st   *stack
+	path string
+}
+
+// Restore loads the state file and replays the notification log over it.
+func (c stateCheckpoint) Restore() (pipeline.Coverage, bool, error) {
+	restored, cov, err := c.st.loadState(c.path)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := c.st.openNflog(c.path); err != nil {
+		return nil, false, err
+	}
+	return cov, restored, nil
+}
+
+// Save writes the state file, covering cov.
+func (c stateCheckpoint) Save(cov pipeline.Coverage) error { return c.st.saveState(c.path, true, cov) }
+
 // loadState restores the stack from path and returns the offsets the
 // restored state covers; a missing file is a fresh start (restored false).
 // Rules whose definition changed since the state was saved start afresh.
