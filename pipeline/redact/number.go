@@ -2,6 +2,27 @@ package redact
 
 import "strings"
 
+// plusSpaced reads "kortnummer+4953760253465205" and "ID+440305198210022475":
+// a '+' between a word and a compact card number or resident id is a space
+// of a form-encoded text that was not decoded as a whole (a form body
+// pasted into a message, a value with literal spaces). Only a valid card
+// or cn_id counts: "+" before other digits stays a country code's.
+func (sc *scanner) plusSpaced(i int) int {
+	s := sc.s
+	if s[i] != '+' || i == 0 || !isAlpha(s[i-1]) {
+		return 0
+	}
+	e := i + 1
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	d := s[i+1 : e]
+	if (e < len(s) && isWord(s[e])) || len(d) < 13 || !(validCard(d, true) || len(d) == 18 && validCNID(d)) {
+		return 0
+	}
+	return sc.number(i + 1)
+}
+
 // chunk is one run of digits in a digit group: s[start:end], optionally in
 // parentheses, followed by the separator sep (0 when none).
 type chunk struct {
@@ -28,6 +49,9 @@ func (sc *scanner) number(i int) int {
 		}
 	}
 	if !sc.leftOK(i) {
+		if e := sc.plusSpaced(i); e > 0 {
+			return e
+		}
 		return sc.skipRun(i)
 	}
 	if isDigit(s[i]) {
