@@ -123,12 +123,19 @@ func nameShaped(v string) bool {
 // to twelve digits, or up to thirteen when written in groups, with an
 // optional '+' and brackets.
 func phoneShaped(v string) bool {
-	digits, seps := 0, 0
+	digits, seps, dots := 0, 0, 0
+	var d [16]byte
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case isDigit(c):
+			if digits < len(d) {
+				d[digits] = c
+			}
 			digits++
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+		case c == '.':
+			dots++
+			seps++
+		case c == ' ' || c == '-' || c == '(' || c == ')':
 			seps++
 		case c == '+' && i == 0:
 		default:
@@ -138,7 +145,61 @@ func phoneShaped(v string) bool {
 	if digits < 9 || digits > 13 || digits > 12 && seps == 0 {
 		return false
 	}
-	return !isDigit(v[0]) || strings.Trim(v, v[:1]) != "" // not 000000000
+	if isDigit(v[0]) && strings.Trim(v, v[:1]) == "" { // 000000000
+		return false
+	}
+	return !cellLookAlike(v, d[:digits], seps, dots)
+}
+
+// cellLookAlike reports a cell of digits that is something else than a
+// phone even in a row that holds PII: an IPv4 address, an amount, epoch
+// seconds, a product code (UPC, EAN/ISBN) or a long compact id that no
+// numbering plan makes a mobile.
+func cellLookAlike(v string, d []byte, seps, dots int) bool {
+	if v[0] == '+' || v[0] == '(' {
+		return false // written as a phone
+	}
+	if dots == 3 && seps == 3 && ipv4(v) {
+		return true
+	}
+	if seps == 1 && dots == 1 && len(v) > 3 && v[len(v)-3] == '.' {
+		return true // 1234567.89
+	}
+	if seps > 0 {
+		n := len(d)
+		return n == 13 && (d[0] == '9' && d[1] == '7' && (d[2] == '8' || d[2] == '9')) && upcValid(d) // ISBN-13
+	}
+	switch n := len(d); {
+	case n == 10 && d[0] == '1':
+		return true // epoch seconds: no national number of ten digits begins with 1
+	case n >= 12:
+		return !intlMobile(d) && !(d[0] == '0' && d[1] == '0')
+	}
+	return false
+}
+
+// ipv4 reports a dotted quad of numbers up to 255 without leading zeros.
+func ipv4(v string) bool {
+	parts := strings.Split(v, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 3 || len(p) > 1 && p[0] == '0' {
+			return false
+		}
+		n := 0
+		for i := 0; i < len(p); i++ {
+			if !isDigit(p[i]) {
+				return false
+			}
+			n = n*10 + int(p[i]-'0')
+		}
+		if n > 255 {
+			return false
+		}
+	}
+	return true
 }
 
 // argsList reads a driver's bind arguments logged after the statement as a
