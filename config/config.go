@@ -16,6 +16,7 @@ import (
 	"github.com/vigilops/vigil/pipeline/redact"
 	"github.com/vigilops/vigil/server"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
+	"github.com/vigilops/vigil/sinks/kibana"
 )
 
 // Config is vigil.yaml.
@@ -47,6 +48,9 @@ type Config struct {
 	// Server is the HTTP API, its probes and metrics, and the bounds of
 	// vigil's watch on itself (vigil run and vigil demo).
 	Server server.Config `yaml:"server"`
+	// Kibana is where vigil setup creates the data views the alerts' links
+	// open and imports the overview dashboard (sinks/kibana).
+	Kibana kibana.Config `yaml:"kibana"`
 }
 
 // Detectors configures the detector presets. Under a built-in preset's
@@ -187,6 +191,7 @@ func Default() Config {
 		Jobs:     Jobs{Enabled: true, Severity: "P2", FailAfter: 2},
 		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 5 * time.Minute, MaxServices: 500},
 		Server:   server.Config{Listen: server.DefaultListen},
+		Kibana:   kibana.Config{Dashboard: true},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}
@@ -241,6 +246,10 @@ func (c *Config) Validate() error {
 		errs = append(errs, err)
 	}
 	errs = append(errs, c.Server.ValidateAt("server")...)
+	errs = append(errs, c.Kibana.ValidateAt("kibana")...)
+	if id, links := c.Kibana.DataView.ID, c.Alerting.DataView; id != "" && links != "" && id != links {
+		errs = append(errs, Fieldf("kibana.data_view.id", "must be alerting.data_view (%q), the data view the alerts' links open, or be left out; got %q", links, id))
+	}
 	for ecs, src := range c.Fields {
 		if ecs == "" || src == "" {
 			errs = append(errs, Fieldf("fields", "mapping %q: %q has an empty side", ecs, src))
