@@ -175,7 +175,14 @@ var (
 		"whatsappnumber", "callbacknumber", "telnumber", "komorka", "telemovel", "telemóvel", "kinito", "κινητό", "denwa",
 		"handy", "handynummer", "gsm", "ceptelefonu", "cepno", "телефон", "номертелефона", "мобильный", "τηλέφωνο",
 		"الهاتف", "هاتف", "جوال", "電話", "电话", "手机", "携帯", "휴대폰", "전화번호", "โทรศัพท์", "טלפון", "נייד", "mobil",
-		"mobilni", "mobilny", "numertelefonu", "telefonszam", "puhelin", "simu", "namba"}
+		"mobilni", "mobilny", "numertelefonu", "telefonszam", "puhelin", "simu", "namba",
+		// Mobile and phone words of more languages: Italian, French, Danish and
+		// Norwegian, Dutch, Spanish, Filipino, Finnish, German, Hungarian,
+		// Ukrainian, Urdu, Bengali, Korean.
+		"cellulare", "cellulaire", "mobilnummer", "mobilnr", "telefonnr", "tlf", "tlfnr", "mobiel",
+		"mobielnummer", "telefoonnummer", "movil", "móvil", "telepono", "puhelinnumero", "matkapuhelin",
+		"mobiltelefon", "rufnummer", "mobilszam", "mobilszám", "telefonszám", "мобільний", "телефону",
+		"موبائل", "فون", "মোবাইল", "ফোন", "핸드폰", "연락처"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
@@ -221,7 +228,12 @@ var (
 		"apelido", "prenume", "nameoncard", "deliverycontact", "jinakamili", "grahaknaam", "nomclient",
 		// "recipient" and "full name" in more languages, and romanised
 		"destinatar", "destinataire", "prijemce", "příjemce", "odbiorca", "alici", "alıcı", "nguoinhan",
-		"xingming", "shoujianren", "shouhuoren", "poluchatel", "onomateponymo", "addressees", "addressee"}
+		"xingming", "shoujianren", "shouhuoren", "poluchatel", "onomateponymo", "addressees", "addressee",
+		// given, family and full names and "recipient" in Hungarian, Korean,
+		// Ukrainian, Urdu and Persian, Bengali and Filipino
+		"utónév", "utonev", "vezetéknév", "vezeteknev", "keresztnév", "keresztnev", "teljesnév", "받는분", "이름", "성명",
+		"수취인", "ім'я", "імя", "прізвище", "отримувач", "نام", "وصول", "নাম", "প্রাপক", "pangalan", "tatanggap",
+		"buongpangalan"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
