@@ -155,7 +155,13 @@ var (
 	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets", "basicauth",
 		"2facode", "otpcode", "mfacode", "totpcode", "smscode", "verificationcode", "verifycode", "authcode", "onetimecode", "totp",
 		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
-		"signature", "hmac", "otp", "privkey", "jwt"}
+		"signature", "hmac", "otp", "privkey", "jwt",
+		// "password" in the languages of the exact keys, as a key's last part:
+		// "uusi_salasana", "neues_passwort", "nova_senha".
+		"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "haslo", "hasło", "heslo", "sifre",
+		"şifre", "parola", "lozinka", "salasana", "losenord", "lösenord", "adgangskode", "passord", "jelszo", "jelszó",
+		"jelszava", "motdepasse", "katasandi", "matkhau", "mậtkhẩu", "пароль", "katalaluan", "parool", "geslo",
+		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
