@@ -375,6 +375,35 @@ var (
 	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
 )
 
+// varDumpValue skips what PHP's var_dump writes between "=>" and a
+// string's quoted value: a line break, the indentation and "string(37) ".
+// Anything else leaves k as it is.
+func varDumpValue(s string, k int) int {
+	p := k
+	if p < len(s) && s[p] == '\r' {
+		p++
+	}
+	if p >= len(s) || s[p] != '\n' {
+		return k
+	}
+	p++
+	for p < len(s) && p-k < 16 && s[p] == ' ' {
+		p++
+	}
+	if !strings.HasPrefix(s[p:], "string(") {
+		return k
+	}
+	p += len("string(")
+	d := p
+	for p < len(s) && isDigit(s[p]) && p-d < 9 {
+		p++
+	}
+	if p == d || p+1 >= len(s) || s[p] != ')' || s[p+1] != ' ' {
+		return k
+	}
+	return p + 2
+}
+
 // key handles a word that may end a key ("password=", `"name": `, "x-api-key:").
 // It returns where scanning resumes: j when the word is no key of interest.
 func (sc *scanner) key(i, j, ctx int) int {
@@ -384,6 +413,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	switch {
 	case k < n && (s[k] == '"' || s[k] == '\''):
 		k++
+		if k+2 < n && s[k] == ']' && s[k+1] == '=' && s[k+2] == '>' && i >= 2 && s[i-2] == '[' {
+			k++ // PHP's var_dump: ["private_key"]=>
+		}
 	case k < n && s[k] == ']' && i > 0 && s[i-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
 		k++ // a bracketed key: Rails' checkout[user_password]=…, PHP's [consignee] => …
 	default:
@@ -398,6 +430,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 	switch {
 	case s[k] == '=' && k+1 < n && s[k+1] == '>':
 		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
+		k = varDumpValue(s, k)
 	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
 		k++
 	case s[k] == ':' && (k+1 >= n || s[k+1] != '/' && s[k+1] != ':'):
