@@ -79,7 +79,9 @@ func csvSep(h string) byte {
 		ok := true
 		for _, f := range strings.Split(h, string(sep)) {
 			f = strings.Trim(strings.TrimSpace(f), `"`)
-			if len(f) == 0 || len(f) > 40 || strings.ContainsAny(f, "@0123456789") && !isHeaderWithDigit(f) {
+			if len(f) == 0 || len(f) > 40 || strings.ContainsAny(f, "@0123456789") && !isHeaderWithDigit(f) ||
+				strings.ContainsAny(f, "?=") || strings.Count(f, "(") != strings.Count(f, ")") {
+				// A column name, not a piece of a statement ("(sms_to, x) values (?, ?)").
 				ok = false
 				break
 			}
@@ -214,26 +216,15 @@ func sqlSpans(s string) []span {
 		}
 		v += off
 		off = v + 6
-		ce := strings.LastIndexByte(s[max(0, v-1024):v], ')')
-		if ce < 0 {
+		cols := statement{s: s[:v+6]}.columnList()
+		if cols == nil {
 			continue
 		}
-		ce += max(0, v-1024)
-		if strings.TrimSpace(s[ce+1:v]) != "" {
-			continue
-		}
-		cs := strings.LastIndexByte(s[:ce], '(')
-		if cs < 0 || ce-cs > 1024 {
-			continue
-		}
-		var kinds []Kind
-		for _, c := range strings.Split(s[cs+1:ce], ",") {
-			c = strings.Trim(strings.TrimSpace(c), "`\"[]")
-			k, _ := columnKind(c)
-			if k == KindCard {
-				k = 255 // a card in a VALUES list is the scanner's to find
+		kinds := make([]Kind, len(cols))
+		for i, c := range cols {
+			if kinds[i], _ = columnKind(c); kinds[i] == KindCard {
+				kinds[i] = 255 // a card in a VALUES list is the scanner's to find
 			}
-			kinds = append(kinds, k)
 		}
 		p := v + 6
 		for p < len(s) && s[p] == ' ' {
@@ -247,14 +238,8 @@ func sqlSpans(s string) []span {
 					p++
 				}
 				if p < len(s) && s[p] == '\'' {
-					e := p + 1
-					for e < len(s) && !(s[e] == '\'' && (e+1 >= len(s) || s[e+1] != '\'')) {
-						if s[e] == '\'' {
-							e++ // '' inside a string
-						}
-						e++
-					}
-					if col < len(kinds) && kinds[col] != 255 && e > p+1 && !strings.Contains(s[p+1:e], "[REDACTED:") {
+					e := quoted(s, p+1, '\'')
+					if v := s[p+1 : e]; col < len(kinds) && kinds[col] != 255 && v != "" && !strings.Contains(v, "[REDACTED:") && boundValueFits(kinds[col], v) {
 						out = append(out, span{start: p + 1, end: e, kind: kinds[col]})
 					}
 					p = e + 1

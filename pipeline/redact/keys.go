@@ -239,7 +239,11 @@ var (
 		// Ukrainian, Urdu and Persian, Bengali and Filipino
 		"utónév", "utonev", "vezetéknév", "vezeteknev", "keresztnév", "keresztnev", "teljesnév", "받는분", "이름", "성명",
 		"수취인", "ім'я", "імя", "прізвище", "отримувач", "نام", "وصول", "নাম", "প্রাপক", "pangalan", "tatanggap",
-		"buongpangalan"}
+		"buongpangalan",
+		// "customer", "buyer", "recipient" as the last word of a key in
+		// Arabic, Urdu, Bengali, Korean and Ukrainian ("اسم_العميل")
+		"العميل", "المشتري", "المستلم", "گاہک", "خریدار", "গ্রাহক", "ক্রেতা", "고객", "고객명", "구매자",
+		"клієнт", "покупець", "одержувач"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that

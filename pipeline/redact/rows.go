@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -200,109 +199,4 @@ func ipv4(v string) bool {
 		}
 	}
 	return true
-}
-
-// argsList reads a driver's bind arguments logged after the statement as a
-// list ("… WHERE order_sn = $1 AND imie = $2" args=["…","Ana",…]): the n-th
-// quoted item is $n.
-func argsList(out []span, s string, kindOf func(int) Kind) []span {
-	a := strings.Index(s, "args=[")
-	if a < 0 {
-		return out
-	}
-	p, n := a+len("args=["), 1
-	for p < len(s) && s[p] != ']' && n <= 64 {
-		for p < len(s) && (s[p] == ' ' || s[p] == ',') {
-			p++
-		}
-		if p >= len(s) || s[p] != '"' {
-			for p < len(s) && s[p] != ',' && s[p] != ']' {
-				p++ // a number or null
-			}
-			n++
-			continue
-		}
-		e := strings.IndexByte(s[p+1:], '"')
-		if e < 0 {
-			break
-		}
-		if k := kindOf(n); k != 255 && k != KindCard && e > 0 && !strings.Contains(s[p+1:p+1+e], "[REDACTED:") {
-			out = append(out, span{start: p + 1, end: p + 1 + e, kind: k})
-		}
-		p += e + 2
-		n++
-	}
-	return out
-}
-
-// pgParamSpans reads the bind parameters PostgreSQL logs after a statement
-// ("UPDATE buyers SET full_name = $1, phone = $2 …" then "DETAIL:
-// parameters: $1 = 'Ana Lima', $2 = '…'"): each parameter takes the kind of
-// the column it is bound to, by "col = $n" or by an INSERT's column list.
-func pgParamSpans(s string) []span {
-	d := strings.Index(s, "parameters: $")
-	det := d + len("parameters: ")
-	if d < 0 {
-		if d = strings.Index(s, "args=["); d < 0 {
-			return nil
-		}
-		det = len(s) // no "$n = '…'" list to read
-	}
-	stmt := s[:d]
-	kindOf := func(n int) Kind {
-		ref := "$" + strconv.Itoa(n)
-		for off := 0; off < len(stmt); {
-			p := strings.Index(stmt[off:], ref)
-			if p < 0 {
-				break
-			}
-			p += off
-			off = p + len(ref)
-			if off < len(stmt) && isDigit(stmt[off]) {
-				continue // $1 inside $12
-			}
-			q := p
-			for q > 0 && (stmt[q-1] == ' ' || stmt[q-1] == '=') {
-				q--
-			}
-			if q < p && strings.Contains(stmt[q:p], "=") {
-				c := q
-				for c > 0 && (isWord(stmt[c-1]) || stmt[c-1] == '.' || stmt[c-1] == '"') {
-					c--
-				}
-				if k, _ := columnKind(strings.Trim(stmt[c:q], `"`)); k != 255 {
-					return k
-				}
-			}
-		}
-		return 255
-	}
-	var out []span
-	out = argsList(out, s, kindOf)
-	for p := det; p+1 < len(s) && s[p] == '$'; {
-		q := p + 1
-		for q < len(s) && isDigit(s[q]) {
-			q++
-		}
-		n, _ := strconv.Atoi(s[p+1 : q])
-		if !strings.HasPrefix(s[q:], " = '") {
-			break
-		}
-		a := q + 4
-		e := a
-		for e < len(s) && !(s[e] == '\'' && (e+1 >= len(s) || s[e+1] != '\'')) {
-			if s[e] == '\'' {
-				e++
-			}
-			e++
-		}
-		if k := kindOf(n); k != 255 && k != KindCard && e > a && !strings.Contains(s[a:e], "[REDACTED:") {
-			out = append(out, span{start: a, end: min(e, len(s)), kind: k})
-		}
-		p = e + 1
-		for p < len(s) && (s[p] == ',' || s[p] == ' ') {
-			p++
-		}
-	}
-	return out
 }

@@ -124,8 +124,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (strings.Contains(s, "VALUES") || strings.Contains(s, "values") || strings.Contains(s, "Values")) {
 		sc.mergeSpans(sqlSpans(s))
 	}
-	if depth == 0 && (strings.Contains(s, "parameters: $") || strings.Contains(s, "args=[")) {
-		sc.mergeSpans(pgParamSpans(s))
+	if depth == 0 && hasBindList(s) {
+		sc.mergeSpans(bindSpans(s))
 	}
 	if depth == 0 && manySeps(s) {
 		sc.mergeSpans(rowSpans(s, sc.spans))
