@@ -250,6 +250,18 @@ func (w *deployWatcher) internString(s string) string {
 // observe takes an event with a service.name: queued until the watermark
 // passes it, or fed at once when it is late.
 func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
+	o, ok := w.obsOf(ev, false)
+	if ok {
+		w.enqueue(e, &o)
+	}
+}
+
+// obsOf extracts what the deploy watcher reads of an event with a
+// service.name; ok is false for other events. An error or 5xx/429 event
+// carries its JSON (for samples) when its service is watched or has a
+// marker queued — or, with anyService (stage one, which does not know the
+// watches), always; enqueue drops it again for a service not watched.
+func (w *deployWatcher) obsOf(ev *event.Event, anyService bool) (deployObs, bool) {
 	var o deployObs
 	var svc, ver, code, etype, emsg, msg, trace string
 	var marker bool
@@ -291,7 +303,7 @@ func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
 		}
 	}
 	if svc == "" {
-		return
+		return o, false
 	}
 	o.At = ev.Time
 	o.Service = w.internString(svc)
@@ -313,12 +325,25 @@ func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
 		if trace != "" && (isErr || bad || code != "" || emsg != "") {
 			o.Trace = strings.Clone(trace)
 		}
-		if w.maxSamples > 0 && (isErr || bad) && (w.watching[o.Service] != nil || w.markers[o.Service] > 0) {
+		if w.maxSamples > 0 && (isErr || bad) && (anyService || w.sampled(o.Service)) {
 			o.Sample = ev.JSON()
 		}
 	}
+	return o, true
+}
+
+// sampled reports whether the errors of a service are kept as samples: it
+// is watched, or a marker of it waits in the queue.
+func (w *deployWatcher) sampled(service string) bool {
+	return w.watching[service] != nil || w.markers[service] > 0
+}
+
+// enqueue queues an observation until the watermark passes it, or feeds
+// it at once when it is late.
+func (w *deployWatcher) enqueue(e *Engine, o *deployObs) {
+	marker := o.Flags&obsMarker != 0
 	if w.late(o.At) {
-		w.pending = w.feed(e, &o, w.pending)
+		w.pending = w.feed(e, o, w.pending)
 		return
 	}
 	if marker && o.Version != "" {
@@ -331,7 +356,7 @@ func (w *deployWatcher) observe(e *Engine, ev *event.Event) {
 	for i > 0 && w.queue[i-1].At.After(o.At) {
 		i--
 	}
-	w.queue = slices.Insert(w.queue, i, o)
+	w.queue = slices.Insert(w.queue, i, *o)
 	if len(w.queue) > maxDeployQueue {
 		first := w.queue[0]
 		w.queue = slices.Delete(w.queue, 0, 1)

@@ -16,4 +16,17 @@
 // tests for `vigil rules test`; Engine evaluates; Watcher reloads on SIGHUP
 // and on file changes. README.md is the rule-writing guide and the
 // aggregate reference.
+//
+// The evaluation splits into two stages for several processes: Stage1
+// folds each event into per-minute Partial aggregates keyed by (rule,
+// series, minute), which encode (MarshalBinary, DecodePartial) and merge
+// (Partial.Merge: counts and sums add, minima and maxima combine, quantile
+// sketches and HyperLogLogs merge, order-dependent evidence merges by event
+// time); Stage2 merges the partials of a series, folds them into its minute
+// ring once the watermark passes their minute, and evaluates as
+// Engine.Advance does. Through the stages a rule gives the alerts an Engine
+// gives when it observes each minute's events in event-time order before
+// the Advance past the minute; README.md "Two stages" says what is exact
+// and what is approximate. Engine is both stages joined
+// in one process: Observe folds straight into the series' minute bucket.
 package rules

@@ -76,6 +76,12 @@ type Engine struct {
 
 	jobs    *jobWatcher    // nil: job alerts off
 	deploys *deployWatcher // nil: deploy alerts off
+
+	// Stage two (stages.go): partials held until the watermark passes
+	// their minute, partials refused, the newest event time merged.
+	held    map[partialKey]*Partial
+	refused uint64
+	newest  time.Time
 }
 
 // ruleState is a rule and its groups.
@@ -107,8 +113,12 @@ type limitState struct {
 
 // Stats are an engine's counters.
 type Stats struct {
-	// Late counts events older than the watermark (not counted).
+	// Late counts events older than the watermark (not counted); in stage
+	// two, the events of partials of minutes already evaluated.
 	Late uint64
+	// Refused counts the partials stage two refused: of a rule not
+	// running, or made by another definition of it.
+	Refused uint64
 	// Rules holds per-rule counters, in rule order.
 	Rules []RuleStats
 }
@@ -271,7 +281,7 @@ func (e *Engine) Rules() []string {
 
 // Stats returns the engine's counters.
 func (e *Engine) Stats() Stats {
-	s := Stats{Late: e.late, Rules: make([]RuleStats, len(e.rules))}
+	s := Stats{Late: e.late, Refused: e.refused, Rules: make([]RuleStats, len(e.rules))}
 	for i, st := range e.rules {
 		firing := 0
 		for _, g := range st.order {
@@ -523,44 +533,10 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 	hit := false
 	weight := 1.0 // the event's share of the evidence (narrow.go)
 	for _, a := range c.aggs {
-		if a.prev {
+		if a.prev || b != nil && e.foldMergeable(st, b, a, &hit, &weight) {
 			continue
 		}
 		switch a.kind {
-		case aggRatio:
-			if e.evalBool(st, a.arg) {
-				b.f[a.off]++
-				hit = true
-			}
-		case aggSum, aggAvg:
-			if v, ok := e.evalNum(st, a.arg); ok {
-				b.f[a.off] += v
-				b.f[a.off+1]++
-			}
-		case aggMin:
-			if v, ok := e.evalNum(st, a.arg); ok {
-				if b.f[a.off+1] == 0 || v < b.f[a.off] {
-					b.f[a.off] = v
-				}
-				b.f[a.off+1]++
-			}
-		case aggMax:
-			if v, ok := e.evalNum(st, a.arg); ok {
-				if b.f[a.off+1] == 0 || v > b.f[a.off] {
-					b.f[a.off] = v
-				}
-				b.f[a.off+1]++
-				weight = max(v, 0)
-			}
-		case aggQuantile:
-			if v, ok := e.evalNum(st, a.arg); ok {
-				b.sketch(a.sk).Add(v)
-				weight = max(v, 0)
-			}
-		case aggDistinct:
-			if s, ok := e.evalText(st, a.arg); ok {
-				b.hllAt(a.hll).Insert([]byte(s))
-			}
 		case aggConsecutive:
 			if e.evalBool(st, a.arg) {
 				g.streak[a.st]++
@@ -589,7 +565,7 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 		}
 	}
 	if b != nil && len(c.narrow) > 0 && (hit || !c.narrowHits) {
-		b.observeNarrow(c, ev, weight)
+		b.observeNarrow(c, ev, weight, narrowSlots)
 	}
 	if g.samples.wants(minute) && (c.sample == nil || e.evalBool(st, c.sample)) {
 		var trace string
@@ -598,6 +574,53 @@ func (e *Engine) observeGroup(st *ruleState, g *group, ev *event.Event, sec, min
 		}
 		g.samples.add(ev, trace, minute)
 	}
+}
+
+// foldMergeable folds the event into b for the aggregates whose per-minute
+// state merges by itself (ratio, sum, avg, min, max, quantile, distinct),
+// the same in Engine.Observe and stage one; it reports false for the
+// order-dependent ones, which each caller keeps its own way. hit and weight
+// are the event's say in the narrowing evidence (narrow.go).
+func (e *Engine) foldMergeable(st *ruleState, b *bucket, a *aggSpec, hit *bool, weight *float64) bool {
+	switch a.kind {
+	case aggRatio:
+		if e.evalBool(st, a.arg) {
+			b.f[a.off]++
+			*hit = true
+		}
+	case aggSum, aggAvg:
+		if v, ok := e.evalNum(st, a.arg); ok {
+			b.f[a.off] += v
+			b.f[a.off+1]++
+		}
+	case aggMin:
+		if v, ok := e.evalNum(st, a.arg); ok {
+			if b.f[a.off+1] == 0 || v < b.f[a.off] {
+				b.f[a.off] = v
+			}
+			b.f[a.off+1]++
+		}
+	case aggMax:
+		if v, ok := e.evalNum(st, a.arg); ok {
+			if b.f[a.off+1] == 0 || v > b.f[a.off] {
+				b.f[a.off] = v
+			}
+			b.f[a.off+1]++
+			*weight = max(v, 0)
+		}
+	case aggQuantile:
+		if v, ok := e.evalNum(st, a.arg); ok {
+			b.sketch(a.sk).Add(v)
+			*weight = max(v, 0)
+		}
+	case aggDistinct:
+		if s, ok := e.evalText(st, a.arg); ok {
+			b.hllAt(a.hll).Insert([]byte(s))
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 func floorDiv(a, b int64) int64 {
@@ -638,8 +661,13 @@ func (e *Engine) advanceRules(watermark time.Time) []alert.Alert {
 	if e.hasWM && !watermark.After(e.watermark) {
 		return nil
 	}
-	e.watermark = watermark
 	target := minuteOf(watermark)
+	if len(e.held) > 0 {
+		// Stage two: the partials of the minutes before the watermark,
+		// folded in as Observe would have folded their events.
+		e.applyHeld(target)
+	}
+	e.watermark = watermark
 	if !e.hasWM {
 		e.hasWM = true
 		e.evalMin = target - 1

@@ -358,6 +358,26 @@ func (s *sampleRing) add(ev *event.Event, trace string, minute int64) {
 	h.n++
 }
 
+// addJSON keeps an event already encoded (a partial's sample) as add does.
+func (s *sampleRing) addJSON(json, trace []byte, minute int64) {
+	if s.max == 0 {
+		return
+	}
+	if minute > s.mins[0].minute {
+		last := s.mins[len(s.mins)-1]
+		copy(s.mins[1:], s.mins[:len(s.mins)-1])
+		last.minute, last.n = minute, 0
+		s.mins[0] = last
+	}
+	h := s.slot(minute)
+	if h == nil {
+		return
+	}
+	h.bufs[h.n] = append(h.bufs[h.n][:0], json...)
+	h.traces[h.n] = append(h.traces[h.n][:0], trace...)
+	h.n++
+}
+
 // list returns the samples of the newest minute before the boundary
 // minute (or, when all are ahead of it, the oldest kept), and their
 // distinct trace ids.

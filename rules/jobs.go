@@ -224,6 +224,15 @@ func normalJobStatus(s string) (string, bool) {
 // observe takes an event with job.name and job.status: queued until the
 // watermark passes it, or fed at once when it is late.
 func (w *jobWatcher) observe(e *Engine, ev *event.Event) {
+	if o, ok := jobObsOf(ev, w.maxSamples); ok {
+		w.enqueue(e, o)
+	}
+}
+
+// jobObsOf extracts what the job watcher reads of an event with job.name
+// and job.status (with its JSON for samples when maxSamples > 0); ok is
+// false for other events. It reads no watcher state, so stage one runs it.
+func jobObsOf(ev *event.Event, maxSamples int) (jobObs, bool) {
 	var name, status, service string
 	var dur time.Duration
 	for i := range ev.Fields {
@@ -242,17 +251,23 @@ func (w *jobWatcher) observe(e *Engine, ev *event.Event) {
 		}
 	}
 	if name == "" || status == "" {
-		return
+		return jobObs{}, false
 	}
 	o := jobObs{Job: strings.Clone(name), At: ev.Time, Dur: dur}
 	if o.Status, o.Known = normalJobStatus(status); o.Known {
 		o.Service = strings.Clone(service)
-		if w.maxSamples > 0 {
+		if maxSamples > 0 {
 			o.JSON, o.Trace = ev.JSON(), strings.Clone(ev.Text("trace.id"))
 		}
 	} else {
 		o.Status = "?" // the detector ignores and counts it
 	}
+	return o, true
+}
+
+// enqueue queues a job event until the watermark passes it, or feeds it at
+// once when it is late.
+func (w *jobWatcher) enqueue(e *Engine, o jobObs) {
 	if !w.fedWM.IsZero() && !o.At.After(w.fedWM) {
 		w.pending = w.feed(e, o, w.pending)
 		return

@@ -37,7 +37,11 @@ type narrowCount struct {
 	other float64 // events with another value, or none
 }
 
-func (nc *narrowCount) add(v string, w float64) {
+func (nc *narrowCount) add(v string, w float64) { nc.addN(v, w, narrowSlots) }
+
+// addN counts v with weight w, giving it a slot while fewer than limit
+// values have one.
+func (nc *narrowCount) addN(v string, w float64, limit int) {
 	if v != "" {
 		for i, x := range nc.vals {
 			if x == v {
@@ -45,7 +49,7 @@ func (nc *narrowCount) add(v string, w float64) {
 				return
 			}
 		}
-		if len(nc.vals) < narrowSlots {
+		if len(nc.vals) < limit {
 			nc.vals = append(nc.vals, strings.Clone(v))
 			nc.n = append(nc.n, w)
 			return
@@ -81,8 +85,8 @@ keys:
 }
 
 // observeNarrow counts an event's narrowing fields, with weight w, in its
-// minute's bucket.
-func (b *bucket) observeNarrow(c *compiledRule, ev *event.Event, w float64) {
+// minute's bucket, giving at most limit values a slot.
+func (b *bucket) observeNarrow(c *compiledRule, ev *event.Event, w float64, limit int) {
 	if len(b.nar) != len(c.narrow) {
 		b.nar = make([]narrowCount, len(c.narrow))
 	}
@@ -91,7 +95,7 @@ func (b *bucket) observeNarrow(c *compiledRule, ev *event.Event, w float64) {
 		if f, ok := ev.Get(k); ok {
 			v = f.Scalar()
 		}
-		b.nar[i].add(v, w)
+		b.nar[i].addN(v, w, limit)
 	}
 }
 

@@ -24,6 +24,7 @@ type compiledRule struct {
 	nf, nsk, nhll  int
 	nStreak, nLast int
 	nNew           int
+	fops           []byte // how each bucket number merges (partial.go)
 	windowMin      int64
 	needsPrev      bool
 	firesOnEmpty   bool
@@ -230,6 +231,7 @@ func (c *compiledRule) layout(r *Rule) {
 			}
 		}
 	}
+	c.fops = c.mergeOps()
 	c.windowMin = int64((r.Window + time.Minute - 1) / time.Minute)
 	c.layoutNarrow()
 	c.retain = c.nLast > 0 || c.nNew > 0 || c.hasAbsent

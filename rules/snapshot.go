@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/axiomhq/hyperloglog"
@@ -49,6 +50,23 @@ func (e *Engine) Snapshot() ([]byte, error) {
 	if e.deploys != nil {
 		s.Deploys = e.deploys.snapshot()
 	}
+	if len(e.held) > 0 {
+		held := make([]*Partial, 0, len(e.held))
+		for _, p := range e.held {
+			held = append(held, p)
+		}
+		slices.SortFunc(held, func(a, b *Partial) int {
+			return cmp.Or(a.Minute.Compare(b.Minute), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Series, b.Series))
+		})
+		for _, p := range held {
+			data, err := p.MarshalBinary()
+			if err != nil {
+				return nil, fmt.Errorf("rules: snapshot: %w", err)
+			}
+			s.Held = append(s.Held, data)
+		}
+	}
+	s.Refused, s.Newest = e.refused, e.newest
 	var b bytes.Buffer
 	if err := gob.NewEncoder(&b).Encode(&s); err != nil {
 		return nil, fmt.Errorf("rules: snapshot: %w", err)
@@ -95,6 +113,18 @@ func (e *Engine) Restore(data []byte) error {
 	}
 	e.rules = fresh
 	e.watermark, e.hasWM, e.evalMin, e.late = s.Watermark, s.HasWM, s.EvalMin, s.Late
+	e.held, e.refused, e.newest = nil, s.Refused, s.Newest
+	for _, data := range s.Held {
+		p, err := DecodePartial(data)
+		if err == nil {
+			err = e.merge(p)
+		}
+		if err != nil {
+			// A held partial of a rule changed or removed since: dropped,
+			// as Merge would have refused it.
+			e.log.Warn().Err(err).Msg("a held partial of the checkpoint was dropped")
+		}
+	}
 	e.orphans = s.Orphans
 	for i := range e.orphans {
 		e.orphans[i] = restoredAlert(e.orphans[i])
@@ -159,6 +189,11 @@ type snapEngine struct {
 	Rules     []snapRule
 	Jobs      *snapJobs    // nil: job alerts off (or a checkpoint from before them)
 	Deploys   *snapDeploys // nil: deploy alerts off (or a checkpoint from before them)
+	// Stage two: the held partials (MarshalBinary), the refused count and
+	// the newest event time merged.
+	Held    [][]byte
+	Refused uint64
+	Newest  time.Time
 }
 
 type snapRule struct {
