@@ -55,7 +55,7 @@ var (
 		"billtoname": true, "cardholder": true, "cardholdername": true, "holdername": true,
 		"accountholder": true, "buyer": true, "customer": true, "consignee": true, "receiver": true,
 		"receivername": true, "addressee": true, "buyerfullname": true, "holder": true,
-		"payer": true, "payername": true, "shiptoperson": true,
+		"payer": true, "payername": true, "shiptoperson": true, "person": true,
 		// The same in the languages sellers' systems are written in: given
 		// and family names, full names, and who receives or buys.
 		"nama": true, "namadepan": true, "namabelakang": true, "namalengkap": true, "imie": true, "imię": true,
@@ -239,7 +239,7 @@ var (
 		// Ukrainian, Urdu and Persian, Bengali and Filipino
 		"utónév", "utonev", "vezetéknév", "vezeteknev", "keresztnév", "keresztnev", "teljesnév", "받는분", "이름", "성명",
 		"수취인", "ім'я", "імя", "прізвище", "отримувач", "نام", "وصول", "নাম", "প্রাপক", "pangalan", "tatanggap",
-		"buongpangalan",
+		"buongpangalan", "forename", "forenames", "namapenuh",
 		// "customer", "buyer", "recipient" as the last word of a key in
 		// Arabic, Urdu, Bengali, Korean and Ukrainian ("اسم_العميل")
 		"العميل", "المشتري", "المستلم", "گاہک", "خریدار", "গ্রাহক", "ক্রেতা", "고객", "고객명", "구매자",

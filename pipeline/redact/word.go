@@ -396,7 +396,11 @@ var wordTable = newTable(func() map[string]int {
 		// Greetings a name follows in notes and messages to the buyer.
 		"hello", "hi", "hey", "hola", "birthday", "congratulations", "congrats", "bonjour", "hallo", "halo", "ciao",
 		"caro", "cara", "querido", "querida", "prezado", "prezada", "estimado", "estimada", "liebe", "lieber", "beste",
-		"beloved", "thanks"} {
+		"beloved", "thanks",
+		// More roles, greetings and self-introductions: "untuk Syahirah binti
+		// Razak", "contact person: …", "Tisztelt Kovács Ágnes", "soy María …".
+		"untuk", "kepada", "person", "tisztelt", "kedves", "geachte", "gentile", "egregio", "szanowny", "szanowna",
+		"vazeny", "vazena", "vevo", "soy", "sou", "escribe", "escreve"} {
 		m[w] = wordName
 	}
 	for w := range m {
