@@ -307,8 +307,10 @@ func glued(s string, end int) bool {
 			return true
 		}
 	}
-	if (c == '-' || c == '.' || c == '/' || c == '_') && end+1 < len(s) && (isWord(s[end+1]) || isMarkerAt(s, end+1)) {
-		return true // a marker stands where a word was redacted: the same verdict on a second pass
+	if (c == '-' || c == '.' || c == '/' || c == '_' || c == ':') && end+1 < len(s) && (isWord(s[end+1]) || isMarkerAt(s, end+1)) {
+		// "user:pass", "host:port": a marker stands where a word was
+		// redacted, so a second pass gives the same verdict.
+		return true
 	}
 	return false
 }
