@@ -265,7 +265,7 @@ func (s *Server) apply(a *bulkAction) *bulkResult {
 		return fail(http.StatusBadRequest, "document_parsing_exception", "failed to parse", nil)
 	}
 	old, exists := ix.docs[a.id]
-	d := &doc{source: compact.Bytes(), version: 1}
+	d := &doc{source: compact.Bytes(), parsed: source, version: 1}
 	res.Result, res.Status = "created", http.StatusCreated
 	if exists {
 		d.version = old.version + 1

@@ -219,6 +219,9 @@ func (p *pit) search(key string, pred predicate, keys []sortKey) []hitDoc {
 	}
 	if !p.parsed {
 		for i := range p.docs {
+			if p.docs[i].src != nil {
+				continue // decoded when written
+			}
 			if src, err := parseSource(p.docs[i].raw); err == nil {
 				p.docs[i].src = src
 			}

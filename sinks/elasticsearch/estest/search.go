@@ -275,11 +275,9 @@ func (s *Server) matching(w http.ResponseWriter, target string, pred predicate) 
 
 	out := all[:0]
 	for _, h := range all {
-		src, err := parseSource(h.raw)
-		if err != nil {
-			continue
+		if h.src == nil {
+			continue // not a JSON object (never stored)
 		}
-		h.src = src
 		if pred(&h) {
 			out = append(out, h)
 		}
@@ -287,8 +285,8 @@ func (s *Server) matching(w http.ResponseWriter, target string, pred predicate) 
 	return out, n, true
 }
 
-// snapshot lists the documents of the target indices (sources not yet
-// parsed) in index name then insertion order, each with a copy of its
+// snapshot lists the documents of the target indices (with their sources
+// as decoded when written) in index name then insertion order, each with a copy of its
 // index's mapping, and returns the number of indices. Must be called with
 // s.mu held.
 func (s *Server) snapshot(target string) ([]hitDoc, int) {
@@ -301,7 +299,7 @@ func (s *Server) snapshot(target string) ([]hitDoc, int) {
 		}
 		start := len(all)
 		for id, d := range ix.docs {
-			all = append(all, hitDoc{index: ix.name, id: id, seqNo: d.seqNo, raw: d.source, types: types, shard: shard})
+			all = append(all, hitDoc{index: ix.name, id: id, seqNo: d.seqNo, raw: d.source, src: d.parsed, types: types, shard: shard})
 		}
 		part := all[start:]
 		sort.Slice(part, func(i, j int) bool { return part[i].seqNo < part[j].seqNo })

@@ -131,7 +131,10 @@ type index struct {
 }
 
 type doc struct {
-	source  json.RawMessage
+	source json.RawMessage
+	// parsed is source decoded once, when it was written: searches read it
+	// and never change it.
+	parsed  map[string]any
 	version int64
 	seqNo   int64
 }
