@@ -88,6 +88,10 @@ type Source struct {
 	// idleAfter is how long a partition that delivers nothing may hold the
 	// others back (SetIdleAfter); 0 until set: no limit.
 	idleAfter time.Duration
+	// genEnd, when set, is called as a generation ends (OnGenerationEnd).
+	genEnd func(generation int32)
+	// assignments numbers the partitions' assignments (PartitionStats.Assignment).
+	assignments int64
 
 	rebalances, staleAcks, fetchErrors, groupErrors, commitErrors, skewWaits atomic.Int64
 }
@@ -105,6 +109,9 @@ type partState struct {
 	// committed is the last offset committed by this process for the
 	// partition (Kafka convention: the next offset to consume), -1 if none.
 	committed int64
+	// assignment numbers this assignment of the partition (a partition
+	// kept across a rebalance keeps its number).
+	assignment int64
 
 	// Alignment by record timestamp (Config.MaxSkew). head is the
 	// timestamp of the record the pump holds, or else of the last one
@@ -251,7 +258,8 @@ func (s *Source) startGeneration(gen *kafkago.Generation) {
 		}
 		off := brokerOff
 		if st == nil {
-			st = &partState{key: k, tr: offsets.New(), committed: -1}
+			s.assignments++
+			st = &partState{key: k, tr: offsets.New(), committed: -1, assignment: s.assignments}
 			s.parts[k] = st
 		} else if st.tr.Next() >= 0 {
 			off = st.tr.Next() // kept: resume after the last delivery
@@ -562,6 +570,12 @@ func (s *Source) commitLoop(ctx context.Context, gen *kafkago.Generation) {
 	for {
 		select {
 		case <-ctx.Done():
+			s.mu.Lock()
+			hook := s.genEnd
+			s.mu.Unlock()
+			if hook != nil {
+				hook(gen.ID)
+			}
 			err := s.commit(gen, 3)
 			select {
 			case <-s.closing:
@@ -622,6 +636,19 @@ func (s *Source) commit(gen *kafkago.Generation, attempts int) error {
 	}
 	s.mu.Unlock()
 	return nil
+}
+
+// OnGenerationEnd sets f, which the source calls as each group generation
+// ends (a rebalance, or Close) before that generation's last commit; the
+// partitions' next owners are assigned only after it returns. A caller
+// that writes what it derived from the partitions (cluster mode's stage
+// one) finishes the write in progress there and writes nothing more for
+// them until the next generation starts. f must return promptly: the
+// rebalance waits for it.
+func (s *Source) OnGenerationEnd(f func(generation int32)) {
+	s.mu.Lock()
+	s.genEnd = f
+	s.mu.Unlock()
 }
 
 // HoldCommits makes the source commit a partition only as far as the
@@ -729,6 +756,18 @@ func (s *Source) CaughtUp() (bool, string) {
 		if p.fails > 0 {
 			return false, fmt.Sprintf("fetching %s/%d failed %d times in a row", p.key.topic, p.key.partition, p.fails)
 		}
+		if p.reader != nil && p.behind {
+			switch {
+			case !p.head.IsZero():
+				// The pump holds a record, or the last one handed out said
+				// more follow.
+				return false, fmt.Sprintf("records waiting on %s/%d", p.key.topic, p.key.partition)
+			case s.idleAfter > 0 && time.Since(p.since) < s.idleAfter:
+				// Nothing read since the partition started: its first fetch
+				// may bring a backlog (until the idle time says it is empty).
+				return false, fmt.Sprintf("nothing read yet from %s/%d", p.key.topic, p.key.partition)
+			}
+		}
 		if p.reader != nil && p.tr.Next() >= 0 {
 			if lag := p.reader.Lag(); lag > 0 {
 				return false, fmt.Sprintf("%d records behind on %s/%d", lag, p.key.topic, p.key.partition)
@@ -768,6 +807,11 @@ type PartitionStats struct {
 	// its last fetch; the reader prefetches (up to ~100 messages), so Lag
 	// may undercount by that much.
 	Lag int64
+	// Assignment identifies this process's assignment of the partition: it
+	// stays the same while the partition is kept across rebalances, and
+	// changes when the partition was taken away (or committed by another
+	// member) and given back.
+	Assignment int64
 }
 
 // Stats returns a snapshot; cheap enough to call every few seconds.
@@ -793,6 +837,7 @@ func (s *Source) Stats() SourceStats {
 			Committed:   p.committed,
 			Pending:     p.tr.Pending(),
 			Lag:         -1,
+			Assignment:  p.assignment,
 		}
 		if p.reader != nil && p.tr.Next() >= 0 {
 			ps.Lag = max(p.reader.Lag(), 0)
