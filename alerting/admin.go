@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/vigilops/vigil/alert"
 )
@@ -21,6 +22,11 @@ type ActiveAlert struct {
 	MaintenanceBy []string
 	// Receivers are the receivers its routes lead to.
 	Receivers []string
+	// AckedBy, AckedAt (dispatcher clock) and AckComment are the firing
+	// alert's acknowledgement (Ack); AckedAt is zero when not acknowledged.
+	AckedBy    string
+	AckedAt    time.Time
+	AckComment string
 }
 
 // Active lists the alerts held (firing, or resolved and not yet notified),
@@ -40,6 +46,10 @@ func (d *Dispatcher) Active() []ActiveAlert {
 			}
 		}
 		slices.Sort(aa.Receivers)
+		if e.a.Status == alert.Firing && d.esc.acked(e.a.Fingerprint, e.a.StartsAt) {
+			ak := d.esc.acks[e.a.Fingerprint]
+			aa.AckedBy, aa.AckedAt, aa.AckComment = ak.By, ak.At, ak.Comment
+		}
 		out = append(out, aa)
 	}
 	slices.SortFunc(out, func(a, b ActiveAlert) int {

@@ -81,6 +81,24 @@ type Config struct {
 	// checkpoint already covers stays in the log (default twice the longest
 	// repeat_interval).
 	NflogRetention time.Duration `yaml:"nflog_retention"`
+	// ExternalURL is the base URL at which people reach this vigil's API
+	// (e.g. https://vigil.example.com). When set, every firing alert
+	// handed to a receiver carries ack_url, the page that acknowledges it
+	// (see ack.go). Empty: no links.
+	ExternalURL string `yaml:"external_url"`
+	// AckSecret signs the acknowledgement links (HMAC-SHA256 of the
+	// fingerprint and the episode's starts_at, with an expiry), so that the
+	// on-call can acknowledge from a phone without an API token. At least
+	// 32 characters; use ${ENV}. Empty: the links carry no signature and
+	// acknowledging needs an admin token.
+	AckSecret string `yaml:"ack_secret"`
+	// AckLinkTTL is how long a signed link stays valid after the
+	// notification that carried it, on the dispatcher clock (default 24h).
+	AckLinkTTL time.Duration `yaml:"ack_link_ttl"`
+	// History records every notification, acknowledgement, escalation and
+	// test alert in an Elasticsearch index or a local file (see
+	// HistoryConfig and sinks/alerthistory).
+	History HistoryConfig `yaml:"history"`
 }
 
 // Route is one node of the routing tree. Unset fields are inherited from
@@ -112,6 +130,10 @@ type Route struct {
 	Continue bool `yaml:"continue"`
 	// Routes are the child routes, tried in order.
 	Routes []Route `yaml:"routes"`
+	// Escalate tells other receivers about a firing alert of this route
+	// that nobody acknowledged in time (escalation.go). Unlike the fields
+	// above it is not inherited: each route escalates only if it says so.
+	Escalate []EscalationStep `yaml:"escalate"`
 }
 
 // ReceiverConfig names one notification channel. Exactly one channel type
@@ -136,6 +158,10 @@ type ReceiverConfig struct {
 	// AliyunSMS and Twilio send SMS: route only P0 to them.
 	AliyunSMS *AliyunSMSConfig `yaml:"aliyun_sms"`
 	Twilio    *TwilioConfig    `yaml:"twilio"`
+	// RateLimit bounds how fast notifications go to this receiver; beyond
+	// it they wait and go out together as one digest (ratelimit.go). Unset:
+	// the channel type's default (DefaultRateLimit).
+	RateLimit *RateLimit `yaml:"rate_limit"`
 }
 
 // WantsResolved reports whether the receiver is sent resolved notifications.
@@ -217,6 +243,8 @@ type SlackConfig struct {
 	URL     string        `yaml:"url"`
 	Channel string        `yaml:"channel"`
 	Timeout time.Duration `yaml:"timeout"`
+	// Mentions choose whom a notification mentions (see Mention).
+	Mentions []Mention `yaml:"mentions"`
 }
 
 // DingTalkConfig posts to a DingTalk robot; Secret enables signed requests.
@@ -224,6 +252,8 @@ type DingTalkConfig struct {
 	URL     string        `yaml:"url"`
 	Secret  string        `yaml:"secret"`
 	Timeout time.Duration `yaml:"timeout"`
+	// Mentions choose whom a notification mentions (see Mention).
+	Mentions []Mention `yaml:"mentions"`
 }
 
 // FeishuConfig posts to a Feishu (Lark) custom bot; Secret enables signing.
@@ -231,12 +261,16 @@ type FeishuConfig struct {
 	URL     string        `yaml:"url"`
 	Secret  string        `yaml:"secret"`
 	Timeout time.Duration `yaml:"timeout"`
+	// Mentions choose whom a notification mentions (see Mention).
+	Mentions []Mention `yaml:"mentions"`
 }
 
 // WeComConfig posts to a WeCom (WeChat Work) group robot.
 type WeComConfig struct {
 	URL     string        `yaml:"url"`
 	Timeout time.Duration `yaml:"timeout"`
+	// Mentions choose whom a notification mentions (see Mention).
+	Mentions []Mention `yaml:"mentions"`
 }
 
 // PagerDutyConfig sends PagerDuty Events API v2 events.
@@ -280,13 +314,6 @@ type EmailConfig struct {
 	Timeout time.Duration `yaml:"timeout"`
 }
 
-// SMSRateLimit is a token bucket: at most Burst messages at once, one more
-// every Every. Zero values take the defaults (5, 1m).
-type SMSRateLimit struct {
-	Burst int           `yaml:"burst"`
-	Every time.Duration `yaml:"every"`
-}
-
 // AliyunSMSConfig sends Aliyun SMS (dysmsapi SendSms) with an approved
 // template; the template may use ${severity}, ${rule}, ${status}, ${summary}.
 type AliyunSMSConfig struct {
@@ -300,8 +327,10 @@ type AliyunSMSConfig struct {
 	URL      string `yaml:"url"`
 	// ParamLimit caps each template parameter, in characters (default 35).
 	ParamLimit int           `yaml:"param_limit"`
-	RateLimit  SMSRateLimit  `yaml:"rate_limit"`
 	Timeout    time.Duration `yaml:"timeout"`
+	// RateLimit moved to the receiver (ReceiverConfig.RateLimit); Validate
+	// rejects it here, naming the new key.
+	RateLimit *RateLimit `yaml:"rate_limit"`
 }
 
 // TwilioConfig sends SMS through Twilio's Messages API, one message per
@@ -317,8 +346,10 @@ type TwilioConfig struct {
 	URL string `yaml:"url"`
 	// MaxLength cuts the body, in characters (default and most 1600).
 	MaxLength int           `yaml:"max_length"`
-	RateLimit SMSRateLimit  `yaml:"rate_limit"`
 	Timeout   time.Duration `yaml:"timeout"`
+	// RateLimit moved to the receiver (ReceiverConfig.RateLimit); Validate
+	// rejects it here, naming the new key.
+	RateLimit *RateLimit `yaml:"rate_limit"`
 }
 
 // Silence mutes alerts matching every matcher from StartsAt until EndsAt.
@@ -423,18 +454,22 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 		if s := r.Slack; s != nil {
 			v.url(p+".slack.url", s.URL)
 			v.nonNegative(p+".slack.timeout", s.Timeout)
+			v.mentions(p+".slack.mentions", "slack", s.Mentions)
 		}
 		if s := r.DingTalk; s != nil {
 			v.url(p+".dingtalk.url", s.URL)
 			v.nonNegative(p+".dingtalk.timeout", s.Timeout)
+			v.mentions(p+".dingtalk.mentions", "dingtalk", s.Mentions)
 		}
 		if s := r.Feishu; s != nil {
 			v.url(p+".feishu.url", s.URL)
 			v.nonNegative(p+".feishu.timeout", s.Timeout)
+			v.mentions(p+".feishu.mentions", "feishu", s.Mentions)
 		}
 		if s := r.WeCom; s != nil {
 			v.url(p+".wecom.url", s.URL)
 			v.nonNegative(p+".wecom.timeout", s.Timeout)
+			v.mentions(p+".wecom.mentions", "wecom", s.Mentions)
 		}
 		if s := r.PagerDuty; s != nil {
 			if s.RoutingKey == "" {
@@ -465,7 +500,7 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 			if s.ParamLimit < 0 {
 				v.add(q+".param_limit", "must not be negative")
 			}
-			v.smsRate(q+".rate_limit", s.RateLimit)
+			v.movedRateLimit(q, p, s.RateLimit)
 			v.nonNegative(q+".timeout", s.Timeout)
 		}
 		if s := r.Twilio; s != nil {
@@ -485,9 +520,10 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 			if s.MaxLength < 0 || s.MaxLength > 1600 {
 				v.add(q+".max_length", "must be between 0 (default 1600) and 1600 characters")
 			}
-			v.smsRate(q+".rate_limit", s.RateLimit)
+			v.movedRateLimit(q, p, s.RateLimit)
 			v.nonNegative(q+".timeout", s.Timeout)
 		}
+		v.rateLimit(p+".rate_limit", r)
 	}
 
 	configured := len(c.Receivers) > 0 || len(c.Route.Routes) > 0 || c.Route.GroupBy != nil ||
@@ -545,6 +581,8 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 		v.add("queue_size", "must not be negative")
 	}
 	v.nonNegative("nflog_retention", c.NflogRetention)
+	c.History.validate(v, "history")
+	v.ackLinks(c)
 	return errors.Join(v.errs...)
 }
 
@@ -588,13 +626,6 @@ func (v *validator) phones(path string, ps []string) {
 			v.add(fmt.Sprintf("%s.%d", path, i), "must be a phone number (digits, optionally a leading +)")
 		}
 	}
-}
-
-func (v *validator) smsRate(path string, r SMSRateLimit) {
-	if r.Burst < 0 {
-		v.add(path+".burst", "must not be negative")
-	}
-	v.nonNegative(path+".every", r.Every)
 }
 
 func (v *validator) email(p string, s *EmailConfig) {
@@ -691,6 +722,7 @@ func (v *validator) route(path string, r *Route, receivers map[string]bool, root
 			v.add(path+"."+d.name, "must be positive")
 		}
 	}
+	v.escalation(path+".escalate", r.Escalate, receivers)
 	for i := range r.Routes {
 		v.route(fmt.Sprintf("%s.routes.%d", path, i), &r.Routes[i], receivers, false)
 	}

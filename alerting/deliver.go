@@ -25,6 +25,30 @@ type job struct {
 	versions map[string]uint64 // resolved entries to drop once delivered
 	at       time.Time
 	done     chan struct{}
+	esc      *escJob // an escalation step's notification (escalation.go)
+	// A digest of notifications held by a receiver's rate limit
+	// (ratelimit.go) has no group of its own: recv is its receiver and
+	// parts the held notifications it carries, each settled on its own
+	// with the digest's outcome; a part points back to its digest.
+	recv   *receiver
+	parts  []*job
+	digest *job
+}
+
+// receiver is the receiver j goes to.
+func (j *job) receiver() *receiver {
+	if j.recv != nil {
+		return j.recv
+	}
+	return j.g.recv
+}
+
+// each returns the notifications j carries: a digest's parts, or j.
+func (j *job) each() []*job {
+	if j.parts != nil {
+		return j.parts
+	}
+	return []*job{j}
 }
 
 // enqueue hands jobs to their receivers' workers without waiting, under
@@ -32,16 +56,22 @@ type job struct {
 // (nothing is recorded as told, so nothing is lost) and counts an overflow.
 func (d *Dispatcher) enqueue(jobs []*job) {
 	for _, j := range jobs {
+		r := j.receiver()
 		select {
-		case j.g.recv.queue <- j:
+		case r.queue <- j:
 		default:
 			d.stats.Overflows++
-			j.g.recv.stats.Overflows++
-			j.g.inflight = false
-			j.g.dirty = true
-			delete(d.inflight, j)
-			close(j.done)
-			d.log.Warn().Str("receiver", j.g.recv.name).Int("alerts", len(j.alerts)).
+			r.stats.Overflows++
+			if r.limit != nil && j.esc == nil {
+				r.limit.bucket.give() // the token was not used
+			}
+			for _, p := range j.each() {
+				p.g.inflight = false
+				p.g.dirty = true
+				delete(d.inflight, p)
+				close(p.done)
+			}
+			d.log.Warn().Str("receiver", r.name).Int("alerts", len(j.alerts)).
 				Strs("fingerprints", fingerprints(j.alerts)).
 				Msg("receiver queue full; notification deferred to the group's next flush")
 		}
@@ -61,6 +91,10 @@ func (d *Dispatcher) worker(r *receiver) {
 // recorded as told; one given up on leaves its group to try again at its
 // next flush.
 func (d *Dispatcher) deliver(ctx context.Context, j *job) {
+	if j.parts != nil {
+		d.deliverDigest(ctx, j)
+		return
+	}
 	attempts, err := j.g.recv.retry.Deliver(ctx, j.alerts)
 	if err == nil {
 		d.mu.Lock()
@@ -82,27 +116,72 @@ func (d *Dispatcher) deliver(ctx context.Context, j *job) {
 // delivered settles a job, under d.mu: on success it records what the
 // receiver was told.
 func (d *Dispatcher) delivered(j *job, ok bool, attempt int, err error) {
+	if j.esc != nil {
+		d.escalationDelivered(j, ok, attempt, err)
+		return
+	}
 	r := j.g.recv
 	j.g.inflight = false
 	delete(d.inflight, j)
 	j.g.failed = !ok
 	j.g.dirty = j.g.dirty || !ok // flush again next time
 	if ok {
-		d.stats.Notifications++
-		d.stats.AlertsNotified += int64(len(j.alerts))
-		r.stats.Notifications++
-		r.stats.AlertsNotified += int64(len(j.alerts))
+		if j.digest == nil { // a digest is counted once (deliverDigest)
+			d.countDelivered(r, j.alerts)
+		}
 		d.recordHistory(j, statusKind)
 		d.record(j)
 	} else { // counted by the retry stage
-		d.log.Error().Str("receiver", r.name).Str("notifier", r.retry.Name()).Int("attempts", attempt).
-			Strs("rules", rules(j.alerts)).Strs("fingerprints", fingerprints(j.alerts)).Err(err).
-			Msg("notification given up; the group will try again at its next flush")
+		if j.digest == nil { // a digest is logged once (deliverDigest)
+			d.log.Error().Str("receiver", r.name).Str("notifier", r.retry.Name()).Int("attempts", attempt).
+				Strs("rules", rules(j.alerts)).Strs("fingerprints", fingerprints(j.alerts)).Err(err).
+				Msg("notification given up; the group will try again at its next flush")
+		}
 		if len(j.g.alerts) == 0 {
 			d.deleteGroup(j.g)
 		}
 	}
 	close(j.done)
+}
+
+// countDelivered counts a delivered notification of alerts to r, under
+// d.mu.
+func (d *Dispatcher) countDelivered(r *receiver, alerts []alert.Alert) {
+	d.stats.Notifications++
+	d.stats.AlertsNotified += int64(len(alerts))
+	r.stats.Notifications++
+	r.stats.AlertsNotified += int64(len(alerts))
+}
+
+// deliverDigest hands a digest to its receiver's retry stage and settles
+// every notification it carries with its outcome: delivered, each is
+// logged and recorded as told like a notification of its own; given up
+// on, each group tries again at its next flush.
+func (d *Dispatcher) deliverDigest(ctx context.Context, dj *job) {
+	r := dj.recv
+	attempts, err := r.retry.Deliver(ctx, dj.alerts)
+	d.mu.Lock()
+	l := d.nf
+	if err == nil {
+		d.countDelivered(r, dj.alerts)
+		r.stats.Digests++
+		d.log.Info().Str("receiver", r.name).Int("notifications", len(dj.parts)).Int("alerts", len(dj.alerts)).
+			Msg("digest of the notifications held by the rate limit delivered")
+	} else {
+		d.log.Error().Str("receiver", r.name).Str("notifier", r.retry.Name()).Int("attempts", attempts).
+			Int("notifications", len(dj.parts)).Strs("rules", rules(dj.alerts)).Strs("fingerprints", fingerprints(dj.alerts)).Err(err).
+			Msg("digest given up; its groups will try again at their next flush")
+	}
+	d.mu.Unlock()
+	for _, p := range dj.parts {
+		if err == nil && l != nil {
+			d.logRecord(l, p, func() { d.delivered(p, true, attempts, nil) })
+			continue
+		}
+		d.mu.Lock()
+		d.delivered(p, err == nil, attempts, err)
+		d.mu.Unlock()
+	}
 }
 
 func rules(as []alert.Alert) []string {
@@ -124,10 +203,12 @@ func fingerprints(as []alert.Alert) []string {
 }
 
 // Close flushes every group at once (ignoring group_wait), except groups
-// whose last delivery was given up on, waits for the deliveries in progress
-// and those flushes, and stops the receivers' workers. When ctx ends first,
-// deliveries are abandoned and ctx's error is returned. Alerts submitted
-// after Close are counted and dropped.
+// whose last delivery was given up on, sends what the receivers' rate
+// limits hold as digests without waiting for tokens (the clock does not
+// move any more), waits for the deliveries in progress and those flushes,
+// and stops the receivers' workers. When ctx ends first, deliveries are
+// abandoned and ctx's error is returned. Alerts submitted after Close are
+// counted and dropped.
 func (d *Dispatcher) Close(ctx context.Context) error {
 	d.mu.Lock()
 	if d.closed {
@@ -143,10 +224,6 @@ func (d *Dispatcher) Close(ctx context.Context) error {
 	for {
 		d.mu.Lock()
 		now := d.now
-		var waits []chan struct{}
-		for j := range d.inflight {
-			waits = append(waits, j.done)
-		}
 		var gs []*group
 		for _, g := range d.groups {
 			// A group whose delivery was just given up on is not tried again.
@@ -163,8 +240,13 @@ func (d *Dispatcher) Close(ctx context.Context) error {
 			g.closing = true
 			if j := d.flush(g, now, mute); j != nil {
 				jobs = append(jobs, j)
-				waits = append(waits, j.done)
 			}
+		}
+		// Held notifications go out now, without waiting for tokens.
+		jobs = d.rateLimit(jobs, now, true)
+		var waits []chan struct{}
+		for j := range d.inflight { // those in progress, the new ones and the digests' parts
+			waits = append(waits, j.done)
 		}
 		d.mu.Unlock()
 		if len(waits) == 0 {
@@ -177,7 +259,7 @@ func (d *Dispatcher) Close(ctx context.Context) error {
 		} else {
 			for _, j := range jobs {
 				select {
-				case j.g.recv.queue <- j:
+				case j.receiver().queue <- j:
 				case <-ctx.Done():
 				}
 			}

@@ -10,6 +10,11 @@
 //   - Muters hold alerts back: silences (silence.go), maintenance windows
 //     (maintenance.go) and inhibition by a more severe alert (inhibit.go)
 //     each implement Muter, and are asked in that order.
+//   - A rate limit per receiver (ratelimit.go), a token bucket on the
+//     dispatcher clock with defaults from the chat vendors' documented
+//     limits, holds the notifications beyond it and sends what waited as
+//     one digest at the next token: nothing is dropped, nothing is sent to
+//     be refused.
 //   - A RetryStage per receiver (retry.go) delivers a notification to its
 //     Notifier (implemented in sinks/notify/…), retrying with exponential
 //     backoff.
@@ -17,6 +22,15 @@
 // The dispatcher itself keeps routing and grouping (submit.go, group.go),
 // the dedup of each flush against the notification log (flush.go) and the
 // receivers' queues and draining (deliver.go).
+//
+// Escalation and acknowledgement (escalation.go, ack.go): a route's
+// escalate steps (not inherited by child routes) tell more receivers, once
+// each, about a firing alert of the route that nobody acknowledged (Ack)
+// some time after its first notification; time muted does not count, and
+// every receiver a step told hears the resolution. With
+// Config.ExternalURL set, every firing alert handed to a receiver carries
+// an ack_url, signed with Config.AckSecret so that the link alone
+// acknowledges that episode until it expires (AckWithLink).
 //
 // What each group's receiver was told is checkpointed with Snapshot and,
 // between checkpoints, kept in a notification log file (OpenLog): a record
@@ -97,6 +111,7 @@ type Stats struct {
 	FinalFailures     int64 // notifications given up on (logged; retried at the group's next flush)
 	Overflows         int64 // notifications deferred because a receiver's queue was full
 	DroppedAfterClose int64 // alerts submitted after Close
+	Escalations       int64 // alerts told to an escalation step's receiver
 	// The notification log (OpenLog).
 	LogWritten         int64 // records appended and synced
 	LogReplayed        int64 // records replayed after a restart
@@ -114,7 +129,10 @@ type ReceiverStats struct {
 	FailedAttempts int64
 	FinalFailures  int64
 	Overflows      int64
-	Queued         int // notifications waiting in the queue now
+	Queued         int   // notifications waiting in the queue now
+	RateLimited    int64 // notifications held by the receiver's rate limit
+	Digests        int64 // digests delivered (each counted in Notifications too)
+	Held           int   // notifications held for the next digest now
 }
 
 // Dispatcher routes, groups, deduplicates, mutes and delivers alerts.
@@ -157,6 +175,8 @@ type Dispatcher struct {
 	// receiver heard start and end: raised again by a rules engine restored
 	// from an older state, they are not notified again.
 	ended map[string]time.Time
+	// esc is escalation and acknowledgement state (escalation.go, ack.go).
+	esc escalations
 }
 
 // receiver is one receiver: its retry stage (around its notifier) and,
@@ -166,6 +186,7 @@ type receiver struct {
 	retry        *RetryStage
 	sendResolved bool
 	queue        chan *job
+	limit        *rateLimiter  // nil: no rate limit (ratelimit.go)
 	stats        ReceiverStats // the dispatcher's; the retry stage counts failures
 }
 
@@ -202,6 +223,7 @@ func NewDispatcher(cfg Config, receivers map[string]Notifier, log zerolog.Logger
 		return nil, err
 	}
 	d.root = root
+	d.esc = newEscalations(&cfg)
 	d.retention = cfg.NflogRetention
 	if d.retention <= 0 {
 		d.retention = 2 * root.maxRepeat()
@@ -215,7 +237,8 @@ func NewDispatcher(cfg Config, receivers map[string]Notifier, log zerolog.Logger
 		if !ok || n == nil {
 			return nil, fmt.Errorf("alerting: receiver %q has no notifier", rc.Name)
 		}
-		r := &receiver{name: rc.Name, retry: newRetryStage(rc.Name, n, cfg.Retry, log, d.opts), sendResolved: rc.WantsResolved()}
+		r := &receiver{name: rc.Name, retry: newRetryStage(rc.Name, n, cfg.Retry, log, d.opts), sendResolved: rc.WantsResolved(),
+			limit: newRateLimiter(rc)}
 		if !d.opts.sync {
 			r.queue = make(chan *job, qsize)
 		}
@@ -247,6 +270,9 @@ func (d *Dispatcher) Stats() Stats {
 		s.Retries += rt.Retries
 		s.FinalFailures += rt.FinalFailures
 		rs.Queued = len(r.queue)
+		if r.limit != nil {
+			rs.Held = len(r.limit.held)
+		}
 		s.Receivers[name] = rs
 	}
 	return s

@@ -61,7 +61,7 @@ func (d *Dispatcher) flush(g *group, now time.Time, mute Muter) *job {
 		if e.a.Status == alert.Firing {
 			firing = append(firing, fp)
 			starts[fp] = e.a.StartsAt
-			send = append(send, e.a)
+			send = append(send, d.withAckURL(e.a, now))
 		} else {
 			resolved = append(resolved, fp)
 			if g.recv.sendResolved {

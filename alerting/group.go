@@ -54,7 +54,8 @@ func (d *Dispatcher) Tick(now time.Time) {
 	slices.SortFunc(due, func(a, b *group) int {
 		return cmp.Or(a.next.Compare(b.next), cmp.Compare(a.key, b.key))
 	})
-	var jobs []*job
+	// Escalations before the flushes, while resolved alerts are held.
+	jobs := d.escalate(now)
 	var mute muteChain // built for the first group flushed
 	sig := d.suppressionSignature(now)
 	for _, g := range due {
@@ -73,6 +74,7 @@ func (d *Dispatcher) Tick(now time.Time) {
 			jobs = append(jobs, j)
 		}
 	}
+	jobs = d.rateLimit(jobs, now, false) // held ones wait for a digest (ratelimit.go)
 	if !d.opts.sync {
 		// Queued under d.mu so that Close cannot close a queue meanwhile.
 		d.enqueue(jobs)

@@ -53,7 +53,7 @@ func (d *Dispatcher) recordHistory(j *job, kind func(alert.Alert) HistoryKind) {
 	}
 	recs := make([]HistoryRecord, len(j.alerts))
 	for i, a := range j.alerts {
-		recs[i] = HistoryRecord{Time: j.at, Kind: kind(a), Receiver: j.g.recv.name, Group: j.g.key, Alert: a}
+		recs[i] = HistoryRecord{Time: j.at, Kind: kind(a), Receiver: j.g.recv.name, Group: j.g.key, Alert: withoutAckToken(a)}
 	}
 	h.Record(recs)
 }

@@ -478,6 +478,7 @@ func (d *Dispatcher) replay(recs []*nflogRecord, rep *LogReplay) {
 		d.insert(t.a, arrived)
 		d.orphans[fp] = t.at.Add(orphanGrace)
 	}
+	d.replayEscalations(ordered)
 	for _, r := range ordered {
 		key := r.Group
 		if len(r.Firing) == 0 {

@@ -30,7 +30,7 @@ receivers:
       sign_name: vigil
       template_code: SMS_000000001
       phone_numbers: ["+15550100001"]
-      rate_limit: {burst: 3, every: 2m}
+    rate_limit: {burst: 3, every: 2m}
   - name: tw
     twilio: {account_sid: AC1, auth_token: tok, messaging_service_sid: MG1, to: ["+15550100001"], max_length: 320}
   - name: relay
@@ -73,7 +73,7 @@ receivers:
 		"receivers.1.aliyun_sms.access_key_id: is required",
 		"receivers.1.aliyun_sms.template_code: is required",
 		"receivers.1.aliyun_sms.phone_numbers.0: must be a phone number",
-		"receivers.1.aliyun_sms.rate_limit.burst: must not be negative",
+		"receivers.1.aliyun_sms.rate_limit: has moved to receivers.1.rate_limit",
 		"receivers.2.twilio.from: is required unless messaging_service_sid is set",
 		"receivers.2.twilio.to: at least one phone number is required",
 		"receivers.2.twilio.max_length: must be between 0",

@@ -21,6 +21,11 @@ type snapshot struct {
 	// NflogSeq is the number of the last notification log record the
 	// snapshot reflects (OpenLog replays the later ones).
 	NflogSeq uint64 `json:"nflog_seq,omitempty"`
+	// Escalations and Acks (escalation.go, ack.go) were added without a
+	// version change: an older snapshot has neither and restores as before
+	// (an escalation clock then starts from its group's last notification).
+	Escalations []snapshotEscalation `json:"escalations,omitempty"`
+	Acks        []snapshotAck        `json:"acks,omitempty"`
 }
 
 type snapshotAlert struct {
@@ -77,6 +82,7 @@ func (d *Dispatcher) Snapshot() ([]byte, error) {
 		slices.Sort(l.Resolved)
 		s.Notified = append(s.Notified, l)
 	}
+	s.Escalations, s.Acks = d.snapshotEscalations(), d.snapshotAcks()
 	d.mu.Unlock()
 	slices.SortFunc(s.Alerts, func(a, b snapshotAlert) int {
 		return cmp.Or(a.Arrived.Compare(b.Arrived), cmp.Compare(a.Alert.Fingerprint, b.Alert.Fingerprint))
@@ -144,5 +150,7 @@ func (d *Dispatcher) Restore(data []byte) error {
 			delete(d.nflog, key)
 		}
 	}
+	d.restoreEscalations(s.Escalations)
+	d.restoreAcks(s.Acks)
 	return nil
 }

@@ -192,6 +192,8 @@ func Default() Config {
 		Deploys:  Deploys{Enabled: true, Severity: "P1", Watch: time.Hour, MinAfter: 5 * time.Minute, MaxServices: 500},
 		Server:   server.Config{Listen: server.DefaultListen},
 		Kibana:   kibana.Config{Dashboard: true},
+		// The alert history is on: a team reviews its alerts in Kibana.
+		Alerting: alerting.Config{History: alerting.HistoryConfig{Enabled: true}},
 		// Redact stays empty here: the default field rules are appended to
 		// the user's (redact.Config.WithDefaults) when the redactor is built.
 	}

@@ -45,6 +45,11 @@ type Alert struct {
 	Receivers     []string `json:"receivers"`
 	KibanaURL     string   `json:"kibana_url,omitempty"`
 	TraceIDs      []string `json:"trace_ids,omitempty"`
+	// AckedBy, AckedAt (on the alerts' clock) and AckComment are the
+	// firing alert's acknowledgement, when acknowledged.
+	AckedBy    string    `json:"acked_by,omitempty"`
+	AckedAt    time.Time `json:"acked_at,omitzero"`
+	AckComment string    `json:"ack_comment,omitempty"`
 }
 
 // AlertList is GET /api/v1/alerts's answer.
@@ -106,7 +111,7 @@ func (s *Server) listAlerts(w http.ResponseWriter, r *http.Request) {
 		v := Alert{Fingerprint: a.Fingerprint, Rule: a.Rule, Kind: a.Kind, Severity: a.Severity, Status: a.Status,
 			Labels: a.Labels, Annotations: a.Annotations, Since: a.StartsAt, EndsAt: a.EndsAt, MutedBy: aa.MutedBy,
 			SilencedBy: aa.SilencedBy, MaintenanceBy: aa.MaintenanceBy, Receivers: aa.Receivers,
-			KibanaURL: a.KibanaURL, TraceIDs: a.TraceIDs}
+			KibanaURL: a.KibanaURL, TraceIDs: a.TraceIDs, AckedBy: aa.AckedBy, AckedAt: aa.AckedAt, AckComment: aa.AckComment}
 		switch {
 		case a.Status == alert.Resolved:
 			v.State = StateResolved

@@ -50,6 +50,14 @@ func (c *Client) Alerts(ctx context.Context, filters []string, state string) (Al
 	return out, err
 }
 
+// Ack acknowledges the firing alert with that fingerprint (needs an admin
+// token); acknowledging it again returns the first acknowledgement.
+func (c *Client) Ack(ctx context.Context, fingerprint, by, comment string) (AckAnswer, error) {
+	var out AckAnswer
+	err := c.do(ctx, http.MethodPost, "/api/v1/alerts/"+url.PathEscape(fingerprint)+"/ack", nil, PostAck{By: by, Comment: comment}, &out)
+	return out, err
+}
+
 // Silences lists the silences (state "" for all).
 func (c *Client) Silences(ctx context.Context, state string) (SilenceList, error) {
 	q := url.Values{}

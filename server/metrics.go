@@ -14,6 +14,7 @@ import (
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/pipeline/redact"
 	"github.com/vigilops/vigil/rules"
+	"github.com/vigilops/vigil/sinks/alerthistory"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
 
@@ -29,6 +30,8 @@ type MetricSources struct {
 	Rules      func() rules.Stats
 	Alerts     func() alerting.Stats
 	Active     func() []alerting.ActiveAlert
+	// History is the alert history writer's counters (false: no history).
+	History func() (alerthistory.Stats, bool)
 	// Checkpoint is when the state was last saved with the offsets it
 	// covers (false: not yet, or no state file).
 	Checkpoint func() (time.Time, bool)
@@ -122,6 +125,12 @@ var (
 	mNotificationsFailed = desc("vigil_notifications_failed_total", "Notifications given up after their retries, by receiver (tried again at the group's next flush).", "receiver")
 	mAttemptsFailed      = desc("vigil_notification_attempts_failed_total", "Delivery attempts that failed, by receiver.", "receiver")
 	mQueue               = desc("vigil_notification_queue_length", "Notifications waiting for a receiver.", "receiver")
+	mRateLimited         = desc("vigil_notifications_rate_limited_total", "Notifications held by a receiver's rate limit, to be sent in a digest, by receiver.", "receiver")
+	mDigests             = desc("vigil_notification_digests_total", "Digests delivered (one notification carrying what a receiver's rate limit held), by receiver.", "receiver")
+
+	mHistoryRecords  = desc("vigil_alert_history_records_total", "Alert history records, by outcome: recorded (handed to the writer), written (indexed or appended), failed (refused for good by Elasticsearch, then spilled), spilled (to the history file instead of the index), lost (neither written nor spilled; logged).", "outcome")
+	mHistoryRetries  = desc("vigil_alert_history_retries_total", "Alert history bulk requests or items sent again after a transient failure.")
+	mHistoryBuffered = desc("vigil_alert_history_buffered_records", "Alert history records waiting to be written.")
 
 	mCheckpointAge  = desc("vigil_checkpoint_age_seconds", "Time since the state was last saved with the offsets it covers.")
 	mCheckpointTime = desc("vigil_checkpoint_timestamp_seconds", "When the state was last saved (Unix seconds).")
@@ -136,8 +145,11 @@ func (c *statsCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{mEventsFetched, mEventsDecoded, mEventsEvaluated, mEventsIndexed, mEventsLate,
 		mEventsReplayed, mDeadLetters, mWatermark, mHeldTicks, mLag, mPending, mRebalances, mFetchErrors, mCommitErrors,
 		mIndexDocs, mBulkRequests, mBulkReqErrors, mBulkBytes, mRetries, mInFlight, mRedactions, mRuleErrors, mRuleSeries,
-		mAlerts, mAlertsReceived, mNotifications, mNotificationsFailed, mAttemptsFailed, mQueue, mCheckpointAge,
+		mAlerts, mAlertsReceived, mNotifications, mNotificationsFailed, mAttemptsFailed, mQueue, mRateLimited, mDigests, mCheckpointAge,
 		mCheckpointTime, mBuild} {
+		ch <- d
+	}
+	for _, d := range []*prometheus.Desc{mHistoryRecords, mHistoryRetries, mHistoryBuffered} {
 		ch <- d
 	}
 }
@@ -227,6 +239,8 @@ func (c *statsCollector) Collect(ch chan<- prometheus.Metric) {
 			counter(mNotificationsFailed, float64(r.FinalFailures), name)
 			counter(mAttemptsFailed, float64(r.FailedAttempts), name)
 			gauge(mQueue, float64(r.Queued), name)
+			counter(mRateLimited, float64(r.RateLimited), name)
+			counter(mDigests, float64(r.Digests), name)
 		}
 	}
 	if c.src.Active != nil {
@@ -250,6 +264,17 @@ func (c *statsCollector) Collect(ch chan<- prometheus.Metric) {
 		if at, ok := c.src.Checkpoint(); ok {
 			gauge(mCheckpointAge, time.Since(at).Seconds())
 			gauge(mCheckpointTime, float64(at.UnixNano())/1e9)
+		}
+	}
+	if c.src.History != nil {
+		if h, ok := c.src.History(); ok {
+			counter(mHistoryRecords, float64(h.Recorded), "recorded")
+			counter(mHistoryRecords, float64(h.Written), "written")
+			counter(mHistoryRecords, float64(h.Failed), "failed")
+			counter(mHistoryRecords, float64(h.Spilled), "spilled")
+			counter(mHistoryRecords, float64(h.Lost), "lost")
+			counter(mHistoryRetries, float64(h.Retries))
+			gauge(mHistoryBuffered, float64(h.Buffered))
 		}
 	}
 }

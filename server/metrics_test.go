@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/prometheus/common/model"
 	"github.com/rs/zerolog"
 
+	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/kafka"
@@ -188,6 +190,58 @@ func TestMetricsParseAndCarryTheStats(t *testing.T) {
 	for _, f := range got {
 		if f.GetName() == "vigil_events_fetched_total" {
 			t.Error("a pipeline not running yet has event counters")
+		}
+	}
+}
+
+// A receiver's rate limit shows in /metrics: the notifications it held and
+// the digests that carried them, by receiver.
+func TestMetricsCountRateLimitedNotificationsAndDigests(t *testing.T) {
+	gw, burst, every := time.Duration(0), 1, time.Minute
+	cfg := alerting.Config{
+		Route: alerting.Route{Receiver: "chat", GroupBy: []string{"service.name"}, GroupWait: &gw},
+		Receivers: []alerting.ReceiverConfig{{Name: "chat",
+			RateLimit: &alerting.RateLimit{Burst: &burst, Every: &every}}},
+	}
+	d, err := alerting.NewDispatcher(cfg, map[string]alerting.Notifier{"chat": nopNotifier{}}, zerolog.Nop(), alerting.SyncDelivery())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Close(context.Background()) })
+	for _, svc := range []string{"inventory-sync", "order-sync", "price-sync"} {
+		d.Submit(alert.Alert{Status: alert.Firing, Rule: "error-burst", Kind: alert.KindRule, Severity: alert.P2,
+			Labels: map[string]string{"service.name": svc}, StartsAt: t0})
+	}
+	d.Tick(t0)                  // one goes, two are held
+	d.Tick(t0.Add(time.Minute)) // the next token: one digest of two
+
+	m := NewMetrics(MetricSources{Alerts: d.Stats})
+	srv, err := New(Config{Tokens: []Token{{Token: readToken, Scope: ScopeRead}}}, Deps{Metrics: m.Registry}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+readToken)
+	rec := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(rec, req)
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(strings.NewReader(rec.Body.String()))
+	if err != nil {
+		t.Fatalf("/metrics does not parse: %v", err)
+	}
+	for name, want := range map[string]float64{
+		"vigil_notifications_rate_limited_total": 2,
+		"vigil_notification_digests_total":       1,
+		"vigil_notifications_total":              2,
+	} {
+		f := families[name]
+		if f == nil || len(f.Metric) != 1 || f.GetType() != dto.MetricType_COUNTER {
+			t.Errorf("%s: %v", name, f)
+			continue
+		}
+		mt := f.Metric[0]
+		if len(mt.Label) != 1 || mt.Label[0].GetName() != "receiver" || mt.Label[0].GetValue() != "chat" || mt.Counter.GetValue() != want {
+			t.Errorf("%s = %v, want %g{receiver=chat}", name, mt, want)
 		}
 	}
 }

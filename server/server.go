@@ -14,7 +14,10 @@
 // time and never logged. Without a token the server listens on loopback
 // only and refuses any other address. /healthz and /readyz answer without
 // a token (they are for orchestrators and say only what is up); /metrics
-// needs the read scope when tokens are configured.
+// needs the read scope when tokens are configured. Acknowledging an alert
+// (ack.go) also takes the signed token of the link a notification carried,
+// instead of an admin token, and its link's GET serves a confirmation page
+// that changes nothing.
 package server
 
 import (
@@ -198,6 +201,7 @@ func (s *Server) routes() http.Handler {
 	handle("/readyz", methods{"GET": s.readyz})
 	handle("/metrics", methods{"GET": s.auth(ScopeRead, s.metrics)})
 	handle("/api/v1/alerts", methods{"GET": s.auth(ScopeRead, s.listAlerts)})
+	handle("/api/v1/alerts/{fingerprint}/ack", methods{"GET": s.ackForm, "POST": s.ackAlert}) // own auth (ack.go)
 	handle("/api/v1/silences", methods{"GET": s.auth(ScopeRead, s.listSilences), "POST": s.auth(ScopeAdmin, s.addSilence)})
 	handle("/api/v1/silences/{id}", methods{"GET": s.auth(ScopeRead, s.getSilence), "DELETE": s.auth(ScopeAdmin, s.expireSilence)})
 	handle("/api/v1/maintenance_windows", methods{"GET": s.auth(ScopeRead, s.listWindows)})

@@ -18,7 +18,7 @@ import (
 func init() {
 	commands = append(commands, func(g *globals) *cobra.Command {
 		return groupCommand("alerts (list)", "Ask a running vigil for its alerts (through its API)",
-			g.alertsListCommand())
+			g.alertsListCommand(), g.alertsAckCommand(), g.alertsTestCommand())
 	})
 }
 
@@ -65,6 +65,9 @@ func printAlerts(g *globals, list server.AlertList) error {
 		state := a.State
 		if a.MutedBy != "" {
 			state += " (" + a.MutedBy + ")"
+		}
+		if a.AckedBy != "" {
+			state += ", acked by " + a.AckedBy
 		}
 		by := strings.Join(append(slices.Clone(a.SilencedBy), a.MaintenanceBy...), ",")
 		if by == "" {

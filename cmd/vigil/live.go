@@ -54,6 +54,11 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	if path := st.cfg.Pipeline.StateFile; path != "" {
 		svc.State = stateCheckpoint{st: st, path: path}
 	}
+	// The alert history, closed after the dispatcher (svc.Run closes it).
+	if err := st.startHistory(ctx, lp.index); err != nil {
+		return pipeline.Stats{}, err
+	}
+	defer st.closeHistory()
 	stopStatus := make(chan struct{})
 	statusDone := make(chan struct{})
 	svc.Started = func(p *pipeline.Pipeline) {

@@ -80,6 +80,7 @@ func (g *globals) newLiveAPI(st *stack, o apiOptions) (*liveAPI, error) {
 		Rules:      st.eval.stats,
 		Alerts:     st.disp.Stats,
 		Active:     st.disp.Active,
+		History:    st.historyStats,
 		Checkpoint: st.lastCheckpoint,
 		Version:    vigilVersion(),
 	})

@@ -53,6 +53,9 @@ changes nothing.`,
 				}
 				ec := ix.Config()
 				fmt.Fprintf(g.stdout, "installed index template %q for %s\n", ec.TemplateName, elasticsearch.IndexPattern(ec.Index))
+				if err := g.setupAlertHistory(cmd.Context(), cfg, es, log); err != nil {
+					return err
+				}
 
 				switch {
 				case skipKibana:

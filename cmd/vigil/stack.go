@@ -31,6 +31,9 @@ type stack struct {
 	engine *rules.Engine
 	eval   *lockedEngine
 	disp   *alerting.Dispatcher
+	// hist passes the dispatcher's history records to the writer a live
+	// command starts (alerthistory.go); nil when alerting.history is off.
+	hist *historyHook
 	// stateMu serialises writes of the state file (checkpoints and the
 	// API's silences); checkpointAt is the last checkpoint's time (Unix
 	// nanoseconds, 0: none yet).
@@ -114,6 +117,10 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 	for name, n := range receivers {
 		built[name] = n
 		acfg.Receivers = append(acfg.Receivers, alerting.ReceiverConfig{Name: name})
+	}
+	if cfg.Alerting.History.On() {
+		s.hist = &historyHook{}
+		opts = append(opts[:len(opts):len(opts)], alerting.WithHistory(s.hist))
 	}
 	if s.disp, err = alerting.NewDispatcher(acfg, built, s.log.With().Str("component", "alerting").Logger(), opts...); err != nil {
 		return nil, &exitCodeError{code: exitUsage, err: err}

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"time"
 
 	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/internal/tlsx"
@@ -72,16 +71,32 @@ func build(rc alerting.ReceiverConfig, env Env, color bool) (alerting.Notifier, 
 		return ndjson.New(rc.Name, env.Stdout), nil
 	case rc.Slack != nil:
 		c := rc.Slack
-		return slack.New(slack.Options{Name: rc.Name, URL: c.URL, Channel: c.Channel, Timeout: c.Timeout, Client: env.Client})
+		ms, err := alerting.CompileMentions(c.Mentions)
+		if err != nil {
+			return nil, fmt.Errorf("slack.%w", err)
+		}
+		return slack.New(slack.Options{Name: rc.Name, URL: c.URL, Channel: c.Channel, Timeout: c.Timeout, Client: env.Client, Mentions: ms})
 	case rc.DingTalk != nil:
 		c := rc.DingTalk
-		return dingtalk.New(dingtalk.Options{Name: rc.Name, URL: c.URL, Secret: c.Secret, Timeout: c.Timeout, Client: env.Client})
+		ms, err := alerting.CompileMentions(c.Mentions)
+		if err != nil {
+			return nil, fmt.Errorf("dingtalk.%w", err)
+		}
+		return dingtalk.New(dingtalk.Options{Name: rc.Name, URL: c.URL, Secret: c.Secret, Timeout: c.Timeout, Client: env.Client, Mentions: ms})
 	case rc.Feishu != nil:
 		c := rc.Feishu
-		return feishu.New(feishu.Options{Name: rc.Name, URL: c.URL, Secret: c.Secret, Timeout: c.Timeout, Client: env.Client})
+		ms, err := alerting.CompileMentions(c.Mentions)
+		if err != nil {
+			return nil, fmt.Errorf("feishu.%w", err)
+		}
+		return feishu.New(feishu.Options{Name: rc.Name, URL: c.URL, Secret: c.Secret, Timeout: c.Timeout, Client: env.Client, Mentions: ms})
 	case rc.WeCom != nil:
 		c := rc.WeCom
-		return wecom.New(wecom.Options{Name: rc.Name, URL: c.URL, Timeout: c.Timeout, Client: env.Client})
+		ms, err := alerting.CompileMentions(c.Mentions)
+		if err != nil {
+			return nil, fmt.Errorf("wecom.%w", err)
+		}
+		return wecom.New(wecom.Options{Name: rc.Name, URL: c.URL, Timeout: c.Timeout, Client: env.Client, Mentions: ms})
 	case rc.PagerDuty != nil:
 		c := rc.PagerDuty
 		return pagerduty.New(pagerduty.Options{Name: rc.Name, RoutingKey: c.RoutingKey, URL: c.URL, Timeout: c.Timeout, Client: env.Client})
@@ -92,35 +107,16 @@ func build(rc alerting.ReceiverConfig, env Env, color bool) (alerting.Notifier, 
 		return buildEmail(rc.Name, rc.Email)
 	case rc.AliyunSMS != nil:
 		c := rc.AliyunSMS
-		burst, every := smsRate(c.RateLimit)
 		return sms.NewAliyun(sms.AliyunOptions{Name: rc.Name, AccessKeyID: c.AccessKeyID, AccessKeySecret: c.AccessKeySecret,
 			SignName: c.SignName, TemplateCode: c.TemplateCode, PhoneNumbers: c.PhoneNumbers, RegionID: c.RegionID, URL: c.URL,
-			ParamLimit: c.ParamLimit, Timeout: c.Timeout, Client: env.Client, Burst: burst, Every: every})
+			ParamLimit: c.ParamLimit, Timeout: c.Timeout, Client: env.Client})
 	case rc.Twilio != nil:
 		c := rc.Twilio
-		burst, every := smsRate(c.RateLimit)
 		return sms.NewTwilio(sms.TwilioOptions{Name: rc.Name, AccountSID: c.AccountSID, AuthToken: c.AuthToken, From: c.From,
 			MessagingServiceSID: c.MessagingServiceSID, To: c.To, URL: c.URL, Limit: c.MaxLength, Timeout: c.Timeout,
-			Client: env.Client, Burst: burst, Every: every})
+			Client: env.Client})
 	}
 	return nil, fmt.Errorf("no channel configured")
-}
-
-// Default SMS rate limit: 5 messages at once, then one a minute.
-const (
-	smsBurst = 5
-	smsEvery = time.Minute
-)
-
-func smsRate(r alerting.SMSRateLimit) (int, time.Duration) {
-	burst, every := r.Burst, r.Every
-	if burst == 0 {
-		burst = smsBurst
-	}
-	if every == 0 {
-		every = smsEvery
-	}
-	return burst, every
 }
 
 func buildEmail(name string, c *alerting.EmailConfig) (alerting.Notifier, error) {

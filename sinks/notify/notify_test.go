@@ -101,3 +101,27 @@ func TestBuildEmailAndSMS(t *testing.T) {
 		t.Errorf("missing CA file: %v", err)
 	}
 }
+
+func TestBuildWiresMentions(t *testing.T) {
+	srv := notifytest.New(t, notifytest.Reply{Status: 200, Body: `{"errcode":0,"errmsg":"ok"}`})
+	ms := []alerting.Mention{{Severities: []string{"P1"}, UserIDs: []string{"manager4512"}}}
+	ns, err := Build([]alerting.ReceiverConfig{{Name: "ding", DingTalk: &alerting.DingTalkConfig{URL: srv.URL, Mentions: ms}}}, Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ns["ding"].Notify(context.Background(), notifytest.Alerts()); err != nil {
+		t.Fatal(err)
+	}
+	if reqs := srv.Requests(); len(reqs) != 1 || !strings.Contains(string(reqs[0].Body), `"atUserIds":["manager4512"]`) {
+		t.Errorf("requests %+v", reqs)
+	}
+	for _, rc := range []alerting.ReceiverConfig{
+		{Name: "ding", DingTalk: &alerting.DingTalkConfig{URL: srv.URL, Mentions: []alerting.Mention{{Severities: []string{"P9"}, All: true}}}},
+		{Name: "wx", WeCom: &alerting.WeComConfig{URL: srv.URL, Mentions: []alerting.Mention{{Matchers: []string{"x=~("}, All: true}}}},
+	} {
+		_, err := Build([]alerting.ReceiverConfig{rc}, Env{})
+		if want := "receivers.0 (" + rc.Name + "): " + rc.Type() + ".mentions.0."; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Build(%s) = %v, want %q", rc.Name, err, want)
+		}
+	}
+}

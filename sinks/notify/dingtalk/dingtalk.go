@@ -1,6 +1,14 @@
 // Package dingtalk is vigil's DingTalk robot notifier: one markdown message
 // per notification, signed (timestamp and HMAC-SHA256 in the query) when a
 // secret is configured.
+//
+// Mentions (alerting.Mention) follow the robot's documented format: the
+// message's "at" object lists atMobiles, atUserIds and isAtAll, and each
+// mobile and user id also appears as "@…" in the markdown text (a line
+// under the title), without which DingTalk does not render the mention. A
+// notification mentions only for its firing alerts; an all-resolved one
+// carries no "at". Phone numbers go to DingTalk only: an error the robot
+// answers is masked before it is returned.
 package dingtalk
 
 import (
@@ -13,9 +21,11 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/sinks/notify/internal/httpx"
 	"github.com/vigilops/vigil/sinks/notify/internal/render"
 	"github.com/vigilops/vigil/sinks/notify/webhook"
@@ -31,12 +41,22 @@ type Options struct {
 	// Now stamps signatures (time.Now when nil); the robot rejects a
 	// timestamp more than an hour off.
 	Now func() time.Time
+	// Mentions choose whom each notification mentions (nil: nobody).
+	Mentions *alerting.Mentions
 }
 
 // Message is the robot's markdown message body.
 type Message struct {
 	MsgType  string   `json:"msgtype"`
 	Markdown Markdown `json:"markdown"`
+	At       *At      `json:"at,omitempty"`
+}
+
+// At is whom the message mentions.
+type At struct {
+	AtMobiles []string `json:"atMobiles,omitempty"`
+	AtUserIDs []string `json:"atUserIds,omitempty"`
+	IsAtAll   bool     `json:"isAtAll"`
 }
 
 // Markdown is the title (shown in the chat list) and text.
@@ -88,13 +108,22 @@ func (n *Notifier) SignedURL(now time.Time) string {
 	return u.String()
 }
 
-// Build returns the message for a notification.
-func Build(as []alert.Alert) Message {
+// Build returns the message for a notification mentioning who.
+func Build(as []alert.Alert, who alerting.Mentioned) Message {
 	title := render.Title(as)
-	return Message{MsgType: "markdown", Markdown: Markdown{
-		Title: title,
-		Text:  "### " + render.Escape(title, render.Markdown) + "\n\n" + render.Text(as, render.Markdown),
-	}}
+	text := "### " + render.Escape(title, render.Markdown) + "\n\n"
+	var at *At
+	if !who.Empty() {
+		at = &At{AtMobiles: who.Mobiles, AtUserIDs: who.UserIDs, IsAtAll: who.All}
+		var names []string
+		for _, s := range append(append([]string(nil), who.Mobiles...), who.UserIDs...) {
+			names = append(names, "@"+s)
+		}
+		if len(names) > 0 {
+			text += strings.Join(names, " ") + "\n\n"
+		}
+	}
+	return Message{MsgType: "markdown", Markdown: Markdown{Title: title, Text: text + render.Text(as, render.Markdown)}, At: at}
 }
 
 type reply struct {
@@ -106,7 +135,8 @@ type reply struct {
 // 130101 (sending too fast) and -1 (system busy) are retried; others
 // (bad token, bad signature, keyword missing) are not.
 func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
-	body, err := webhook.Marshal(Build(as))
+	who := n.o.Mentions.For(as)
+	body, err := webhook.Marshal(Build(as, who))
 	if err != nil {
 		return false, fmt.Errorf("dingtalk: %w", err)
 	}
@@ -119,7 +149,8 @@ func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 		return true, fmt.Errorf("dingtalk: unreadable reply: %w", err)
 	}
 	if r.ErrCode != 0 {
-		return r.ErrCode == 130101 || r.ErrCode == -1, fmt.Errorf("dingtalk: errcode %d: %s", r.ErrCode, render.Truncate(render.Clean(r.ErrMsg), 200))
+		msg := render.Truncate(render.MaskPhones(render.Clean(r.ErrMsg), who.Mobiles), 200)
+		return r.ErrCode == 130101 || r.ErrCode == -1, fmt.Errorf("dingtalk: errcode %d: %s", r.ErrCode, msg)
 	}
 	return false, nil
 }

@@ -185,25 +185,20 @@ func Text(as []alert.Alert) string {
 	return render.Title(as) + "\r\n\r\n" + strings.ReplaceAll(render.Text(as, render.Plain), "\n", "\r\n") + "\r\n"
 }
 
-// HTML is the HTML part: the plain rendering, escaped, with the Kibana and
-// runbook links made clickable.
+// HTML is the HTML part: the plain rendering (firing alerts first),
+// escaped, with the links (Kibana, Acknowledge, Runbook; see render.Links)
+// made clickable.
 func HTML(as []alert.Alert) string {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html><html><body>\r\n<h2>" + html.EscapeString(render.Title(as)) + "</h2>\r\n")
+	as = render.Order(as)
 	for i := range as {
 		a := &as[i]
 		lines := strings.Split(render.Alert(a, render.Plain), "\n")
-		type lk struct{ text, url string }
-		var links []lk
-		if a.KibanaURL != "" {
-			links = append(links, lk{"Kibana", a.KibanaURL})
-		}
-		if u := a.Annotations["runbook_url"]; u != "" {
-			links = append(links, lk{"Runbook", u})
-		}
+		links := render.Links(a)
 		var plain []string
 		for _, l := range links {
-			plain = append(plain, l.text+": "+render.Clean(l.url))
+			plain = append(plain, l.Text+": "+render.Clean(l.URL))
 		}
 		linkLine := strings.Join(plain, " · ")
 		b.WriteString("<p>")
@@ -211,10 +206,10 @@ func HTML(as []alert.Alert) string {
 			if len(links) > 0 && l == linkLine {
 				var as []string
 				for _, k := range links {
-					if u := render.Clean(k.url); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
-						as = append(as, `<a href="`+html.EscapeString(u)+`">`+k.text+`</a>`)
+					if u := render.Clean(k.URL); render.WebURL(u) {
+						as = append(as, `<a href="`+html.EscapeString(u)+`">`+k.Text+`</a>`)
 					} else {
-						as = append(as, html.EscapeString(k.text+": "+u))
+						as = append(as, html.EscapeString(k.Text+": "+u))
 					}
 				}
 				l = strings.Join(as, " · ")

@@ -224,7 +224,10 @@ func TestStartTLSPlainAuthMultipart(t *testing.T) {
 	port, pool := serve(t, b, false)
 	n := newNotifier(t, Options{Port: port, TLS: StartTLS, Username: user, Password: pass,
 		To: []string{"Ops Team <ops@example.com>"}, Cc: []string{"lead@example.com"}, TLSConfig: &tls.Config{RootCAs: pool}})
-	if retry, err := n.Notify(context.Background(), notifytest.Alerts()); err != nil || retry {
+	as := notifytest.Alerts()
+	as[0].AckURL = "https://vigil.example.test/api/v1/alerts/9f2c1a0b3c4d5e6f/ack"
+	as[0], as[1] = as[1], as[0] // the resolved alert first: the message still shows the firing one first
+	if retry, err := n.Notify(context.Background(), as); err != nil || retry {
 		t.Fatalf("Notify = %v, %v", retry, err)
 	}
 	ms := b.messages()
@@ -284,13 +287,13 @@ service.name=amazon-api, shop.id=S12
 since 2026-11-25T08:03:00Z
 value 0.21, baseline 0.004, threshold 0.05
 Throttled by <marketplace> & retrying
-Kibana: https://kibana.example.test/app/discover#/?_g=(x) · Runbook: https://runbooks.example.test/429
+Kibana: https://kibana.example.test/app/discover#/?_g=(x) · Acknowledge: https://vigil.example.test/api/v1/alerts/9f2c1a0b3c4d5e6f/ack · Runbook: https://runbooks.example.test/429
 trace: 4bf92f3577b34da6
 
 [P3] RESOLVED order-sync-lag
 shop.platform=shopee
-since 2026-11-25T08:03:00Z, ended 2026-11-25T08:15:00Z
-value 412
+resolved 2026-11-25T08:15:00Z, lasted 12m
+last value 412
 `, "\n", "\r\n")
 	if bodies[0] != wantText {
 		t.Errorf("text part:\n%q\nwant\n%q", bodies[0], wantText)
@@ -298,8 +301,8 @@ value 412
 	for _, s := range []string{
 		"<b>[P1] FIRING amazon-429-burst</b>",
 		"Throttled by &lt;marketplace&gt; &amp; retrying",
-		`<a href="https://kibana.example.test/app/discover#/?_g=(x)">Kibana</a> · <a href="https://runbooks.example.test/429">Runbook</a>`,
-		"<b>[P3] RESOLVED order-sync-lag</b>",
+		`<a href="https://kibana.example.test/app/discover#/?_g=(x)">Kibana</a> · <a href="https://vigil.example.test/api/v1/alerts/9f2c1a0b3c4d5e6f/ack">Acknowledge</a> · <a href="https://runbooks.example.test/429">Runbook</a>`,
+		"<b>[P3] RESOLVED order-sync-lag</b><br>\r\nshop.platform=shopee<br>\r\nresolved 2026-11-25T08:15:00Z, lasted 12m<br>\r\nlast value 412</p>",
 	} {
 		if !strings.Contains(bodies[1], s) {
 			t.Errorf("HTML part lacks %q:\n%s", s, bodies[1])
@@ -307,6 +310,9 @@ value 412
 	}
 	if strings.Contains(bodies[1], "<marketplace>") {
 		t.Error("HTML part holds unescaped text from the alert")
+	}
+	if i, j := strings.Index(bodies[1], "[P1] FIRING"), strings.Index(bodies[1], "[P3] RESOLVED"); i < 0 || j < i {
+		t.Errorf("HTML part lists the resolved alert first:\n%s", bodies[1])
 	}
 }
 

@@ -1,6 +1,13 @@
 // Package feishu is vigil's Feishu (Lark) custom-bot notifier: one
 // interactive card per notification, signed (timestamp and sign in the
 // body) when a secret is configured.
+//
+// Mentions (alerting.Mention, for a notification's firing alerts only) are
+// the card's first block, in the card-native at syntax of lark_md:
+// <at id=ou_xxx></at> for a member (open_id or user_id) and <at id=all></at>
+// for everyone. (<at user_id="…">name</at> is the form of text and post
+// messages; a card takes the id form.) A custom bot cannot mention a phone
+// number, so the configuration refuses mobiles for feishu receivers.
 package feishu
 
 import (
@@ -12,9 +19,11 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/sinks/notify/internal/httpx"
 	"github.com/vigilops/vigil/sinks/notify/internal/render"
 	"github.com/vigilops/vigil/sinks/notify/webhook"
@@ -29,6 +38,8 @@ type Options struct {
 	Client  *http.Client
 	// Now stamps signatures (time.Now when nil).
 	Now func() time.Time
+	// Mentions choose whom each notification mentions (nil: nobody).
+	Mentions *alerting.Mentions
 }
 
 // Message is the bot's request body.
@@ -93,9 +104,9 @@ func Sign(timestampSeconds int64, secret string) string {
 	return base64.StdEncoding.EncodeToString(h.Sum(nil))
 }
 
-// Build returns the message for a notification, signed at now when secret
-// is set.
-func Build(as []alert.Alert, secret string, now time.Time) Message {
+// Build returns the message for a notification mentioning who, signed at
+// now when secret is set.
+func Build(as []alert.Alert, who alerting.Mentioned, secret string, now time.Time) Message {
 	tmpl := "green"
 	if f, _ := render.Counts(as); f > 0 {
 		switch render.Worst(as) {
@@ -111,6 +122,10 @@ func Build(as []alert.Alert, secret string, now time.Time) Message {
 		Config: CardConfig{WideScreenMode: true},
 		Header: Header{Title: Text{Tag: "plain_text", Content: render.Title(as)}, Template: tmpl},
 	}}
+	if at := atTags(who); at != "" {
+		m.Card.Elements = append(m.Card.Elements, Element{Tag: "div", Text: &Text{Tag: "lark_md", Content: at}})
+	}
+	as = render.Order(as)
 	for i := range as {
 		if i > 0 {
 			m.Card.Elements = append(m.Card.Elements, Element{Tag: "hr"})
@@ -125,6 +140,18 @@ func Build(as []alert.Alert, secret string, now time.Time) Message {
 	return m
 }
 
+// atTags is the lark_md that mentions who ("" for nobody).
+func atTags(who alerting.Mentioned) string {
+	var tags []string
+	for _, id := range who.UserIDs {
+		tags = append(tags, "<at id="+id+"></at>")
+	}
+	if who.All {
+		tags = append(tags, "<at id=all></at>")
+	}
+	return strings.Join(tags, " ")
+}
+
 type reply struct {
 	Code       *int   `json:"code"`
 	Msg        string `json:"msg"`
@@ -135,7 +162,7 @@ type reply struct {
 // (frequency limited) and 9499 (busy) are retried; others (bad signature
 // 19021, bad request) are not.
 func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
-	body, err := webhook.Marshal(Build(as, n.o.Secret, n.o.Now()))
+	body, err := webhook.Marshal(Build(as, n.o.Mentions.For(as), n.o.Secret, n.o.Now()))
 	if err != nil {
 		return false, fmt.Errorf("feishu: %w", err)
 	}

@@ -1,5 +1,11 @@
 // Package slack is vigil's Slack notifier: one incoming-webhook message
-// per notification, one colour-coded attachment per alert.
+// per notification, one colour-coded attachment per alert, firing alerts
+// first.
+//
+// Mentions (alerting.Mention, for a notification's firing alerts only)
+// follow the message's title in its top-level text, the part Slack
+// notifies about: <@U…> for a member id and <!channel> for everyone. Text
+// from logs has &, < and > escaped, so it can never form a mention.
 package slack
 
 import (
@@ -10,6 +16,7 @@ import (
 	"time"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/sinks/notify/internal/httpx"
 	"github.com/vigilops/vigil/sinks/notify/internal/render"
 	"github.com/vigilops/vigil/sinks/notify/webhook"
@@ -22,6 +29,8 @@ type Options struct {
 	Channel string // overrides the webhook's channel when set
 	Timeout time.Duration
 	Client  *http.Client
+	// Mentions choose whom each notification mentions (nil: nobody).
+	Mentions *alerting.Mentions
 }
 
 // Message is the incoming-webhook body.
@@ -71,9 +80,10 @@ func Color(a *alert.Alert) string {
 	return "#439fe0"
 }
 
-// Build returns the message for a notification.
-func Build(channel string, as []alert.Alert) Message {
-	m := Message{Channel: channel, Text: esc(render.Title(as))}
+// Build returns the message for a notification mentioning who.
+func Build(channel string, as []alert.Alert, who alerting.Mentioned) Message {
+	m := Message{Channel: channel, Text: esc(render.Title(as)) + mentionText(who)}
+	as = render.Order(as)
 	for i := range as {
 		a := &as[i]
 		status := "FIRING"
@@ -94,6 +104,18 @@ func Build(channel string, as []alert.Alert) Message {
 	return m
 }
 
+// mentionText is " <@U1> <!channel>" for who ("" for nobody).
+func mentionText(who alerting.Mentioned) string {
+	var b strings.Builder
+	for _, id := range who.UserIDs {
+		b.WriteString(" <@" + id + ">")
+	}
+	if who.All {
+		b.WriteString(" <!channel>")
+	}
+	return b.String()
+}
+
 func esc(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
@@ -102,7 +124,7 @@ func esc(s string) string {
 // are retried, others (invalid_payload, channel_not_found, no_service…)
 // are not.
 func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
-	body, err := webhook.Marshal(Build(n.o.Channel, as))
+	body, err := webhook.Marshal(Build(n.o.Channel, as, n.o.Mentions.For(as)))
 	if err != nil {
 		return false, fmt.Errorf("slack: %w", err)
 	}

@@ -43,10 +43,6 @@ type AliyunOptions struct {
 	ParamLimit      int    // AliyunParamLimit when zero
 	Timeout         time.Duration
 	Client          *http.Client
-	// Limit: at most Burst messages at once, one more per Every (none when
-	// either is zero).
-	Burst int
-	Every time.Duration
 	// Now and Nonce stamp requests (time.Now and a random UUID when nil).
 	Now   func() time.Time
 	Nonce func() string
@@ -54,8 +50,7 @@ type AliyunOptions struct {
 
 // Aliyun sends SendSms requests.
 type Aliyun struct {
-	o      AliyunOptions
-	bucket *Bucket
+	o AliyunOptions
 }
 
 // NewAliyun checks the options and returns a notifier.
@@ -86,7 +81,7 @@ func NewAliyun(o AliyunOptions) (*Aliyun, error) {
 	if o.Nonce == nil {
 		o.Nonce = uuid
 	}
-	return &Aliyun{o: o, bucket: NewBucket(o.Burst, o.Every, o.Now)}, nil
+	return &Aliyun{o: o}, nil
 }
 
 // Name returns the receiver name.
@@ -170,12 +165,9 @@ type aliyunReply struct {
 
 // Notify sends one SendSms request to every configured number. Throttling
 // (isv.BUSINESS_LIMIT_CONTROL, Throttling*) and isp.* system errors are
-// retried; other codes (bad signature, template, sign name) are not. When
-// the receiver's own rate limit is spent, Notify fails with retry.
+// retried; other codes (bad signature, template, sign name) are not. The
+// receiver's rate limit is the dispatcher's (alerting.RateLimit).
 func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
-	if !n.bucket.Take(1) {
-		return true, errors.New("aliyun_sms: rate limit reached")
-	}
 	res, retry, err := httpx.Post(ctx, httpx.Request{Client: n.o.Client, URL: n.o.URL, ContentType: "application/x-www-form-urlencoded",
 		Body: n.Body(n.Params(as)), Timeout: n.o.Timeout})
 	if err != nil {

@@ -1,7 +1,10 @@
 // Package sms holds vigil's SMS notifiers, Aliyun SMS (dysmsapi SendSms)
-// and Twilio (Messages API), and what they share: a per-receiver token
-// bucket, a length limit, and masking of phone numbers. SMS costs money
-// and wakes people: route only P0 (severity=P0) to these receivers.
+// and Twilio (Messages API), and what they share: a length limit and
+// masking of phone numbers. SMS costs money and wakes people: route only
+// P0 (severity=P0) to these receivers. Their rate limit is the
+// dispatcher's, as for every receiver (alerting.RateLimit: 5 at once, then
+// one a minute, by default); what goes beyond it waits and is sent as one
+// digest.
 //
 // Phone numbers come from the configuration only and never appear in an
 // error or a log line: Mask hides all but their last four digits.
@@ -9,55 +12,11 @@ package sms
 
 import (
 	"strings"
-	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/sinks/notify/internal/render"
 )
-
-// Bucket is a token bucket: Burst tokens, refilled at one per Every.
-type Bucket struct {
-	mu     sync.Mutex
-	burst  float64
-	every  time.Duration
-	now    func() time.Time
-	tokens float64
-	last   time.Time
-}
-
-// NewBucket returns a full bucket; now is time.Now when nil. A burst or
-// interval of zero or less disables limiting (nil bucket).
-func NewBucket(burst int, every time.Duration, now func() time.Time) *Bucket {
-	if burst <= 0 || every <= 0 {
-		return nil
-	}
-	if now == nil {
-		now = time.Now
-	}
-	return &Bucket{burst: float64(burst), every: every, now: now, tokens: float64(burst), last: now()}
-}
-
-// Take removes n tokens if there are that many and reports whether it did.
-// A nil bucket always allows.
-func (b *Bucket) Take(n int) bool {
-	if b == nil {
-		return true
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	t := b.now()
-	if el := t.Sub(b.last); el > 0 {
-		b.tokens = min(b.burst, b.tokens+float64(el)/float64(b.every))
-		b.last = t
-	}
-	if b.tokens < float64(n) {
-		return false
-	}
-	b.tokens -= float64(n)
-	return true
-}
 
 // Truncate cuts s to at most n characters (runes), ending it with "…" when
 // cut.

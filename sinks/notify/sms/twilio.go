@@ -35,15 +35,11 @@ type TwilioOptions struct {
 	Limit               int    // TwilioLimit when zero
 	Timeout             time.Duration
 	Client              *http.Client
-	Burst               int
-	Every               time.Duration
-	Now                 func() time.Time
 }
 
 // Twilio posts to the Messages API, one message per recipient.
 type Twilio struct {
-	o      TwilioOptions
-	bucket *Bucket
+	o TwilioOptions
 }
 
 // NewTwilio checks the options and returns a notifier.
@@ -65,7 +61,7 @@ func NewTwilio(o TwilioOptions) (*Twilio, error) {
 	if o.Limit <= 0 || o.Limit > TwilioLimit {
 		o.Limit = TwilioLimit
 	}
-	return &Twilio{o: o, bucket: NewBucket(o.Burst, o.Every, o.Now)}, nil
+	return &Twilio{o: o}, nil
 }
 
 // Name returns the receiver name.
@@ -94,12 +90,9 @@ type twilioError struct {
 
 // Notify sends the message to every recipient. A failure stops at that
 // recipient; 429 and 5xx are retried (a retry sends again to every
-// recipient: SMS is at-least-once). When the receiver's rate limit is
-// spent, Notify fails with retry.
+// recipient: SMS is at-least-once). The receiver's rate limit is the
+// dispatcher's (alerting.RateLimit).
 func (n *Twilio) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
-	if !n.bucket.Take(1) {
-		return true, errors.New("twilio: rate limit reached")
-	}
 	body := Text(as, n.o.Limit)
 	auth := "Basic " + base64.StdEncoding.EncodeToString([]byte(n.o.AccountSID+":"+n.o.AuthToken))
 	for _, to := range n.o.To {

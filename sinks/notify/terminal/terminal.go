@@ -1,7 +1,9 @@
 // Package terminal is vigil's notifier for a person at a terminal: a few
 // readable lines per alert (severity, status, rule, labels, value against
-// baseline and threshold, summary, Kibana link, trace ids), in colour when
-// asked.
+// baseline and threshold, a detector's expected range and anomaly score,
+// summary, Kibana and acknowledge links, trace ids), in colour when asked,
+// firing alerts first. A resolved alert is a short notice: when it
+// resolved, how long it lasted, its last value and the Kibana link.
 package terminal
 
 import (
@@ -9,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -68,6 +69,7 @@ func (n *Notifier) Notify(ctx context.Context, alerts []alert.Alert) (bool, erro
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.b.Reset()
+	alerts = render.Order(alerts)
 	for i := range alerts {
 		n.format(&alerts[i])
 	}
@@ -149,23 +151,18 @@ func (n *Notifier) format(a *alert.Alert) {
 	}
 	b.WriteByte('\n')
 
-	b.WriteString("    since " + a.StartsAt.UTC().Format(time.RFC3339))
-	if a.EndsAt != nil {
-		b.WriteString(", ended " + a.EndsAt.UTC().Format(time.RFC3339))
-		if d := a.EndsAt.Sub(a.StartsAt); d >= 0 {
-			b.WriteString(" (lasted " + d.String() + ")")
+	if a.Status == alert.Resolved {
+		// A resolved notice: when, how long, the last value, the logs.
+		b.WriteString("    " + render.Resolution(a) + "\n")
+		b.WriteString("    last " + render.Value(a) + "\n")
+		if a.KibanaURL != "" {
+			b.WriteString("    kibana: " + n.paint(dim, render.Clean(a.KibanaURL)) + "\n")
 		}
+		b.WriteByte('\n')
+		return
 	}
-	b.WriteByte('\n')
-
-	b.WriteString("    value " + num(a.Value))
-	if a.Baseline != nil {
-		b.WriteString(", baseline " + num(*a.Baseline))
-	}
-	if a.Threshold != nil {
-		b.WriteString(", threshold " + num(*a.Threshold))
-	}
-	b.WriteByte('\n')
+	b.WriteString("    since " + a.StartsAt.UTC().Format(time.RFC3339) + "\n")
+	b.WriteString("    " + render.Value(a) + "\n")
 	if s := render.Explain(a); s != "" {
 		b.WriteString("    " + render.Clean(s) + "\n")
 	}
@@ -177,6 +174,9 @@ func (n *Notifier) format(a *alert.Alert) {
 	}
 	if a.KibanaURL != "" {
 		b.WriteString("    kibana: " + n.paint(dim, render.Clean(a.KibanaURL)) + "\n")
+	}
+	if a.AckURL != "" {
+		b.WriteString("    acknowledge: " + render.Clean(a.AckURL) + "\n")
 	}
 	if len(a.TraceIDs) > 0 {
 		ids := a.TraceIDs
@@ -193,5 +193,3 @@ func (n *Notifier) format(a *alert.Alert) {
 	}
 	b.WriteByte('\n')
 }
-
-func num(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }

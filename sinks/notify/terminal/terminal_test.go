@@ -25,6 +25,7 @@ func alerts() []alert.Alert {
 			Annotations: map[string]string{"summary": "Amazon API throttling on S12", "runbook_url": "https://runbooks.example.test/429"},
 			StartsAt:    start, Value: 0.21, Baseline: alert.Float(0.004), Threshold: alert.Float(0.05),
 			KibanaURL: "https://kibana.example.test/app/discover#/?_g=()",
+			AckURL:    "https://vigil.example.test/api/v1/alerts/9f2c/ack",
 			TraceIDs:  []string{"t1", "t2", "t3", "t4", "t5"},
 		},
 		{
@@ -70,7 +71,8 @@ func TestFormatShowsTheEssentials(t *testing.T) {
 	as := alerts()
 	out := Format(&as[0])
 	for _, want := range []string{"[P1]", "FIRING", "amazon-429-burst", "service.name=amazon-api, shop.id=S12",
-		"value 0.21, baseline 0.004, threshold 0.05", "Amazon API throttling on S12", "kibana: https://kibana.example.test", "trace: t1, t2, t3 (+2 more)"} {
+		"value 0.21, baseline 0.004, threshold 0.05", "Amazon API throttling on S12", "kibana: https://kibana.example.test",
+		"acknowledge: https://vigil.example.test/api/v1/alerts/9f2c/ack", "trace: t1, t2, t3 (+2 more)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}
@@ -79,9 +81,14 @@ func TestFormatShowsTheEssentials(t *testing.T) {
 		t.Errorf("Format has colour codes:\n%q", out)
 	}
 	res := Format(&as[1])
-	if !strings.Contains(res, "RESOLVED") || !strings.Contains(res, "lasted 17m0s") ||
-		!strings.Contains(res, "expected 20–95; 8.1 spreads above the baseline; anomaly score 0.412") {
+	if !strings.Contains(res, "RESOLVED") || !strings.Contains(res, "resolved 2026-11-25T08:20:00Z, lasted 17m\n") ||
+		!strings.Contains(res, "last value 412\n") || strings.Contains(res, "anomaly score") || strings.Contains(res, "expected") {
 		t.Errorf("resolved alert:\n%s", res)
+	}
+	firing := as[1]
+	firing.Status, firing.EndsAt = alert.Firing, nil
+	if got := Format(&firing); !strings.Contains(got, "expected 20–95 (anomaly score 0.412); 8.1 spreads above the baseline") {
+		t.Errorf("firing detector alert:\n%s", got)
 	}
 	if strings.Contains(res, "\x1b") || !strings.Contains(res, `x\x1b[2Jy`) {
 		t.Errorf("control characters from labels reach the terminal:\n%q", res)

@@ -104,6 +104,7 @@ func Post(ctx context.Context, r Request) (resp *Response, retry bool, err error
 	defer res.Body.Close()
 	body, rerr := io.ReadAll(io.LimitReader(res.Body, MaxBody))
 	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, MaxBody)) // let the connection be reused
+	record(ctx, u, body)
 	if res.StatusCode/100 != 2 {
 		return nil, Retryable(res.StatusCode), &StatusError{Host: host, Status: res.StatusCode}
 	}

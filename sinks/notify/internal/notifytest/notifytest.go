@@ -3,6 +3,7 @@
 package notifytest
 
 import (
+	"context"
 	"io"
 	"net"
 	"net/http"
@@ -67,6 +68,26 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(rep.Status)
 	_, _ = io.WriteString(w, rep.Body)
+}
+
+// Notifier is what Send drives (alerting.Notifier, without importing it).
+type Notifier interface {
+	Notify(ctx context.Context, as []alert.Alert) (retry bool, err error)
+}
+
+// Send has n notify as, which must succeed, and returns the one request
+// the server received for it.
+func (s *Server) Send(t testing.TB, n Notifier, as []alert.Alert) Request {
+	t.Helper()
+	before := len(s.Requests())
+	if retry, err := n.Notify(context.Background(), as); err != nil || retry {
+		t.Fatalf("Notify = %v, %v", retry, err)
+	}
+	reqs := s.Requests()
+	if len(reqs) != before+1 {
+		t.Fatalf("%d requests, want 1", len(reqs)-before)
+	}
+	return reqs[before]
 }
 
 // Requests returns the requests received so far.
