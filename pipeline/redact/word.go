@@ -117,6 +117,12 @@ func (sc *scanner) word(i int) int {
 				}
 				return k
 			}
+		case wordAddress:
+			// In a sentence; as a key ("address:", "Address:{…}") it goes
+			// the way of every key, below.
+			if e := sc.addressInProse(i, j); e > 0 {
+				return e
+			}
 		case wordPhone:
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
 				return e
@@ -336,6 +342,80 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 	return j
 }
 
+// addressInProse reads the address after the word "address" (at j, just
+// after it; i is where the word began) in a sentence: "address 170-B,
+// F-7/2, Islamabad", "address changed to Boulevard d'Avroy 376, 6000
+// Charleroi". What follows must begin as an address does (addressStart),
+// and "IP address", "email address", "memory address" hold none.
+func (sc *scanner) addressInProse(i, j int) int {
+	s := sc.s
+	if p := strings.LastIndexByte(s[max(0, i-24):i], ' '); p >= 0 {
+		prev := strings.ToLower(strings.TrimRight(s[max(0, i-24)+p+1:i], " "))
+		if prev == "" && i >= 2 {
+			q := strings.LastIndexByte(s[max(0, i-25):i-1], ' ')
+			prev = strings.ToLower(s[max(0, i-25)+q+1 : i-1])
+		}
+		if slices.Contains(networkBefore, prev) || prev == "memory" || prev == "wallet" {
+			return 0
+		}
+	}
+	k := j
+	for _, p := range []string{" changed to ", " updated to ", " set to ", " is now ", " now ", " is ", " to ", " "} {
+		if strings.HasPrefix(s[k:], p) {
+			k += len(p)
+			break
+		}
+	}
+	if k == j || k >= len(s) || !addressStart(s, k) {
+		return 0
+	}
+	return sc.value(k, KindAddress, modeAddress)
+}
+
+// addressStart reports whether s[k:] begins as an address does: a street
+// abbreviation ("vul.", "Jl."), or within a few words a house or plot
+// number followed by a comma, a line's end or a capitalised word
+// ("Åboulevarden 60, …", "Plot 452, …", "170-B, F-7/2, …", "Blk 846
+// Jurong West …") — not "Book 2 synced", "10.0.0.1" or "0x7ffe1234".
+func addressStart(s string, k int) bool {
+	for _, a := range []string{"vul. ", "ul. ", "jl. ", "Jl. ", "jln ", "Jln ", "jalan ", "rua ", "Rua ", "av. ", "Av. ", "calle ", "Calle "} {
+		if strings.HasPrefix(s[k:], a) {
+			return true
+		}
+	}
+	c := s[k]
+	if !(isDigit(c) || c == '#' || c >= 'A' && c <= 'Z' || c >= 0x80) || strings.HasPrefix(s[k:], "0x") {
+		return false
+	}
+	end := min(len(s), k+48)
+	for p := k; p < end; p++ {
+		switch s[p] {
+		case '\n', ';', '|', '(', '=', ':':
+			return false
+		}
+		if !isDigit(s[p]) || p > k && isWord(s[p-1]) {
+			continue
+		}
+		// A number starts at p: it may carry a letter or a slash ("170-B",
+		// "52/8"); then a comma, the end, or a capitalised word or number.
+		q := p
+		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' || isAlpha(s[q]) && q-p < 8) {
+			q++
+		}
+		if strings.Count(s[p:q], ".") == 0 && q < len(s) && s[q] == '.' && q+1 < len(s) && isDigit(s[q+1]) {
+			return false // 10.0.0.1, 3.14
+		}
+		switch {
+		case q >= len(s) || s[q] == ',' || s[q] == '\n':
+			return true
+		case s[q] == ' ' && q+1 < len(s) && (s[q+1] >= 'A' && s[q+1] <= 'Z' || isDigit(s[q+1]) || s[q+1] >= 0x80):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // Classes of trigger words.
 const (
 	wordNone = iota
@@ -350,10 +430,17 @@ const (
 	wordName
 	wordVerb
 	wordOTP // read by otpCode before the switch
+	wordAddress
 )
 
 var wordTable = newTable(func() map[string]int {
 	m := map[string]int{"bearer": wordBearer, "basic": wordBasic, "to": wordTo}
+	// "address" in prose: "delivery address Åboulevarden 60, …", "address
+	// changed to vul. Khreshchatyk 130, …" (a key "address:" is the key's).
+	for _, w := range []string{"address", "adresse", "direccion", "endereco", "indirizzo", "alamat", "anschrift",
+		"lieferadresse", "adres", "osoite", "cim"} {
+		m[w] = wordAddress
+	}
 	for _, w := range []string{"ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivered", "delivering",
 		"delivery", "dispatch", "dispatched", "bill", "billed", "billing"} {
 		m[w] = wordShip
