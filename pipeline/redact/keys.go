@@ -379,6 +379,29 @@ var (
 	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
 )
 
+// signatureScheme reports a webhook signature's scheme part: "v1=…" or
+// "v0=…" right after "t=<unix time>," (Stripe-Signature and its imitators),
+// or right after a signature redacted on this pass or an earlier one
+// ("signature=[REDACTED:…],v1=…", "…,v1=…,v0=…").
+func (sc *scanner) signatureScheme(ks int, nk []byte) bool {
+	s := sc.s
+	if len(nk) != 2 || nk[0] != 'v' || !isDigit(nk[1]) || ks < 2 || s[ks-1] != ',' {
+		return false
+	}
+	if sc.lastEnd == ks-1 && len(sc.spans) > 0 && sc.spans[len(sc.spans)-1].kind == KindCredential {
+		return true
+	}
+	before := s[:ks-1]
+	if strings.HasSuffix(before, "[REDACTED:credential]") {
+		return true
+	}
+	d := len(before)
+	for d > 0 && isDigit(before[d-1]) {
+		d--
+	}
+	return len(before)-d == 10 && d >= 2 && before[d-1] == '=' && before[d-2] == 't'
+}
+
 // varDumpValue skips what PHP's var_dump writes between "=>" and a
 // string's quoted value: a line break, the indentation and "string(37) ".
 // Anything else leaves k as it is.
@@ -476,6 +499,18 @@ func (sc *scanner) key(i, j, ctx int) int {
 		nk = lowerHigh(nk) // "АдресДоставки"
 	}
 	cls := keyClass(nk)
+	if cls == keyNone && sc.signatureScheme(ks, nk) {
+		// The scheme's value is hex: exactly the hex, whatever follows it
+		// ("…,v1=e3da…|455055478081|" in a row).
+		e := k
+		for e < n && (isDigit(s[e]) || s[e]|0x20 >= 'a' && s[e]|0x20 <= 'f') {
+			e++
+		}
+		if e-k >= 32 && (e == n || !isWord(s[e])) && sc.emit(k, e, KindCredential, 0) {
+			return e
+		}
+		return j
+	}
 	if cls == keyNone {
 		return j
 	}
