@@ -158,14 +158,28 @@ type ReceiverConfig struct {
 	// AliyunSMS and Twilio send SMS: route only P0 to them.
 	AliyunSMS *AliyunSMSConfig `yaml:"aliyun_sms"`
 	Twilio    *TwilioConfig    `yaml:"twilio"`
+	// TwilioVoice and AliyunVoice place phone calls for firing alerts
+	// (never resolved ones): route only P0 to them.
+	TwilioVoice *TwilioVoiceConfig `yaml:"twilio_voice"`
+	AliyunVoice *AliyunVoiceConfig `yaml:"aliyun_voice"`
 	// RateLimit bounds how fast notifications go to this receiver; beyond
 	// it they wait and go out together as one digest (ratelimit.go). Unset:
 	// the channel type's default (DefaultRateLimit).
 	RateLimit *RateLimit `yaml:"rate_limit"`
 }
 
-// WantsResolved reports whether the receiver is sent resolved notifications.
-func (r ReceiverConfig) WantsResolved() bool { return r.SendResolved == nil || *r.SendResolved }
+// WantsResolved reports whether the receiver is sent resolved notifications
+// (never for a voice receiver: nobody is called to hear that an alert
+// resolved).
+func (r ReceiverConfig) WantsResolved() bool {
+	if r.voice() {
+		return false
+	}
+	return r.SendResolved == nil || *r.SendResolved
+}
+
+// voice reports whether the receiver places phone calls.
+func (r ReceiverConfig) voice() bool { return r.TwilioVoice != nil || r.AliyunVoice != nil }
 
 // Type names the receiver's channel type ("webhook", "terminal", …), or ""
 // when none is set.
@@ -214,6 +228,12 @@ func (r ReceiverConfig) types() []string {
 	}
 	if r.Twilio != nil {
 		t = append(t, "twilio")
+	}
+	if r.TwilioVoice != nil {
+		t = append(t, "twilio_voice")
+	}
+	if r.AliyunVoice != nil {
+		t = append(t, "aliyun_voice")
 	}
 	return t
 }
@@ -352,6 +372,58 @@ type TwilioConfig struct {
 	RateLimit *RateLimit `yaml:"rate_limit"`
 }
 
+// TwilioVoiceConfig places calls through Twilio Programmable Voice (the
+// Calls API with inline TwiML), one call per number in To, for firing
+// alerts only. Authenticate with AuthToken, or with an API key
+// (APIKeySID and APIKeySecret); AccountSID is needed either way.
+type TwilioVoiceConfig struct {
+	AccountSID   string `yaml:"account_sid"`
+	AuthToken    string `yaml:"auth_token"`
+	APIKeySID    string `yaml:"api_key_sid"`
+	APIKeySecret string `yaml:"api_key_secret"`
+	// From is a Twilio number of the account, To the numbers called, all
+	// in E.164 form (+15550100001).
+	From string   `yaml:"from"`
+	To   []string `yaml:"to"`
+	// Language (default en-US) and Voice (default: Twilio's) are the
+	// <Say> attributes.
+	Language string `yaml:"language"`
+	Voice    string `yaml:"voice"`
+	// Labels are said with their value when every firing alert of the
+	// notification has the same one (default [service.name]).
+	Labels []string `yaml:"labels"`
+	// URL defaults to https://api.twilio.com.
+	URL     string        `yaml:"url"`
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// AliyunVoiceConfig places Aliyun voice notification calls (Dyvmsapi
+// SingleCallByTts) with an approved text-to-speech template, one call per
+// number, for firing alerts only; the template may use ${severity},
+// ${rule}, ${service} and ${count}.
+type AliyunVoiceConfig struct {
+	AccessKeyID     string `yaml:"access_key_id"`
+	AccessKeySecret string `yaml:"access_key_secret"`
+	// TtsCode is the template id (TTS_…).
+	TtsCode string `yaml:"tts_code"`
+	// CalledShowNumber is the number shown to the callee (dedicated mode);
+	// empty: Aliyun's public pool (public-mode template).
+	CalledShowNumber string `yaml:"called_show_number"`
+	// CalledNumbers are mainland China numbers, digits only.
+	CalledNumbers []string `yaml:"called_numbers"`
+	// PlayTimes (1-3), Volume (0-100) and Speed (-500-500) default to
+	// Aliyun's (3, 100, 0).
+	PlayTimes int  `yaml:"play_times"`
+	Volume    *int `yaml:"volume"`
+	Speed     *int `yaml:"speed"`
+	// RegionID defaults to cn-hangzhou, URL to https://dyvmsapi.aliyuncs.com/.
+	RegionID string `yaml:"region_id"`
+	URL      string `yaml:"url"`
+	// ParamLimit caps each template variable, in characters (default 35).
+	ParamLimit int           `yaml:"param_limit"`
+	Timeout    time.Duration `yaml:"timeout"`
+}
+
 // Silence mutes alerts matching every matcher from StartsAt until EndsAt.
 type Silence struct {
 	Matchers  []string  `yaml:"matchers"`
@@ -437,7 +509,7 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 			if !needChannel {
 				break
 			}
-			v.add(p, "receiver %q has no channel: set one of webhook, terminal, ndjson, slack, dingtalk, feishu, wecom, pagerduty, alertmanager, email, aliyun_sms, twilio", r.Name)
+			v.add(p, "receiver %q has no channel: set one of webhook, terminal, ndjson, slack, dingtalk, feishu, wecom, pagerduty, alertmanager, email, aliyun_sms, twilio, twilio_voice, aliyun_voice", r.Name)
 		case 1:
 		default:
 			v.add(p, "receiver %q sets %s: one channel per receiver (use two routes with continue: true)", r.Name, strings.Join(t, " and "))
@@ -523,6 +595,7 @@ func (c *Config) validate(prefix string, needChannel bool) error {
 			v.movedRateLimit(q, p, s.RateLimit)
 			v.nonNegative(q+".timeout", s.Timeout)
 		}
+		v.voice(p, r)
 		v.rateLimit(p+".rate_limit", r)
 	}
 
@@ -625,6 +698,101 @@ func (v *validator) phones(path string, ps []string) {
 		if !phoneRE.MatchString(p) {
 			v.add(fmt.Sprintf("%s.%d", path, i), "must be a phone number (digits, optionally a leading +)")
 		}
+	}
+}
+
+var (
+	// e164RE is an E.164 number: +, a country code, at most 15 digits.
+	e164RE = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+	// cnNumberRE is a mainland China mobile or landline number, digits only.
+	cnNumberRE = regexp.MustCompile(`^[0-9]{7,13}$`)
+	// languageRE is a language tag (en-US, zh-CN); voiceRE a voice name
+	// (Polly.Joanna, Google.en-US-Standard-C).
+	languageRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	voiceRE    = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9._-]{0,63}$`)
+)
+
+// voice checks a voice receiver (twilio_voice, aliyun_voice); errors never
+// quote a number.
+func (v *validator) voice(p string, r ReceiverConfig) {
+	if r.voice() && r.SendResolved != nil && *r.SendResolved {
+		v.add(p+".send_resolved", "a voice receiver calls only for firing alerts: remove send_resolved or set it to false")
+	}
+	if s := r.TwilioVoice; s != nil {
+		q := p + ".twilio_voice"
+		v.required(q+".account_sid", s.AccountSID)
+		key := s.APIKeySID != "" || s.APIKeySecret != ""
+		switch {
+		case s.AuthToken != "" && key:
+			v.add(q+".auth_token", "set auth_token or api_key_sid and api_key_secret, not both")
+		case s.AuthToken == "" && !key:
+			v.add(q+".auth_token", "is required unless api_key_sid and api_key_secret are set")
+		case key && s.APIKeySID == "":
+			v.add(q+".api_key_sid", "is required with api_key_secret")
+		case key && s.APIKeySecret == "":
+			v.add(q+".api_key_secret", "is required with api_key_sid")
+		}
+		if s.From == "" {
+			v.add(q+".from", "is required: a Twilio number of the account, E.164 like +15550100000")
+		} else if !e164RE.MatchString(s.From) {
+			v.add(q+".from", "want E.164 like +15550100000")
+		}
+		if len(s.To) == 0 {
+			v.add(q+".to", "at least one number is required (E.164 like +15550100001)")
+		}
+		for i, n := range s.To {
+			if !e164RE.MatchString(n) {
+				v.add(fmt.Sprintf("%s.to.%d", q, i), "want E.164 like +15550100001")
+			}
+		}
+		if s.Language != "" && !languageRE.MatchString(s.Language) {
+			v.add(q+".language", "want a language tag like en-US, not %q", s.Language)
+		}
+		if s.Voice != "" && !voiceRE.MatchString(s.Voice) {
+			v.add(q+".voice", "want a Twilio voice name like Polly.Joanna, not %q", s.Voice)
+		}
+		for i, l := range s.Labels {
+			if !validLabelName(l) {
+				v.add(fmt.Sprintf("%s.labels.%d", q, i), "invalid label name %q", l)
+			}
+		}
+		if s.URL != "" {
+			v.url(q+".url", s.URL)
+		}
+		v.nonNegative(q+".timeout", s.Timeout)
+	}
+	if s := r.AliyunVoice; s != nil {
+		q := p + ".aliyun_voice"
+		v.required(q+".access_key_id", s.AccessKeyID)
+		v.required(q+".access_key_secret", s.AccessKeySecret)
+		v.required(q+".tts_code", s.TtsCode)
+		if s.CalledShowNumber != "" && !cnNumberRE.MatchString(s.CalledShowNumber) {
+			v.add(q+".called_show_number", "want the digits of a number bought in the voice console, like 057100000000")
+		}
+		if len(s.CalledNumbers) == 0 {
+			v.add(q+".called_numbers", "at least one number is required (digits like 13700000001)")
+		}
+		for i, n := range s.CalledNumbers {
+			if !cnNumberRE.MatchString(n) {
+				v.add(fmt.Sprintf("%s.called_numbers.%d", q, i), "want a mainland China number in digits like 13700000001 (no +86)")
+			}
+		}
+		if s.PlayTimes < 0 || s.PlayTimes > 3 {
+			v.add(q+".play_times", "must be 1 to 3 (0 or unset: Aliyun's default, 3)")
+		}
+		if s.Volume != nil && (*s.Volume < 0 || *s.Volume > 100) {
+			v.add(q+".volume", "must be 0 to 100")
+		}
+		if s.Speed != nil && (*s.Speed < -500 || *s.Speed > 500) {
+			v.add(q+".speed", "must be -500 to 500")
+		}
+		if s.ParamLimit < 0 {
+			v.add(q+".param_limit", "must not be negative")
+		}
+		if s.URL != "" {
+			v.url(q+".url", s.URL)
+		}
+		v.nonNegative(q+".timeout", s.Timeout)
 	}
 }
 

@@ -16,8 +16,11 @@
 //     one digest at the next token: nothing is dropped, nothing is sent to
 //     be refused.
 //   - A RetryStage per receiver (retry.go) delivers a notification to its
-//     Notifier (implemented in sinks/notify/…), retrying with exponential
-//     backoff.
+//     Notifier (implemented in sinks/notify/…: terminal, ndjson, webhook,
+//     the chat robots, PagerDuty, Alertmanager, email, SMS in
+//     sinks/notify/sms and phone calls in sinks/notify/voice), retrying
+//     with exponential backoff. Voice receivers (twilio_voice,
+//     aliyun_voice) are never sent resolved notifications.
 //
 // The dispatcher itself keeps routing and grouping (submit.go, group.go),
 // the dedup of each flush against the notification log (flush.go) and the

@@ -90,6 +90,13 @@ var defaultRateLimits = map[string]struct {
 	// SMS costs money and wakes people: vigil's own limit.
 	"aliyun_sms": {5, time.Minute},
 	"twilio":     {5, time.Minute},
+	// A call wakes people and lasts about a minute: 2 at once (the page and
+	// a second incident), then one every 5 minutes, so that calls do not
+	// ring over each other and what comes meanwhile is told in one call.
+	"twilio_voice": {2, 5 * time.Minute},
+	// Aliyun allows each called number one call a minute and 5 an hour
+	// (SingleCallByTts): 2 + 60 min/20 min = 5 in any hour.
+	"aliyun_voice": {2, 20 * time.Minute},
 }
 
 // DefaultRateLimit returns the default rate limit of a channel type

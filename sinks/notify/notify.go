@@ -21,6 +21,7 @@ import (
 	"github.com/vigilops/vigil/sinks/notify/slack"
 	"github.com/vigilops/vigil/sinks/notify/sms"
 	"github.com/vigilops/vigil/sinks/notify/terminal"
+	"github.com/vigilops/vigil/sinks/notify/voice"
 	"github.com/vigilops/vigil/sinks/notify/webhook"
 	"github.com/vigilops/vigil/sinks/notify/wecom"
 )
@@ -115,6 +116,17 @@ func build(rc alerting.ReceiverConfig, env Env, color bool) (alerting.Notifier, 
 		return sms.NewTwilio(sms.TwilioOptions{Name: rc.Name, AccountSID: c.AccountSID, AuthToken: c.AuthToken, From: c.From,
 			MessagingServiceSID: c.MessagingServiceSID, To: c.To, URL: c.URL, Limit: c.MaxLength, Timeout: c.Timeout,
 			Client: env.Client})
+	case rc.TwilioVoice != nil:
+		c := rc.TwilioVoice
+		return voice.NewTwilio(voice.TwilioOptions{Name: rc.Name, AccountSID: c.AccountSID, AuthToken: c.AuthToken,
+			APIKeySID: c.APIKeySID, APIKeySecret: c.APIKeySecret, From: c.From, To: c.To, Language: c.Language,
+			Voice: c.Voice, Labels: c.Labels, URL: c.URL, Timeout: c.Timeout, Client: env.Client})
+	case rc.AliyunVoice != nil:
+		c := rc.AliyunVoice
+		return voice.NewAliyun(voice.AliyunOptions{Name: rc.Name, AccessKeyID: c.AccessKeyID, AccessKeySecret: c.AccessKeySecret,
+			CalledShowNumber: c.CalledShowNumber, TtsCode: c.TtsCode, CalledNumbers: c.CalledNumbers, PlayTimes: c.PlayTimes,
+			Volume: c.Volume, Speed: c.Speed, RegionID: c.RegionID, URL: c.URL, ParamLimit: c.ParamLimit,
+			Timeout: c.Timeout, Client: env.Client})
 	}
 	return nil, fmt.Errorf("no channel configured")
 }

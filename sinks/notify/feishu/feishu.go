@@ -16,6 +16,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -160,7 +161,9 @@ type reply struct {
 
 // Notify posts one card. The bot answers HTTP 200 with a code: 11232
 // (frequency limited) and 9499 (busy) are retried; others (bad signature
-// 19021, bad request) are not.
+// 19021, bad request) are not. The Open Platform's gateway may carry the
+// same codes on an HTTP 4xx answer (11232 on a 400): the code decides
+// there too, and HTTP 429 and 5xx are retried whatever the body says.
 func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 	body, err := webhook.Marshal(Build(as, n.o.Mentions.For(as), n.o.Secret, n.o.Now()))
 	if err != nil {
@@ -168,20 +171,36 @@ func (n *Notifier) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 	}
 	res, retry, err := httpx.Post(ctx, httpx.Request{Client: n.o.Client, URL: n.o.URL, Body: body, Timeout: n.o.Timeout})
 	if err != nil {
+		var se *httpx.StatusError
+		var r reply
+		if errors.As(err, &se) && json.Unmarshal(se.Body, &r) == nil {
+			if code := r.code(); code != 0 {
+				return retry || retryable(code), fmt.Errorf("feishu: HTTP %d: code %d: %s", se.Status, code, render.Truncate(render.Clean(r.Msg), 200))
+			}
+		}
 		return retry, fmt.Errorf("feishu: %w", err)
 	}
 	var r reply
 	if err := json.Unmarshal(res.Body, &r); err != nil {
 		return true, fmt.Errorf("feishu: unreadable reply: %w", err)
 	}
-	code := 0
-	if r.Code != nil {
-		code = *r.Code
-	} else if r.StatusCode != nil {
-		code = *r.StatusCode
-	}
-	if code != 0 {
-		return code == 11232 || code == 9499, fmt.Errorf("feishu: code %d: %s", code, render.Truncate(render.Clean(r.Msg), 200))
+	if code := r.code(); code != 0 {
+		return retryable(code), fmt.Errorf("feishu: code %d: %s", code, render.Truncate(render.Clean(r.Msg), 200))
 	}
 	return false, nil
 }
+
+// code is the reply's code (StatusCode for older bots); 0 is success.
+func (r reply) code() int {
+	if r.Code != nil {
+		return *r.Code
+	}
+	if r.StatusCode != nil {
+		return *r.StatusCode
+	}
+	return 0
+}
+
+// retryable reports whether a code is worth retrying: frequency limited
+// (11232) and busy (9499).
+func retryable(code int) bool { return code == 11232 || code == 9499 }

@@ -1,6 +1,7 @@
 package feishu
 
 import (
+	"cmp"
 	"context"
 	"strings"
 	"testing"
@@ -59,16 +60,23 @@ func TestHeaderColour(t *testing.T) {
 
 func TestCodes(t *testing.T) {
 	for _, tc := range []struct {
-		body  string
-		retry bool
-		ok    bool
+		body   string
+		retry  bool
+		ok     bool
+		status int // 200 when zero
 	}{
-		{`{"code":0,"msg":"success"}`, false, true},
-		{`{"StatusCode":0,"StatusMessage":"success"}`, false, true},
-		{`{"code":19021,"msg":"sign match fail"}`, false, false},
-		{`{"code":11232,"msg":"frequency limited"}`, true, false},
+		{`{"code":0,"msg":"success"}`, false, true, 0},
+		{`{"StatusCode":0,"StatusMessage":"success"}`, false, true, 0},
+		{`{"code":19021,"msg":"sign match fail"}`, false, false, 0},
+		{`{"code":11232,"msg":"frequency limited"}`, true, false, 0},
+		// A frequency limit on an HTTP 400 is retried; other 4xx are not.
+		{`{"code":11232,"msg":"frequency limited"}`, true, false, 400},
+		{`{"code":9499,"msg":"too many request"}`, true, false, 400},
+		{`{"code":19001,"msg":"param invalid"}`, false, false, 400},
+		{`not json`, false, false, 400},
+		{`{"code":19001,"msg":"param invalid"}`, true, false, 503},
 	} {
-		srv := notifytest.New(t, notifytest.Reply{Status: 200, Body: tc.body})
+		srv := notifytest.New(t, notifytest.Reply{Status: cmp.Or(tc.status, 200), Body: tc.body})
 		n, _ := New(Options{URL: srv.URL})
 		retry, err := n.Notify(context.Background(), notifytest.Alerts())
 		if (err == nil) != tc.ok || retry != tc.retry {

@@ -166,11 +166,20 @@ type aliyunReply struct {
 // Notify sends one SendSms request to every configured number. Throttling
 // (isv.BUSINESS_LIMIT_CONTROL, Throttling*) and isp.* system errors are
 // retried; other codes (bad signature, template, sign name) are not. The
-// receiver's rate limit is the dispatcher's (alerting.RateLimit).
+// API answers the SMS service's own errors with HTTP 200 and the gateway's
+// (Throttling, Throttling.User, Throttling.Api; missing or invalid
+// parameters) with HTTP 400 and the same JSON: the code decides either
+// way, and a 4xx without one is not retried. The receiver's rate limit is
+// the dispatcher's (alerting.RateLimit).
 func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 	res, retry, err := httpx.Post(ctx, httpx.Request{Client: n.o.Client, URL: n.o.URL, ContentType: "application/x-www-form-urlencoded",
 		Body: n.Body(n.Params(as)), Timeout: n.o.Timeout})
 	if err != nil {
+		var se *httpx.StatusError
+		var r aliyunReply
+		if errors.As(err, &se) && json.Unmarshal(se.Body, &r) == nil && r.Code != "" {
+			return retry || aliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: HTTP %d: %s", se.Status, n.describe(r))
+		}
 		return retry, fmt.Errorf("aliyun_sms: %w", err)
 	}
 	var r aliyunReply
@@ -178,11 +187,20 @@ func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 		return true, fmt.Errorf("aliyun_sms: unreadable reply: %w", err)
 	}
 	if r.Code != "OK" {
-		retry := r.Code == "isv.BUSINESS_LIMIT_CONTROL" || strings.HasPrefix(r.Code, "Throttling") || strings.HasPrefix(r.Code, "isp.")
-		msg := maskAll(render.Truncate(render.Clean(r.Message), 200), n.o.PhoneNumbers)
-		return retry, fmt.Errorf("aliyun_sms: %s: %s", render.Clean(r.Code), msg)
+		return aliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: %s", n.describe(r))
 	}
 	return false, nil
+}
+
+// aliyunRetryable reports whether an error code is worth retrying:
+// throttling and the platform's own failures.
+func aliyunRetryable(code string) bool {
+	return code == "isv.BUSINESS_LIMIT_CONTROL" || strings.HasPrefix(code, "Throttling") || strings.HasPrefix(code, "isp.")
+}
+
+// describe is a reply's code and message, the phone numbers masked.
+func (n *Aliyun) describe(r aliyunReply) string {
+	return render.Clean(r.Code) + ": " + maskAll(render.Truncate(render.Clean(r.Message), 200), n.o.PhoneNumbers)
 }
 
 func firstRule(as []alert.Alert) string {

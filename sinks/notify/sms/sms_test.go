@@ -137,6 +137,11 @@ func TestAliyunCodes(t *testing.T) {
 		{200, `nope`, true, false},
 		{503, ``, true, false},
 		{400, ``, false, false},
+		// The gateway's throttling comes with HTTP 400 and is retried.
+		{400, `{"Code":"Throttling.User","Message":"Request was denied due to user flow control.","RequestId":"FAKE"}`, true, false},
+		{400, `{"Code":"Throttling","Message":"Request was denied due to request throttling.","RequestId":"FAKE"}`, true, false},
+		{400, `{"Code":"InvalidParameter","Message":"bad number +15550100001","RequestId":"FAKE"}`, false, false},
+		{503, `{"Code":"ServiceUnavailable","Message":"try later","RequestId":"FAKE"}`, true, false},
 	} {
 		srv := notifytest.New(t, notifytest.Reply{Status: tc.status, Body: tc.body})
 		n, _ := NewAliyun(AliyunOptions{AccessKeyID: "id", AccessKeySecret: "sk", SignName: "s", TemplateCode: "t",

@@ -49,10 +49,13 @@ type Response struct {
 	Body   []byte // at most MaxBody bytes
 }
 
-// StatusError is a non-2xx answer.
+// StatusError is a non-2xx answer. Body is the response body (at most
+// MaxBody bytes), for notifiers whose vendor explains a refusal in it (an
+// API's error code); Error never shows it.
 type StatusError struct {
 	Host   string
 	Status int
+	Body   []byte
 }
 
 func (e *StatusError) Error() string {
@@ -106,7 +109,7 @@ func Post(ctx context.Context, r Request) (resp *Response, retry bool, err error
 	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, MaxBody)) // let the connection be reused
 	record(ctx, u, body)
 	if res.StatusCode/100 != 2 {
-		return nil, Retryable(res.StatusCode), &StatusError{Host: host, Status: res.StatusCode}
+		return nil, Retryable(res.StatusCode), &StatusError{Host: host, Status: res.StatusCode, Body: body}
 	}
 	if rerr != nil {
 		return nil, true, fmt.Errorf("POST to %s: reading response: %w", host, stripURL(rerr))

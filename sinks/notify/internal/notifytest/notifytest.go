@@ -1,5 +1,7 @@
 // Package notifytest is a loopback HTTP server for notifier tests: it
-// records each request and answers with scripted responses.
+// records each request and answers with scripted responses (status, body,
+// headers). Hold keeps requests hanging until released, for tests that a
+// receiver which does not answer never holds up its caller.
 package notifytest
 
 import (
@@ -23,12 +25,17 @@ type Request struct {
 	Query  url.Values
 	Header http.Header
 	Body   []byte
+	// Reply is the scripted answer the request was given.
+	Reply Reply
 }
 
 // Reply is one scripted answer.
 type Reply struct {
 	Status int
 	Body   string
+	// Header is added to the response (e.g. Retry-After); Content-Type is
+	// application/json unless it says otherwise.
+	Header map[string]string
 }
 
 // Server listens on 127.0.0.1.
@@ -37,6 +44,10 @@ type Server struct {
 	mu      sync.Mutex
 	replies []Reply
 	reqs    []Request
+	// gate, when set, holds each request until it is closed (Hold); held
+	// counts the requests waiting at it.
+	gate chan struct{}
+	held int
 }
 
 // New starts a server answering with replies in order (the last one
@@ -59,15 +70,61 @@ func New(t testing.TB, replies ...Reply) *Server {
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	s.mu.Lock()
-	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.Query(), Header: r.Header.Clone(), Body: body})
+	if gate := s.gate; gate != nil {
+		s.held++
+		s.mu.Unlock()
+		select {
+		case <-gate:
+		case <-r.Context().Done():
+		}
+		s.mu.Lock()
+		s.held--
+	}
 	rep := Reply{Status: 200}
 	if len(s.replies) > 0 {
-		rep = s.replies[min(len(s.reqs), len(s.replies))-1]
+		rep = s.replies[min(len(s.reqs)+1, len(s.replies))-1]
 	}
+	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.Query(), Header: r.Header.Clone(), Body: body, Reply: rep})
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
+	for k, v := range rep.Header {
+		w.Header().Set(k, v)
+	}
 	w.WriteHeader(rep.Status)
 	_, _ = io.WriteString(w, rep.Body)
+}
+
+// Hold makes the server hold every request it receives, unanswered, until
+// the returned release is called (also called when the test ends); a held
+// request is recorded, and takes its scripted reply, once released. Tests
+// use it to keep a receiver "down" while they check that the caller does
+// not wait for it.
+func (s *Server) Hold(t testing.TB) (release func()) {
+	t.Helper()
+	gate := make(chan struct{})
+	s.mu.Lock()
+	s.gate = gate
+	s.mu.Unlock()
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			s.mu.Lock()
+			if s.gate == gate {
+				s.gate = nil
+			}
+			s.mu.Unlock()
+			close(gate)
+		})
+	}
+	t.Cleanup(release)
+	return release
+}
+
+// Held returns how many requests the server is holding now (Hold).
+func (s *Server) Held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.held
 }
 
 // Notifier is what Send drives (alerting.Notifier, without importing it).
