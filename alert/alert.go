@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -126,4 +127,17 @@ type LogQuery struct {
 	// From and To are the events' time range: the window that fired (for
 	// an absence, back to the last matching event). Zero: around StartsAt.
 	From, To time.Time
+}
+
+// ShortDuration writes a duration without its zero tails, for people:
+// 10m, 1h30m, 45s, 0s.
+func ShortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }

@@ -161,7 +161,7 @@ func (v *validator) escalation(path string, steps []EscalationStep, receivers ma
 		case s.After <= 0:
 			v.add(p+".after", "must be positive (how long an unacknowledged alert fires before this step, e.g. 10m)")
 		case i > 0 && s.After <= steps[i-1].After:
-			v.add(p+".after", "%s must be larger than %s%s.%d.after (%s): steps escalate in order", fmtDuration(s.After), v.prefix, path, i-1, fmtDuration(steps[i-1].After))
+			v.add(p+".after", "%s must be larger than %s%s.%d.after (%s): steps escalate in order", alert.ShortDuration(s.After), v.prefix, path, i-1, alert.ShortDuration(steps[i-1].After))
 		}
 		switch {
 		case s.Receiver == "":
@@ -175,18 +175,6 @@ func (v *validator) escalation(path string, steps []EscalationStep, receivers ma
 			}
 		}
 	}
-}
-
-// fmtDuration writes a duration without its zero tails: 10m, 1h30m, 45s.
-func fmtDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }
 
 // escalate runs at every Tick, under d.mu, before the groups are flushed
@@ -435,7 +423,7 @@ func (d *Dispatcher) escalated(a *alert.Alert, route string, step int) alert.Ale
 	steps := d.esc.steps[route]
 	why := fmt.Sprintf("step %d: not acknowledged in time", step)
 	if step <= len(steps) {
-		why = fmt.Sprintf("step %d of %d: not acknowledged after %s", step, len(steps), fmtDuration(steps[step-1].after))
+		why = fmt.Sprintf("step %d of %d: not acknowledged after %s", step, len(steps), alert.ShortDuration(steps[step-1].after))
 	}
 	c.Annotations["escalation"] = why
 	prefix := fmt.Sprintf("[escalated %d/%d]", step, max(len(steps), step))

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/vigilops/vigil/alert"
 )
 
 // Thresholds are the limits Check enforces; a nil field is not checked.
@@ -225,17 +227,8 @@ func (r *Report) WriteTable(w io.Writer) error {
 	return tw.Flush()
 }
 
-// Dur formats a duration briefly: 2m, 1m30s, 1h5m, 0s.
-func Dur(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
+// Dur formats a duration briefly: 2m, 1m30s, 1h5m, 0s (alert.ShortDuration).
+func Dur(d time.Duration) string { return alert.ShortDuration(d) }
 
 func plural(n int, what string) string {
 	if n == 1 {
