@@ -32,6 +32,7 @@ type demoFlags struct {
 	esURL      string
 	quiet      bool
 	listen     string
+	drain      time.Duration
 }
 
 func init() {
@@ -63,6 +64,7 @@ wrote, then vigil exits.`,
 		fl.StringVar(&f.esURL, "es-url", "", "index into this Elasticsearch instead of local files")
 		fl.BoolVar(&f.quiet, "quiet", false, "no status lines, alerts only")
 		fl.StringVar(&f.listen, "listen", "", "serve the API on this address (default: the config's server.listen, 127.0.0.1:9464)")
+		fl.DurationVar(&f.drain, "drain", 0, "after the store stops, wait at most this long for the pipeline to process what it wrote (default: --duration, at least 10s)")
 		return cmd
 	})
 }
@@ -183,7 +185,11 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 			return false
 		}
 		if drainUntil.IsZero() {
-			drainUntil = time.Now().Add(max(f.duration, 10*time.Second))
+			wait := max(f.duration, 10*time.Second)
+			if f.drain > 0 {
+				wait = f.drain
+			}
+			drainUntil = time.Now().Add(wait)
 			fmt.Fprintf(g.stderr, "vigil demo: the store stopped after %d lines; draining the pipeline\n", written.Load())
 		}
 		if drained(src, emb) {

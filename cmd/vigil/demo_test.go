@@ -30,7 +30,10 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	// rules' lateness).
 	// The starter pack's fixed-threshold rules see the burst at this low
 	// rate; the built-in pack's detectors are measured by vigil eval.
-	code := run(ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir, "--log-format", "json"),
+	// The drain waits for every line however slow the machine is (a
+	// loaded one processes a few hundred a second under -race).
+	code := run(ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
+		"--drain", "5m", "--log-format", "json"),
 		strings.NewReader(""), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())

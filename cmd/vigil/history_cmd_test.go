@@ -46,7 +46,7 @@ func TestDemoWritesAlertHistory(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte("rules: {dir: "+rules+"}\nalerting:\n  history: {enabled: true}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code := run([]string{"demo", "-c", cfg, "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir, "--quiet", "--listen", "127.0.0.1:0"},
+	code := run([]string{"demo", "-c", cfg, "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir, "--drain", "5m", "--quiet", "--listen", "127.0.0.1:0"},
 		strings.NewReader(""), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())
