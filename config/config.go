@@ -12,6 +12,7 @@ import (
 	"github.com/vigilops/vigil/detectors"
 	"github.com/vigilops/vigil/detectors/cadence"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/pipeline/cluster"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/pipeline/redact"
 	"github.com/vigilops/vigil/server"
@@ -29,6 +30,10 @@ type Config struct {
 	Log Log `yaml:"log"`
 	// Kafka is the source and the dead-letter topic (run mode).
 	Kafka kafka.Config `yaml:"kafka"`
+	// Cluster says how several vigil run processes share the evaluation:
+	// single (each judges what it reads) or kafka (two stages over Kafka
+	// topics, each series on exactly one process; pipeline/cluster).
+	Cluster cluster.Config `yaml:"cluster"`
 	// Elasticsearch is the index (run mode, or demo with --es-url).
 	Elasticsearch elasticsearch.Config `yaml:"elasticsearch"`
 	// Redact says what PII is removed and how; its field rules come before
@@ -242,6 +247,7 @@ func (c *Config) Validate() error {
 			errs = append(errs, Fieldf("detectors.presets."+name, "%v", strings.TrimPrefix(err.Error(), "detectors: ")))
 		}
 	}
+	errs = append(errs, c.Cluster.ValidateAt("cluster")...)
 	errs = append(errs, c.Jobs.validate("jobs")...)
 	errs = append(errs, c.Deploys.validate("deploys")...)
 	if err := c.Alerting.ValidateAt("alerting"); err != nil {

@@ -30,6 +30,10 @@ type liveParts struct {
 	// started, when set, is given the pipeline before it runs (the API
 	// reads it and adds vigil's self-checks to it).
 	started func(p *pipeline.Pipeline)
+	// cluster, when set, is cluster mode's evaluation (cluster.go): stage
+	// one evaluates and checkpoints, stage two stops before the alerts
+	// are flushed.
+	cluster *clusterRun
 }
 
 // runLive runs the live pipeline (pipeline.Service: restore, checkpoints,
@@ -53,6 +57,9 @@ func (g *globals) runLive(ctx context.Context, st *stack, lp liveParts) (pipelin
 	}
 	if path := st.cfg.Pipeline.StateFile; path != "" {
 		svc.State = stateCheckpoint{st: st, path: path}
+	}
+	if lp.cluster != nil {
+		lp.cluster.wire(&svc, st)
 	}
 	// The alert history, closed after the dispatcher (svc.Run closes it).
 	if err := st.startHistory(ctx, lp.index); err != nil {

@@ -57,6 +57,17 @@ func (g *globals) runProduction(ctx context.Context) error {
 		return err
 	}
 	defer dlq.Close()
+	var cl *clusterRun // cluster.mode: kafka (cluster.go)
+	if cfg.Cluster.Enabled() {
+		if cl, err = g.startCluster(ctx, st, src); err != nil {
+			return err
+		}
+		defer func() {
+			if err := cl.close(); err != nil {
+				st.log.Error().Err(err).Msg("closing cluster mode")
+			}
+		}()
+	}
 	go g.watchRules(ctx, st)
 	go g.reloadOnSIGHUP(ctx, st)
 	topic := "logs" // heartbeats and deploy markers posted to the API go here
@@ -73,8 +84,11 @@ func (g *globals) runProduction(ctx context.Context) error {
 	st.log.Info().Strs("topics", cfg.Kafka.Topics).Int("rules", st.rules.Len()).Msg("vigil running")
 	stats, err := g.runLive(ctx, st, liveParts{
 		source: src, index: ix, closeIndex: ix.Close, dlq: dlq,
-		clock: wallClock, started: api.started,
+		clock: wallClock, started: api.started, cluster: cl,
 	})
+	if cl != nil {
+		cl.logStop(st)
+	}
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
 		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
 		Uint64("early", st.eval.early()).Int64("alerts", stats.Alerts).Int64("held_ticks", stats.Held).

@@ -34,6 +34,9 @@ type stack struct {
 	// hist passes the dispatcher's history records to the writer a live
 	// command starts (alerthistory.go); nil when alerting.history is off.
 	hist *historyHook
+	// ruleOpts are the options the engine was built with (cluster mode
+	// builds its two stages with them).
+	ruleOpts rules.Options
 	// stateMu serialises writes of the state file (checkpoints and the
 	// API's silences); checkpointAt is the last checkpoint's time (Unix
 	// nanoseconds, 0: none yet).
@@ -46,6 +49,9 @@ type stack struct {
 type lockedEngine struct {
 	mu sync.Mutex
 	e  *rules.Engine
+	// alsoReload, when set, is given every rule set reloaded (cluster
+	// mode's two stages, cluster.go).
+	alsoReload func(rs *rules.RuleSet)
 }
 
 func (l *lockedEngine) Observe(ev *event.Event) {
@@ -75,7 +81,11 @@ func (l *lockedEngine) early() uint64 {
 func (l *lockedEngine) reload(rs *rules.RuleSet) {
 	l.mu.Lock()
 	l.e.Reload(rs)
+	also := l.alsoReload
 	l.mu.Unlock()
+	if also != nil {
+		also(rs)
+	}
 }
 
 // loadConfig reads -c, or the built-in default when it is empty.
@@ -138,7 +148,7 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 			return nil, &exitCodeError{code: exitUsage, err: err}
 		}
 	}
-	s.engine = rules.NewEngine(s.rules, rules.Options{
+	s.ruleOpts = rules.Options{
 		Logger:           s.log.With().Str("component", "rules").Logger(),
 		MaxGroupsPerRule: cfg.Rules.MaxGroupsPerRule,
 		MaxSamples:       cfg.Rules.MaxSamples,
@@ -146,7 +156,8 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 		AllowedLateness:  cfg.Pipeline.AllowedLateness,
 		Jobs:             jobs,
 		Deploys:          deploys,
-	})
+	}
+	s.engine = rules.NewEngine(s.rules, s.ruleOpts)
 	s.eval = &lockedEngine{e: s.engine}
 	return s, nil
 }

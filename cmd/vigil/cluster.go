@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
+
+	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/cluster"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/rules"
+)
+
+// clusterRun is vigil run's evaluation in cluster mode (cluster.mode:
+// kafka, pipeline/cluster): stage one is the pipeline's evaluator and
+// checkpointer, writing partials and progress; stage two consumes the
+// partials in its own consumer group and hands its alerts to this
+// instance's dispatcher.
+type clusterRun struct {
+	cfg  cluster.Config
+	s1   *cluster.Stage1
+	s2   *cluster.Stage2
+	src2 *kafka.Source
+
+	cancel  context.CancelFunc
+	s2Done  chan error
+	beating chan struct{}
+	stopped bool
+}
+
+// startCluster creates the cluster topics when missing (as many
+// partitions as the source topic has), then starts stage two and stage
+// one's watermark records. src is the pipeline's source.
+func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source) (*clusterRun, error) {
+	cfg := st.cfg
+	kc := cfg.Kafka.WithDefaults()
+	cc := cfg.Cluster.WithDefaults(kc.GroupID)
+	log := st.log.With().Str("instance", cc.InstanceID).Logger()
+	n := 1
+	for _, t := range kc.Topics {
+		if c, err := cluster.Partitions(ctx, kc, t); err == nil {
+			n = max(n, c)
+		}
+	}
+	if err := cluster.EnsureTopics(ctx, kc, log,
+		cluster.TopicSpec{Name: cc.PartialsTopic, Partitions: n},
+		cluster.TopicSpec{Name: cc.ProgressTopic, Partitions: n, Compact: true},
+		cluster.TopicSpec{Name: cc.StateTopic, Partitions: n, Compact: true}); err != nil {
+		return nil, err
+	}
+	s1, err := cluster.NewStage1(cc, kc, st.rules, st.ruleOpts, src, log)
+	if err != nil {
+		return nil, err
+	}
+	src.OnGenerationEnd(s1.GenerationEnded)
+	kc2 := kc
+	kc2.GroupID = cluster.Stage2Group(kc.GroupID)
+	kc2.Topics = []string{cc.PartialsTopic}
+	kc2.MaxSkew = -1 // partials are in key order, not time order
+	kc2.StartOffset = kafka.DefaultStartOffset
+	src2, err := kafka.NewSource(kc2, log)
+	if err != nil {
+		return nil, errors.Join(err, s1.Close())
+	}
+	s2, err := cluster.NewStage2(cc, kc, src2, cluster.Stage2Options{
+		Rules: st.rules, Options: st.ruleOpts, Lateness: cfg.Pipeline.AllowedLateness,
+		Every: cfg.Pipeline.StateEvery, Sink: st.disp.Submit, Tick: st.disp.Tick,
+	}, log)
+	if err != nil {
+		return nil, errors.Join(err, src2.Close(), s1.Close())
+	}
+	st.eval.mu.Lock()
+	st.eval.alsoReload = func(rs *rules.RuleSet) { s1.Reload(rs); s2.Reload(rs) }
+	st.eval.mu.Unlock()
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	c := &clusterRun{cfg: cc, s1: s1, s2: s2, src2: src2, cancel: cancel, s2Done: make(chan error, 1), beating: make(chan struct{})}
+	go func() { c.s2Done <- s2.Run(ctx) }()
+	go func() { defer close(c.beating); s1.Run(ctx) }()
+	log.Info().Str("partials_topic", cc.PartialsTopic).Str("progress_topic", cc.ProgressTopic).
+		Str("state_topic", cc.StateTopic).Msg("cluster mode: stage one writes partials, stage two merges them")
+	return c, nil
+}
+
+// wire makes stage one the service's evaluator and checkpointer (with the
+// state file, when one is configured, still keeping the dispatcher's
+// state), and stops stage two before the alerts are flushed.
+func (c *clusterRun) wire(svc *pipeline.Service, st *stack) {
+	svc.Stages.Eval = c.s1
+	svc.Stages.Alerts = clusterAlerts{disp: st.disp, s2: c.s2}
+	svc.State = clusterCheckpoint{s1: c.s1, file: svc.State}
+	closeAlerts := svc.CloseAlerts
+	svc.CloseAlerts = func(ctx context.Context) error {
+		if err := c.stop(); err != nil {
+			st.log.Error().Err(err).Msg("stopping stage two")
+		}
+		return closeAlerts(ctx)
+	}
+}
+
+// stop ends stage two (its final checkpoint, then its commits) and the
+// watermark records. Safe to call twice, from one goroutine.
+func (c *clusterRun) stop() error {
+	if c.stopped {
+		return nil
+	}
+	c.stopped = true
+	c.cancel()
+	err := <-c.s2Done
+	<-c.beating
+	return errors.Join(err, c.src2.Close(), c.s2.Close())
+}
+
+// close stops stage two if the service did not, and closes stage one's
+// producers (after the service's last Save).
+func (c *clusterRun) close() error {
+	return errors.Join(c.stop(), c.s1.Close())
+}
+
+// clusterCheckpoint is stage one's checkpoint (partials, then progress);
+// the state file, when configured, keeps what the dispatcher told whom
+// (its rules part is unused in cluster mode, and its offsets are the
+// progress topic's).
+type clusterCheckpoint struct {
+	s1   *cluster.Stage1
+	file pipeline.Checkpointer // nil: no state file
+}
+
+func (c clusterCheckpoint) Restore() (pipeline.Coverage, bool, error) {
+	if c.file != nil {
+		if _, _, err := c.file.Restore(); err != nil {
+			return nil, false, err
+		}
+	}
+	return c.s1.Restore()
+}
+
+func (c clusterCheckpoint) Save(cov pipeline.Coverage) error {
+	if err := c.s1.Save(cov); err != nil {
+		return err
+	}
+	if c.file != nil {
+		if err := c.file.Save(cov); err != nil {
+			return fmt.Errorf("state file (the dispatcher's state): %w", err)
+		}
+	}
+	return nil
+}
+
+// clusterAlerts is the pipeline's alert sink in cluster mode: vigil's own
+// alerts go to the dispatcher, and its clock follows stage two (whose
+// alerts it delivers), not stage one's watermark, which runs ahead of it.
+type clusterAlerts struct {
+	disp *alerting.Dispatcher
+	s2   *cluster.Stage2
+}
+
+func (a clusterAlerts) Submit(al alert.Alert) { a.disp.Submit(al) }
+
+func (a clusterAlerts) Tick(now time.Time) {
+	if wm, owned := a.s2.Watermark(); owned {
+		if wm.IsZero() {
+			return
+		}
+		if wm.Before(now) {
+			now = wm
+		}
+	}
+	a.disp.Tick(now)
+}
+
+// logStop writes cluster mode's counters at stop.
+func (c *clusterRun) logStop(st *stack) {
+	s1, s2 := c.s1.Stats(), c.s2.Stats()
+	st.log.Info().Int64("partials_written", s1.Partials).Int64("partial_bytes", s1.Bytes).Int64("partials_dropped", s1.Dropped).
+		Int64("events_skipped", s1.Skipped).Int64("overlaps", s1.Overlaps).
+		Int64("partials_merged", s2.Merged).Int64("partials_refused", s2.Refused).Int64("partials_skipped", s2.Skipped).
+		Int64("partials_abandoned", s2.Abandoned).
+		Uint64("stage2_late", s2.Late).Int64("stage2_restored", s2.Restored).Int64("stage2_checkpoints", s2.Checkpoints).
+		Msg("cluster stopped")
+}

@@ -1,0 +1,704 @@
+package cluster
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
+	"github.com/vigilops/vigil/pipeline"
+	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/rules"
+	"github.com/vigilops/vigil/rules/builtin"
+	"github.com/vigilops/vigil/sim"
+)
+
+func testLog(t testing.TB) zerolog.Logger {
+	if os.Getenv("VIGIL_TEST_LOG") == "" {
+		return zerolog.Nop()
+	}
+	return zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.DebugLevel)
+}
+
+// simEvents decodes a simulated store's logs, dealt over partitions source
+// partitions by service (each partition in time order, as Kafka keeps it).
+func simEvents(t testing.TB, rate float64, span time.Duration, partitions int) []*event.Event {
+	t.Helper()
+	cfg := sim.DefaultConfig()
+	cfg.Rate, cfg.Duration = rate, span
+	s := sim.New(cfg)
+	dec := event.NewDecoder(nil)
+	var out []*event.Event
+	offs := make([]int64, partitions)
+	for {
+		line, _, ok := s.Next()
+		if !ok {
+			break
+		}
+		ev := new(event.Event)
+		if err := dec.Decode(line, ev); err != nil {
+			continue
+		}
+		p := PartitionOf([]byte(ev.Text("service.name")), partitions)
+		ev.Source = event.Source{Topic: "logs", Partition: p, Offset: offs[p]}
+		offs[p]++
+		out = append(out, ev)
+	}
+	return out
+}
+
+func builtinRules(t testing.TB) (*rules.RuleSet, rules.Options) {
+	t.Helper()
+	rs, err := rules.LoadFS(builtin.FS, builtin.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs, rules.Options{Logger: zerolog.Nop(), AllowedLateness: 30 * time.Second,
+		Jobs: &rules.JobsOptions{}, Deploys: &rules.DeploysOptions{}}
+}
+
+type brokerEnv struct {
+	b   *kafka.Embedded
+	kc  kafka.Config
+	cfg Config
+}
+
+func startBroker(t testing.TB, partials int) brokerEnv {
+	t.Helper()
+	b, err := kafka.StartEmbedded(partials)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	kc := b.Config("logs")
+	kc.GroupID = "g"
+	cfg := Config{Mode: ModeKafka, Liveness: 5 * time.Second}.WithDefaults("g")
+	if err := EnsureTopics(context.Background(), kc, testLog(t),
+		TopicSpec{Name: cfg.PartialsTopic, Partitions: partials},
+		TopicSpec{Name: cfg.ProgressTopic, Partitions: 2, Compact: true},
+		TopicSpec{Name: cfg.StateTopic, Partitions: 2, Compact: true}); err != nil {
+		t.Fatal(err)
+	}
+	return brokerEnv{b: b, kc: kc, cfg: cfg}
+}
+
+// alertSink collects stage two's alerts.
+type alertSink struct {
+	mu  sync.Mutex
+	got []alert.Alert
+}
+
+func (s *alertSink) submit(a alert.Alert) {
+	s.mu.Lock()
+	s.got = append(s.got, a)
+	s.mu.Unlock()
+}
+
+func (s *alertSink) all() []alert.Alert {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.got)
+}
+
+// runStage2 starts a stage-two instance in the group on the partials topic.
+func runStage2(t testing.TB, env brokerEnv, id string, rs *rules.RuleSet, opt rules.Options, sink *alertSink) (*Stage2, func()) {
+	t.Helper()
+	kc := env.kc
+	kc.GroupID = Stage2Group(kc.GroupID)
+	kc.Topics = []string{env.cfg.PartialsTopic}
+	kc.MaxSkew = -1
+	src, err := kafka.NewSource(kc, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := env.cfg
+	cfg.InstanceID = id
+	s2, err := NewStage2(cfg, env.kc, src, Stage2Options{Rules: rs, Options: opt, Lateness: 30 * time.Second,
+		Every: 200 * time.Millisecond, Sink: sink.submit}, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s2.Run(ctx) }()
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("stage two %s: %v", id, err)
+		}
+		_ = src.Close()
+		_ = s2.Close()
+	}
+	t.Cleanup(stop)
+	return s2, stop
+}
+
+type brief struct {
+	Rule, Fingerprint string
+	Status            alert.Status
+	StartsAt          time.Time
+}
+
+func briefs(as []alert.Alert) []brief {
+	out := make([]brief, 0, len(as))
+	for _, a := range as {
+		out = append(out, brief{a.Rule, a.Fingerprint, a.Status, a.StartsAt})
+	}
+	slices.SortFunc(out, func(a, b brief) int {
+		return cmp.Or(a.StartsAt.Compare(b.StartsAt), cmp.Compare(a.Fingerprint, b.Fingerprint), cmp.Compare(a.Status, b.Status))
+	})
+	return out
+}
+
+// feeder drives stage-one instances over events minute by minute, as
+// their pipelines would: Advance at each minute boundary, a Save (and its
+// watermark record) every saveEvery minutes.
+type feeder struct {
+	t    testing.TB
+	s1   []*Stage1
+	of   func(ev *event.Event) int // which instance reads an event
+	cov  []map[int]int64           // per instance: partition → next offset
+	wmN  int
+	evs  []*event.Event
+	next int
+}
+
+func (f *feeder) save(i int, wm time.Time) {
+	f.t.Helper()
+	var cov pipeline.Coverage
+	for p, below := range f.cov[i] {
+		cov = append(cov, pipeline.PartitionCoverage{Topic: "logs", Partition: p, Below: below})
+	}
+	if err := f.s1[i].Save(cov); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := f.s1[i].heartbeat(context.Background(), f.wmN); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+func (f *feeder) run(from, to time.Time, saveEvery int) {
+	n := 0
+	for wm := from; !wm.After(to); wm = wm.Add(time.Minute) {
+		for f.next < len(f.evs) && f.evs[f.next].Time.Before(wm) {
+			ev := f.evs[f.next]
+			i := f.of(ev)
+			f.s1[i].Observe(ev)
+			f.cov[i][ev.Source.Partition] = ev.Source.Offset + 1
+			f.next++
+		}
+		for i, s := range f.s1 {
+			s.Advance(wm)
+			if n%saveEvery == 0 || wm.Equal(to) {
+				f.save(i, wm)
+			}
+		}
+		n++
+	}
+}
+
+func newFeeder(t testing.TB, env brokerEnv, evs []*event.Event, instances int, rs *rules.RuleSet, opt rules.Options) *feeder {
+	f := &feeder{t: t, evs: evs, wmN: 4, of: func(ev *event.Event) int { return ev.Source.Partition % instances }}
+	for i := range instances {
+		cfg := env.cfg
+		cfg.InstanceID = fmt.Sprintf("s1-%d", i)
+		s, err := NewStage1(cfg, env.kc, rs, opt, nil, testLog(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		f.s1 = append(f.s1, s)
+		f.cov = append(f.cov, map[int]int64{})
+	}
+	return f
+}
+
+// singleEngine is the reference: one engine, every event, the watermark at
+// each minute boundary.
+func singleEngine(rs *rules.RuleSet, opt rules.Options, evs []*event.Event, from, to time.Time) (*rules.Engine, []alert.Alert) {
+	eng := rules.NewEngine(rs, opt)
+	var want []alert.Alert
+	i := 0
+	for wm := from; !wm.After(to); wm = wm.Add(time.Minute) {
+		for i < len(evs) && evs[i].Time.Before(wm) {
+			eng.Observe(evs[i])
+			i++
+		}
+		want = append(want, eng.Advance(wm)...)
+	}
+	return eng, want
+}
+
+func matched(e *rules.Engine) map[string]uint64 {
+	out := map[string]uint64{}
+	for _, r := range e.Stats().Rules {
+		out[r.Name] += r.Matched
+	}
+	return out
+}
+
+// The two stages over Kafka — two stage-one instances writing partials,
+// two stage-two instances in one group merging them, each partition with
+// its own engine and merged watermark — raise the alerts one engine raises
+// over the same events, and count every event once.
+func TestStagesOverKafkaMatchOneEngine(t *testing.T) {
+	// 13.5 hours: detector, job-slow and job-overdue alerts.
+	evs := simEvents(t, 2, 13*time.Hour+30*time.Minute, 4)
+	rs, opt := builtinRules(t)
+	from := evs[0].Time.Truncate(time.Minute)
+	to := evs[len(evs)-1].Time.Truncate(time.Minute).Add(2 * time.Minute)
+	ref, want := singleEngine(rs, opt, evs, from, to)
+	if len(want) < 5 {
+		t.Fatalf("the reference raised %d alerts; the stream should raise more", len(want))
+	}
+
+	env := startBroker(t, 4)
+	sink := &alertSink{}
+	x, _ := runStage2(t, env, "x", rs, opt, sink)
+	y, _ := runStage2(t, env, "y", rs, opt, sink)
+	f := newFeeder(t, env, evs, 2, rs, opt)
+	f.run(from, to, 10)
+	await.Until(t, "stage two has advanced every partition to the end", time.Minute, func() bool {
+		xs, ys := x.Stats(), y.Stats()
+		return xs.Partitions+ys.Partitions == 4 && !xs.Watermark.Before(to) && (ys.Partitions == 0 || !ys.Watermark.Before(to)) &&
+			(xs.Partitions == 0 || !xs.Watermark.Before(to))
+	})
+	got := briefs(sink.all())
+	if w := briefs(want); !slices.Equal(got, w) {
+		t.Fatalf("alerts through Kafka differ from one engine's:\n got %d %v\nwant %d %v", len(got), got, len(w), w)
+	}
+	// Every event counted once: per rule, the events stage two folded
+	// equal the single engine's matches.
+	m := map[string]uint64{}
+	for _, s := range []*Stage2{x, y} {
+		s.mu.Lock()
+		for _, p := range s.parts {
+			for _, r := range p.s2.Engine().Stats().Rules {
+				m[r.Name] += r.Matched
+			}
+		}
+		s.mu.Unlock()
+	}
+	for name, n := range matched(ref) {
+		if m[name] != n {
+			t.Errorf("rule %s: stage two counted %d events, one engine %d", name, m[name], n)
+		}
+	}
+	t.Logf("%d events, %d alerts, %d partials (%d bytes) from %d stage-one instances", len(evs), len(got),
+		f.s1[0].Stats().Partials+f.s1[1].Stats().Partials, f.s1[0].Stats().Bytes+f.s1[1].Stats().Bytes, len(f.s1))
+}
+
+// Restore returns the latest coverage written per source partition, by any
+// instance; partials are written before their progress.
+func TestProgressRestoresLatestCoverage(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	newS1 := func(id string) *Stage1 {
+		cfg := env.cfg
+		cfg.InstanceID = id
+		s, err := NewStage1(cfg, env.kc, rs, opt, nil, testLog(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		return s
+	}
+	a := newS1("a")
+	if cov, ok, err := a.Restore(); err != nil || ok || len(cov) != 0 {
+		t.Fatalf("fresh restore: %v %v %v, want nothing", cov, ok, err)
+	}
+	ev := &event.Event{Time: t0.Add(30 * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: 9}}
+	ev.Set("log.level", event.StringValue("error"))
+	ev.Set("service.name", event.StringValue("api"))
+	a.Observe(ev)
+	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 10}, {Topic: "logs", Partition: 1, Below: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	if a.Stats().Partials == 0 {
+		t.Fatal("Save wrote no partial for the event observed")
+	}
+	ends, err := env.b.EndOffsets(env.cfg.PartialsTopic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	written := int64(0)
+	for _, n := range ends {
+		written += n
+	}
+	// The partials, after the watermark record that announced the instance
+	// on each of the 2 partitions, and then the Save's commit record on each.
+	if st := a.Stats(); written != st.Partials+2+2 || st.Heartbeats != 1 {
+		t.Fatalf("%d records on the partials topic, stage one says %d partials and %d watermark rounds", written, st.Partials, st.Heartbeats)
+	}
+	b := newS1("b")
+	if err := b.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 20, Above: []int64{22, 23}}}); err != nil {
+		t.Fatal(err)
+	}
+	cov, ok, err := newS1("c").Restore()
+	if err != nil || !ok {
+		t.Fatalf("restore: %v %v", ok, err)
+	}
+	want := pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 20, Above: []int64{22, 23}}, {Topic: "logs", Partition: 1, Below: 4}}
+	if fmt.Sprint(cov) != fmt.Sprint(want) {
+		t.Fatalf("restored %v, want %v", cov, want)
+	}
+}
+
+// ownedView is a source owning a fixed set of partitions.
+type ownedView struct {
+	mu      sync.Mutex
+	parts   []int
+	caught  bool
+	lag     int64
+	gen     int32
+	allowed map[int]int64 // AllowCommits' ceilings
+}
+
+func (v *ownedView) AllowCommits(topic string, ceilings map[int]int64) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.allowed == nil {
+		v.allowed = map[int]int64{}
+	}
+	for p, c := range ceilings {
+		v.allowed[p] = max(v.allowed[p], c)
+	}
+}
+
+func (v *ownedView) CaughtUp() (bool, string) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.caught {
+		return true, ""
+	}
+	return false, "3 records behind on logs/0"
+}
+
+func (v *ownedView) Stats() kafka.SourceStats {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	st := kafka.SourceStats{Generation: v.gen}
+	for _, p := range v.parts {
+		st.Partitions = append(st.Partitions, kafka.PartitionStats{Topic: "logs", Partition: p, Lag: v.lag})
+	}
+	return st
+}
+
+// A partition taken away before a Save drops its partials not yet written
+// and writes no progress for it: the next owner evaluates those events
+// from the committed offset. The watermark record says whether the source
+// is caught up.
+func TestStage1DropsPartitionsTakenAway(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	view := &ownedView{parts: []int{0, 1}}
+	s, err := NewStage1(env.cfg, env.kc, rs, opt, view, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for p := range 2 {
+		ev := &event.Event{Time: t0.Add(10 * time.Second), Source: event.Source{Topic: "logs", Partition: p, Offset: 0}}
+		ev.Set("log.level", event.StringValue("error"))
+		ev.Set("service.name", event.StringValue(fmt.Sprint("svc-", p)))
+		s.Observe(ev)
+	}
+	s.Advance(t0.Add(2 * time.Minute)) // both minutes closed: pending
+	view.mu.Lock()
+	view.parts = []int{1}
+	view.mu.Unlock()
+	if err := s.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 1}, {Topic: "logs", Partition: 1, Below: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	st := s.Stats()
+	if st.Dropped == 0 || st.Partials == 0 || st.Progress != 1 {
+		t.Fatalf("stats %+v: want partition 0's partials dropped, partition 1's written, one progress record", st)
+	}
+	cov, _, err := s.Restore()
+	if err != nil || len(cov) != 1 || cov[0].Partition != 1 {
+		t.Fatalf("progress %v (%v): want partition 1's only", cov, err)
+	}
+	w := s.Watermark()
+	if w.CaughtUp || w.Why == "" || !w.Watermark.Equal(t0.Add(2*time.Minute)) {
+		t.Fatalf("watermark record %+v: want 08:02, not caught up with a reason", w)
+	}
+}
+
+// Stage two's state moves with its partitions: an instance that stops
+// after checkpointing hands its partitions to another, which restores
+// each partition's series and reads on from the offset covered; the alerts
+// and counts of the two together are one engine's.
+func TestStage2HandsPartitionsOver(t *testing.T) {
+	evs := simEvents(t, 2, 12*time.Hour, 4)
+	rs, opt := builtinRules(t)
+	from := evs[0].Time.Truncate(time.Minute)
+	to := evs[len(evs)-1].Time.Truncate(time.Minute).Add(2 * time.Minute)
+	ref, want := singleEngine(rs, opt, evs, from, to)
+
+	env := startBroker(t, 4)
+	sink := &alertSink{}
+	x, stopX := runStage2(t, env, "x", rs, opt, sink)
+	f := newFeeder(t, env, evs, 1, rs, opt)
+	half := from.Add(to.Sub(from) / 2).Truncate(time.Minute)
+	f.run(from, half, 10)
+	await.Until(t, "x has advanced every partition to half-time", time.Minute, func() bool {
+		st := x.Stats()
+		return st.Partitions == 4 && !st.Watermark.Before(half)
+	})
+	stopX() // final checkpoint, commits, leaves the group
+	y, _ := runStage2(t, env, "y", rs, opt, sink)
+	f.run(half.Add(time.Minute), to, 10)
+	await.Until(t, "y has advanced every partition to the end", time.Minute, func() bool {
+		st := y.Stats()
+		return st.Partitions == 4 && !st.Watermark.Before(to)
+	})
+	if st := y.Stats(); st.Restored != 4 {
+		t.Fatalf("y restored %d partitions, want 4", st.Restored)
+	}
+	if got, w := briefs(sink.all()), briefs(want); !slices.Equal(got, w) {
+		t.Fatalf("alerts across the handover differ from one engine's:\n got %d %v\nwant %d %v", len(got), got, len(w), w)
+	}
+	m := map[string]uint64{}
+	y.mu.Lock()
+	for _, p := range y.parts {
+		for _, r := range p.s2.Engine().Stats().Rules {
+			m[r.Name] += r.Matched
+		}
+	}
+	y.mu.Unlock()
+	for name, n := range matched(ref) {
+		if m[name] != n {
+			t.Errorf("rule %s: %d events counted across the handover, one engine %d", name, m[name], n)
+		}
+	}
+}
+
+// An instance taking a partition over does not fold again the events the
+// partition's progress record says another instance put in its partials
+// (written, not yet committed when that instance was killed).
+func TestStage1SkipsWhatTheProgressCovers(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	a, err := NewStage1(env.cfg, env.kc, rs, opt, nil, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 5, Above: []int64{7}}}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := env.cfg
+	cfg.InstanceID = "b"
+	b, err := NewStage1(cfg, env.kc, rs, opt, &ownedView{parts: []int{0}, caught: true}, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for off := int64(3); off < 10; off++ {
+		ev := &event.Event{Time: t0.Add(time.Duration(off) * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: off}}
+		ev.Set("log.level", event.StringValue("error"))
+		ev.Set("service.name", event.StringValue("api"))
+		b.Observe(ev)
+	}
+	if got := b.Stats().Skipped; got != 3 {
+		t.Fatalf("skipped %d events, want 3 (offsets 3, 4 and 7)", got)
+	}
+	if err := b.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 10}}); err != nil {
+		t.Fatal(err)
+	}
+	var events uint64
+	for _, r := range b.parts[tp{"logs", 0}].Stats().Rules {
+		events = max(events, r.Matched)
+	}
+	if events != 4 {
+		t.Fatalf("stage one matched at most %d events in a rule, want 4 (offsets 5, 6, 8, 9)", events)
+	}
+}
+
+// A partition taken over whose events trail the new owner's watermark
+// holds the watermark it announces back to them (less the lateness) until
+// it has caught up: stage two does not move past events still to come.
+func TestStage1HoldsTheWatermarkForAPartitionTakenOver(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	a, err := NewStage1(env.cfg, env.kc, rs, opt, &ownedView{parts: []int{0}, caught: true}, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	at := func(off int64, d time.Duration) *event.Event {
+		ev := &event.Event{Time: t0.Add(d), Source: event.Source{Topic: "logs", Partition: 0, Offset: off}}
+		ev.Set("service.name", event.StringValue("api"))
+		return ev
+	}
+	a.Observe(at(0, time.Minute))
+	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := env.cfg
+	cfg.InstanceID = "b"
+	view := &ownedView{parts: []int{0, 1}, caught: false, lag: 40}
+	b, err := NewStage1(cfg, env.kc, rs, opt, view, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	b.Advance(t0.Add(10 * time.Minute)) // b's own partition 1 is ten minutes on
+	b.Observe(at(1, 90*time.Second))    // partition 0 taken over, behind
+	cov := pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 2}}
+	if err := b.Save(cov); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Watermark().Watermark; !got.Equal(t0.Add(time.Minute)) {
+		t.Fatalf("announced %s, want 08:01:00 (partition 0's newest 08:01:30 less the lateness)", got.Format(time.TimeOnly))
+	}
+	view.mu.Lock()
+	view.lag = 0
+	view.mu.Unlock()
+	if err := b.Save(cov); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Watermark().Watermark; !got.Equal(t0.Add(time.Minute)) {
+		t.Fatalf("after one Save without lag: announced %s, want still 08:01:00", got.Format(time.TimeOnly))
+	}
+	if err := b.Save(cov); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Watermark().Watermark; !got.Equal(t0.Add(10 * time.Minute)) {
+		t.Fatalf("caught up: announced %s, want its own 08:10:00", got.Format(time.TimeOnly))
+	}
+}
+
+// A Save cut short — its partials written, its commit record not (a crash,
+// a failed write) — counts for nothing: stage two merges a Save's partials
+// only once its commit record follows them, and drops them when a later
+// Save of the instance commits (their events are in it) or the instance
+// stops being live. The next owner of the events counts them once.
+func TestStage2MergesOnlyCommittedSaves(t *testing.T) {
+	env := startBroker(t, 1)
+	rs, opt := builtinRules(t)
+	sink := &alertSink{}
+	x, _ := runStage2(t, env, "x", rs, opt, sink)
+	a, err := NewStage1(env.cfg, env.kc, rs, opt, nil, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ev := func(off int64) *event.Event {
+		e := &event.Event{Time: t0.Add(time.Duration(off) * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: off}}
+		e.Set("service.name", event.StringValue("api"))
+		return e
+	}
+	// Save 1 is cut short: its partials are written, not its commit.
+	a.Observe(ev(0))
+	a.mu.Lock()
+	var msgs []kafkago.Message
+	for _, st := range a.parts {
+		msgs = a.encode(msgs, st.Flush(t0.Add(time.Hour)))
+	}
+	a.mu.Unlock()
+	cut := a.seq.Add(1)
+	for i := range msgs {
+		msgs[i].Value = tagPartial(a.cfg.InstanceID, cut, msgs[i].Value)
+	}
+	if _, err := a.write(context.Background(), a.partials, msgs); err != nil {
+		t.Fatal(err)
+	}
+	// The events are read again and saved, with one more.
+	a.Observe(ev(0))
+	a.Observe(ev(1))
+	a.Advance(t0.Add(5 * time.Minute))
+	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 2}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.heartbeat(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	await.Until(t, "stage two has merged the committed Save and advanced", 10*time.Second, func() bool {
+		st := x.Stats()
+		return st.Partitions == 1 && !st.Watermark.Before(t0.Add(5*time.Minute))
+	})
+	st := x.Stats()
+	if st.Abandoned != int64(len(msgs)) {
+		t.Fatalf("%d partials abandoned, want the cut Save's %d", st.Abandoned, len(msgs))
+	}
+	var counted uint64
+	x.mu.Lock()
+	for _, p := range x.parts {
+		for _, r := range p.s2.Engine().Stats().Rules {
+			counted = max(counted, r.Matched)
+		}
+	}
+	x.mu.Unlock()
+	if counted != 2 {
+		t.Fatalf("a rule counted %d events at most, want 2 (the cut Save's event once)", counted)
+	}
+}
+
+// As the source's group generation ends, stage one writes every open
+// partial with the progress of exactly the events observed, and lets the
+// source commit that far: the partitions' next owners start after them.
+// Until the next generation it writes nothing more.
+func TestStage1WritesAsTheGenerationEnds(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	view := &ownedView{parts: []int{0}, caught: true, gen: 3}
+	s, err := NewStage1(env.cfg, env.kc, rs, opt, view, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	at := func(off int64) *event.Event {
+		ev := &event.Event{Time: t0.Add(time.Duration(off) * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: off}}
+		ev.Set("service.name", event.StringValue("api"))
+		return ev
+	}
+	for _, off := range []int64{0, 1, 2, 4} { // 3 did not decode
+		s.Observe(at(off))
+	}
+	s.GenerationEnded(3)
+	if st := s.Stats(); st.Partials == 0 || st.Progress != 1 {
+		t.Fatalf("stats %+v: want the open partials and one progress record written", st)
+	}
+	cov, _, err := s.Restore()
+	if err != nil || len(cov) != 1 || cov[0].Below != 3 || fmt.Sprint(cov[0].Above) != "[4]" {
+		t.Fatalf("progress %v (%v): want below 3, above [4]", cov, err)
+	}
+	if view.allowed[0] != 3 {
+		t.Fatalf("commits allowed to %v, want partition 0 to 3", view.allowed)
+	}
+	// Still generation 3: nothing observed since, nothing to write.
+	if err := s.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 5}}); err != nil {
+		t.Fatalf("fenced Save with nothing open: %v", err)
+	}
+	s.Observe(at(5)) // fetched before the rebalance, evaluated after it
+	if err := s.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 6}}); err != errRebalancing {
+		t.Fatalf("fenced Save with an event open: %v, want errRebalancing", err)
+	}
+	// Generation 4 keeps partition 0: the event is written.
+	view.mu.Lock()
+	view.gen = 4
+	view.mu.Unlock()
+	before := s.Stats().Partials
+	if err := s.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 6}}); err != nil {
+		t.Fatal(err)
+	}
+	if s.Stats().Partials == before {
+		t.Fatal("the event observed during the rebalance was not written once the partition was kept")
+	}
+}

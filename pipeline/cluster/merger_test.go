@@ -1,0 +1,189 @@
+package cluster
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/config/cfgerr"
+)
+
+var t0 = time.Date(2026, 11, 24, 8, 0, 0, 0, time.UTC)
+
+func wmRec(inst string, wm, at time.Duration, caught bool) Watermark {
+	return Watermark{Instance: inst, Watermark: t0.Add(wm), At: t0.Add(at), CaughtUp: caught}
+}
+
+// The merged watermark is the minimum over the live instances; one that
+// stops writing counts until the others have written for the liveness
+// without it, then drops out.
+func TestMergerMinimumOverLiveInstances(t *testing.T) {
+	m := NewMerger(30 * time.Second)
+	if got := m.Merged(); got.Live != 0 || !got.Watermark.IsZero() || got.CaughtUp {
+		t.Fatalf("empty merger: %+v, want no live instance, not caught up", got)
+	}
+	m.Observe(wmRec("a", 5*time.Minute, 0, true))
+	m.Observe(wmRec("b", 3*time.Minute, 0, true))
+	m.Observe(wmRec("c", 4*time.Minute, 0, true))
+	if got := m.Merged(); got.Live != 3 || !got.Watermark.Equal(t0.Add(3*time.Minute)) || !got.CaughtUp {
+		t.Fatalf("three instances: %+v, want the minimum 08:03 of 3 live", got)
+	}
+	// b stops; a and c go on.
+	for s := 1; s <= 30; s++ {
+		m.Observe(wmRec("a", 5*time.Minute+time.Duration(s)*time.Second, time.Duration(s)*time.Second, true))
+		m.Observe(wmRec("c", 4*time.Minute+time.Duration(s)*time.Second, time.Duration(s)*time.Second, true))
+		if got := m.Merged(); !got.Watermark.Equal(t0.Add(3 * time.Minute)) {
+			t.Fatalf("after %ds without b: watermark %s, want b's 08:03 still", s, got.Watermark.Format(time.TimeOnly))
+		}
+	}
+	m.Observe(wmRec("a", 6*time.Minute, 31*time.Second, true))
+	got := m.Merged()
+	if got.Live != 2 || !got.Watermark.Equal(t0.Add(4*time.Minute+30*time.Second)) {
+		t.Fatalf("b silent for 31s: %+v, want 2 live, watermark c's 08:04:30", got)
+	}
+	// b comes back (its partitions' new owner, or b itself): it counts again.
+	m.Observe(wmRec("b", 4*time.Minute, 32*time.Second, false))
+	got = m.Merged()
+	if got.Live != 3 || !got.Watermark.Equal(t0.Add(4*time.Minute)) || got.CaughtUp || !strings.HasPrefix(got.Why, "b: ") {
+		t.Fatalf("b back, behind: %+v, want 3 live at 08:04, not caught up because of b", got)
+	}
+	if !m.Live("b") || m.Live("z") || !m.Known("b") || m.Known("z") {
+		t.Fatal("b is live and known, z neither")
+	}
+	// Silent for ten times the liveness, an instance is forgotten.
+	m.Observe(wmRec("a", 10*time.Minute, 32*time.Second+301*time.Second, true))
+	if m.Known("c") || !m.Known("a") || len(m.Held()) != 1 {
+		t.Fatalf("after 301s without c: known c %v, held %v", m.Known("c"), m.Held())
+	}
+}
+
+// A record older than the one held for its instance (read out of order)
+// does not replace it; a backlog read at once is judged by the records'
+// own times, not by when it is read.
+func TestMergerKeepsEachInstancesLatestRecord(t *testing.T) {
+	m := NewMerger(10 * time.Second)
+	m.Observe(wmRec("a", 2*time.Minute, 20*time.Second, true))
+	m.Observe(wmRec("a", time.Minute, 10*time.Second, true))
+	if got := m.Merged(); !got.Watermark.Equal(t0.Add(2 * time.Minute)) {
+		t.Fatalf("watermark %s, want a's later record 08:02", got.Watermark.Format(time.TimeOnly))
+	}
+	if got := NewMerger(0).liveness; got != DefaultLiveness {
+		t.Fatalf("default liveness %s, want %s", got, DefaultLiveness)
+	}
+}
+
+// Watermark records go to the partition their header names; partials by
+// their key's hash, the same for every producer.
+func TestBalancerPlacesRecords(t *testing.T) {
+	parts := []int{0, 1, 2, 3, 4, 5}
+	for q := range 6 {
+		if got := (balancer{}).Balance(watermarkRecord(wmRec("a", 0, 0, true), q), parts...); got != q {
+			t.Fatalf("watermark record for partition %d went to %d", q, got)
+		}
+	}
+	seen := map[int]bool{}
+	for i := range 200 {
+		key := []byte("s/error-burst\x00svc-" + string(rune('a'+i%26)) + string(rune('a'+i/26)))
+		p := (balancer{}).Balance(kafkago.Message{Key: key}, parts...)
+		if p != PartitionOf(key, 6) {
+			t.Fatalf("key %q: balancer %d, PartitionOf %d", key, p, PartitionOf(key, 6))
+		}
+		seen[p] = true
+	}
+	if len(seen) != 6 {
+		t.Fatalf("200 keys used %d of 6 partitions", len(seen))
+	}
+	if PartitionOf([]byte("x"), 1) != 0 || PartitionOf([]byte("x"), 0) != 0 {
+		t.Fatal("one partition (or none): want 0")
+	}
+}
+
+// Bad values are refused with the key named.
+func TestConfigValidateNamesTheKey(t *testing.T) {
+	cases := []struct {
+		c    Config
+		path string
+		msg  string
+	}{
+		{Config{Mode: "raft"}, "cluster.mode", "want single or kafka"},
+		{Config{PartialsTopic: "a b"}, "cluster.partials_topic", "letters, digits"},
+		{Config{ProgressTopic: "x", StateTopic: "x"}, "cluster.state_topic", "must differ"},
+		{Config{InstanceID: "a/b"}, "cluster.instance_id", "'/'"},
+		{Config{Liveness: -time.Second}, "cluster.liveness", "negative"},
+		{Config{Liveness: time.Second}, "cluster.liveness", "at least 2s"},
+	}
+	for _, c := range cases {
+		errs := c.c.ValidateAt("cluster")
+		if len(errs) != 1 {
+			t.Fatalf("%+v: %d errors %v, want 1", c.c, len(errs), errs)
+		}
+		fe, ok := errs[0].(*cfgerr.FieldError)
+		if !ok || fe.Path != c.path || !strings.Contains(fe.Msg, c.msg) {
+			t.Errorf("%+v: %v, want %s: …%s…", c.c, errs[0], c.path, c.msg)
+		}
+	}
+	if errs := (Config{Mode: "kafka", Liveness: 5 * time.Second}).ValidateAt("cluster"); len(errs) != 0 {
+		t.Fatalf("valid config refused: %v", errs)
+	}
+	d := Config{Mode: ModeKafka}.WithDefaults("g")
+	if d.PartialsTopic != "g.partials" || d.ProgressTopic != "g.progress" || d.StateTopic != "g.state" ||
+		d.InstanceID == "" || d.Liveness != DefaultLiveness || Stage2Group("g") != "g.stage2" {
+		t.Fatalf("defaults: %+v", d)
+	}
+}
+
+// A state larger than a Kafka message goes in chunks; the reader
+// reassembles the last complete checkpoint, and the chunks of the one
+// before are deleted with tombstones.
+func TestStateRecordsChunkAndReassemble(t *testing.T) {
+	big := make([]byte, 2*stateChunk+1000)
+	for i := range big {
+		big[i] = byte(i * 7)
+	}
+	first := state{Partition: 3, Covered: 120, Seq: 1, Rules: big, Instance: "a", At: t0}
+	recs := stateRecords(first, nil, 1)
+	if len(recs) != 4 || chunks(len(big)) != 3 {
+		t.Fatalf("%d records for %d bytes, want 3 chunks and the index", len(recs), len(big))
+	}
+	for _, m := range recs {
+		if len(m.Value) > stateChunk+1000 {
+			t.Fatalf("record %q of %d bytes", m.Key, len(m.Value))
+		}
+		if got := (balancer{}).Balance(m, 0, 1); got != 1 {
+			t.Fatalf("record %q placed on %d, want 1", m.Key, got)
+		}
+	}
+	prev := first
+	prev.Chunks = 3
+	second := state{Partition: 3, Covered: 250, Seq: 2, Rules: []byte("small"), Instance: "b", At: t0}
+	recs2 := stateRecords(second, &prev, 1)
+	if len(recs2) != 1+1+3 {
+		t.Fatalf("%d records, want a chunk, the index and 3 tombstones", len(recs2))
+	}
+	other := stateRecords(state{Partition: 13, Covered: 9, Seq: 5, Rules: []byte("other"), At: t0}, nil, 1)
+	r := newStateReader(3)
+	for _, m := range append(append(slices.Clone(recs), other...), recs2[:1]...) {
+		if err := r.add(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.last == nil || r.last.Covered != 120 || !bytes.Equal(r.last.Rules, big) {
+		t.Fatalf("after the first checkpoint (and the second's chunk): %+v", r.last)
+	}
+	for _, m := range recs2[1:] {
+		if err := r.add(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.last.Covered != 250 || string(r.last.Rules) != "small" || len(r.chunks) != 1 {
+		t.Fatalf("after the second: covered %d, %q, %d chunks held", r.last.Covered, r.last.Rules, len(r.chunks))
+	}
+	// An index whose chunks are gone is an error, not an empty state.
+	if err := newStateReader(3).add(recs[3]); err == nil || !strings.Contains(err.Error(), "chunk 0 of 3 missing") {
+		t.Fatalf("index without chunks: %v", err)
+	}
+}
