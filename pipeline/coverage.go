@@ -106,7 +106,7 @@ func (c *coverage) snapshot() Coverage {
 			pc.Below = max(pc.Below, r.Below)
 			above = append(above, r.Above...)
 		}
-		pc.Above = normalize(&pc.Below, above)
+		pc.Above = NormalizeAbove(&pc.Below, above)
 		out = append(out, pc)
 	}
 	for k, r := range c.restored {
@@ -126,9 +126,10 @@ func (c *coverage) snapshot() Coverage {
 	return out
 }
 
-// normalize sorts and dedupes above, drops what lies below *below, and
-// extends *below over covered offsets that continue it.
-func normalize(below *int64, above []int64) []int64 {
+// NormalizeAbove sorts and dedupes above (in place), drops what lies below
+// *below, and extends *below over covered offsets that continue it: the
+// canonical form of a PartitionCoverage's Below and Above.
+func NormalizeAbove(below *int64, above []int64) []int64 {
 	slices.Sort(above)
 	above = slices.Compact(above)
 	i := 0

@@ -75,9 +75,9 @@ func TestNormalize(t *testing.T) {
 	}
 	for _, tc := range cases {
 		b := tc.below
-		got := normalize(&b, slices.Clone(tc.above))
+		got := NormalizeAbove(&b, slices.Clone(tc.above))
 		if b != tc.wantBelow || !slices.Equal(got, tc.wantAbove) {
-			t.Errorf("normalize(%d, %v) = %d, %v; want %d, %v", tc.below, tc.above, b, got, tc.wantBelow, tc.wantAbove)
+			t.Errorf("NormalizeAbove(%d, %v) = %d, %v; want %d, %v", tc.below, tc.above, b, got, tc.wantBelow, tc.wantAbove)
 		}
 	}
 }

@@ -452,10 +452,10 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 		// What an earlier owner's progress said is in the partials stays
 		// in this one's.
 		if w, ok := s.written[k]; ok && (w.Below > pc.Below || len(w.Above) > 0) {
-			pc.Above = normalizeAbove(&pc.Below, append(slices.Clone(pc.Above), w.Above...))
+			pc.Above = pipeline.NormalizeAbove(&pc.Below, append(slices.Clone(pc.Above), w.Above...))
 			if w.Below > pc.Below {
 				pc.Below = w.Below
-				pc.Above = normalizeAbove(&pc.Below, pc.Above)
+				pc.Above = pipeline.NormalizeAbove(&pc.Below, pc.Above)
 			}
 		}
 		wrote = append(wrote, pc)
@@ -573,7 +573,7 @@ func (s *Stage1) GenerationEnded(generation int32) {
 		pc := s.written[k]
 		pc.Topic, pc.Partition = k.topic, k.partition
 		above := append(slices.Clone(pc.Above), st.since...)
-		pc.Above = normalizeAbove(&pc.Below, above)
+		pc.Above = pipeline.NormalizeAbove(&pc.Below, above)
 		prog = append(prog, pc)
 		st.lo, st.hi, st.since = -1, -1, st.since[:0]
 	}
@@ -617,24 +617,6 @@ func (s *Stage1) GenerationEnded(generation int32) {
 			gate.AllowCommits(pc.Topic, map[int]int64{pc.Partition: pc.Below})
 		}
 	}
-}
-
-// normalizeAbove sorts and dedupes above, drops what lies below *below,
-// and extends *below over the offsets that continue it.
-func normalizeAbove(below *int64, above []int64) []int64 {
-	slices.Sort(above)
-	above = slices.Compact(above)
-	i := 0
-	for i < len(above) && above[i] <= *below {
-		if above[i] == *below {
-			*below++
-		}
-		i++
-	}
-	if i == len(above) {
-		return nil
-	}
-	return slices.Clone(above[i:])
 }
 
 // write writes msgs synchronously; on failure it returns those not
