@@ -188,7 +188,7 @@ var (
 		"cellulare", "cellulaire", "mobilnummer", "mobilnr", "telefonnr", "tlf", "tlfnr", "mobiel",
 		"mobielnummer", "telefoonnummer", "movil", "móvil", "telepono", "puhelinnumero", "matkapuhelin",
 		"mobiltelefon", "rufnummer", "mobilszam", "mobilszám", "telefonszám", "мобільний", "телефону",
-		"موبائل", "فون", "মোবাইল", "ফোন", "핸드폰", "연락처"}
+		"موبائل", "فون", "মোবাইল", "ফোন", "핸드폰", "연락처", "fono", "celu"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",

@@ -430,6 +430,11 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if cardShape && (nd >= 13 || nd == 12 && ctx == ctxCard) && ctx == ctxCard && luhn(dg) {
 		return KindCard, true // after "card", "PAN", "卡号": Luhn alone
 	}
+	if ctx == ctxPhone && seps&8 != 0 && slashes(ch) == 1 && nd >= 8 && nd <= 13 && !anyParen {
+		// After a phone key or word, one slash is the area code's:
+		// "gsm=0497/48.86.67", "X-Mobil: 06 70/473 5583".
+		return KindPhone, true
+	}
 	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) &&
 		!(dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12 && seps&2 != 0 && slashes(ch) == 1) {
 		return 0, false // slashes: only "030/1234567", and "06 20/123-4567", "0630/123-4567" (an area code before the slash)
