@@ -277,6 +277,18 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 			w.c[kind]++
 		default:
 			v := w.decode(s, e, esc)
+			if ru == nil && len(w.path) > 0 {
+				// The key says what the value is, as it does for an event's
+				// field ("senhaAcesso", "cardholder", "address1").
+				val := event.Value{Kind: event.String, Str: bytesToString(v)}
+				if k, ok := w.r.implicit(bytesToString(w.path), &val); ok {
+					w.dst = append(w.dst, '"')
+					w.dst = w.r.mark(w.dst, ActionMask, k, k.String(), string(v))
+					w.dst = append(w.dst, '"')
+					w.c[k]++
+					return true
+				}
+			}
 			if idDigits(bytesToString(v)) && pathClass(bytesToString(w.path)) == keyID {
 				// "itemId": "17174691251" is read as the number would be.
 				num := event.StringValue(string(v))
@@ -310,6 +322,15 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 			w.c[kind]++
 		default:
 			v := event.Value{Kind: event.Number, Str: bytesToString(lit)}
+			if ru == nil && len(w.path) > 0 {
+				if k, ok := w.r.implicit(bytesToString(w.path), &v); ok {
+					w.dst = append(w.dst, '"')
+					w.dst = w.r.mark(w.dst, ActionMask, k, k.String(), string(lit))
+					w.dst = append(w.dst, '"')
+					w.c[k]++
+					return true
+				}
+			}
 			w.r.scanNumber(bytesToString(w.path), &v, off, &w.c, nil)
 			if v.Kind == event.String {
 				w.dst = event.AppendString(w.dst, v.Str)

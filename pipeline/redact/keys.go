@@ -161,7 +161,9 @@ var (
 		"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "haslo", "hasło", "heslo", "sifre",
 		"şifre", "parola", "lozinka", "salasana", "losenord", "lösenord", "adgangskode", "passord", "jelszo", "jelszó",
 		"jelszava", "motdepasse", "katasandi", "matkhau", "mậtkhẩu", "пароль", "katalaluan", "parool", "geslo",
-		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ"}
+		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ",
+		// abbreviations: "mdp" (mot de passe), "비번" (비밀번호)
+		"mdp", "비번"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
@@ -321,6 +323,12 @@ func addressStemAt(k string) int {
 	return -1
 }
 
+// passwordHeads are the words for "password" that begin a key in the
+// languages that put the head first.
+var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine",
+	"salasana", "jelszo", "jelszó", "haslo", "hasło", "heslo", "wachtwoord", "passwort", "kennwort", "katasandi",
+	"katalaluan", "matkhau", "mậtkhẩu"}
+
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || endsWithAny(k, phoneTailSet) ||
@@ -338,6 +346,13 @@ func keyByParts(k string) int {
 	}
 	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) {
 		return keyCred
+	}
+	// Languages that put the head first: "senhaAcesso" (senha de acesso),
+	// "contraseñaUsuario", "parolaDordine" (parola d'ordine).
+	for _, w := range passwordHeads {
+		if strings.HasPrefix(k, w) && !endsWithAny(k, idTailSet) {
+			return keyCred
+		}
 	}
 	if strings.HasSuffix(k, "addressee") || strings.HasSuffix(k, "addressees") {
 		return keyName // "X-Addressee": who, not where

@@ -159,7 +159,7 @@ func (sc *scanner) word(i int) int {
 			}
 		}
 	}
-	if j+1 < n && s[j] == ' ' {
+	if j+1 < n && s[j] == ' ' || s[i] == 'p' && i >= 2 && s[i-1] == '-' {
 		if e := sc.flagSecret(i, j); e > 0 {
 			return e
 		}
@@ -1382,12 +1382,31 @@ func (sc *scanner) flagSecret(i, j int) int {
 				return e
 			}
 		}
+	case len(w) > 1 && w[0] == 'p' && i >= 2 && s[i-1] == '-' && s[i-2] == ' ' && mysqlCommand(s, i):
+		// mysql -pSECRET: the password glued to its flag.
+		e := i + 1
+		for e < len(s) && e-i < 256 && s[e] != ' ' && s[e] != '\n' && s[e] != '\'' && s[e] != '"' {
+			e++
+		}
+		if !strings.Contains(s[i+1:e], "[REDACTED:") && sc.emit(i+1, e, KindCredential, 0) {
+			return e
+		}
 	case strings.EqualFold(w, "by") && i >= 11 && strings.EqualFold(s[i-11:i], "identified "):
 		if e := sc.value(j+1, KindCredential, modeToken); e > 0 {
 			return e
 		}
 	}
 	return 0
+}
+
+// mysqlCommand reports whether the flag at i belongs to a MySQL or MariaDB
+// client's command line (its name earlier on the same line).
+func mysqlCommand(s string, i int) bool {
+	line := s[max(0, i-96):i]
+	if nl := strings.LastIndexByte(line, '\n'); nl >= 0 {
+		line = line[nl+1:]
+	}
+	return strings.Contains(line, "mysql") || strings.Contains(line, "mariadb")
 }
 
 // xmlOpenWithAttrs returns the '>' that closes an opening tag whose name
