@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"net/netip"
 	"strings"
 
 	"github.com/vigilops/vigil/event"
@@ -415,7 +416,7 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 			return KindName, true
 		}
 	case keyAddress:
-		if v.Kind == event.String {
+		if v.Kind == event.String && !networkAddress(val) {
 			return KindAddress, true
 		}
 	case keyPhone:
@@ -438,6 +439,29 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// networkAddress reports a value that is a network address, not a postal
+// one, under a key such as "addr" or "address": an IP address, or a host
+// with a port ("127.0.0.1:9464", "[::1]:8080", "es-1.internal:9200").
+func networkAddress(v string) bool {
+	if _, err := netip.ParseAddr(v); err == nil {
+		return true
+	}
+	if _, err := netip.ParseAddrPort(v); err == nil {
+		return true
+	}
+	c := strings.LastIndexByte(v, ':')
+	if c <= 0 || c == len(v)-1 || len(v)-c > 6 {
+		return false
+	}
+	for i := c + 1; i < len(v); i++ {
+		if !isDigit(v[i]) {
+			return false
+		}
+	}
+	host := v[:c]
+	return !strings.ContainsAny(host, " ,:") && (strings.Contains(host, ".") || host == "localhost")
 }
 
 // normKey appends a key lower-cased without '_', '-' and '.', as keys are
@@ -487,6 +511,9 @@ func countDigits(s string) int {
 var containerParts = []string{"details", "detail", "info", "information", "data", "object"}
 
 func pathClass(path string) int {
+	if strings.Contains(path, "[REDACTED:") || strings.Contains(path, "[HASH:") {
+		return keyNone // a key redacted on an earlier pass says nothing of its value
+	}
 	dot := strings.LastIndexByte(path, '.')
 	var buf [64]byte
 	seg := path[dot+1:]

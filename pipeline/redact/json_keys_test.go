@@ -34,3 +34,19 @@ func TestAppendJSONKeysSayWhatTheValueIs(t *testing.T) {
 		t.Errorf("not idempotent:\n%s\n%s", out, again)
 	}
 }
+
+// Under "addr" and "address" a network address is not a postal one: vigil's
+// own log line "API listening" keeps where it listens.
+func TestNetworkAddressesUnderAddressKeys(t *testing.T) {
+	r, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := `{"level":"info","addr":"127.0.0.1:41234","address":"10.0.0.5","upstream_addr":"[::1]:8080","es":{"addr":"es-1.internal:9200"},"message":"API listening"}`
+	if out := r.RedactText(in); out != in {
+		t.Errorf("network addresses redacted:\n%s", out)
+	}
+	if out := r.RedactText(`{"ship_addr":"Rua Teste 15, Lisboa"}`); strings.Contains(out, "Rua Teste") {
+		t.Errorf("a postal address kept: %s", out)
+	}
+}

@@ -1377,7 +1377,10 @@ func (sc *scanner) flagSecret(i, j int) int {
 		for e < len(s) && e-k < 256 && s[e] != ' ' && (q == 0 || s[e] != q) {
 			e++
 		}
-		if c := strings.IndexByte(s[k:e], ':'); c > 0 && k+c+1 < e && !strings.Contains(s[k:e], "[REDACTED:") && !strings.Contains(s[k:e], "[HASH:") {
+		if c := strings.IndexByte(s[k:e], ':'); c > 0 && k+c+1 < e {
+			if strings.Contains(s[k:e], "[REDACTED:") || strings.Contains(s[k:e], "[HASH:") {
+				return e // redacted on an earlier pass: the user before it is read as then, not at all
+			}
 			if sc.emit(k+c+1, e, KindCredential, 0) {
 				return e
 			}
