@@ -136,26 +136,38 @@ func (n *Aliyun) Params(as []alert.Alert) map[string]string {
 		"status":   Status(as),
 		"summary":  Truncate(render.Clean(sum), n.o.ParamLimit),
 	})
+	p := RPCParams("SendSms", n.o.AccessKeyID, n.o.RegionID, n.o.Nonce(), n.o.Now())
+	p["PhoneNumbers"] = strings.Join(n.o.PhoneNumbers, ",")
+	p["SignName"] = n.o.SignName
+	p["TemplateCode"] = n.o.TemplateCode
+	p["TemplateParam"] = string(tp)
+	return p
+}
+
+// RPCParams are the common parameters of an Aliyun RPC request (the SMS
+// and voice APIs, version 2017-05-25) before the signature.
+func RPCParams(action, accessKeyID, regionID, nonce string, now time.Time) map[string]string {
 	return map[string]string{
-		"AccessKeyId":      n.o.AccessKeyID,
-		"Action":           "SendSms",
+		"AccessKeyId":      accessKeyID,
+		"Action":           action,
 		"Format":           "JSON",
-		"RegionId":         n.o.RegionID,
+		"RegionId":         regionID,
 		"SignatureMethod":  "HMAC-SHA1",
-		"SignatureNonce":   n.o.Nonce(),
+		"SignatureNonce":   nonce,
 		"SignatureVersion": "1.0",
-		"Timestamp":        n.o.Now().UTC().Format("2006-01-02T15:04:05Z"),
+		"Timestamp":        now.UTC().Format("2006-01-02T15:04:05Z"),
 		"Version":          "2017-05-25",
-		"PhoneNumbers":     strings.Join(n.o.PhoneNumbers, ","),
-		"SignName":         n.o.SignName,
-		"TemplateCode":     n.o.TemplateCode,
-		"TemplateParam":    string(tp),
 	}
+}
+
+// SignedBody is the signed form body of an RPC POST with params.
+func SignedBody(params map[string]string, secret string) []byte {
+	return []byte(Canonical(params) + "&Signature=" + PercentEncode(Signature(http.MethodPost, params, secret)))
 }
 
 // Body is the signed form body of a POST.
 func (n *Aliyun) Body(params map[string]string) []byte {
-	return []byte(Canonical(params) + "&Signature=" + PercentEncode(Signature(http.MethodPost, params, n.o.AccessKeySecret)))
+	return SignedBody(params, n.o.AccessKeySecret)
 }
 
 type aliyunReply struct {
@@ -178,7 +190,7 @@ func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 		var se *httpx.StatusError
 		var r aliyunReply
 		if errors.As(err, &se) && json.Unmarshal(se.Body, &r) == nil && r.Code != "" {
-			return retry || aliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: HTTP %d: %s", se.Status, n.describe(r))
+			return retry || AliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: HTTP %d: %s", se.Status, n.describe(r))
 		}
 		return retry, fmt.Errorf("aliyun_sms: %w", err)
 	}
@@ -187,14 +199,16 @@ func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 		return true, fmt.Errorf("aliyun_sms: unreadable reply: %w", err)
 	}
 	if r.Code != "OK" {
-		return aliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: %s", n.describe(r))
+		return AliyunRetryable(r.Code), fmt.Errorf("aliyun_sms: %s", n.describe(r))
 	}
 	return false, nil
 }
 
-// aliyunRetryable reports whether an error code is worth retrying:
-// throttling and the platform's own failures.
-func aliyunRetryable(code string) bool {
+// AliyunRetryable reports whether an Aliyun error code is worth retrying:
+// throttling (isv.BUSINESS_LIMIT_CONTROL, Throttling*) and the platform's
+// own failures (isp.*); the others (a bad number, template, signature, an
+// account out of service) are not.
+func AliyunRetryable(code string) bool {
 	return code == "isv.BUSINESS_LIMIT_CONTROL" || strings.HasPrefix(code, "Throttling") || strings.HasPrefix(code, "isp.")
 }
 

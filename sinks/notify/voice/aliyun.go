@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/vigilops/vigil/alert"
@@ -114,20 +113,10 @@ func (n *Aliyun) TtsParam(b Brief) string {
 // Params returns the SingleCallByTts parameters of the call to one
 // number, without the signature.
 func (n *Aliyun) Params(number, ttsParam string) map[string]string {
-	p := map[string]string{
-		"AccessKeyId":      n.o.AccessKeyID,
-		"Action":           "SingleCallByTts",
-		"Format":           "JSON",
-		"RegionId":         n.o.RegionID,
-		"SignatureMethod":  "HMAC-SHA1",
-		"SignatureNonce":   n.o.Nonce(),
-		"SignatureVersion": "1.0",
-		"Timestamp":        n.o.Now().UTC().Format("2006-01-02T15:04:05Z"),
-		"Version":          "2017-05-25",
-		"CalledNumber":     number,
-		"TtsCode":          n.o.TtsCode,
-		"TtsParam":         ttsParam,
-	}
+	p := sms.RPCParams("SingleCallByTts", n.o.AccessKeyID, n.o.RegionID, n.o.Nonce(), n.o.Now())
+	p["CalledNumber"] = number
+	p["TtsCode"] = n.o.TtsCode
+	p["TtsParam"] = ttsParam
 	if n.o.CalledShowNumber != "" {
 		p["CalledShowNumber"] = n.o.CalledShowNumber
 	}
@@ -146,23 +135,13 @@ func (n *Aliyun) Params(number, ttsParam string) map[string]string {
 // Body is the signed form body of a POST (signature version 1.0, the SMS
 // receiver's signer).
 func (n *Aliyun) Body(params map[string]string) []byte {
-	return []byte(sms.Canonical(params) + "&Signature=" + sms.PercentEncode(sms.Signature(http.MethodPost, params, n.o.AccessKeySecret)))
+	return sms.SignedBody(params, n.o.AccessKeySecret)
 }
 
 // aliyunReply is {"Code":"OK","Message":"OK","CallId":"…","RequestId":"…"}.
 type aliyunReply struct {
 	Code    string `json:"Code"`
 	Message string `json:"Message"`
-}
-
-// AliyunRetryable is the retry verdict for an error code: throttling
-// (isv.BUSINESS_LIMIT_CONTROL, the per-number limit of one call a minute
-// and five an hour; Throttling.User and the other Throttling codes) and
-// Aliyun's own system errors (isp.*) are worth another try; the others
-// (a bad number, template, show number or signature, an account out of
-// service) are not.
-func AliyunRetryable(code string) bool {
-	return code == "isv.BUSINESS_LIMIT_CONTROL" || strings.HasPrefix(code, "Throttling") || strings.HasPrefix(code, "isp.")
 }
 
 // Notify calls every number that was not already called for these firing
@@ -195,7 +174,7 @@ func (n *Aliyun) Notify(ctx context.Context, as []alert.Alert) (bool, error) {
 		case r.status/100 == 2 && rep.Code == "OK":
 			n.calls.done(num, batch)
 		case rep.Code != "" && rep.Code != "OK":
-			retry = retry || AliyunRetryable(rep.Code) || r.status >= 500
+			retry = retry || sms.AliyunRetryable(rep.Code) || r.status >= 500
 			errs = append(errs, fmt.Errorf("aliyun_voice: call to %s: HTTP %d, %s: %s", sms.Mask(num), r.status,
 				vendorText(rep.Code, phones), vendorText(rep.Message, phones)))
 		case r.status/100 == 2:
