@@ -281,6 +281,31 @@ func (s *Stage2) Advance(watermark time.Time) []alert.Alert { return s.e.Advance
 // caller's business).
 func (s *Stage2) Newest() time.Time { return s.e.newest }
 
+// Watermark returns the watermark the engine was last advanced to (or
+// restored at; zero: never).
+func (s *Stage2) Watermark() time.Time {
+	if !s.e.hasWM {
+		return time.Time{}
+	}
+	return s.e.watermark
+}
+
+// Oldest returns the start of the earliest minute of the partials that
+// wait for the watermark (zero: none). A stage two starting afresh steps
+// from there, as a single engine advances from its first events.
+func (s *Stage2) Oldest() time.Time {
+	first := int64(0)
+	for k := range s.e.held {
+		if first == 0 || k.minute < first {
+			first = k.minute
+		}
+	}
+	if first == 0 {
+		return time.Time{}
+	}
+	return minuteTime(first)
+}
+
 // Held returns how many partials wait for the watermark.
 func (s *Stage2) Held() int { return len(s.e.held) }
 

@@ -25,11 +25,15 @@ type clusterRun struct {
 	s1   *cluster.Stage1
 	s2   *cluster.Stage2
 	src2 *kafka.Source
+	// dispatch runs in every instance; the owner of the alerts topic's
+	// partition dispatches the cluster's alerts.
+	dispatch *cluster.Dispatch
+	src3     *kafka.Source
 
-	cancel  context.CancelFunc
-	s2Done  chan error
-	beating chan struct{}
-	stopped bool
+	cancel, cancelDispatch context.CancelFunc
+	s2Done, dispatchDone   chan error
+	beating                chan struct{}
+	stopped                bool
 }
 
 // startCluster creates the cluster topics when missing (as many
@@ -49,7 +53,8 @@ func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source
 	if err := cluster.EnsureTopics(ctx, kc, log,
 		cluster.TopicSpec{Name: cc.PartialsTopic, Partitions: n},
 		cluster.TopicSpec{Name: cc.ProgressTopic, Partitions: n, Compact: true},
-		cluster.TopicSpec{Name: cc.StateTopic, Partitions: n, Compact: true}); err != nil {
+		cluster.TopicSpec{Name: cc.StateTopic, Partitions: n, Compact: true},
+		cluster.TopicSpec{Name: cc.AlertsTopic, Partitions: 1}); err != nil {
 		return nil, err
 	}
 	s1, err := cluster.NewStage1(cc, kc, st.rules, st.ruleOpts, src, log)
@@ -68,17 +73,38 @@ func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source
 	}
 	s2, err := cluster.NewStage2(cc, kc, src2, cluster.Stage2Options{
 		Rules: st.rules, Options: st.ruleOpts, Lateness: cfg.Pipeline.AllowedLateness,
-		Every: cfg.Pipeline.StateEvery, Sink: st.disp.Submit, Tick: st.disp.Tick,
+		Every: cfg.Pipeline.StateEvery, Publish: true,
 	}, log)
 	if err != nil {
 		return nil, errors.Join(err, src2.Close(), s1.Close())
 	}
+	kc3 := kc
+	kc3.GroupID = cluster.DispatchGroup(kc.GroupID)
+	kc3.Topics = []string{cc.AlertsTopic}
+	kc3.MaxSkew = -1
+	kc3.StartOffset = kafka.DefaultStartOffset
+	src3, err := kafka.NewSource(kc3, log)
+	if err != nil {
+		return nil, errors.Join(err, src2.Close(), s2.Close(), s1.Close())
+	}
+	dispatch, err := cluster.NewDispatch(cc, kc, src3, cluster.DispatchOptions{
+		New:   func() (cluster.Dispatcher, error) { return st.newDispatcher() },
+		Every: cfg.Pipeline.StateEvery,
+	}, log)
+	if err != nil {
+		return nil, errors.Join(err, src3.Close(), src2.Close(), s2.Close(), s1.Close())
+	}
+	src3.OnGenerationEnd(dispatch.GenerationEnded)
 	st.eval.mu.Lock()
 	st.eval.alsoReload = func(rs *rules.RuleSet) { s1.Reload(rs); s2.Reload(rs) }
 	st.eval.mu.Unlock()
 	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	c := &clusterRun{cfg: cc, s1: s1, s2: s2, src2: src2, cancel: cancel, s2Done: make(chan error, 1), beating: make(chan struct{})}
+	dctx, cancelDispatch := context.WithCancel(context.WithoutCancel(ctx))
+	c := &clusterRun{cfg: cc, s1: s1, s2: s2, src2: src2, dispatch: dispatch, src3: src3,
+		cancel: cancel, cancelDispatch: cancelDispatch,
+		s2Done: make(chan error, 1), dispatchDone: make(chan error, 1), beating: make(chan struct{})}
 	go func() { c.s2Done <- s2.Run(ctx) }()
+	go func() { c.dispatchDone <- dispatch.Run(dctx) }()
 	go func() { defer close(c.beating); s1.Run(ctx) }()
 	log.Info().Str("partials_topic", cc.PartialsTopic).Str("progress_topic", cc.ProgressTopic).
 		Str("state_topic", cc.StateTopic).Msg("cluster mode: stage one writes partials, stage two merges them")
@@ -102,7 +128,8 @@ func (c *clusterRun) wire(svc *pipeline.Service, st *stack) {
 }
 
 // stop ends stage two (its final checkpoint, then its commits) and the
-// watermark records. Safe to call twice, from one goroutine.
+// watermark records, then the dispatch (which reads the alerts stage two
+// wrote last before it stops). Safe to call twice, from one goroutine.
 func (c *clusterRun) stop() error {
 	if c.stopped {
 		return nil
@@ -111,7 +138,9 @@ func (c *clusterRun) stop() error {
 	c.cancel()
 	err := <-c.s2Done
 	<-c.beating
-	return errors.Join(err, c.src2.Close(), c.s2.Close())
+	err = errors.Join(err, c.src2.Close(), c.s2.Close())
+	c.cancelDispatch()
+	return errors.Join(err, <-c.dispatchDone, c.src3.Close(), c.dispatch.Close())
 }
 
 // close stops stage two if the service did not, and closes stage one's
@@ -174,11 +203,13 @@ func (a clusterAlerts) Tick(now time.Time) {
 
 // logStop writes cluster mode's counters at stop.
 func (c *clusterRun) logStop(st *stack) {
-	s1, s2 := c.s1.Stats(), c.s2.Stats()
+	s1, s2, d := c.s1.Stats(), c.s2.Stats(), c.dispatch.Stats()
 	st.log.Info().Int64("partials_written", s1.Partials).Int64("partial_bytes", s1.Bytes).Int64("partials_dropped", s1.Dropped).
 		Int64("events_skipped", s1.Skipped).Int64("overlaps", s1.Overlaps).
 		Int64("partials_merged", s2.Merged).Int64("partials_refused", s2.Refused).Int64("partials_skipped", s2.Skipped).
 		Int64("partials_abandoned", s2.Abandoned).
 		Uint64("stage2_late", s2.Late).Int64("stage2_restored", s2.Restored).Int64("stage2_checkpoints", s2.Checkpoints).
+		Int64("steps_published", s2.Published).Int64("dispatch_taken", d.Taken).Int64("dispatch_restored", d.Restored).
+		Int64("dispatch_steps", d.Steps).Int64("dispatch_alerts", d.Alerts).Int("dispatch_held", d.Held).
 		Msg("cluster stopped")
 }

@@ -37,6 +37,9 @@ type stack struct {
 	// ruleOpts are the options the engine was built with (cluster mode
 	// builds its two stages with them).
 	ruleOpts rules.Options
+	// newDispatcher builds another dispatcher like disp, with receivers of
+	// its own (cluster mode's dispatcher of the cluster's alerts).
+	newDispatcher func() (*alerting.Dispatcher, error)
 	// stateMu serialises writes of the state file (checkpoints and the
 	// API's silences); checkpointAt is the last checkpoint's time (Unix
 	// nanoseconds, 0: none yet).
@@ -134,6 +137,16 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 	}
 	if s.disp, err = alerting.NewDispatcher(acfg, built, s.log.With().Str("component", "alerting").Logger(), opts...); err != nil {
 		return nil, &exitCodeError{code: exitUsage, err: err}
+	}
+	s.newDispatcher = func() (*alerting.Dispatcher, error) {
+		own, err := notify.Build(cfg.Alerting.Receivers, notify.Env{Stdout: g.stdout})
+		if err != nil {
+			return nil, err
+		}
+		for name, n := range receivers {
+			own[name] = n
+		}
+		return alerting.NewDispatcher(acfg, own, s.log.With().Str("component", "alerting").Str("dispatches", "cluster").Logger(), opts...)
 	}
 	kibana := kibanaLinker(acfg, cfg.Elasticsearch)
 	jobs := jobsOptions(cfg.Jobs)

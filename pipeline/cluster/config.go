@@ -32,6 +32,7 @@ const DefaultLiveness = 30 * time.Second
 //	  partials_topic: ""     # default <group>.partials
 //	  progress_topic: ""     # default <group>.progress (compacted)
 //	  state_topic: ""        # default <group>.state (compacted)
+//	  alerts_topic: ""       # default <group>.alerts (one partition)
 //	  instance_id: ""        # default <hostname>-<pid>
 //	  liveness: 30s
 type Config struct {
@@ -46,6 +47,9 @@ type Config struct {
 	// StateTopic holds stage two's state per partials partition, with the
 	// partials offset it covers (compacted).
 	StateTopic string `yaml:"state_topic"`
+	// AlertsTopic carries stage two's alerts, minute by minute, to the one
+	// instance that dispatches them (its partition 0; Dispatch).
+	AlertsTopic string `yaml:"alerts_topic"`
 	// InstanceID names this process in the watermark records.
 	InstanceID string `yaml:"instance_id"`
 	// Liveness is how long an instance not heard from still counts in
@@ -71,6 +75,9 @@ func (c Config) WithDefaults(group string) Config {
 	if c.StateTopic == "" {
 		c.StateTopic = group + ".state"
 	}
+	if c.AlertsTopic == "" {
+		c.AlertsTopic = group + ".alerts"
+	}
 	if c.InstanceID == "" {
 		host, _ := os.Hostname()
 		c.InstanceID = fmt.Sprintf("%s-%d", cmpStr(host, "vigil"), os.Getpid())
@@ -84,6 +91,10 @@ func (c Config) WithDefaults(group string) Config {
 // Stage2Group is the consumer group of stage two on the partials topic.
 func Stage2Group(group string) string { return group + ".stage2" }
 
+// DispatchGroup is the consumer group on the alerts topic: its one
+// partition's owner dispatches the cluster's alerts.
+func DispatchGroup(group string) string { return group + ".dispatch" }
+
 // ValidateAt checks the section; at is its key path ("cluster").
 func (c Config) ValidateAt(at string) []error {
 	var errs []error
@@ -92,7 +103,7 @@ func (c Config) ValidateAt(at string) []error {
 	default:
 		errs = append(errs, cfgerr.Fieldf(at+".mode", "want single or kafka, got %q", c.Mode))
 	}
-	topics := []struct{ key, v string }{{"partials_topic", c.PartialsTopic}, {"progress_topic", c.ProgressTopic}, {"state_topic", c.StateTopic}}
+	topics := []struct{ key, v string }{{"partials_topic", c.PartialsTopic}, {"progress_topic", c.ProgressTopic}, {"state_topic", c.StateTopic}, {"alerts_topic", c.AlertsTopic}}
 	seen := map[string]string{}
 	for _, t := range topics {
 		if t.v == "" {

@@ -131,14 +131,17 @@ func (s *Stage1) Observe(ev *event.Event) {
 	defer s.mu.Unlock()
 	st := s.parts[k]
 	if st == nil {
-		st = &srcPart{Stage1: rules.NewStage1(s.rs, s.opt), assignment: s.assignmentOf(k), lo: -1, hi: -1}
+		st = &srcPart{Stage1: rules.NewStage1(s.rs, s.opt), assignment: s.assignmentOf(k), lo: -1, hi: -1, last: -1}
 		s.parts[k] = st
 		if s.src != nil {
 			s.loadDone(k)
 		}
-	} else if st.hi >= 0 && off != st.hi+1 && s.src != nil {
+	} else if st.last >= 0 && off != st.last+1 && s.src != nil {
 		// Not the next offset: the partition may have been taken away and
-		// given back since.
+		// given back since. (Checked against the last offset observed, not
+		// the last one since a Save: events of the new assignment that
+		// another instance's progress covers must be skipped from the
+		// first.)
 		if a := s.assignmentOf(k); a != st.assignment {
 			s.reassigned(k, st, a)
 		}
@@ -160,6 +163,7 @@ func (s *Stage1) Observe(ev *event.Event) {
 	}
 	st.hi = max(st.hi, off)
 	st.since = append(st.since, off)
+	st.last = off
 	st.Observe(ev)
 }
 
@@ -170,6 +174,8 @@ type srcPart struct {
 	*rules.Stage1
 	assignment int64
 	lo, hi     int64
+	// last is the last offset observed (-1: none), kept across Saves.
+	last int64
 	// since are the offsets observed since the last flush.
 	since []int64
 }

@@ -51,6 +51,9 @@ type Stage2 struct {
 	sink     func(alert.Alert)
 	tick     func(time.Time)
 	state    *kafkago.Writer
+	// alerts, when set, receives the steps of every partition's advances
+	// (Stage2Options.Publish) instead of sink and tick.
+	alerts *kafkago.Writer
 
 	mu     sync.Mutex // parts and rs: Run's goroutine and Reload
 	rs     *rules.RuleSet
@@ -59,6 +62,7 @@ type Stage2 struct {
 
 	stats struct {
 		merged, refused, skipped, watermarks, checkpoints, restored, advances, abandoned atomic.Int64
+		published, publishErrors                                                         atomic.Int64
 	}
 }
 
@@ -73,6 +77,10 @@ type part struct {
 	// pending holds, by save tag, the partials of Saves whose commit
 	// record has not been read yet.
 	pending map[string][][]byte
+	// out are the steps advanced and not yet written to the alerts topic
+	// (Publish): a checkpoint writes them first, so the state never holds
+	// an alert transition nobody was told of.
+	out []Step
 }
 
 // Stage2Options are the parts of a Stage2.
@@ -88,6 +96,10 @@ type Stage2Options struct {
 	// Tick, when set, is called with the watermark after each minute's
 	// alerts (the dispatcher's Tick).
 	Tick func(time.Time)
+	// Publish writes each partition's steps (the alerts of each minute
+	// advanced, and the minute) to the alerts topic for the instance that
+	// dispatches them (Dispatch), instead of Sink and Tick.
+	Publish bool
 }
 
 // NewStage2 prepares stage two; cfg must have its defaults. Run drives it.
@@ -97,14 +109,18 @@ func NewStage2(cfg Config, kc kafka.Config, src PartialsSource, o Stage2Options,
 	if err != nil {
 		return nil, err
 	}
-	if o.Sink == nil {
+	if o.Sink == nil && !o.Publish {
 		return nil, errors.New("cluster: stage two needs an alert sink")
 	}
 	if o.Every <= 0 {
 		o.Every = time.Minute
 	}
-	return &Stage2{cfg: cfg, log: log, cl: cl, src: src, opt: o.Options, rs: o.Rules, lateness: o.Lateness,
-		every: o.Every, sink: o.Sink, tick: o.Tick, state: cl.writer(cfg.StateTopic), parts: map[int]*part{}}, nil
+	s := &Stage2{cfg: cfg, log: log, cl: cl, src: src, opt: o.Options, rs: o.Rules, lateness: o.Lateness,
+		every: o.Every, sink: o.Sink, tick: o.Tick, state: cl.writer(cfg.StateTopic), parts: map[int]*part{}}
+	if o.Publish {
+		s.alerts = cl.writer(cfg.AlertsTopic)
+	}
+	return s, nil
 }
 
 // Run consumes the partials until ctx ends, then checkpoints what it owns
@@ -131,6 +147,9 @@ func (s *Stage2) Run(ctx context.Context) error {
 					return s.finish()
 				}
 				return err
+			}
+			if err := s.publish(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn().Err(err).Msg("writing alerts to the alerts topic failed; kept, tried again")
 			}
 		case ctx.Err() != nil:
 			return s.finish()
@@ -304,7 +323,15 @@ func (s *Stage2) advance(p *part) {
 	// an alert that fires and resolves within a jump is told both ways,
 	// the dispatcher ticked after each minute's alerts.
 	step := wm
-	if !p.advanced.IsZero() {
+	if p.advanced.IsZero() {
+		// A partition starting afresh: from its earliest partial's minute.
+		if o := p.s2.Oldest(); !o.IsZero() && o.Before(wm) {
+			step = o
+			if lo := wm.Add(-maxStepped).Truncate(time.Minute); step.Before(lo) {
+				step = lo
+			}
+		}
+	} else {
 		step = p.advanced.Truncate(time.Minute).Add(time.Minute)
 		if wm.Sub(step) > maxStepped {
 			step = wm.Add(-maxStepped).Truncate(time.Minute)
@@ -315,11 +342,16 @@ func (s *Stage2) advance(p *part) {
 			step = wm
 		}
 		s.stats.advances.Add(1)
-		for _, a := range p.s2.Advance(step) {
-			s.sink(a)
-		}
-		if s.tick != nil {
-			s.tick(step)
+		as := p.s2.Advance(step)
+		if s.alerts != nil {
+			p.out = append(p.out, Step{At: step, Alerts: as})
+		} else {
+			for _, a := range as {
+				s.sink(a)
+			}
+			if s.tick != nil {
+				s.tick(step)
+			}
 		}
 		if !step.Before(wm) {
 			break
@@ -362,6 +394,9 @@ func (s *Stage2) assign(ctx context.Context, q int) (*part, error) {
 			return nil, fmt.Errorf("cluster: restoring partials partition %d: %w", q, err)
 		}
 		p.covered, p.next = st.Covered, st.Covered
+		// Minute by minute from where the checkpoint left it, as its last
+		// owner would have gone on.
+		p.advanced = p.s2.Watermark()
 		for _, w := range st.Watermarks {
 			p.merger.Observe(w)
 		}
@@ -410,11 +445,55 @@ func (s *Stage2) release() {
 	}
 }
 
+// publish writes the steps advanced since the last call to the alerts
+// topic, one record per partition (Publish); on failure they are kept for
+// the next call.
+func (s *Stage2) publish(ctx context.Context) error {
+	if s.alerts == nil {
+		return nil
+	}
+	s.mu.Lock()
+	var msgs []kafkago.Message
+	var parts []*part
+	var counts []int
+	for _, p := range s.parts {
+		if len(p.out) == 0 {
+			continue
+		}
+		msgs = append(msgs, stepsRecord(p.q, s.cfg.InstanceID, p.out))
+		parts = append(parts, p)
+		counts = append(counts, len(p.out))
+	}
+	s.mu.Unlock()
+	if len(msgs) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := s.alerts.WriteMessages(ctx, msgs...); err != nil {
+		s.stats.publishErrors.Add(1)
+		return fmt.Errorf("cluster: writing %d alert steps: %w", len(msgs), err)
+	}
+	s.mu.Lock()
+	for i, p := range parts {
+		// Only what was written: steps advanced meanwhile stay.
+		n := counts[i]
+		p.out = p.out[min(n, len(p.out)):]
+		s.stats.published.Add(int64(n))
+	}
+	s.mu.Unlock()
+	return nil
+}
+
 // Checkpoint writes the state of every partition owned, with the offset
-// it covers, and then lets the source commit up to it.
+// it covers, and then lets the source commit up to it. The steps advanced
+// are written to the alerts topic first.
 func (s *Stage2) Checkpoint() error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if err := s.publish(ctx); err != nil {
+		return err
+	}
 	n, err := s.cl.partitions(ctx, s.cfg.StateTopic)
 	if err != nil {
 		return err
@@ -431,6 +510,10 @@ func (s *Stage2) Checkpoint() error {
 	slices.Sort(qs)
 	for _, q := range qs {
 		p := s.parts[q]
+		if len(p.out) > 0 {
+			s.mu.Unlock()
+			return fmt.Errorf("cluster: partials partition %d advanced while its steps were written; checkpoint postponed", q)
+		}
 		data, err := p.s2.Engine().Snapshot()
 		if err != nil {
 			s.mu.Unlock()
@@ -476,8 +559,14 @@ func (s *Stage2) Reload(rs *rules.RuleSet) {
 	}
 }
 
-// Close closes the state producer.
-func (s *Stage2) Close() error { return s.state.Close() }
+// Close closes the producers.
+func (s *Stage2) Close() error {
+	err := s.state.Close()
+	if s.alerts != nil {
+		err = errors.Join(err, s.alerts.Close())
+	}
+	return err
+}
 
 // Watermark returns the lowest watermark the partitions owned have been
 // advanced to, and whether any is owned (cheap: for every dispatcher tick).
@@ -505,6 +594,9 @@ type Stage2Stats struct {
 	Abandoned int64
 	// Checkpoints and Restored count state records written and read.
 	Checkpoints, Restored, Advances int64
+	// Published counts the steps written to the alerts topic
+	// (Stage2Options.Publish), PublishErrors the failed writes (retried).
+	Published, PublishErrors int64
 	// Watermark is the lowest merged watermark of the partitions owned.
 	Watermark time.Time
 	// Rules sums the engines' counters.
@@ -515,7 +607,8 @@ type Stage2Stats struct {
 func (s *Stage2) Stats() Stage2Stats {
 	st := Stage2Stats{Merged: s.stats.merged.Load(), Refused: s.stats.refused.Load(), Skipped: s.stats.skipped.Load(),
 		Watermarks: s.stats.watermarks.Load(), Checkpoints: s.stats.checkpoints.Load(), Restored: s.stats.restored.Load(),
-		Advances: s.stats.advances.Load(), Abandoned: s.stats.abandoned.Load()}
+		Advances: s.stats.advances.Load(), Abandoned: s.stats.abandoned.Load(),
+		Published: s.stats.published.Load(), PublishErrors: s.stats.publishErrors.Load()}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st.Partitions = len(s.parts)

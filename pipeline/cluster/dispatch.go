@@ -1,0 +1,529 @@
+package cluster
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/rs/zerolog"
+	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/pipeline/kafka"
+)
+
+// Step is one minute that stage two advanced a partials partition to, with
+// the alert transitions (firing, resolved) of that minute.
+type Step struct {
+	At     time.Time     `json:"at"`
+	Alerts []alert.Alert `json:"alerts,omitempty"`
+}
+
+// steps is a record of the alerts topic: the steps one stage-two instance
+// advanced a partials partition through, in order.
+type steps struct {
+	Partition int    `json:"partition"`
+	Instance  string `json:"instance"`
+	Steps     []Step `json:"steps"`
+}
+
+const prefixSteps = "steps/"
+
+// stepsRecord is the alerts-topic record of partials partition q's steps
+// (always on the topic's partition 0: one instance dispatches).
+func stepsRecord(q int, instance string, ss []Step) kafkago.Message {
+	v, _ := json.Marshal(steps{Partition: q, Instance: instance, Steps: ss})
+	return kafkago.Message{Key: []byte(prefixSteps + strconv.Itoa(q)), Value: v,
+		Headers: []kafkago.Header{{Key: headerPartition, Value: []byte("0")}}}
+}
+
+func decodeSteps(v []byte) (steps, error) {
+	var s steps
+	if err := json.Unmarshal(v, &s); err != nil {
+		return s, fmt.Errorf("cluster: alerts record: %w", err)
+	}
+	if s.Partition < 0 {
+		return s, fmt.Errorf("cluster: alerts record names partials partition %d", s.Partition)
+	}
+	return s, nil
+}
+
+// Dispatcher is what Dispatch hands the cluster's alerts to
+// (*alerting.Dispatcher): grouping, the notification log, silences,
+// escalation and delivery, with its state checkpointed.
+type Dispatcher interface {
+	Submit(alert.Alert)
+	Tick(now time.Time)
+	Snapshot() ([]byte, error)
+	Restore(data []byte) error
+	Close(ctx context.Context) error
+}
+
+// DispatchOptions are the parts of a Dispatch.
+type DispatchOptions struct {
+	// New builds the dispatcher when this instance takes the alerts
+	// topic's partition.
+	New func() (Dispatcher, error)
+	// Every is how often its state is checkpointed (default 1m).
+	Every time.Duration
+}
+
+// dispatchPartition is the state-topic "partition" of the dispatcher's
+// state: its records are keyed "-1" and "-1/<seq>/<i>", beside stage
+// two's.
+const dispatchPartition = -1
+
+// Dispatch is the one dispatcher of a cluster: every instance runs it in
+// the consumer group DispatchGroup on the alerts topic, and the owner of
+// its partition 0 merges the steps of every partials partition in event
+// time — a minute's alerts are submitted, then the dispatcher's clock
+// ticks to that minute, once every partition has been advanced to it — so
+// that what is told, grouped, repeated, escalated and resolved is what one
+// process evaluating every series would tell. Its state (the dispatcher's
+// snapshot, the steps received and not yet released, the offset covered)
+// is checkpointed to the state topic every Every and as the group
+// rebalances; the next owner restores it and reads on from there. A
+// notification sent after the last checkpoint may be sent again by the
+// next owner after a crash (at least once).
+type Dispatch struct {
+	cfg   Config
+	log   zerolog.Logger
+	cl    *client
+	src   PartialsSource
+	newD  func() (Dispatcher, error)
+	every time.Duration
+	state *kafkago.Writer
+
+	mu     sync.Mutex
+	nParts int
+	own    *owner
+
+	stats struct {
+		records, steps, alerts, skipped, refused, restored, checkpoints, taken, released atomic.Int64
+	}
+}
+
+// owner is the dispatch state of the instance owning the alerts
+// partition.
+type owner struct {
+	d       Dispatcher
+	covered int64 // restored: records below are in the state
+	next    int64
+	// queues hold each partials partition's steps received and not yet
+	// released; heard is the last step received per partition.
+	queues map[int][]Step
+	heard  map[int]time.Time
+	clock  time.Time // the dispatcher's clock: the last step released
+	saved  *state
+}
+
+// dispatchState is what a checkpoint of the dispatch holds.
+type dispatchState struct {
+	Dispatcher []byte            `json:"dispatcher"`
+	Queues     map[int][]Step    `json:"queues,omitempty"`
+	Heard      map[int]time.Time `json:"heard,omitempty"`
+	Clock      time.Time         `json:"clock,omitzero"`
+}
+
+// NewDispatch prepares the dispatch on src (the Kafka source in
+// DispatchGroup on cfg.AlertsTopic); cfg must have its defaults.
+func NewDispatch(cfg Config, kc kafka.Config, src PartialsSource, o DispatchOptions, log zerolog.Logger) (*Dispatch, error) {
+	log = log.With().Str("component", "cluster-dispatch").Logger()
+	if o.New == nil {
+		return nil, errors.New("cluster: the dispatch needs a dispatcher")
+	}
+	cl, err := newClient(kc, log)
+	if err != nil {
+		return nil, err
+	}
+	if o.Every <= 0 {
+		o.Every = time.Minute
+	}
+	return &Dispatch{cfg: cfg, log: log, cl: cl, src: src, newD: o.New, every: o.Every, state: cl.writer(cfg.StateTopic)}, nil
+}
+
+// Run consumes the alerts topic until ctx ends; then, when this instance
+// owns it, closes the dispatcher (flushing what it holds) and checkpoints
+// its state. The caller closes the source after Run returns.
+func (d *Dispatch) Run(ctx context.Context) error {
+	d.src.HoldCommits()
+	n, err := d.cl.partitions(ctx, d.cfg.PartialsTopic)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	d.nParts = n
+	d.mu.Unlock()
+	lastCheck, lastSave := time.Now(), time.Now()
+	for {
+		fctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+		m, err := d.src.Fetch(fctx)
+		cancel()
+		switch {
+		case err == nil:
+			if err := d.take(ctx, m); err != nil {
+				if ctx.Err() != nil {
+					return d.finish()
+				}
+				return err
+			}
+		case ctx.Err() != nil:
+			d.drain()
+			return d.finish()
+		case errors.Is(err, context.DeadlineExceeded):
+		default:
+			if errors.Is(err, errClosed) {
+				return d.finish()
+			}
+			d.log.Warn().Err(err).Msg("fetching alerts")
+		}
+		if time.Since(lastCheck) >= 250*time.Millisecond {
+			d.release()
+			lastCheck = time.Now()
+		}
+		if time.Since(lastSave) >= d.every {
+			if err := d.Checkpoint(); err != nil {
+				d.log.Error().Err(err).Msg("checkpointing the dispatcher failed; alerts offsets stay uncommitted")
+			}
+			lastSave = time.Now()
+		}
+	}
+}
+
+// drain takes what is left on the alerts topic as the dispatch stops
+// (stage two's last steps, written as it stopped first), until a fetch
+// finds nothing for half a second, for at most ten seconds.
+func (d *Dispatch) drain() {
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		m, err := d.src.Fetch(ctx)
+		cancel()
+		if err != nil || d.take(context.Background(), m) != nil {
+			return
+		}
+	}
+}
+
+// finish closes the dispatcher owned (it flushes its groups, as a single
+// instance does at shutdown), then checkpoints what it told.
+func (d *Dispatch) finish() error {
+	d.mu.Lock()
+	o := d.own
+	d.mu.Unlock()
+	if o == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cerr := o.d.Close(ctx)
+	if err := d.Checkpoint(); err != nil {
+		d.log.Error().Err(err).Msg("final checkpoint of the dispatcher failed")
+		return errors.Join(err, cerr)
+	}
+	return cerr
+}
+
+// take handles one record of the alerts topic.
+func (d *Dispatch) take(ctx context.Context, m kafka.Message) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	defer d.src.Ack(m)
+	if m.Partition != 0 {
+		return nil // the topic's other partitions are not used
+	}
+	o := d.own
+	if o != nil && m.Offset < o.next && m.Offset >= o.covered {
+		// Taken away and given back between two looks: the source starts
+		// again at the committed offset, so does the state.
+		d.log.Info().Msg("alerts partition reassigned; restoring the dispatcher's state")
+		d.drop(o)
+		o = nil
+	}
+	if o == nil {
+		var err error
+		if o, err = d.assign(ctx); err != nil {
+			return err
+		}
+	}
+	if m.Offset < o.covered {
+		d.stats.skipped.Add(1)
+		return nil
+	}
+	o.next = m.Offset + 1
+	d.stats.records.Add(1)
+	s, err := decodeSteps(m.Value)
+	if err != nil {
+		if d.stats.refused.Add(1) <= 10 {
+			d.log.Warn().Err(err).Int64("offset", m.Offset).Msg("skipping a bad alerts record")
+		}
+		return nil
+	}
+	o.queues[s.Partition] = append(o.queues[s.Partition], s.Steps...)
+	for _, st := range s.Steps {
+		if st.At.After(o.heard[s.Partition]) {
+			o.heard[s.Partition] = st.At
+		}
+	}
+	d.releaseSteps(o)
+	return nil
+}
+
+// releaseSteps hands the dispatcher, in event time, every step received
+// up to the earliest of the partitions' last steps: per minute, the alerts
+// of every partition's step of that minute, then the tick. Until every
+// partials partition has been heard of, nothing is released (one still
+// unheard may yet tell of an earlier minute). Called with d.mu held.
+func (d *Dispatch) releaseSteps(o *owner) {
+	if len(o.heard) < d.nParts {
+		return
+	}
+	var upTo time.Time
+	for _, t := range o.heard {
+		if upTo.IsZero() || t.Before(upTo) {
+			upTo = t
+		}
+	}
+	type held struct {
+		q  int
+		st Step
+	}
+	var out []held
+	for q, ss := range o.queues {
+		i := 0
+		for i < len(ss) && !ss[i].At.After(upTo) {
+			out = append(out, held{q, ss[i]})
+			i++
+		}
+		if i == len(ss) {
+			delete(o.queues, q)
+		} else {
+			o.queues[q] = ss[i:]
+		}
+	}
+	slices.SortStableFunc(out, func(a, b held) int { return cmp.Or(a.st.At.Compare(b.st.At), cmp.Compare(a.q, b.q)) })
+	for i, h := range out {
+		for _, a := range h.st.Alerts {
+			o.d.Submit(a)
+			d.stats.alerts.Add(1)
+		}
+		d.stats.steps.Add(1)
+		if last := i == len(out)-1 || !out[i+1].st.At.Equal(h.st.At); last && h.st.At.After(o.clock) {
+			o.d.Tick(h.st.At)
+			o.clock = h.st.At
+		}
+	}
+	if upTo.After(o.clock) {
+		o.d.Tick(upTo)
+		o.clock = upTo
+	}
+}
+
+// assign builds the dispatcher and restores the last checkpoint. Called
+// with d.mu held.
+func (d *Dispatch) assign(ctx context.Context) (*owner, error) {
+	disp, err := d.newD()
+	if err != nil {
+		return nil, fmt.Errorf("cluster: building the dispatcher: %w", err)
+	}
+	o := &owner{d: disp, queues: map[int][]Step{}, heard: map[int]time.Time{}}
+	st, ok, err := d.readState(ctx)
+	if err == nil && ok {
+		var ds dispatchState
+		if err = json.Unmarshal(st.Rules, &ds); err == nil {
+			err = disp.Restore(ds.Dispatcher)
+		}
+		if err == nil {
+			o.covered, o.next = st.Covered, st.Covered
+			if ds.Queues != nil {
+				o.queues = ds.Queues
+			}
+			if ds.Heard != nil {
+				o.heard = ds.Heard
+			}
+			o.clock = ds.Clock
+			st.Rules = nil
+			o.saved = &st
+			d.stats.restored.Add(1)
+		}
+	}
+	if err != nil {
+		cctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		_ = disp.Close(cctx)
+		return nil, fmt.Errorf("cluster: restoring the dispatcher: %w", err)
+	}
+	d.own = o
+	d.stats.taken.Add(1)
+	d.log.Info().Bool("restored", ok).Int64("covered", o.covered).Msg("alerts partition assigned: this instance dispatches the cluster's alerts")
+	return o, nil
+}
+
+// drop abandons the dispatcher owned (another instance restores its last
+// checkpoint): its deliveries in progress are cancelled, nothing more is
+// flushed. Called with d.mu held.
+func (d *Dispatch) drop(o *owner) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_ = o.d.Close(ctx)
+	d.own = nil
+	d.stats.released.Add(1)
+}
+
+// readState returns the dispatcher's last checkpoint.
+func (d *Dispatch) readState(ctx context.Context) (state, bool, error) {
+	n, err := d.cl.partitions(ctx, d.cfg.StateTopic)
+	if err != nil {
+		return state{}, false, err
+	}
+	r := newStateReader(dispatchPartition)
+	if err := d.cl.readPartition(ctx, d.cfg.StateTopic, PartitionOf(stateKey(dispatchPartition), n), r.add); err != nil {
+		return state{}, false, err
+	}
+	if r.last == nil {
+		return state{}, false, nil
+	}
+	return *r.last, true, nil
+}
+
+// release drops the dispatcher when the source no longer owns the alerts
+// partition.
+func (d *Dispatch) release() {
+	owned := false
+	for _, ps := range d.src.Stats().Partitions {
+		if ps.Topic == d.cfg.AlertsTopic && ps.Partition == 0 {
+			owned = true
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !owned && d.own != nil {
+		d.drop(d.own)
+		d.log.Info().Msg("alerts partition released; its next owner restores the dispatcher's last checkpoint")
+	}
+}
+
+// Checkpoint writes the dispatcher's state with the alerts offset it
+// covers, then lets the source commit up to it.
+func (d *Dispatch) Checkpoint() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n, err := d.cl.partitions(ctx, d.cfg.StateTopic)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	o := d.own
+	if o == nil {
+		d.mu.Unlock()
+		return nil
+	}
+	snap, err := o.d.Snapshot()
+	if err != nil {
+		d.mu.Unlock()
+		return fmt.Errorf("cluster: dispatcher snapshot: %w", err)
+	}
+	payload, err := json.Marshal(dispatchState{Dispatcher: snap, Queues: o.queues, Heard: o.heard, Clock: o.clock})
+	if err != nil {
+		d.mu.Unlock()
+		return fmt.Errorf("cluster: dispatcher state: %w", err)
+	}
+	now := time.Now().UTC()
+	st := state{Partition: dispatchPartition, Covered: o.next, Seq: now.UnixNano(), Rules: payload, Instance: d.cfg.InstanceID, At: now}
+	if o.saved != nil && st.Seq <= o.saved.Seq {
+		st.Seq = o.saved.Seq + 1
+	}
+	recs := stateRecords(st, o.saved, PartitionOf(stateKey(dispatchPartition), n))
+	next := o.next
+	d.mu.Unlock()
+	if err := d.state.WriteMessages(ctx, recs...); err != nil {
+		return fmt.Errorf("cluster: writing the dispatcher's state: %w", err)
+	}
+	st.Rules, st.Chunks = nil, chunks(len(payload))
+	d.mu.Lock()
+	if d.own == o {
+		o.saved = &st
+	}
+	d.mu.Unlock()
+	d.stats.checkpoints.Add(1)
+	d.src.AllowCommits(d.cfg.AlertsTopic, map[int]int64{0: next})
+	return nil
+}
+
+// GenerationEnded is the source's OnGenerationEnd hook: the dispatcher's
+// state is checkpointed before the partition may move.
+func (d *Dispatch) GenerationEnded(int32) {
+	if err := d.Checkpoint(); err != nil {
+		d.log.Warn().Err(err).Msg("checkpointing the dispatcher as the group rebalances failed; its next owner may tell some alerts again")
+	}
+}
+
+// Close closes the state producer.
+func (d *Dispatch) Close() error { return d.state.Close() }
+
+// DispatchStats are the dispatch's counters.
+type DispatchStats struct {
+	// Owned says whether this instance dispatches the cluster's alerts
+	// now; Clock is its dispatcher's clock and Held the steps received
+	// and not yet released (a partials partition not advanced holds them).
+	Owned bool
+	Clock time.Time
+	Held  int
+	// Records, Steps and Alerts count what was read and released; Skipped
+	// records below a restored checkpoint, Refused bad records.
+	Records, Steps, Alerts, Skipped, Refused int64
+	// Taken, Released and Restored count ownership changes, Checkpoints
+	// the states written.
+	Taken, Released, Restored, Checkpoints int64
+}
+
+// Stats returns the dispatch's counters.
+func (d *Dispatch) Stats() DispatchStats {
+	st := DispatchStats{Records: d.stats.records.Load(), Steps: d.stats.steps.Load(), Alerts: d.stats.alerts.Load(),
+		Skipped: d.stats.skipped.Load(), Refused: d.stats.refused.Load(), Taken: d.stats.taken.Load(),
+		Released: d.stats.released.Load(), Restored: d.stats.restored.Load(), Checkpoints: d.stats.checkpoints.Load()}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if o := d.own; o != nil {
+		st.Owned, st.Clock = true, o.clock
+		for _, q := range o.queues {
+			st.Held += len(q)
+		}
+	}
+	return st
+}
+
+// PartitionSteps are the steps of one record of the alerts topic: what a
+// stage-two instance advanced a partials partition through.
+type PartitionSteps struct {
+	Partition int
+	Instance  string
+	Steps     []Step
+}
+
+// ReadSteps returns every record of the alerts topic in order, for
+// inspection (and for the tests: the alert transitions a cluster raised,
+// whatever its dispatcher told).
+func ReadSteps(ctx context.Context, kc kafka.Config, cfg Config) ([]PartitionSteps, error) {
+	c, err := newClient(kc, zerolog.Nop())
+	if err != nil {
+		return nil, err
+	}
+	var out []PartitionSteps
+	err = c.readPartition(ctx, cfg.AlertsTopic, 0, func(m kafkago.Message) error {
+		s, err := decodeSteps(m.Value)
+		if err != nil {
+			return err
+		}
+		out = append(out, PartitionSteps{Partition: s.Partition, Instance: s.Instance, Steps: s.Steps})
+		return nil
+	})
+	return out, err
+}
