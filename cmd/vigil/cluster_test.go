@@ -250,20 +250,18 @@ func writeClusterRules(t *testing.T, dir string) string {
 
 // TestClusterScaleOutKillAndJoin: three `vigil run` processes in
 // cluster.mode kafka share a replayed stretch of a simulated store's logs
-// (13.5 hours, some 36,000 events, six partitions); one is killed with
+// (13.5 hours, some 38,000 records, six partitions); one is killed with
 // SIGKILL while the stream is read and a fourth joins later. A single
 // instance reads the same input beside them (its own consumer group,
-// index and receiver). The alerts told — rule, fingerprint, status, the
-// value (a count for busy-platform: a partial counted twice or lost shows)
-// and starts_at within a minute — are the single instance's, and every
-// event is indexed, by id.
+// index and receiver). The alert transitions the three raise (rule,
+// fingerprint, status, value: a count for busy-platform, so a partial
+// counted twice or lost shows; starts_at) are the single instance's; each
+// rule counts the same events over the last stage-two checkpoints; every
+// notification sent is a transition both raised, and every alert is last
+// told in the same state; every valid record is indexed, by id.
 //
-// It runs only with VIGIL_CLUSTER_E2E=1 (about a minute, four child
-// processes). It does not pass yet (docs/architecture.md "Scale-out",
-// known limits): every event is indexed, but a few of the 37,900 events
-// may be counted twice across the rebalances, and the notifications
-// differ where a series moved between instances (each instance's
-// dispatcher knows only what it told).
+// It runs only with VIGIL_CLUSTER_E2E=1 (about a minute, five child
+// processes).
 func TestClusterScaleOutKillAndJoin(t *testing.T) {
 	if os.Getenv("VIGIL_CLUSTER_E2E") == "" {
 		t.Skip("set VIGIL_CLUSTER_E2E=1: runs four vigil child processes for about a minute")

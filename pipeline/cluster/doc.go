@@ -15,10 +15,16 @@
 // Stage two runs in every instance too, as a second consumer group on the
 // partials topic: Stage2 merges each partition's partials into its own
 // rules.Stage2, advances it to the minimum watermark of the live stage-one
-// instances (Merger), and hands the alerts to the dispatcher. Its state is
-// checkpointed per partials partition to the compacted state topic, with
-// the partials offset it covers; a partition that moves to another
-// instance is restored there from that record.
+// instances (Merger), and writes each minute's alert transitions (Step)
+// to the alerts topic. Its state is checkpointed per partials partition to
+// the compacted state topic, with the partials offset it covers; a
+// partition that moves to another instance is restored there from that
+// record.
+//
+// Dispatch runs in every instance too, as a consumer group on the alerts
+// topic's one partition: its owner merges the partitions' steps in event
+// time into one alerting dispatcher, whose state it checkpoints with the
+// alerts offset covered, so the cluster's notifications are one process's.
 //
 // Guarantees: a checkpoint's partials count only once its commit record
 // follows them on their partition, so a checkpoint cut short counts for

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/backoff"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/rules"
@@ -79,8 +80,11 @@ type Stage1 struct {
 	pending map[tp][]kafkago.Message // flushed, not yet written
 	wm      time.Time                // last Advance
 
-	saveMu sync.Mutex   // one Save at a time
-	seq    atomic.Int64 // the last Save's number (from the start time: unique across restarts)
+	saveMu sync.Mutex // one Save at a time
+	// unfinished are commit records of a Save that could not all be
+	// written (under saveMu).
+	unfinished []kafkago.Message
+	seq        atomic.Int64 // the last Save's number (from the start time: unique across restarts)
 	// commitStart is when the last Save began writing its commit records.
 	commitStart atomic.Int64
 	// fenced is the source generation that ended (plus one; 0: none):
@@ -435,10 +439,14 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 		if err := s.writeSave(ctx, msgs); err != nil {
 			// Keep them all for the next Save, under its number: those of
 			// this one that were written are never committed, and stage two
-			// drops them. Nothing of cov is announced.
-			s.mu.Lock()
-			s.pending[tp{"", -1}] = append(s.pending[tp{"", -1}], msgs...)
-			s.mu.Unlock()
+			// drops them. Nothing of cov is announced. (Unless some commit
+			// records were written: then stage two merges them there, and
+			// the events are read again after a restart, at least once.)
+			if !errors.Is(err, errCommitUnfinished) {
+				s.mu.Lock()
+				s.pending[tp{"", -1}] = append(s.pending[tp{"", -1}], msgs...)
+				s.mu.Unlock()
+			}
 			return err
 		}
 	}
@@ -527,6 +535,17 @@ func (s *Stage1) writeSave(ctx context.Context, msgs []kafkago.Message) error {
 	if err != nil {
 		return err
 	}
+	if len(s.unfinished) > 0 {
+		// An earlier Save's commit records first: on each partition they
+		// must come before this Save's records (stage two drops a Save's
+		// partials once it reads a later commit record of the instance).
+		failed, err := s.write(ctx, s.partials, s.unfinished)
+		if err != nil {
+			s.unfinished = failed
+			return fmt.Errorf("cluster: completing an earlier checkpoint's commit records: %w", err)
+		}
+		s.unfinished = nil
+	}
 	seq := s.seq.Add(1)
 	tagged := make([]kafkago.Message, len(msgs))
 	for i, m := range msgs {
@@ -543,12 +562,31 @@ func (s *Stage1) writeSave(ctx context.Context, msgs []kafkago.Message) error {
 		commits[q] = commitRecord(s.cfg.InstanceID, seq, q)
 	}
 	s.commitStart.Store(time.Now().UnixNano())
-	if _, err := s.write(ctx, s.partials, commits); err != nil {
-		return fmt.Errorf("cluster: committing %d partials: %w", len(msgs), err)
+	// Once one commit record is written, stage two merges this Save's
+	// partials on its partition: sending them again under another number
+	// would count them twice there. So the commit records that failed are
+	// written again, under this number, until every partition has one.
+	for attempt := 0; ; attempt++ {
+		failed, err := s.write(ctx, s.partials, commits)
+		if err == nil {
+			break
+		}
+		if len(failed) < len(commits) || attempt > 0 {
+			s.log.Warn().Err(err).Int("failed", len(failed)).Int("partitions", n).Msg("writing commit records failed; writing those again")
+		}
+		commits = failed
+		if !backoff.Sleep(ctx, backoff.Exp(50*time.Millisecond, time.Second, attempt+1)) {
+			s.unfinished = commits // written first by the next Save
+			return fmt.Errorf("cluster: committing %d partials: %w", len(msgs), errors.Join(err, errCommitUnfinished))
+		}
 	}
 	s.stats.saves.Add(1)
 	return nil
 }
+
+// errCommitUnfinished marks a Save whose commit records were not all
+// written: its partials must not be sent again under another number.
+var errCommitUnfinished = errors.New("some commit records of the checkpoint were not written")
 
 // errRebalancing postpones a checkpoint while the source's consumer group
 // rebalances.
@@ -592,9 +630,11 @@ func (s *Stage1) GenerationEnded(generation int32) {
 	s.mu.Unlock()
 	if len(msgs) > 0 {
 		if err := s.writeSave(ctx, msgs); err != nil {
-			s.mu.Lock()
-			s.pending[tp{"", -1}] = append(s.pending[tp{"", -1}], msgs...)
-			s.mu.Unlock()
+			if !errors.Is(err, errCommitUnfinished) {
+				s.mu.Lock()
+				s.pending[tp{"", -1}] = append(s.pending[tp{"", -1}], msgs...)
+				s.mu.Unlock()
+			}
 			s.log.Warn().Err(err).Msg("writing the partials as the group rebalances failed; the next owners may count those events again")
 			return
 		}
