@@ -44,6 +44,71 @@ func stepsRecord(q int, instance string, ss []Step) kafkago.Message {
 		Headers: []kafkago.Header{{Key: headerPartition, Value: []byte("0")}}}
 }
 
+// maxStepsRecord bounds the value of an alerts-topic record, well below
+// the brokers' default message.max.bytes (1 MiB).
+const maxStepsRecord = 512 << 10
+
+// stepsRecords packs partials partition q's steps into records of at most
+// maxStepsRecord bytes (a step with more alerts than fit is split into
+// steps of the same minute), and returns, for each record, how many of
+// ss are complete once it and those before it are written.
+func stepsRecords(q int, instance string, ss []Step) ([]kafkago.Message, []int) {
+	var recs []kafkago.Message
+	var counts []int
+	var cur []Step
+	size, complete := 0, 0
+	flush := func() {
+		if len(cur) > 0 {
+			recs = append(recs, stepsRecord(q, instance, cur))
+			counts = append(counts, complete)
+			cur, size = nil, 0
+		}
+	}
+	for i, st := range ss {
+		parts := splitStep(st)
+		for j, part := range parts {
+			n := jsonSize(part)
+			if size+n > maxStepsRecord {
+				flush()
+			}
+			cur = append(cur, part)
+			size += n
+			if j == len(parts)-1 {
+				complete = i + 1
+			}
+		}
+	}
+	flush()
+	return recs, counts
+}
+
+// splitStep splits a step whose alerts do not fit in one record into
+// steps of the same minute that do.
+func splitStep(st Step) []Step {
+	if jsonSize(st) <= maxStepsRecord {
+		return []Step{st}
+	}
+	var out []Step
+	cur := Step{At: st.At}
+	size := jsonSize(cur)
+	for _, a := range st.Alerts {
+		n := jsonSize(a) + 1
+		if len(cur.Alerts) > 0 && size+n > maxStepsRecord {
+			out = append(out, cur)
+			cur = Step{At: st.At}
+			size = jsonSize(cur)
+		}
+		cur.Alerts = append(cur.Alerts, a)
+		size += n
+	}
+	return append(out, cur)
+}
+
+func jsonSize(v any) int {
+	b, _ := json.Marshal(v)
+	return len(b) + 1
+}
+
 func decodeSteps(v []byte) (steps, error) {
 	var s steps
 	if err := json.Unmarshal(v, &s); err != nil {
@@ -161,40 +226,12 @@ func (d *Dispatch) Run(ctx context.Context) error {
 	d.mu.Lock()
 	d.nParts = n
 	d.mu.Unlock()
-	lastCheck, lastSave := time.Now(), time.Now()
-	for {
-		fctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
-		m, err := d.src.Fetch(fctx)
-		cancel()
-		switch {
-		case err == nil:
-			if err := d.take(ctx, m); err != nil {
-				if ctx.Err() != nil {
-					return d.finish()
-				}
-				return err
-			}
-		case ctx.Err() != nil:
+	return consumer{src: d.src, log: d.log, topic: d.cfg.AlertsTopic, every: d.every, take: d.take,
+		release: d.release, checkpoint: d.Checkpoint,
+		finish: func() error {
 			d.drain()
 			return d.finish()
-		case errors.Is(err, context.DeadlineExceeded):
-		default:
-			if errors.Is(err, errClosed) {
-				return d.finish()
-			}
-			d.log.Warn().Err(err).Msg("fetching alerts")
-		}
-		if time.Since(lastCheck) >= 250*time.Millisecond {
-			d.release()
-			lastCheck = time.Now()
-		}
-		if time.Since(lastSave) >= d.every {
-			if err := d.Checkpoint(); err != nil {
-				d.log.Error().Err(err).Msg("checkpointing the dispatcher failed; alerts offsets stay uncommitted")
-			}
-			lastSave = time.Now()
-		}
-	}
+		}}.run(ctx)
 }
 
 // drain takes what is left on the alerts topic as the dispatch stops

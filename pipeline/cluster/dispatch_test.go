@@ -86,6 +86,14 @@ type dispatchInstance struct {
 	disps []*fakeDispatcher
 }
 
+// told is what the last dispatcher built was handed (nil: none built yet).
+func (di *dispatchInstance) told() []string {
+	if f := di.last(); f != nil {
+		return f.record()
+	}
+	return nil
+}
+
 func (di *dispatchInstance) last() *fakeDispatcher {
 	di.mu.Lock()
 	defer di.mu.Unlock()
@@ -179,20 +187,20 @@ func TestDispatchMergesPartitionsInEventTime(t *testing.T) {
 	publishSteps(t, env, 0, base, []int{1, 2, 3, 4, 5}, map[int]string{2: "a", 5: "b"})
 	publishSteps(t, env, 2, base, []int{1, 2, 3}, map[int]string{3: "c"})
 	await.Until(t, "the dispatch has read both records", 30*time.Second, func() bool { return x.d.Stats().Records == 2 })
-	if got := x.last().record(); len(got) != 0 {
+	if got := x.told(); len(got) != 0 {
 		t.Fatalf("released %v before partition 1 was heard of", got)
 	}
 	publishSteps(t, env, 1, base, []int{1, 2, 3, 4}, map[int]string{1: "d", 4: "e"})
 	want := []string{"submit d firing", "tick 10:01", "submit a firing", "tick 10:02", "submit c firing", "tick 10:03"}
 	await.Until(t, "minutes up to partition 2's last step released", 30*time.Second, func() bool {
-		return slices.Equal(x.last().record(), want)
+		return slices.Equal(x.told(), want)
 	})
 	if st := x.d.Stats(); !st.Owned || st.Held != 3 || !st.Clock.Equal(base.Add(3*time.Minute)) {
 		t.Fatalf("stats %+v: want owned, 3 steps held (10:04 and 10:05 of partition 0, 10:04 of 1), clock 10:03", st)
 	}
 	publishSteps(t, env, 2, base, []int{4, 5, 6}, nil)
 	want = append(want, "submit e firing", "tick 10:04")
-	await.Until(t, "10:04 released", 30*time.Second, func() bool { return slices.Equal(x.last().record(), want) })
+	await.Until(t, "10:04 released", 30*time.Second, func() bool { return slices.Equal(x.told(), want) })
 }
 
 // The dispatcher's state moves with the alerts partition: an instance that
@@ -208,7 +216,7 @@ func TestDispatchHandsOver(t *testing.T) {
 	publishSteps(t, env, 1, base, []int{1, 2}, map[int]string{2: "c"})
 	before := []string{"submit a firing", "tick 10:01", "submit c firing", "tick 10:02"}
 	await.Until(t, "x released 10:01 and 10:02", 30*time.Second, func() bool {
-		return slices.Equal(x.last().record(), before)
+		return slices.Equal(x.told(), before)
 	})
 	x.stop()
 	if f := x.last(); !f.closed {
@@ -219,10 +227,71 @@ func TestDispatchHandsOver(t *testing.T) {
 	publishSteps(t, env, 0, base, []int{4}, nil)
 	want := append(slices.Clone(before), "submit b firing", "tick 10:03", "submit d firing", "tick 10:04")
 	await.Until(t, "y went on from x's checkpoint", 30*time.Second, func() bool {
-		f := y.last()
-		return f != nil && slices.Equal(f.record(), want)
+		return slices.Equal(y.told(), want)
 	})
 	if st := y.d.Stats(); st.Restored != 1 {
 		t.Fatalf("y: %+v, want one restore", st)
+	}
+}
+
+// Steps are packed into records the brokers accept: a long catch-up, or a
+// minute with thousands of alerts, is split, in order, with nothing lost,
+// and each record says how many steps are complete once it is written.
+func TestStepsRecordsFitTheBrokers(t *testing.T) {
+	base := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var ss []Step
+	total := 0
+	for m := range 600 {
+		st := Step{At: base.Add(time.Duration(m) * time.Minute)}
+		n := m % 7
+		if m == 300 {
+			n = 5000 // one minute far larger than a record
+		}
+		for i := range n {
+			st.Alerts = append(st.Alerts, alert.Alert{Rule: "r", Fingerprint: fmt.Sprintf("%04d-%04d", m, i), Status: alert.Firing,
+				Annotations: map[string]string{"summary": fmt.Sprintf("%0200d", i)}, StartsAt: st.At})
+		}
+		total += n
+		ss = append(ss, st)
+	}
+	recs, counts := stepsRecords(3, "x", ss)
+	if len(recs) < 3 || len(recs) != len(counts) {
+		t.Fatalf("%d records, %d counts", len(recs), len(counts))
+	}
+	var got []Step
+	for i, r := range recs {
+		if len(r.Value) > maxStepsRecord {
+			t.Fatalf("record %d is %d bytes, more than %d", i, len(r.Value), maxStepsRecord)
+		}
+		st, err := decodeSteps(r.Value)
+		if err != nil || st.Partition != 3 {
+			t.Fatalf("record %d: %+v %v", i, st.Partition, err)
+		}
+		got = append(got, st.Steps...)
+		// Every step counted complete is in the records up to this one.
+		if c := counts[i]; c > 0 && got[len(got)-1].At.Before(ss[c-1].At) {
+			t.Fatalf("record %d counts %d steps complete, but ends at %s", i, c, got[len(got)-1].At)
+		}
+		if i > 0 && counts[i] < counts[i-1] {
+			t.Fatalf("counts go back: %v", counts)
+		}
+	}
+	if counts[len(counts)-1] != len(ss) {
+		t.Fatalf("the last record completes %d of %d steps", counts[len(counts)-1], len(ss))
+	}
+	n := 0
+	for i, st := range got {
+		if i > 0 && st.At.Before(got[i-1].At) {
+			t.Fatalf("step %d (%s) before step %d (%s)", i, st.At, i-1, got[i-1].At)
+		}
+		for _, a := range st.Alerts {
+			if want := fmt.Sprintf("%04d-", int(st.At.Sub(base)/time.Minute)); a.Fingerprint[:5] != want {
+				t.Fatalf("alert %s in the step of %s", a.Fingerprint, st.At)
+			}
+			n++
+		}
+	}
+	if n != total {
+		t.Fatalf("%d alerts in the records, want %d", n, total)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,45 +134,18 @@ func (s *Stage2) Run(ctx context.Context) error {
 	s.mu.Lock()
 	s.nParts = n
 	s.mu.Unlock()
-	lastCheck, lastSave := time.Now(), time.Now()
-	for {
-		fctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
-		m, err := s.src.Fetch(fctx)
-		cancel()
-		switch {
-		case err == nil:
+	return consumer{src: s.src, log: s.log, topic: s.cfg.PartialsTopic, every: s.every,
+		take: func(ctx context.Context, m kafka.Message) error {
 			if err := s.take(ctx, m); err != nil {
-				if ctx.Err() != nil {
-					return s.finish()
-				}
 				return err
 			}
 			if err := s.publish(ctx); err != nil && ctx.Err() == nil {
 				s.log.Warn().Err(err).Msg("writing alerts to the alerts topic failed; kept, tried again")
 			}
-		case ctx.Err() != nil:
-			return s.finish()
-		case errors.Is(err, context.DeadlineExceeded):
-		default:
-			if errors.Is(err, errClosed) {
-				return s.finish()
-			}
-			s.log.Warn().Err(err).Msg("fetching partials")
-		}
-		if time.Since(lastCheck) >= 250*time.Millisecond {
-			s.release()
-			lastCheck = time.Now()
-		}
-		if time.Since(lastSave) >= s.every {
-			if err := s.Checkpoint(); err != nil {
-				s.log.Error().Err(err).Msg("checkpointing stage two failed; partials offsets stay uncommitted")
-			}
-			lastSave = time.Now()
-		}
-	}
+			return nil
+		},
+		release: s.release, checkpoint: s.Checkpoint, finish: s.finish}.run(ctx)
 }
-
-var errClosed = io.EOF
 
 func (s *Stage2) finish() error {
 	if err := s.Checkpoint(); err != nil {
@@ -452,36 +424,40 @@ func (s *Stage2) publish(ctx context.Context) error {
 	if s.alerts == nil {
 		return nil
 	}
+	type batch struct {
+		p      *part
+		recs   []kafkago.Message
+		counts []int
+	}
 	s.mu.Lock()
-	var msgs []kafkago.Message
-	var parts []*part
-	var counts []int
+	var bs []batch
 	for _, p := range s.parts {
-		if len(p.out) == 0 {
-			continue
+		if len(p.out) > 0 {
+			recs, counts := stepsRecords(p.q, s.cfg.InstanceID, p.out)
+			bs = append(bs, batch{p, recs, counts})
 		}
-		msgs = append(msgs, stepsRecord(p.q, s.cfg.InstanceID, p.out))
-		parts = append(parts, p)
-		counts = append(counts, len(p.out))
 	}
 	s.mu.Unlock()
-	if len(msgs) == 0 {
-		return nil
-	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if err := s.alerts.WriteMessages(ctx, msgs...); err != nil {
-		s.stats.publishErrors.Add(1)
-		return fmt.Errorf("cluster: writing %d alert steps: %w", len(msgs), err)
+	for _, b := range bs {
+		done := 0
+		for i, r := range b.recs {
+			// One record at a time: a partition's steps must arrive in
+			// order, and a failed write leaves the rest for the next call.
+			if err := s.alerts.WriteMessages(ctx, r); err != nil {
+				s.stats.publishErrors.Add(1)
+				return fmt.Errorf("cluster: writing the alert steps of partials partition %d: %w", b.p.q, err)
+			}
+			s.mu.Lock()
+			// Only what was written: steps advanced meanwhile stay.
+			n := b.counts[i] - done
+			b.p.out = b.p.out[min(n, len(b.p.out)):]
+			done = b.counts[i]
+			s.stats.published.Add(int64(n))
+			s.mu.Unlock()
+		}
 	}
-	s.mu.Lock()
-	for i, p := range parts {
-		// Only what was written: steps advanced meanwhile stay.
-		n := counts[i]
-		p.out = p.out[min(n, len(p.out)):]
-		s.stats.published.Add(int64(n))
-	}
-	s.mu.Unlock()
 	return nil
 }
 
