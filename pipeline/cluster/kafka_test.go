@@ -558,9 +558,12 @@ func TestStage1HoldsTheWatermarkForAPartitionTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	b.Advance(t0.Add(10 * time.Minute)) // b's own partition 1 is ten minutes on
+	own := at(0, 10*time.Minute+opt.AllowedLateness)
+	own.Source.Partition = 1
+	b.Observe(own)                      // b's own partition 1 is ten minutes on
+	b.Advance(t0.Add(10 * time.Minute)) //
 	b.Observe(at(1, 90*time.Second))    // partition 0 taken over, behind
-	cov := pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 2}}
+	cov := pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 2}, {Topic: "logs", Partition: 1, Below: 1}}
 	if err := b.Save(cov); err != nil {
 		t.Fatal(err)
 	}
@@ -700,5 +703,60 @@ func TestStage1WritesAsTheGenerationEnds(t *testing.T) {
 	}
 	if s.Stats().Partials == before {
 		t.Fatal("the event observed during the rebalance was not written once the partition was kept")
+	}
+}
+
+// A partition assigned and not read yet holds the watermark an instance
+// announces back to where its progress record says its events stand: the
+// instance's own partitions may be far ahead, and the partition's former
+// owner (stopped) no longer holds stage two's watermark once the new
+// owner claims it.
+func TestStage1HoldsTheWatermarkForAPartitionNotReadYet(t *testing.T) {
+	env := startBroker(t, 2)
+	rs, opt := builtinRules(t)
+	a, err := NewStage1(env.cfg, env.kc, rs, opt, &ownedView{parts: []int{0}, caught: true}, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ev := func(p int, off int64, d time.Duration) *event.Event {
+		e := &event.Event{Time: t0.Add(d), Source: event.Source{Topic: "logs", Partition: p, Offset: off}}
+		e.Set("service.name", event.StringValue("api"))
+		return e
+	}
+	a.Observe(ev(0, 0, time.Minute))
+	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := env.cfg
+	cfg.InstanceID = "b"
+	view := &ownedView{parts: []int{1}, caught: true}
+	b, err := NewStage1(cfg, env.kc, rs, opt, view, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	b.Observe(ev(1, 0, 10*time.Minute+opt.AllowedLateness))
+	b.Advance(t0.Add(10 * time.Minute))
+	cov := pipeline.Coverage{{Topic: "logs", Partition: 1, Below: 1}}
+	if err := b.Save(cov); err != nil {
+		t.Fatal(err)
+	}
+	if w := b.Watermark(); !w.Watermark.Equal(t0.Add(10*time.Minute)) || !slices.Equal(w.Partitions, []string{"logs/1"}) {
+		t.Fatalf("b with its own partition: %+v, want 08:10 claiming logs/1", w)
+	}
+	// Partition 0 is given to b, with a backlog; no event of it read yet.
+	view.mu.Lock()
+	view.parts, view.lag = []int{0, 1}, 40
+	view.mu.Unlock()
+	if err := b.Save(cov); err != nil {
+		t.Fatal(err)
+	}
+	w := b.Watermark()
+	if want := t0.Add(time.Minute - opt.AllowedLateness); !w.Watermark.Equal(want) {
+		t.Fatalf("partition 0 assigned, not read: announced %s, want a's newest 08:01 less the lateness", w.Watermark.Format(time.TimeOnly))
+	}
+	if !slices.Equal(w.Partitions, []string{"logs/0", "logs/1"}) {
+		t.Fatalf("claims %v, want logs/0 and logs/1", w.Partitions)
 	}
 }

@@ -187,3 +187,31 @@ func TestStateRecordsChunkAndReassemble(t *testing.T) {
 		t.Fatalf("index without chunks: %v", err)
 	}
 }
+
+// An instance that stops writing still holds the watermark while it is
+// the last to have claimed one of its source partitions: until their new
+// owner reports for them (its watermark then accounts for their events),
+// the events it had not read yet may still come.
+func TestMergerHoldsForUnclaimedPartitions(t *testing.T) {
+	m := NewMerger(10 * time.Second)
+	claim := func(w Watermark, parts ...string) Watermark { w.Partitions = parts; return w }
+	m.Observe(claim(wmRec("a", 5*time.Minute, 0, true), "logs/0"))
+	m.Observe(claim(wmRec("c", 2*time.Minute, 0, true), "logs/1", "logs/2"))
+	// c is killed; a goes on for a minute (the group has not rebalanced).
+	for s := 1; s <= 60; s++ {
+		m.Observe(claim(wmRec("a", 5*time.Minute+time.Duration(s)*time.Second, time.Duration(s)*time.Second, true), "logs/0"))
+	}
+	if got := m.Merged(); !got.Watermark.Equal(t0.Add(2 * time.Minute)) {
+		t.Fatalf("c silent for a minute, its partitions claimed by nobody: watermark %s, want c's 08:02", got.Watermark.Format(time.TimeOnly))
+	}
+	// a takes over logs/1 only: c still holds for logs/2.
+	m.Observe(claim(wmRec("a", 3*time.Minute, 61*time.Second, false), "logs/0", "logs/1"))
+	if got := m.Merged(); !got.Watermark.Equal(t0.Add(2 * time.Minute)) {
+		t.Fatalf("logs/2 still unclaimed: watermark %s, want c's 08:02", got.Watermark.Format(time.TimeOnly))
+	}
+	// b joins with logs/2: c holds nothing any more.
+	m.Observe(claim(wmRec("b", 4*time.Minute, 62*time.Second, true), "logs/2"))
+	if got := m.Merged(); !got.Watermark.Equal(t0.Add(3*time.Minute)) || got.Live != 2 {
+		t.Fatalf("every partition of c claimed again: %+v, want a's 08:03 of 2 live", got)
+	}
+}

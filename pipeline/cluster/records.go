@@ -124,6 +124,12 @@ type Watermark struct {
 	Why string `json:"why,omitempty"`
 	// At is the wall time the record was written.
 	At time.Time `json:"at"`
+	// Partitions are the source partitions ("topic/partition") whose
+	// events Watermark accounts for: those the instance owned at the
+	// checkpoint that set it. An instance that stops writing still holds
+	// stage two's watermark while it is the last to have claimed one of
+	// them (until their new owner reports for them).
+	Partitions []string `json:"partitions,omitempty"`
 }
 
 func watermarkRecord(w Watermark, partition int) kafkago.Message {

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -91,6 +92,7 @@ type Stage1 struct {
 	// until the next one starts, Save writes nothing (GenerationEnded).
 	fenced atomic.Int64
 	saved  atomic.Pointer[time.Time]
+	claims atomic.Pointer[[]string] // the source partitions owned at the Save that set saved
 	beat   chan struct{}
 
 	stats struct {
@@ -383,6 +385,18 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 	owned, noLag := s.owned()
 	s.mu.Lock()
 	var msgs []kafkago.Message
+	for k := range owned {
+		if s.parts[k] == nil {
+			// Assigned, nothing read yet: its progress says where its
+			// events stand, so that the watermark announced below is held
+			// back to them (another instance's, stopped, may trail far).
+			s.parts[k] = &srcPart{Stage1: rules.NewStage1(s.rs, s.opt), assignment: s.assignmentOf(k), lo: -1, hi: -1, last: -1}
+			s.loadDone(k)
+			if s.newest[k].IsZero() && !noLag[k] {
+				s.behind[k] = 0 // nobody's progress: held until its first events are read
+			}
+		}
+	}
 	for k, st := range s.parts {
 		if owned != nil && owned[k] {
 			if a := s.assignmentOf(k); a != st.assignment {
@@ -416,6 +430,11 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 	}
 	wm := s.announced(owned, noLag)
 	newest := maps.Clone(s.newest)
+	var claims []string
+	for k := range owned {
+		claims = append(claims, k.topic+"/"+strconv.Itoa(k.partition))
+	}
+	slices.Sort(claims)
 	s.mu.Unlock()
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -488,6 +507,9 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 	}
 	s.mu.Unlock()
 	s.stats.progress.Add(int64(len(prog)))
+	if owned != nil {
+		s.claims.Store(&claims)
+	}
 	s.saved.Store(&wm)
 	select {
 	case s.beat <- struct{}{}:
@@ -506,6 +528,29 @@ func (s *Stage1) announced(owned, noLag map[tp]bool) time.Time {
 	wm := s.wm
 	for k, n := range s.behind {
 		at := s.newest[k].Add(-s.opt.AllowedLateness)
+		if s.newest[k].IsZero() {
+			// Nothing known of its events yet: the watermark stays where
+			// it was last announced.
+			at = time.Time{}
+			if p := s.saved.Load(); p != nil {
+				at = *p
+			}
+			if owned != nil && !owned[k] {
+				delete(s.behind, k)
+				continue
+			}
+			if noLag[k] {
+				if n+1 >= 2 {
+					delete(s.behind, k)
+					continue
+				}
+				s.behind[k] = n + 1
+			}
+			if at.Before(wm) {
+				wm = at
+			}
+			continue
+		}
 		switch {
 		case owned != nil && !owned[k], !at.Before(s.wm):
 			delete(s.behind, k)
@@ -726,6 +771,9 @@ func (s *Stage1) Watermark() Watermark {
 	w := Watermark{Instance: s.cfg.InstanceID, CaughtUp: true, At: time.Now().UTC()}
 	if p := s.saved.Load(); p != nil {
 		w.Watermark = *p
+	}
+	if c := s.claims.Load(); c != nil {
+		w.Partitions = *c
 	}
 	if s.src != nil {
 		w.CaughtUp, w.Why = s.src.CaughtUp()

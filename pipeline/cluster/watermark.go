@@ -74,12 +74,16 @@ type MergedWatermark struct {
 	Why  string
 }
 
-// Merged returns the merged watermark now.
+// Merged returns the merged watermark now. An instance silent for longer
+// than the liveness still counts while it is the last to have claimed one
+// of its source partitions (Watermark.Partitions): until another instance
+// reports for that partition, its events may still come, from wherever it
+// left off.
 func (m *Merger) Merged() MergedWatermark {
 	out := MergedWatermark{CaughtUp: true}
 	first := true
 	for _, h := range m.insts {
-		if m.newest.Sub(h.w.At) > m.liveness {
+		if m.newest.Sub(h.w.At) > m.liveness && !m.lastClaimant(h.w) {
 			continue
 		}
 		out.Live++
@@ -98,6 +102,24 @@ func (m *Merger) Merged() MergedWatermark {
 		out.CaughtUp = false
 	}
 	return out
+}
+
+// lastClaimant reports whether no record written after w claims one of
+// the partitions w claims.
+func (m *Merger) lastClaimant(w Watermark) bool {
+	for _, p := range w.Partitions {
+		later := false
+		for _, h := range m.insts {
+			if h.w.Instance != w.Instance && h.w.At.After(w.At) && slices.Contains(h.w.Partitions, p) {
+				later = true
+				break
+			}
+		}
+		if !later {
+			return true
+		}
+	}
+	return false
 }
 
 // Held returns the records held, by instance, for a checkpoint.
