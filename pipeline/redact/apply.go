@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"net/netip"
 	"strings"
 
@@ -66,6 +67,9 @@ func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (str
 		}
 	}
 	sc := r.find(s, off|r.off)
+	if ks != nil && len(ks.ids) > 0 {
+		sc.spans = ks.dropIDs(s, sc.spans)
+	}
 	if len(sc.spans) == 0 {
 		sc.release()
 		return s, changed
@@ -407,6 +411,10 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 	}
 	val := v.Str
 	switch cls {
+	case keyIBAN:
+		if v.Kind == event.String && ibanLike(val) {
+			return KindIBAN, true // "payout.iban": an account number of any length that passes mod 97
+		}
 	case keyCred, keyAuth:
 		return KindCredential, true
 	case keyCard:
@@ -439,6 +447,31 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ibanLike reports a value that is an IBAN whatever its country's length:
+// two letters, two check digits, 11 to 30 more letters and digits (spaces
+// between groups allowed), passing mod 97.
+func ibanLike(v string) bool {
+	var buf [34]byte
+	n := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == ' ':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case !isUpperNum(c):
+			return false
+		}
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = c
+		n++
+	}
+	return n >= 15 && isUpper(buf[0]) && isUpper(buf[1]) && isDigit(buf[2]) && isDigit(buf[3]) && mod97(buf[:n])
 }
 
 // networkAddress reports a value that is a network address, not a postal
@@ -535,7 +568,16 @@ func pathClass(path string) int {
 		}
 		nk = normKey(nk, seg)
 	}
-	return keyClass(nk)
+	for _, c := range nk {
+		if c >= 0x80 {
+			nk = lowerHigh(nk) // "НовийПароль", "Empfänger" read as their lower case, as keys in text are
+			break
+		}
+	}
+	if c := keyClass(nk); c != keyNone || !bytes.Contains(nk, []byte("iban")) {
+		return c
+	}
+	return keyIBAN
 }
 
 // pathInfo is what a field's path decides: its rule and its class.

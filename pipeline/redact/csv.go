@@ -15,28 +15,43 @@ import "strings"
 const csvSeps = ",\t;|"
 
 func csvSpans(s string) []span {
-	nl := strings.IndexByte(s, '\n')
-	if nl < 0 {
+	h, ok := findHeader(s)
+	if !ok {
 		return nil
 	}
-	// The header is the first line, or the line after a short preamble
-	// ("import file: x.csv\nName,Email,…").
+	return csvColumns(s, h.start, h.end, h.sep)
+}
+
+// csvHeader is where a CSV header line is in a text, and its separator.
+type csvHeader struct {
+	start, end int
+	sep        byte
+}
+
+// findHeader finds the header of CSV text: the first line, or the line
+// after a short preamble ("import file: x.csv\nName,Email,…"), or the part
+// of either after a message's colon.
+func findHeader(s string) (csvHeader, bool) {
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 {
+		return csvHeader{}, false
+	}
 	hs := 0
 	for try := 0; try < 2 && nl >= 0; try++ {
 		header := s[hs : hs+nl]
-		if sep := csvSep(header); sep != 0 {
-			return csvColumns(s, hs, hs+nl, sep)
+		next := s[hs+nl+1:]
+		if e := strings.IndexByte(next, '\n'); e >= 0 {
+			next = next[:e]
+		}
+		if sep := csvSep(header, next); sep != 0 {
+			return csvHeader{hs, hs + nl, sep}, true
 		}
 		// A header after a message's colon ("rejected rows in x.csv:
 		// id,name,phone\n…") counts when the next line has as many fields.
 		if c := strings.LastIndex(header, ": "); c > 0 {
-			if sep := csvSep(header[c+2:]); sep != 0 {
-				next := s[hs+nl+1:]
-				if e := strings.IndexByte(next, '\n'); e >= 0 {
-					next = next[:e]
-				}
+			if sep := csvSep(header[c+2:], next); sep != 0 {
 				if fieldCount(next, sep) == fieldCount(header[c+2:], sep) {
-					return csvColumns(s, hs+c+2, hs+nl, sep)
+					return csvHeader{hs + c + 2, hs + nl, sep}, true
 				}
 			}
 		}
@@ -44,7 +59,7 @@ func csvSpans(s string) []span {
 		hs += nl + 1
 		nl = strings.IndexByte(s[hs:], '\n')
 	}
-	return nil
+	return csvHeader{}, false
 }
 
 // fieldCount counts the fields of a CSV line, separators inside quotes
@@ -65,15 +80,16 @@ func fieldCount(line string, sep byte) int {
 }
 
 // csvSep returns the separator of a header line: one that splits it into
-// three fields or more, all short words; or 0.
-func csvSep(h string) byte {
+// three fields or more, all short words; or two such fields when the next
+// line has two fields too ("order_id,api_key\n5791…,3c14…"); or 0.
+func csvSep(h, next string) byte {
 	h = strings.TrimRight(h, "\r")
 	if len(h) > 2048 || strings.Contains(h, "[REDACTED:") || strings.Contains(h, "[HASH:") {
 		return 0 // a header holds no values (an earlier pass's marker says it held one)
 	}
 	for i := 0; i < len(csvSeps); i++ {
 		sep := csvSeps[i]
-		if strings.Count(h, string(sep)) < 2 {
+		if c := strings.Count(h, string(sep)); c < 1 || c == 1 && (fieldCount(next, sep) != 2 || strings.IndexByte(h, ' ') >= 0) {
 			continue
 		}
 		ok := true
@@ -93,7 +109,8 @@ func csvSep(h string) byte {
 	return 0
 }
 
-// isHeaderWithDigit allows "Address 1", "line2", "tel1".
+// isHeaderWithDigit allows "Address 1", "line2", "tel1", "Isbn13",
+// "sha256" and "2fa_code": digits (up to three) at one end of a name.
 func isHeaderWithDigit(f string) bool {
 	d := 0
 	for i := 0; i < len(f); i++ {
@@ -101,7 +118,15 @@ func isHeaderWithDigit(f string) bool {
 			d++
 		}
 	}
-	return d == 1 && isDigit(f[len(f)-1]) && !strings.Contains(f, "@")
+	if d == 0 || d > 3 || strings.Contains(f, "@") {
+		return false
+	}
+	t := strings.TrimRight(f, "0123456789")
+	if len(f)-len(t) == d {
+		return len(t) >= 2 && isAlpha(t[0])
+	}
+	h := strings.TrimLeft(f, "0123456789")
+	return len(f)-len(h) == d && len(h) >= 3 && isAlpha(h[0])
 }
 
 func csvColumns(s string, hs, he int, sep byte) []span {
@@ -145,6 +170,9 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 					b--
 				}
 				cell := line[a:b]
+				if kinds[col] == KindAddress && networkAddress(cell) {
+					cell = "" // "remote addr", "peer address": a host, not a street
+				}
 				if cell != "" && !strings.Contains(cell, "[REDACTED:") && !strings.Contains(cell, "[HASH:") && !isLiteral(cell) &&
 					(ctxs[col] == ctxNone || countDigits(cell) >= 6) && !(kinds[col] == KindName && isSlug(cell)) {
 					out = append(out, span{start: p + a, end: p + b, kind: kinds[col]})
@@ -158,11 +186,47 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 	return out
 }
 
+// plainColumn reports a column whose name says it holds no PII: an id, a
+// time, an amount, a network address, or a description of goods, sellers
+// and places ("Item Title", "warehouse_city", "Seller Company", "remote
+// addr"). Under a header, such a column's cells are not judged by their
+// shape (a product's name is not a person's).
+func plainColumn(h string) bool {
+	var buf [64]byte
+	nk := normKey(buf[:0], strings.ReplaceAll(h, " ", ""))
+	switch headerClass(nk, h) {
+	case keyID:
+		return true
+	case keyNone:
+	default:
+		return false
+	}
+	k := string(nk)
+	if strings.Contains(k, "addr") {
+		return true // a key that names an address and holds none is a network one
+	}
+	for _, w := range plainWords {
+		if len(w) >= 4 && strings.Contains(k, w) || strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords are the parts of column names of what is not personal: goods,
+// sellers, places of the business, carriers, hosts, times and amounts.
+var plainWords = []string{"title", "product", "item", "sku", "company", "merchant", "seller", "shop", "store",
+	"vendor", "supplier", "brand", "city", "warehouse", "hub", "origin", "carrier", "courier", "status",
+	"version", "host", "node", "pod", "commit", "sha", "hash", "currency", "amount", "price", "total", "qty",
+	"quantity", "date", "time", "tracking", "waybill", "invoice", "order", "uuid", "country", "region",
+	"category", "ip", "jwt", "trace", "span", "revision", "digest", "etag", "gtin", "ean", "upc", "isbn",
+	"asin", "model", "variant", "colour", "color", "size", "weight", "service", "channel", "platform"}
+
 // columnKind is the kind of the values under a header or column name, and
 // the context their digits are read in; 255 for none.
 func columnKind(h string) (Kind, int) {
 	var buf [64]byte
-	switch headerClass(normKey(buf[:0], h), h) {
+	switch headerClass(normKey(buf[:0], strings.ReplaceAll(h, " ", "")), h) {
 	case keyName:
 		return KindName, ctxNone
 	case keyAddress:

@@ -18,6 +18,7 @@ const (
 	keyPhone
 	keyID
 	keyCardCtx
+	keyIBAN // a field path naming an IBAN ("payout.iban"); pathClass only
 )
 
 // Value extents.
@@ -87,7 +88,9 @@ var (
 	idExact = map[string]bool{"sku": true, "asin": true, "tracking": true, "waybill": true, "awb": true,
 		"order": true, "status": true, "code": true, "version": true, "port": true, "ts": true, "time": true,
 		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true,
-		"upc": true, "ean": true, "ean13": true, "gtin": true, "barcode": true, "isbn": true, "jan": true, "mpn": true}
+		"upc": true, "ean": true, "ean13": true, "gtin": true, "barcode": true, "isbn": true, "jan": true, "mpn": true,
+		"upca": true, "upce": true, "upccode": true, "ean8": true, "eancode": true, "gtin8": true, "gtin12": true,
+		"gtin13": true, "gtin14": true, "isbn10": true, "isbn13": true, "barcodenumber": true}
 )
 
 // keyTable maps every exact key to its class; built from the lists above.
@@ -155,6 +158,7 @@ var (
 	credTails = []string{"password", "passwd", "passphrase", "passcode", "pass", "pwd", "secret", "secrets", "basicauth",
 		"2facode", "otpcode", "mfacode", "totpcode", "smscode", "verificationcode", "verifycode", "authcode", "onetimecode", "totp",
 		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
+		"sessid", "connectsid", "sesskey", "sessiontoken",
 		"signature", "hmac", "otp", "privkey", "jwt",
 		// "password" in the languages of the exact keys, as a key's last part:
 		// "uusi_salasana", "neues_passwort", "nova_senha".
@@ -163,7 +167,11 @@ var (
 		"jelszava", "motdepasse", "katasandi", "matkhau", "mậtkhẩu", "пароль", "katalaluan", "parool", "geslo",
 		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ",
 		// abbreviations: "mdp" (mot de passe), "비번" (비밀번호)
-		"mdp", "비번"}
+		"mdp", "비번",
+		// Spanish "clave de acceso" / "clave secreta"; Arabic, Urdu, Hindi,
+		// Korean, Japanese, Thai, Persian loanwords of "password"
+		"claveacceso", "clavedeacceso", "clavesecreta", "الباسورد", "باسورد", "پاسورد", "پاسورڈ", "पासवर्ड", "패스워드",
+		"รหัส", "گذرواژه", "رمزعبور", "كلمةالسر", "رمز"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
@@ -206,7 +214,11 @@ var (
 		"adrline", "strtnm", "twnnm", "bldgnm", "ctrysubdvsn", "adres", "adresa", "morada", "domicilio",
 		"straat", "huisnummer", "hausnummer", "shipto", "dropoff", "cím", "cim", "pata", "ulica", "ulice", "ulitsa", "улица",
 		"адрес", "адреса", "адресдоставки", "adresselivraison", "livraison", "כתובת", "العنوان", "عنوان", "住所",
-		"地址", "주소", "ที่อยู่", "sokak", "mahalle", "strada", "endereço", "dirección", "adressezeile"}
+		"地址", "주소", "ที่อยู่", "sokak", "mahalle", "strada", "endereço", "dirección", "adressezeile",
+		// street and address words of more languages as a key's last part
+		"vejnavn", "gadenavn", "gatenavn", "gatuadress", "katuosoite", "rue", "utca", "házszám", "utcaházszám",
+		"cím2", "tirahan", "вулиця", "адресаотримувача", "адресадоставки", "الشارع", "العنوانالكامل", "street3",
+		"bezorgadres", "afleveradres", "leveringsadresse", "toimitusosoite", "direccióndefacturación", "domicilio"}
 	// addressStems are the words for a postal address, found anywhere in a
 	// key: their language puts them first as often as last.
 	addressStems = []string{"adres", "anwani", "osoite", "ঠিকানা", "پتہ", "dieuthinsi", "jusho", "direccion", "endereco", "indirizzo", "alamat",
@@ -245,7 +257,18 @@ var (
 		// "customer", "buyer", "recipient" as the last word of a key in
 		// Arabic, Urdu, Bengali, Korean and Ukrainian ("اسم_العميل")
 		"العميل", "المشتري", "المستلم", "گاہک", "خریدار", "গ্রাহক", "ক্রেতা", "고객", "고객명", "구매자",
-		"клієнт", "покупець", "одержувач"}
+		"клієнт", "покупець", "одержувач",
+		// account holders, full and family names, contacts and business
+		// names in more languages ("tilinomistaja", "kontoinhaber",
+		// "rekeninghouder", "titular", "razon_social", "nama_keluarga")
+		"tilinomistaja", "kontoinhaber", "kontohaver", "kontoinnehaver", "kontoindehaver", "rekeninghouder",
+		"tenaamstelling", "titular", "titulaire", "titolare", "intestatario", "intestataria", "nominativo",
+		"razonsocial", "ragionesociale", "contacto", "contato", "destinatário", "empfänger", "címzett", "cimzett",
+		"számlatulajdonos", "szamlatulajdonos", "vevőneve", "vevoneve", "kokonimi", "volledigenaam", "klantnaam",
+		"familienname", "nomdefamille", "namakeluarga", "namapertama", "pemegangakaun", "contactperson",
+		"lname", "fname", "firstname", "lastname", "surname", "givenname", "familyname", "fullname", "naam",
+		"الاسمبالكامل", "اسمالعائلة", "الاسمالأول", "اسمالعميل", "예금주", "주문자", "পদবি", "নামেরপ্রথমঅংশ",
+		"піб", "власниккартки", "وصولکنندہ", "名字", "姓名"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
@@ -327,7 +350,7 @@ func addressStemAt(k string) int {
 // languages that put the head first.
 var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine",
 	"salasana", "jelszo", "jelszó", "haslo", "hasło", "heslo", "wachtwoord", "passwort", "kennwort", "katasandi",
-	"katalaluan", "matkhau", "mậtkhẩu"}
+	"katalaluan", "matkhau", "mậtkhẩu", "claveacceso", "clavedeacceso", "clavesecreta", "claveweb"}
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
@@ -346,6 +369,12 @@ func keyByParts(k string) int {
 	}
 	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) {
 		return keyCred
+	}
+	if h := strings.LastIndex(k, "hmac"); h >= 0 {
+		switch k[h+4:] {
+		case "sha1", "sha256", "sha384", "sha512", "md5", "signature", "sig", "digest", "value":
+			return keyCred // "x_shopify_hmac_sha256", "hmacSha256"; not "hmac_algorithm"
+		}
 	}
 	// Languages that put the head first: "senhaAcesso" (senha de acesso),
 	// "contraseñaUsuario", "parolaDordine" (parola d'ordine).
@@ -453,7 +482,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 	n := len(s)
 	k := j
 	switch {
-	case k < n && (s[k] == '"' || s[k] == '\''):
+	case k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`'): // MySQL quotes names in backticks
 		k++
 		if k+2 < n && s[k] == ']' && s[k+1] == '=' && s[k+2] == '>' && i >= 2 && s[i-2] == '[' {
 			k++ // PHP's var_dump: ["private_key"]=>
@@ -475,8 +504,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		k = varDumpValue(s, k)
 	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
 		k++
-	case s[k] == ':' && (k+1 >= n || s[k+1] != '/' && s[k+1] != ':'):
-		k++
+	case s[k] == ':' && (k+1 >= n || s[k+1] != ':' && !strings.HasPrefix(s[k+1:], "//")):
+		k++ // not "http://", "std::"; "SecretKey:/VFF…" (a secret may start with '/')
 	case strings.HasPrefix(s[k:], "："):
 		k += len("：")
 	case s[k] == ',' && k > j && pairOpens(s, i) && k+2 < n && s[k+1] == ' ' && (s[k+2] == '"' || s[k+2] == '\''):
@@ -538,6 +567,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return k
 	case keyID:
 		sc.ctx = ctxID
+		if last := s[ks+strings.LastIndexByte(s[ks:j], '.')+1 : j]; orderWord(strings.ToLower(last)) {
+			sc.ctx = ctxOrder // the key's last part names an order: "lazada_order_id", not "order.ccNumber"
+		}
 		return k
 	case keyCardCtx:
 		sc.ctx = ctxCard
@@ -637,7 +669,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		if p < n && (s[p] == '"' || s[p] == '\'') {
 			p++
 		}
-		if strings.HasPrefix(s[p:], "-----BEGIN ") {
+		if strings.HasPrefix(s[p:], "-----BEGIN ") || strings.HasPrefix(s[p:], "-----BEGIN+") {
 			if e := sc.pem(p); e > 0 { // private_key: -----BEGIN … the whole block
 				return e
 			}
@@ -697,8 +729,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		}
 		k = st
 	}
-	if mode&^(modeCJK|modeBare) == modeName && !startsWithLetter(s[k:]) {
-		return 0 // "name: #1001": a name starts with a letter
+	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k)) {
+		return 0 // "name: #1001": a name starts with a letter; "Customer: Kata laluan: …" names a password
 	}
 	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {
 		return 0 // "shipping_address: recipient_name:…": the next key, not a value
@@ -893,8 +925,12 @@ loop:
 			if c == '&' && !nextIsParam(s, e+1) {
 				break // "client_secret=PvglFRA5t0z&V4zbc card=…": the '&' is the secret's
 			}
-			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 {
-				break loop
+			if c == '\\' && e+1 < end && s[e+1] == '/' && e > k {
+				e += 2 // JSON that escapes slashes: "AccountKey=AD\/jZ0…"
+				continue
+			}
+			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 || c == '|' && e-k > 5 {
+				break loop // (a '|' deep in a token is a row's separator; Amazon's "Atzr|…" has it at 4)
 			}
 		case modeName, modeAddress:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
@@ -910,6 +946,9 @@ loop:
 			if base == modeName && (isDigit(c) || strings.IndexByte(",()@:", c) >= 0) {
 				break loop
 			}
+			if base == modeName && c == 0xD8 && e+1 < len(s) && (s[e+1] == 0x8C || s[e+1] == 0x9B) {
+				break loop // the Arabic comma and semicolon end a name
+			}
 			if base == modeAddress && c == '(' {
 				break loop // "… QLD 4000 (total 9112.23)": a remark, not the address
 			}
@@ -917,8 +956,19 @@ loop:
 				!unitWordAt(s, e+2) && !particleAt(s, e+2) && !streetTypeAt(s, e+2) {
 				break loop // "Kerkweg 12, klant gebeld": a clause in lower case
 			}
+			if base == modeAddress && !cjk && c == ' ' && e > k+1 && s[e-1] == '.' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' &&
+				!unitWordAt(s, e+1) && !particleAt(s, e+1) && !streetTypeAt(s, e+1) {
+				break loop // "… Zürichstrasse 39. call 075 …", "… Jal.. on node …": a sentence in lower case
+			}
+			if base == modeAddress && !cjk && c == ' ' && e > k && e+3 < len(s) && s[e+1] == '-' && s[e+2] == ' ' &&
+				s[e+3] >= 'a' && s[e+3] <= 'z' && !unitWordAt(s, e+3) && !particleAt(s, e+3) && !streetTypeAt(s, e+3) {
+				break loop // "… 8041 - invoice F2023-97329", "… Turku - on node …": the next clause
+			}
+			if base == modeAddress && c >= 0x80 && e > k && amountAt(s, e) {
+				break loop // "…Kowloon（合計HK$ 7,686.74）", "…, ¥14,114.60": an amount
+			}
 			if c == ' ' {
-				if cjk && !cjkGoesOn(s, k, e, base) || nextIsKey(s, e) || lookAlikeNext(s, e+1) ||
+				if cjk && !cjkGoesOn(s, k, e, base) || nextIsKey(s, e) && !(base == modeAddress && unitLabelNext(s, e+1)) || lookAlikeNext(s, e+1) ||
 					base == modeAddress && (sentenceEnd(s, k, e) || moneyNext(s, e+1)) ||
 					base == modeName && !cjk && nameEndsBefore(s, k, e+1) {
 					break loop
@@ -1173,6 +1223,24 @@ func nextIsKey(s string, e int) bool {
 	return p < len(s) && (s[p] == '=' || s[p] == ':' || strings.HasPrefix(s[p:], "："))
 }
 
+// unitLabelNext reports an address's own label at p: a unit word or a
+// single capital before a colon ("No: 186 D: 6", "Kat: 3"), which does not
+// start the next key.
+func unitLabelNext(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 8 && isAlpha(s[q]) {
+		q++
+	}
+	if q == p || q >= len(s) || s[q] != ':' && s[q] != '.' {
+		return false
+	}
+	if q-p == 1 && isUpper(s[p]) {
+		return true
+	}
+	var buf [8]byte
+	return unitWords[string(lower(buf[:0], s[p:q]))] || strings.EqualFold(s[p:q], "nr")
+}
+
 // moneyWords start the text after an address: an amount, not a place
 // (compared case-insensitively).
 var moneyWords = []string{"total", "subtotal", "amount", "price", "paid", "sum", "cost", "fee", "charged"}
@@ -1292,6 +1360,12 @@ func (sc *scanner) high(i int) int {
 		}
 	}
 	if e := sc.latinTrigger(i); e > 0 {
+		return e
+	}
+	if e := sc.otpPhrase(i); e > 0 {
+		return e
+	}
+	if e := sc.addressPhrase(i); e > 0 {
 		return e
 	}
 	if e := sc.credWord(i); e > 0 {
@@ -1454,10 +1528,21 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	"Клиент", "клиент", "Покупатель", "покупатель", "Получатель", "получатель", "Заказчик", "заказчик",
 	"Здравствуйте,", "我叫", "我是", "私は", "اسمي", "العميل", "שמי", "שלום", "לקוח", "नमस्ते", "ग्राहक",
 	"Γεια σας,", "πελάτης", "Πελάτης", "kliënt", "Kliënt", "عزيزي", "عزيزتي", "السيد", "السيدة", "παραλήπτης",
-	"Παραλήπτης", "المستلم", "客户", "客戶"}
+	"Παραλήπτης", "المستلم", "客户", "客戶",
+	// Greetings, honorifics and roles of the Nordic, Swiss, Hungarian,
+	// Ukrainian, Urdu, Bengali, Korean and Spanish buyers and staff.
+	"kære", "Kære", "kjære", "Kjære", "grüezi", "Grüezi", "recibió", "Recibió", "ügyfél", "Ügyfél", "vevő", "Vevő",
+	"címzett", "Címzett", "számlatulajdonos", "Számlatulajdonos", "клієнт", "Клієнт", "одержувач", "Одержувач",
+	"отримувач", "Отримувач", "власник картки", "Шановний", "Шановна", "Уважаемый", "Уважаемая", "گاہک",
+	"وصول کنندہ", "مدام", "محترم", "محترمہ", "جناب", "জনাব", "মিসেস", "মিস্টার", "গ্রাহক", "প্রাপক", "예금주",
+	"받는 분", "받는분", "주문자", "수취인", "เรียน", "Sehr geehrte", "sehr geehrte", "Señorita", "señorita",
+	// "this is" and "my name is" in scripts the word scanner does not read
+	"зовут", "это", "Это", "είμαι η", "είμαι ο", "Είμαι η", "Είμαι ο", "קוראים לי", "זה", "ผม", "ดิฉัน", "ฉันชื่อ",
+	"저는", "제 이름은", "私の名前は", "わたしは", "我叫", "我姓", "我係", "Меня зовут", "меня зовут", "мене звати", "Мене звати",
+	"mình tên là", "tên là", "tôi tên là", "أنا", "انا", "مرحبا،", "مرحباً،", "میرا نام", "मेरा नाम", "আমার নাম", "আমি"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
-var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿"}
+var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿", "と申します", "といいます"}
 
 // nameBefore redacts the name right before an honorific suffix at i: up to
 // three words of letters (Latin capitalised, or any other script).
@@ -1537,6 +1622,10 @@ func (sc *scanner) highKey(i int) int {
 	}
 	switch s[e] {
 	case '"', '\'', '=', ':', '\\':
+	case ']':
+		if i == 0 || s[i-1] != '[' {
+			return 0 // a bracketed key only: checkout[كلمةالمرور]=…
+		}
 	default:
 		return 0
 	}
@@ -1551,7 +1640,20 @@ func (sc *scanner) highKey(i int) int {
 var credWordsNonASCII = []string{"密碼", "密码", "인증번호", "验证码", "驗證碼", "認証コード", "認証番号", "확인코드", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
 	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
 	"contraseña", "Contraseña", "kata sandi", "Kata sandi", "mot de passe", "Mot de passe", "palavra-passe",
-	"Palavra-passe", "nenosiri", "Nenosiri"}
+	"Palavra-passe", "nenosiri", "Nenosiri", "kata laluan", "Kata laluan", "Kata Laluan", "패스워드", "암호", "الباسورد",
+	"باسورد", "كلمة السر", "كلمه السر", "الرقم السري", "پاس ورڈ", "پاسورڈ", "رمز عبور", "पासवर्ड", "पास वर्ड", "পাসওয়ার্ড",
+	"пароля", "Пароля", "парола", "Парола", "jelszó", "Jelszó", "salasana", "Salasana", "adgangskode", "Adgangskode",
+	"passord", "Passord", "wachtwoord", "Wachtwoord", "heslo", "Heslo", "parolă", "Parolă", "senha", "Senha"}
+
+// credWordAt reports whether a password word of credWordsNonASCII starts at i.
+func (sc *scanner) credWordAt(i int) bool {
+	for _, w := range credWordsNonASCII {
+		if strings.HasPrefix(sc.s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // credWord redacts the secret after a non-ASCII password word at i; it
 // returns where scanning resumes, or 0.
@@ -1602,7 +1704,8 @@ func (sc *scanner) latinTrigger(i int) int {
 		}
 	}
 	for _, w := range roleWordsNonASCII {
-		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)])) {
+		// (a word of a script without spaces may touch the name: "我是Sun Chao")
+		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)]) && !(w[0] >= 0xE0 && w[0] <= 0xED)) {
 			k := i + len(w)
 			if k < len(s) && strings.IndexByte("=\"'\\", s[k]) >= 0 {
 				return 0 // a key: "получатель=…" is read by highKey
@@ -1617,6 +1720,18 @@ func (sc *scanner) latinTrigger(i int) int {
 		}
 	}
 	return 0
+}
+
+// roleWordAt reports a phrase of roleWordsNonASCII written in another
+// script at k ("Меня зовут", "我是", "Клиент"): it introduces a name, it is
+// none.
+func roleWordAt(s string, k int) bool {
+	for _, w := range roleWordsNonASCII {
+		if w[0] >= 0x80 && strings.HasPrefix(s[k:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixFold1 reports whether s starts with w, the first byte compared

@@ -37,6 +37,10 @@ type knownValue struct {
 type knownSet struct {
 	vals []knownValue
 	buf  []byte
+	// ids are digit strings a message template names as ids ({ItemId},
+	// {ListingId}): the scanner's reading of them as phone numbers is
+	// dropped in this event.
+	ids []string
 }
 
 var knownSets = sync.Pool{New: func() any { return new(knownSet) }}
@@ -46,6 +50,19 @@ func (ks *knownSet) reset() {
 		ks.vals[i] = knownValue{forms: ks.vals[i].forms[:0], words: ks.vals[i].words[:0]}
 	}
 	ks.vals = ks.vals[:0]
+	ks.ids = ks.ids[:0]
+}
+
+// dropIDs removes from sp the phone numbers that are ids of ks.
+func (ks *knownSet) dropIDs(s string, sp []span) []span {
+	out := sp[:0]
+	for _, x := range sp {
+		if x.kind == KindPhone && slices.Contains(ks.ids, s[x.start:x.end]) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
 
 // minKnown is the shortest value searched for; shorter ones ("US", "Apt")

@@ -25,12 +25,27 @@ func (sc *scanner) loneSecret(i int) int {
 		}
 	case '[':
 		closer = ']'
-	case ',', ';', '\t':
+	case ',', ';', '\t', '|':
 		closer = s[p]
+	case ' ':
+		// The first cell of a row after a message's colon ("parsed row 9:
+		// Qm7v…\t…"): the separator after the token is the row's.
+		if p < 1 || s[p-1] != ':' {
+			return 0
+		}
+		e := i
+		for e < len(s) && e-i <= 128 && s[e] > ' ' && s[e] < 0x7f && !loneStop[s[e]] {
+			e++
+		}
+		if e >= len(s) || strings.IndexByte(",;\t|", s[e]) < 0 {
+			return 0
+		}
+		closer = s[e]
 	default:
 		return 0
 	}
-	if s[p] != ',' && s[p] != ';' && s[p] != '\t' && !positional(s, p) {
+	cell := closer == ',' || closer == ';' || closer == '\t' || closer == '|'
+	if !cell && !positional(s, p) {
 		return 0
 	}
 	e := i
@@ -42,23 +57,27 @@ func (sc *scanner) loneSecret(i int) int {
 	}
 	switch {
 	case e == len(s):
-		if closer != ',' && closer != ';' && closer != '\t' {
+		if !cell {
 			return 0
 		}
 	case s[e] == closer, s[e] == '\\' && e+1 < len(s) && s[e+1] == closer:
-	case (closer == ',' || closer == ';' || closer == '\t') && (s[e] == '\n' || s[e] == '\r' || s[e] == '"' || s[e] == '\\'):
+	case cell && (s[e] == '\n' || s[e] == '\r' || s[e] == '"' || s[e] == '\\'):
 	default:
 		return 0
 	}
-	if closer == ',' || closer == ';' || closer == '\t' {
+	if cell {
 		// A cell of a row: the line has two separators or more.
 		ls := strings.LastIndexByte(s[:i], '\n') + 1
 		le := strings.IndexByte(s[i:], '\n')
 		if le < 0 {
 			le = len(s) - i
 		}
-		if strings.Count(s[ls:i+le], string(closer)) < 2 {
-			return 0
+		row := s[ls : i+le]
+		if c := strings.LastIndex(s[ls:i], ": "); c >= 0 {
+			row = s[ls+c+2 : i+le] // "import … line 39: 160-8843619-1631921;Liverpool1970@"
+		}
+		if n := strings.Count(row, string(closer)); n < 2 && (n < 1 || strings.IndexByte(row, ' ') >= 0) {
+			return 0 // (two cells are a row when the line is nothing else: "5503…;6XgM…")
 		}
 	}
 	if !secretShaped(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
@@ -69,7 +88,7 @@ func (sc *scanner) loneSecret(i int) int {
 
 // loneStop are the bytes that end a lone token.
 var loneStop = func() (t [256]bool) {
-	for _, c := range []byte("\"'\\,;[](){}<>`") {
+	for _, c := range []byte("\"'\\,;[](){}<>`|") {
 		t[c] = true
 	}
 	return t
@@ -102,10 +121,17 @@ func positional(s string, p int) bool {
 // ("pi_3DUV…", "cus_Ucs…"), versions, hosts and e-mail addresses (a '.' or
 // ':'), URL-encoded text and queries are no secrets.
 func secretShaped(t string) bool {
-	if strings.ContainsAny(t, ".:%&") || strings.Contains(t[:max(0, len(t)-2)], "=") {
+	if strings.ContainsAny(t, ":%&") || strings.Contains(t[:max(0, len(t)-2)], "=") {
 		return false // no host, version, address, URL encoding or query
 	}
-	if lowerPrefix(t) > 0 {
+	if lp := lowerPrefix(t); lp > 0 {
+		if h := strings.IndexByte(t, '_'); h == 2 && (strings.HasPrefix(t[h:], "_live_") || strings.HasPrefix(t[h:], "_test_")) &&
+			t[:h] != "sk" && t[:h] != "rk" {
+			// Stripe's two-letter prefixes: "cs_live_…", "pk_test_…" are an
+			// object id and a publishable key; its secret ones (sk_, rk_) are
+			// read by their prefix.
+			return false
+		}
 		u := strings.LastIndexByte(t, '_')
 		if rest := t[u+1:]; len(rest) <= 30 && u == strings.IndexByte(t, '_') {
 			return false // "pi_3DUV…", "cus_Ucs…": an object id
@@ -118,6 +144,14 @@ func secretShaped(t string) bool {
 		return true
 	}
 	sh := shapeOfToken(t)
+	if sh.digitRuns >= 2 && sh.upper+sh.lower >= 3 && strings.ContainsAny(t, "!@#$^*?") && strings.IndexByte(t, '.') < 0 {
+		return true // "190cm04b!fUs9": letters, digits in runs and a symbol no id has
+	}
+	if strings.IndexByte(t, '.') >= 0 {
+		// A dot is a host's or a version's, unless the token is random: both
+		// cases, digits in runs, no long word and a symbol ("EFHrx40.U0m!z.2T").
+		return sh.upper >= 2 && sh.lower >= 2 && sh.digitRuns >= 2 && sh.maxLowRun <= 5 && strings.ContainsAny(t, "!@#$^*?_-~")
+	}
 	if sh.upper >= 2 && sh.lower > 0 && sh.digitRuns >= 2 && sh.maxLowRun <= 6 {
 		return true
 	}
@@ -171,8 +205,13 @@ func allLower(s string) bool {
 }
 
 // humanPassword matches a word, two to four digits and a symbol:
-// "Sunshine1975*", "MarkoP2024!".
+// "Sunshine1975*", "MarkoP2024!"; or a word of five letters or more and a
+// tail of digits and symbols with a symbol in it: "Sakura0857!!",
+// "Shadow2022*38", "chocolate#".
 func humanPassword(t string) bool {
+	if wordAndTail(t) {
+		return true
+	}
 	i, lowers := 0, 0
 	for i < len(t) && isAlpha(t[i]) {
 		if t[i] >= 'a' {
@@ -191,4 +230,32 @@ func humanPassword(t string) bool {
 		return false
 	}
 	return strings.IndexByte("!@#$%^&*?", t[i]) >= 0
+}
+
+// wordAndTail matches a word of five letters or more (one lower-case at
+// least) and a tail of one to eight digits and symbols that holds one of
+// "!@#$%^&*?" and is not a plain "#12" reference.
+func wordAndTail(t string) bool {
+	i, lowers := 0, 0
+	for i < len(t) && isAlpha(t[i]) {
+		if t[i] >= 'a' {
+			lowers++
+		}
+		i++
+	}
+	tail := t[i:]
+	if i < 5 || lowers == 0 || len(tail) == 0 || len(tail) > 8 {
+		return false
+	}
+	sym := false
+	for k := 0; k < len(tail); k++ {
+		switch c := tail[k]; {
+		case isDigit(c):
+		case strings.IndexByte("!@#$%^&*?", c) >= 0:
+			sym = true
+		default:
+			return false
+		}
+	}
+	return sym && !(tail[0] == '#' && len(tail) > 1 && isDigit(tail[1]))
 }

@@ -55,11 +55,14 @@ func (sc *scanner) number(i int) int {
 		return sc.skipRun(i)
 	}
 	if isDigit(s[i]) {
+		if e := telegramToken(s, i); e > 0 && sc.emit(i, e, KindCredential, 0) {
+			return e // a Telegram bot token: <bot id>:AA…
+		}
 		if e := sc.loneSecret(i); e > 0 {
 			return e
 		}
 	}
-	if (ctx == ctxNone || ctx == ctxID) && isDigit(s[i]) {
+	if (ctx == ctxNone || ctx == ctxID || ctx == ctxOrder) && isDigit(s[i]) {
 		if e := sc.numberStreet(i); e > 0 {
 			return e
 		}
@@ -320,8 +323,29 @@ func glued(s string, end int) bool {
 // being taken for a value of its own, and keys and emails there still count.
 func (sc *scanner) skipTail(i int) int {
 	s := sc.s
+	st := i
 	for i < len(s) && isWord(s[i]) {
 		i++
+	}
+	if i < len(s) && strings.IndexByte("=:\"'`]|", s[i]) >= 0 {
+		// A key that starts with digits ("2faCode=", "2fa_code": …) is read
+		// as a key from its first letter; key takes in the digits before it.
+		t := st
+		for t > 0 && t > sc.lastEnd && isWord(s[t-1]) {
+			t--
+		}
+		if i-t < 3 || !isDigit(s[t]) {
+			return i
+		}
+		for p := t; p < i; p++ {
+			if isAlpha(s[p]) {
+				var buf [64]byte
+				if keyClass(normKey(buf[:0], s[t:i])) != keyNone {
+					return p // the scan resumes at the key's first letter (after the digits before it are judged)
+				}
+				break
+			}
+		}
 	}
 	return i
 }
@@ -363,6 +387,10 @@ func lookAlike(s string, ch []chunk) bool {
 // any part of a group; weak ones (national shapes) only when they are the
 // whole group or are held together by dashes and dots.
 func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, bool) {
+	order := ctx == ctxOrder
+	if order {
+		ctx = ctxID
+	}
 	var d [40]byte
 	nd := 0
 	var lens [maxChunks]int
@@ -414,7 +442,11 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	// Groups start with four, or six in the two-group UnionPay style
 	// "623240 124772645195".
 	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4 || nc == 2 && lens[0] == 6)
-	if cardShape && nd >= 13 && validCard(dg, nc == 1) {
+	// Fourteen and fifteen digits in one piece right after an order or id
+	// word or key are the order ids of marketplaces (Coupang, Lazada), not
+	// a Diners or Amex card, which nobody logs under an order's name.
+	orderID := order && nc == 1 && (nd == 14 || nd == 15)
+	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) {
 		return KindCard, true
 	}
 	if ctx == ctxID {
@@ -487,6 +519,10 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // national format with trunk 0
 	case nc == 1 && intlMobile(dg) && !(nd == 12 && upcValid(dg)):
 		return KindPhone, true // 6581457843, 84773028455: +CC mobile without the '+'
+	case nc >= 2 && nc <= 5 && seps&^3 == 0 && lens[0] == ccLen(dg) && intlMobile(dg):
+		return KindPhone, true // "351 917 230 029", "852-6633-7426": the country code as the first group
+	case nc == 5 && dg[0] == '8' && dg[1] == '9' && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 2 && lens[4] == 2:
+		return KindPhone, true // RU 8 912 345 67 89, 8-912-345-67-89
 	case nc == 1:
 		return 0, false
 	case nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4:
@@ -505,6 +541,20 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // IN 98765 43210
 	}
 	return 0, false
+}
+
+// ccLen is the length of the country code intlMobile reads at the start
+// of d: one digit for Russia, three for the 35x, 42x, 85x, 88x, 96x, 97x,
+// 25x and 234 codes, two otherwise.
+func ccLen(d []byte) int {
+	switch {
+	case d[0] == '7':
+		return 1
+	case len(d) > 2 && (d[0] == '2' && (d[1] == '5' || d[1] == '3') || d[0] == '3' && d[1] == '5' || d[0] == '4' && d[1] == '2' ||
+		d[0] == '8' && (d[1] == '5' || d[1] == '8') || d[0] == '9' && (d[1] == '6' || d[1] == '7')):
+		return 3
+	}
+	return 2
 }
 
 // luhn reports whether the digits pass the Luhn check.
@@ -643,7 +693,16 @@ func upcValid(d []byte) bool {
 // twelve digits only: thirteen are EAN-13 codes and epoch milliseconds.
 func intlMobile(d []byte) bool {
 	n := len(d)
-	if n < 10 || n > 12 {
+	if n < 10 || n > 13 {
+		return false
+	}
+	if n == 13 {
+		switch string(d[:2]) {
+		case "86": // China 1[3-9] + 9
+			return d[2] == '1' && d[3] >= '3' && d[3] <= '9'
+		case "23": // Nigeria 234 7/8/9 + 9
+			return d[2] == '4' && (d[3] == '7' || d[3] == '8' || d[3] == '9')
+		}
 		return false
 	}
 	at := func(k int, set string) bool { return strings.IndexByte(set, d[k]) >= 0 }

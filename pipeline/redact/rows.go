@@ -16,20 +16,36 @@ const rowSeps = ";\t|"
 // rowSpans returns the cells of header-less rows of s that look like names
 // or phone numbers, in rows where another cell is PII (found already: a
 // span in have, or a marker of an earlier pass).
+//
+// Under a CSV header the lines are rows with names: a column whose name
+// says it holds no PII (plainColumn) is not read by shape.
 func rowSpans(s string, have []span) []span {
 	var out []span
+	var plain []bool
+	var hsep byte
+	h, ok := findHeader(s)
+	if ok {
+		hsep = h.sep
+		for _, f := range strings.Split(strings.TrimRight(s[h.start:h.end], "\r"), string(h.sep)) {
+			plain = append(plain, plainColumn(strings.Trim(strings.TrimSpace(f), `"`)))
+		}
+	}
 	for ls := 0; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
 			le = len(s) - ls
 		}
-		out = rowLine(out, s, ls, ls+le, have)
+		var pl []bool
+		if ok && ls > h.end {
+			pl = plain
+		}
+		out = rowLine(out, s, ls, ls+le, have, pl, hsep)
 		ls += le + 1
 	}
 	return out
 }
 
-func rowLine(out []span, s string, ls, le int, have []span) []span {
+func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep byte) []span {
 	line := s[ls:le]
 	var sep byte
 	for i := 0; i < len(rowSeps); i++ {
@@ -41,10 +57,13 @@ func rowLine(out []span, s string, ls, le int, have []span) []span {
 	if sep == 0 {
 		return out
 	}
+	if sep != hsep {
+		plain = nil
+	}
 	type cell struct{ a, b int }
 	var cells []cell
 	pii := false
-	for cs := ls; cs <= le; {
+	for col, cs := 0, ls; cs <= le; col++ {
 		ce := strings.IndexByte(s[cs:le], sep)
 		if ce < 0 {
 			ce = le
@@ -60,7 +79,7 @@ func rowLine(out []span, s string, ls, le int, have []span) []span {
 		}
 		if strings.Contains(s[a:b], "[REDACTED:") || strings.Contains(s[a:b], "[HASH:") || overlaps(have, a, b) {
 			pii = true
-		} else {
+		} else if col >= len(plain) || !plain[col] {
 			cells = append(cells, cell{a, b})
 		}
 		cs = ce + 1
@@ -101,6 +120,9 @@ func nameShaped(v string) bool {
 		return false
 	}
 	for n, w := range words {
+		if n > 0 && legalForm(w, 0, len(w)) {
+			return false // "Tisza Zrt.", "Andina Ltda.": a company
+		}
 		if n > 0 && particles[w] {
 			continue
 		}

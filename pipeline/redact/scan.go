@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,7 @@ const (
 	ctxPhone
 	ctxID
 	ctxCard
+	ctxOrder // ctxID after an order's word or key ("order_id", "pedido")
 )
 
 type scanner struct {
@@ -117,6 +119,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && hasFullwidthDigit(s) {
 		sc.fullwidth()
+	}
+	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
+		if strings.Contains(s, `:\/\/`) {
+			sc.escapedSlashes()
+		}
+		if strings.Contains(s, `\u0`) {
+			sc.unicodeEscapes()
+		}
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
@@ -192,6 +202,12 @@ func (sc *scanner) run() {
 	for i := 0; i < n; {
 		switch class[s[i]] {
 		case cNone:
+			if s[i] == '/' && i > 0 && strings.IndexByte(",;\t|", s[i-1]) >= 0 {
+				if e := sc.loneSecret(i); e > 0 {
+					i = e // a cell that starts with '/': "…,/ityODjK65np1v…"
+					continue
+				}
+			}
 			i++
 		case cLetter:
 			i = sc.word(i)
@@ -204,6 +220,12 @@ func (sc *scanner) run() {
 				i++
 			}
 		case cAt:
+			if i > 0 && strings.IndexByte(",;\t|", s[i-1]) >= 0 {
+				if e := sc.loneSecret(i); e > 0 {
+					i = e // a cell that starts with '@': "…\t@9v8eWqsn9uPu"
+					continue
+				}
+			}
 			i = sc.email(i, 1)
 		case cPercent:
 			if i+2 < n && s[i+1] == '4' && s[i+2] == '0' {
@@ -331,10 +353,7 @@ func (sc *scanner) skipRun(i int) int {
 	if i < len(s) && (s[i] == '+' || s[i] == '(') {
 		i++
 	}
-	for i < len(s) && isWord(s[i]) {
-		i++
-	}
-	return i
+	return sc.skipTail(i)
 }
 
 // email validates an address around the '@' at s[at:at+w] ("@" or "%40").
@@ -475,7 +494,7 @@ func eachEncoded(s string, f func(st, en int)) {
 			continue
 		}
 		st := i
-		enc, eq, plus := false, false, false
+		enc, eq, plus, words := false, false, false, 0
 		for i < len(s) && isURLByte(s[i]) {
 			switch s[i] {
 			case '%':
@@ -486,10 +505,16 @@ func eachEncoded(s string, f func(st, en int)) {
 				eq = true
 			case '+':
 				plus = true
+				if i > st && isAlnum(s[i-1]) && i+1 < len(s) && isAlnum(s[i+1]) {
+					words++
+				}
 			}
 			i++
 		}
-		if enc || eq && plus {
+		// A token of words joined by '+' ("customs+ID+510107+19651226+5000")
+		// is a piece of a form body whose spaces were '+' (the caller saw a
+		// '=' elsewhere in the text).
+		if enc || plus && (eq || words >= 2) {
 			f(st, i)
 		}
 	}
@@ -670,6 +695,81 @@ func (sc *scanner) fullwidth() {
 		}
 		return out
 	}))
+}
+
+// escapedSlashes reads the URLs of JSON that escapes its slashes (PHP's
+// json_encode writes "redis:\/\/:pw@host:6379\/0" and
+// "https:\/\/hooks.slack.com\/services\/…"): the text is scanned once
+// more with "\/" read as "/", and the secrets found there (a URL's
+// password, a webhook's path) are redacted in the escaped text.
+func (sc *scanner) escapedSlashes() {
+	fold := func(s string, p int) (byte, int) {
+		if s[p] == '\\' && p+1 < len(s) && s[p+1] == '/' {
+			return '/', 2
+		}
+		return 0, 0
+	}
+	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
+		sub := sc.r.findDepth(dec, sc.off, 2)
+		defer sub.release()
+		var out []span
+		for _, x := range sub.spans {
+			if x.kind == KindCredential {
+				out = append(out, x)
+			}
+		}
+		return out
+	}))
+}
+
+// unicodeEscapes reads JSON that writes every non-ASCII letter as \uXXXX
+// (PHP's json_encode, Python's json.dumps by default): keys and values in
+// other scripts ("\u043f\u0430\u0440\u043e\u043b\u044c":"…") are
+// scanned once more decoded, and what is found there is redacted in the
+// escaped text.
+func (sc *scanner) unicodeEscapes() {
+	s := sc.s
+	dec := make([]byte, 0, len(s))
+	pos := make([]int, 0, len(s)+1)
+	decodedAny := false
+	for p := 0; p < len(s); {
+		if s[p] == '\\' && p+5 < len(s) && s[p+1] == 'u' && isHex(s[p+2]) && isHex(s[p+3]) && isHex(s[p+4]) && isHex(s[p+5]) {
+			r := rune(unhex(s[p+2]))<<12 | rune(unhex(s[p+3]))<<8 | rune(unhex(s[p+4]))<<4 | rune(unhex(s[p+5]))
+			n := 6
+			if r >= 0xD800 && r < 0xDC00 && p+11 < len(s) && s[p+6] == '\\' && s[p+7] == 'u' &&
+				isHex(s[p+8]) && isHex(s[p+9]) && isHex(s[p+10]) && isHex(s[p+11]) {
+				lo := rune(unhex(s[p+8]))<<12 | rune(unhex(s[p+9]))<<8 | rune(unhex(s[p+10]))<<4 | rune(unhex(s[p+11]))
+				r, n = utf16.DecodeRune(r, lo), 12
+			}
+			if r >= 0x80 {
+				var b [4]byte
+				w := utf8.EncodeRune(b[:], r)
+				for q := 0; q < w; q++ {
+					pos = append(pos, p)
+				}
+				dec = append(dec, b[:w]...)
+				p += n
+				decodedAny = true
+				continue
+			}
+		}
+		pos = append(pos, p)
+		dec = append(dec, s[p])
+		p++
+	}
+	if !decodedAny {
+		return
+	}
+	pos = append(pos, len(s))
+	sub := sc.r.findDepth(string(dec), sc.off, 2)
+	var extra []span
+	for _, x := range sub.spans {
+		if x.end < len(pos) {
+			extra = append(extra, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
+		}
+	}
+	sub.release()
+	sc.mergeSpans(extra)
 }
 
 // secretPaths are chat webhooks whose URL path is their secret: whoever

@@ -13,7 +13,8 @@ import (
 // (recipient_name, …) VALUES (?, …)"). The value lists read here:
 //
 //   - PostgreSQL: DETAIL:  parameters: $1 = 'Ana Lima', $2 = '…'
-//   - Hibernate: binding parameter [1] as [VARCHAR] - [Ana Lima]
+//   - Hibernate: binding parameter [1] as [VARCHAR] - [Ana Lima]; Hibernate 6:
+//     binding parameter (1:VARCHAR) <- [Ana Lima]
 //   - lists after the statement: args=["…",…], args=('…',…), Params: […],
 //     bind: […], parameters: […] (the n-th item is parameter n)
 //
@@ -21,7 +22,7 @@ import (
 // redacted is left alone.
 
 // bindMarkers start the value lists; hasBindList reports whether s may hold one.
-var bindMarkers = []string{"parameters: $", "binding parameter [", "args=[", "args=(", "Params: [", "params: [",
+var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "args=(", "Params: [", "params: [",
 	"bind: [", "parameters: ["}
 
 func hasBindList(s string) bool {
@@ -97,6 +98,40 @@ func bindSpans(s string) []span {
 			continue
 		}
 		a := q + r + len("] - [")
+		e := strings.IndexByte(s[a:], '\n')
+		if e < 0 {
+			e = len(s) - a
+		}
+		e += a
+		for e > a && (s[e-1] == '\r' || s[e-1] == ' ') {
+			e--
+		}
+		if e > a && s[e-1] == ']' {
+			add(n, a, e-1)
+		}
+	}
+	// Hibernate 6: binding parameter (n:TYPE) <- [value]
+	for off := 0; ; {
+		p := strings.Index(s[off:], "binding parameter (")
+		if p < 0 {
+			break
+		}
+		p += off + len("binding parameter (")
+		q := p
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		off = q
+		n, err := strconv.Atoi(s[p:q])
+		if err != nil || q >= len(s) || s[q] != ':' {
+			continue
+		}
+		r := strings.Index(s[q:], ") <- [")
+		nl := strings.IndexByte(s[q:], '\n')
+		if r < 0 || r > 40 || nl >= 0 && r > nl {
+			continue
+		}
+		a := q + r + len(") <- [")
 		e := strings.IndexByte(s[a:], '\n')
 		if e < 0 {
 			e = len(s) - a

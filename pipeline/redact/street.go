@@ -21,18 +21,30 @@ var (
 	// streetAfter are street types written after the name (lower case).
 	streetAfter = setOf("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
 		"blvd", "way", "court", "ct", "place", "pl", "terrace", "tce", "crescent", "cres", "close", "parade",
-		"highway", "hwy", "grove", "square", "sq", "walk", "row", "mews", "gardens", "park", "hill", "circuit")
+		"highway", "hwy", "grove", "square", "sq", "walk", "row", "mews", "gardens", "park", "hill", "circuit",
+		// after the name in Hungarian, Turkish, Indian and romanised Korean
+		// addresses: "Bartók Béla út 65", "Menekşe Sok. No: 2", "Gangnam-daero 12"
+		"út", "utca", "tér", "körút", "köz", "fasor", "sétány", "rakpart", "cad", "caddesi", "cd", "sok", "sokak",
+		"sk", "bulvarı", "yolu", "marg", "nagar", "ro", "gil", "daero")
 	// streetBefore are street types written before the name (lower case,
 	// a final full stop dropped).
 	streetBefore = setOf("rua", "avenida", "av", "avda", "calle", "c/", "plaza", "paseo", "rambla", "via", "viale",
 		"piazza", "corso", "vicolo", "largo", "rue", "boulevard", "bd", "chemin", "allée", "impasse", "jalan", "jl",
 		"lorong", "lrg", "soi", "thanon", "đường", "phố", "ngõ", "ngách", "block", "blk", "lot", "unit", "travessa",
 		"alameda", "estrada", "carrera", "camino", "avenue", "carrer", "quai", "cours", "chaussée", "rua", "travesía",
-		"hẻm", "kiệt", "số", "gg", "gang", "komp", "kompleks", "perum", "jln")
+		"hẻm", "kiệt", "số", "gg", "gang", "komp", "kompleks", "perum", "jln",
+		// more types written first: Latin American, Slavic, Romanian,
+		// Greek, Albanian and South Asian ones
+		"pasaje", "psje", "jirón", "jr", "cl", "cll", "kr", "cra", "dg", "tv", "transversal", "diagonal", "prosp",
+		"prospekt", "vul", "vulytsia", "ul", "aleja", "al", "nám", "náměstí", "bulevardul", "str", "strada", "calea",
+		"aleea", "şoseaua", "soseaua", "piața", "cesta", "trg", "ulitsa", "pereulok", "shosse", "bv", "bulevar",
+		"bulevard", "rruga", "odos", "leoforos", "holding", "house", "hse", "plot", "flat", "sector", "praça", "largo")
 	// streetSuffixes end one-word street names (Mozartstraße, Keizersgracht).
 	streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gracht", "laan", "plein", "allee", "platz",
 		"gasse", "damm", "kade", "singel", "dijk", "steeg", "markt", "ring", "straat", "dreef", "gatan", "vägen",
-		"vej", "gade", "utca", "ulica"}
+		"vej", "gade", "utca", "ulica", "katu", "tie", "kuja", "polku", "väylä", "esplanadi", "gata", "gate", "veien",
+		"vegen", "veg", "gaten", "plass", "torg", "väg", "torget", "stræde", "plads", "torv", "ufer", "chaussee",
+		"třída", "nábřeží", "-ro", "-gil", "-daero"}
 	// streetAdjectives start two-word street names before one that ends in
 	// a street type: "Nieuwe Binnenweg 50", "Alte Poststraße 3".
 	streetAdjectives = setOf("nieuwe", "oude", "lange", "korte", "grote", "kleine", "hoge", "lage", "eerste",
@@ -41,7 +53,8 @@ var (
 	// after a house number: Thai road, lane and village ("120/59 ถนนรัชดาภิเษก",
 	// fused with the name) and Vietnamese street and alley ("92 đường Phan
 	// Đình Phùng").
-	nonLatinStreet = []string{"ถนน", "ซอย", "หมู่", "อาคาร", "หมู่บ้าน", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"}
+	nonLatinStreet = []string{"ถนน", "ซอย", "หมู่", "อาคาร", "หมู่บ้าน", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt",
+		"شارع", "طريق", "רחוב", "שדרות", "सड़क", "মার্গ", "রোড"}
 	// numberPrefixes come before a house number and belong to the address:
 	// "Số 159 đường …", "Ngõ 62 đường …".
 	numberPrefixes = []string{"Số ", "số ", "Ngõ ", "Hẻm ", "Kiệt ", "Ngách "}
@@ -341,6 +354,9 @@ func (sc *scanner) streetRun(st, e int) int {
 		q := p
 		for q < len(s) && s[q] > ' ' && s[q] != ',' && s[q] != ';' && s[q] != '|' && s[q] != '"' && s[q] != '\'' && s[q] != '&' && s[q] != '=' &&
 			s[q] != ')' && s[q] != '(' && s[q] != '}' && s[q] != ']' && s[q] != '\n' && s[q] != '\\' && s[q] != '<' {
+			if s[q] >= 0x80 && (fullwidthStop(s[q:]) || amountAt(s, q)) {
+				break // "Hong Kong（合計HK$ …）", "Shanghai，¥14,114.60": full-width punctuation, an amount
+			}
 			q++
 		}
 		if q == p {

@@ -35,6 +35,8 @@ func (r *Redactor) collectTemplate(fs []event.Field, ks *knownSet) {
 	alignTemplate(tmpl, rendered, func(name, value string) {
 		if k, _ := columnKind(name); k != 255 && plausible(k, value) {
 			ks.add(k, value)
+		} else if k == 255 && len(value) >= 6 && len(value) <= 19 && countDigits(value) == len(value) && plainColumn(name) {
+			ks.ids = append(ks.ids, value) // {ItemId}, {ListingId}: an id, whatever its digits look like
 		}
 	})
 }

@@ -21,6 +21,16 @@ func (sc *scanner) word(i int) int {
 	if j == i {
 		return i + 1 // not reached: word is called on a letter
 	}
+	if otpIndex.first[s[i]] {
+		if e := sc.otpPhrase(i); e > 0 {
+			return e
+		}
+	}
+	if addrIndex.first[s[i]] {
+		if e := sc.addressPhrase(i); e > 0 {
+			return e
+		}
+	}
 	if intro := introAt(s, i); intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
@@ -53,7 +63,7 @@ func (sc *scanner) word(i int) int {
 		// Inside a compound id: only key contexts apply.
 		return sc.keyAfter(i, j, ctx)
 	}
-	if s[i] == 'B' && i >= 5 && s[i-5:i] == "-----" && strings.HasPrefix(s[i:], "BEGIN ") {
+	if s[i] == 'B' && i >= 5 && s[i-5:i] == "-----" && (strings.HasPrefix(s[i:], "BEGIN ") || strings.HasPrefix(s[i:], "BEGIN+")) {
 		if e := sc.pem(i - 5); e > 0 {
 			return e
 		}
@@ -93,7 +103,9 @@ func (sc *scanner) word(i int) int {
 				}
 			}
 		case wordShip:
-			sc.ship = true
+			if !(j+1 < n && (s[j] == '-' || s[j] == '.') && isWord(s[j+1])) {
+				sc.ship = true // not in a name: "[shipping-label]", "shipping.rate"
+			}
 			sc.ctx = ctx
 		case wordTo:
 			if !sc.ship {
@@ -134,6 +146,9 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 			sc.ctx = ctxID
+			if orderWord(string(w)) {
+				sc.ctx = ctxOrder
+			}
 			return j
 		case wordCard:
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
@@ -148,8 +163,16 @@ func (sc *scanner) word(i int) int {
 			if e := sc.key(i, j, ctx); e != j {
 				return e
 			}
+			if j < n && s[j] == '.' && greetings[string(w)] {
+				return j + 1 // "Hello. My new address …": a sentence, not a name, follows
+			}
 			if e := sc.personName(j); e > 0 {
 				return e
+			}
+			if j+1 < n && s[j] == ',' && s[j+1] == ' ' && greetings[string(w)] {
+				if e := sc.personName(j + 1); e > 0 {
+					return e // "hi, Minji Kim"
+				}
 			}
 		case wordFiller:
 			sc.ctx = ctx
@@ -286,7 +309,7 @@ func secretLooking(t string) bool {
 var wordByte [256]bool
 
 // tokenFirst marks the first letters of credential prefixes.
-var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true,
+var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true, 'b': true,
 	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true}
 
 // keyAfter calls key when the byte after the word can start a separator.
@@ -296,7 +319,7 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 		return j
 	}
 	switch s[j] {
-	case '=', ':', '"', '\'', '\\', ']':
+	case '=', ':', '"', '\'', '\\', ']', '`':
 		return sc.key(i, j, ctx)
 	case '>':
 		if e := sc.xmlElement(i, j); e > 0 {
@@ -360,7 +383,8 @@ func (sc *scanner) addressInProse(i, j int) int {
 		}
 	}
 	k := j
-	for _, p := range []string{" changed to ", " updated to ", " set to ", " is now ", " now ", " is ", " to ", " "} {
+	for _, p := range []string{" changed to ", " updated to ", " set to ", " is now ", " now ", " is ", " to ", ": ",
+		" est ", " es ", " é ", " ist ", " är ", " er ", " on ", " jest ", " je ", " este ", " adalah ", " ni ", " "} {
 		if strings.HasPrefix(s[k:], p) {
 			k += len(p)
 			break
@@ -372,22 +396,34 @@ func (sc *scanner) addressInProse(i, j int) int {
 	return sc.value(k, KindAddress, modeAddress)
 }
 
+// streetHeads begin an address in the languages whose street type (or a
+// unit) comes first, often abbreviated and in lower case.
+var streetHeads = []string{"vul. ", "ul. ", "jl. ", "jln ", "jalan ", "rua ", "av. ", "calle ", "al. ", "pl. ", "nám. ",
+	"náměstí ", "ulica ", "ulice ", "str. ", "strada ", "calea ", "aleea ", "bd. ", "bul. ", "bulevardul ", "sokak ",
+	"cad. ", "mah. ", "via ", "viale ", "piazza ", "rue ", "avenue ", "chemin ", "boulevard ", "avenida ", "avda. ",
+	"carrera ", "cra. ", "kr. ", "cl. ", "travessa ", "praça ", "estrada ", "h.no. ", "hse no. ", "plot ", "flat ",
+	"unit ", "apt ", "apartment ", "blk ", "block ", "số ", "ngõ ", "đường ", "г. ", "пр-т ", "ул. ", "вул. ",
+	"пр. ", "бул. ", "улица ", "вулиця ", "проспект ", "רחוב ", "שדרות ", "شارع ", "طريق ", "حي ", "مكان "}
+
 // addressStart reports whether s[k:] begins as an address does: a street
 // abbreviation ("vul.", "Jl."), or within a few words a house or plot
 // number followed by a comma, a line's end or a capitalised word
 // ("Åboulevarden 60, …", "Plot 452, …", "170-B, F-7/2, …", "Blk 846
 // Jurong West …") — not "Book 2 synced", "10.0.0.1" or "0x7ffe1234".
 func addressStart(s string, k int) bool {
-	for _, a := range []string{"vul. ", "ul. ", "jl. ", "Jl. ", "jln ", "Jln ", "jalan ", "rua ", "Rua ", "av. ", "Av. ", "calle ", "Calle "} {
-		if strings.HasPrefix(s[k:], a) {
+	for _, a := range streetHeads {
+		if prefixFold1(s[k:], a) {
 			return true
 		}
+	}
+	if streetTypeAt(s, k) || unitWordAt(s, k) {
+		return true // "ulica Polna 139C", "al. Grunwaldzka 1/19", "nám. Korunní 52"
 	}
 	c := s[k]
 	if !(isDigit(c) || c == '#' || c >= 'A' && c <= 'Z' || c >= 0x80) || strings.HasPrefix(s[k:], "0x") {
 		return false
 	}
-	end := min(len(s), k+48)
+	end := min(len(s), k+96)
 	for p := k; p < end; p++ {
 		switch s[p] {
 		case '\n', ';', '|', '(', '=', ':':
@@ -451,6 +487,10 @@ var wordTable = newTable(func() map[string]int {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
+		// "order" in the shops' languages, and product codes
+		"pedido", "pedidos", "ordre", "ordine", "ordem", "orden", "bestellung", "bestellnr", "commande", "pesanan",
+		"tilaus", "bestilling", "zamowienie", "objednavka", "siparis", "comanda", "narudzba", "upc", "ean", "gtin",
+		"isbn", "barcode", "mpn",
 		"ref", "sku", "asin", "item", "listing", "txn", "transaction", "request", "req", "po", "batch",
 		"build", "version", "port", "pid", "code", "status", "error", "errno", "job", "trace", "span", "seq",
 		"offset", "partition", "qty", "quantity", "amount", "total", "price", "took", "duration", "ms", "at"} {
@@ -487,7 +527,16 @@ var wordTable = newTable(func() map[string]int {
 		// More roles, greetings and self-introductions: "untuk Syahirah binti
 		// Razak", "contact person: …", "Tisztelt Kovács Ágnes", "soy María …".
 		"untuk", "kepada", "person", "tisztelt", "kedves", "geachte", "gentile", "egregio", "szanowny", "szanowna",
-		"vazeny", "vazena", "vevo", "soy", "sou", "escribe", "escreve"} {
+		"vazeny", "vazena", "vevo", "soy", "sou", "escribe", "escreve",
+		// Account holders, contacts and the names on a document in more
+		// languages; honorifics and greetings of the Nordic, Dutch, German,
+		// French, Italian, Filipino and Malay buyers.
+		"kontoinhaber", "kontohaver", "nominativo", "intestatario", "intestataria", "contacto", "contato",
+		"tenaamstelling", "holdername", "herra", "rouva", "neiti", "hr", "fru", "frk", "hej", "hei", "moi", "terve",
+		"geehrte", "geehrter", "mevr", "mevrouw", "meneer", "dhr", "heer", "madame", "monsieur", "mademoiselle",
+		"madam", "sir", "ate", "kuya", "cik", "datuk", "dato", "pak", "bu", "kak", "mbak", "estimada", "sigra",
+		"fr", "titolare", "beneficiario", "beneficiaria", "bénéficiaire", "begunstigde", "mottaker", "modtager",
+		"mottagare", "vastaanottaja", "asiakas", "kunde", "klantnaam"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -607,8 +656,17 @@ func (sc *scanner) token(i, j int) int {
 			if e-i >= 20 {
 				end = e
 			}
-		case strings.HasPrefix(w, "AIza") && len(w) >= 30:
-			end = tokenEnd(s, i, isB64URL)
+		case strings.HasPrefix(w, "AIza"):
+			// Google API keys: "AIza" and 35 characters of base64url, '-' and
+			// '_' included anywhere.
+			if e := tokenEnd(s, i, isB64URL); e-i >= 30 {
+				end = e
+			}
+		case strings.HasPrefix(s[i:], "APP_USR-"):
+			// Mercado Pago access tokens: APP_USR-<digits>-<digits>-<hex>-<digits>.
+			if e := tokenEnd(s, i+8, isB64URL); e-i-8 >= 40 {
+				end = e
+			}
 		}
 	case 's':
 		switch {
@@ -666,7 +724,8 @@ func (sc *scanner) token(i, j int) int {
 			end = j // DigitalOcean, Databricks
 		}
 	case 'r':
-		if (strings.HasPrefix(w, "rk_live_") || strings.HasPrefix(w, "rk_test_")) && len(w) >= 18 {
+		if (strings.HasPrefix(w, "rk_live_") || strings.HasPrefix(w, "rk_test_") || strings.HasPrefix(w, "rzp_live_") ||
+			strings.HasPrefix(w, "rzp_test_")) && len(w) >= 18 {
 			end = j
 		}
 	case 'w':
@@ -684,7 +743,19 @@ func (sc *scanner) token(i, j int) int {
 				end = e // GitLab
 			}
 		}
+	case 'b':
+		// A Telegram bot's token in its API URL: /bot<id>:<secret>/sendMessage.
+		if len(w) > 3 && w[:3] == "bot" && isDigit(w[3]) {
+			if e := telegramToken(s, i+3); e > 0 {
+				end = e
+				i += 3
+			}
+		}
 	case 'x':
+		if strings.HasPrefix(w, "xnd_") && len(w) >= 4+40 {
+			end = j // Xendit: xnd_production_…, xnd_development_…, xnd_public_…
+			break
+		}
 		if len(w) == 4 && strings.HasPrefix(w, "xox") && strings.IndexByte("bpars", w[3]) >= 0 && j < len(s) && s[j] == '-' {
 			e := tokenEnd(s, j, func(c byte) bool { return isWord(c) || c == '-' })
 			if e-i >= 15 {
@@ -699,18 +770,40 @@ func (sc *scanner) token(i, j int) int {
 	return 0
 }
 
+// telegramToken returns the end of a Telegram bot token at d (the bot's
+// numeric id, ':', then the secret, which starts "AA"), or 0.
+func telegramToken(s string, d int) int {
+	p := d
+	for p < len(s) && isDigit(s[p]) {
+		p++
+	}
+	if p-d < 6 || p-d > 12 || !strings.HasPrefix(s[p:], ":AA") {
+		return 0
+	}
+	e := tokenEnd(s, p+1, isB64URL)
+	if e-p-1 < 30 {
+		return 0
+	}
+	return e
+}
+
 // pem redacts a PEM private key block from its BEGIN line to its END line
 // (or, unterminated, the next 8 KiB).
 func (sc *scanner) pem(i int) int {
 	s := sc.s
 	head := s[i:min(len(s), i+64)]
 	nl := strings.Index(head[5:], "-----")
-	if nl < 0 || !strings.Contains(head[:nl+5], "PRIVATE KEY") {
+	// (a form body writes the spaces as '+': "-----BEGIN+RSA+PRIVATE+KEY-----")
+	if nl < 0 || !strings.Contains(head[:nl+5], "PRIVATE KEY") && !strings.Contains(head[:nl+5], "PRIVATE+KEY") {
 		return 0
 	}
 	lim := min(len(s), i+8192)
 	e := lim
-	if k := strings.Index(s[i+10:lim], "-----END "); k >= 0 {
+	k := strings.Index(s[i+10:lim], "-----END ")
+	if k2 := strings.Index(s[i+10:lim], "-----END+"); k2 >= 0 && (k < 0 || k2 < k) {
+		k = k2
+	}
+	if k >= 0 {
 		e = i + 10 + k + 9
 		if m := strings.Index(s[e:min(len(s), e+64)], "-----"); m >= 0 {
 			e += m + 5
@@ -734,7 +827,7 @@ func (sc *scanner) bearer(k int) int {
 	e := tokenEnd(s, k, func(c byte) bool {
 		// RFC 6750's token68 and then some: what follows "Bearer " up to a
 		// space, a quote or a separator is the secret.
-		return c > ' ' && c < 0x7f && strings.IndexByte("\"',;<>\\`[", c) < 0
+		return c > ' ' && c < 0x7f && strings.IndexByte("\"',;<>\\`[&", c) < 0
 	})
 	for e < len(s) && s[e] == '=' {
 		e++
@@ -799,6 +892,9 @@ func (sc *scanner) iban(i int) int {
 	if !ok {
 		return 0
 	}
+	if e := sc.ibanNamed(i, want); e > 0 {
+		return e
+	}
 	var buf [34]byte
 	nb := 0
 	k := i
@@ -841,6 +937,65 @@ func (sc *scanner) iban(i int) int {
 	return k
 }
 
+// ibanNamed reads, right after an "iban" key or word, an account number
+// whose length is not its country's (a system that pads or drops a digit):
+// 15 to 34 characters, compact or in groups of four, that pass the mod-97
+// check. It returns the end, or 0 (the country's length is read by iban).
+func (sc *scanner) ibanNamed(i, want int) int {
+	s := sc.s
+	if !strings.Contains(strings.ToLower(s[max(0, i-24):i]), "iban") {
+		return 0
+	}
+	var buf [34]byte
+	nb, k, group := 0, i, 0
+	for k < len(s) && nb < len(buf) {
+		c := s[k]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		switch {
+		case isUpperNum(c):
+			buf[nb] = c
+			nb++
+			group++
+			k++
+			continue
+		case c == ' ' && group == 4 && k+1 < len(s) && isAlnum(s[k+1]):
+			group = 0
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && s[k-1] == ' ' {
+		k--
+	}
+	if nb == want || nb < 15 || k < len(s) && isWord(s[k]) || !mod97(buf[:nb]) {
+		return 0
+	}
+	for p := 2; p < 4; p++ {
+		if !isDigit(buf[p]) {
+			return 0
+		}
+	}
+	sc.emit(i, k, KindIBAN, 0)
+	return k
+}
+
+// mod97 reports whether an IBAN's characters pass ISO 7064 MOD 97-10.
+func mod97(b []byte) bool {
+	rem := 0
+	for p := 0; p < len(b); p++ {
+		c := b[(p+4)%len(b)]
+		if isDigit(c) {
+			rem = (rem*10 + int(c-'0')) % 97
+		} else {
+			rem = (rem*100 + int(c-'A') + 10) % 97
+		}
+	}
+	return rem == 1
+}
+
 // particles are the lower-case words inside names: "Pérez de la Cruz",
 // "van der Berg", "bin Abdullah".
 var particles = map[string]bool{"de": true, "des": true, "dels": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
@@ -872,8 +1027,8 @@ func nameWordEnd(s string, k int) int {
 		case isAlpha(c):
 			e++
 		case c >= 0x80:
-			if fullwidthStop(s[e:]) || moneyNext(s, e) {
-				return e
+			if fullwidthStop(s[e:]) || moneyNext(s, e) || c == 0xD8 && e+1 < len(s) && (s[e+1] == 0x8C || s[e+1] == 0x9B) {
+				return e // (the Arabic comma and semicolon too)
 			}
 			e++
 		case (c == '\'' || c == '-') && e > k && e+1 < len(s) && (isAlpha(s[e+1]) || s[e+1] >= 0x80):
@@ -932,12 +1087,22 @@ func (sc *scanner) personName(k int) int {
 			break
 		}
 	}
+	if triggerFirst[s[k]] && sc.credWordAt(k) {
+		return 0 // "Pelanggan: Kata laluan: …": a password word, and its secret after it
+	}
+	if introAt(s, k) > 0 || s[k] >= 0x80 && roleWordAt(s, k) {
+		return 0 // "Здравствуйте, меня зовут …": the name comes after the phrase
+	}
 	st, end, words, good := k, 0, 0, false
 	for words < 5 && k < n {
 		c := s[k]
 		if c >= 0x80 && words > 0 {
-			if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsLower(r) {
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			if unicode.IsLower(r) {
 				break // "Клиент Новиков Светлана оформил …": a verb in lower case ends the name
+			}
+			if st < len(s) && s[st] < 0x80 && !unicode.Is(unicode.Latin, r) {
+				break // "คุณSomchai Thongdee โทร …": a word of another script after a Latin name
 			}
 		}
 		if !isUpper(c) && c < 0x80 {
@@ -951,14 +1116,23 @@ func (sc *scanner) personName(k int) int {
 			}
 			break
 		}
-		if lookAlikeNext(s, k) {
-			break // "consignee Ana Lima HTTP 204"
+		if lookAlikeNext(s, k) || amountAt(s, k) {
+			break // "consignee Ana Lima HTTP 204", "Customer wrote: ₪12,415.97"
 		}
 		we := nameWordEnd(s, k)
 		if we == k {
 			break
 		}
 		w := s[k:we]
+		if we < n && (s[we] == '=' || s[we] == ':' && we+1 < n && s[we+1] != ' ') {
+			break // "<Recipient Pwd=\"…\"": an attribute's key, not a name
+		}
+		if legalForm(s, k, we) {
+			return 0 // "buyer Andina Ltda.", "holder Tisza Zrt.": a company
+		}
+		if we+1 < n && s[we] == '/' && isDigit(s[we+1]) {
+			break // "client Chrome/114.0": a program and its version
+		}
 		if words == 0 {
 			var buf [16]byte
 			if len(w) <= len(buf) {
@@ -995,10 +1169,99 @@ func (sc *scanner) personName(k int) int {
 	if words == 1 && end < n && s[end] == ',' && invertedName(s, st, end) && !nextIsKey(s, end) {
 		end = nameWordEnd(s, givenAfter(s, end)) // "account holder Yılmaz, Oğuz": the family name first
 	}
+	if end > 0 && measureAfter(s, end) {
+		return 0 // "hi Rice Cooker Jet 3000W x1": goods, with their measure or quantity
+	}
 	if !good || end == 0 || !sc.emit(st, end, KindName, 0) {
 		return 0
 	}
 	return end
+}
+
+// measureAfter reports a measure or a quantity right after a name-shaped
+// run of words at e: "3000W", "850mm", "1.5kg", "22 x1", "x2".
+func measureAfter(s string, e int) bool {
+	if e >= len(s) || s[e] != ' ' {
+		return false
+	}
+	p := e + 1
+	d := p
+	for d < len(s) && (isDigit(s[d]) || s[d] == '.' && d > p) {
+		d++
+	}
+	if d == p {
+		return p+1 < len(s) && s[p] == 'x' && isDigit(s[p+1]) // "x2"
+	}
+	u := d
+	for u < len(s) && isAlpha(s[u]) {
+		u++
+	}
+	if u > d && u-d <= 3 && (u == len(s) || !isWord(s[u])) {
+		return true // "3000W", "850mm", "128GB"
+	}
+	return u == d && d+2 < len(s) && s[d] == ' ' && s[d+1] == 'x' && isDigit(s[d+2]) // "22 x1"
+}
+
+// greetings may stand before a name with a comma between: "hi, Minji Kim".
+var greetings = setOf("hi", "hello", "hey", "hola", "hallo", "halo", "hei", "hej", "moi", "bonjour", "ciao", "dear", "ola")
+
+// orderWords are "order" in the shops' languages.
+var orderWords = []string{"order", "pedido", "ordre", "ordine", "ordem", "orden", "bestellung", "bestellnr", "commande",
+	"pesanan", "tilaus", "bestilling", "zamowienie", "objednavka", "siparis", "comanda", "narudzba", "ordersn"}
+
+// orderWord reports a lower-case word or key that names an order
+// ("order", "lazada_order_id", "pedido").
+func orderWord(w string) bool {
+	for _, o := range orderWords {
+		if strings.Contains(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reports an amount at k: a currency sign ("₪12", "£4,022.90") or
+// a three-letter code in capitals before a number ("SEK 20 445,15").
+func amountAt(s string, k int) bool {
+	r, w := utf8.DecodeRuneInString(s[k:])
+	if unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	if r == '￥' || r == '＄' || r == '￡' || r == '€' {
+		return true
+	}
+	return w == 1 && k+4 < len(s) && isUpper(s[k]) && isUpper(s[k+1]) && isUpper(s[k+2]) && s[k+3] == ' ' && isDigit(s[k+4])
+}
+
+// legalForms end the names of companies in the shops' countries: "Ltd",
+// "GmbH", "S.A.", "Oy", "Zrt.", "Sdn Bhd", "Ltda.", "A/S", "ООО".
+var legalForms = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.", "incorporated", "corp", "corp.",
+	"corporation", "co.", "company", "gmbh", "ag", "kg", "ohg", "e.k.", "ug", "sa", "s.a.", "sas", "s.a.s.", "sarl",
+	"s.a.r.l.", "sprl", "srl", "s.r.l.", "spa", "s.p.a.", "snc", "bv", "b.v.", "nv", "n.v.", "vof", "oy", "oyj", "ab",
+	"as", "asa", "a/s", "aps", "i/s", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "sp.", "z.o.o.",
+	"s.r.o.", "a.s.", "d.o.o.", "d.d.", "ad", "ood", "eood", "pty", "pty.", "bhd", "bhd.", "sdn", "plc", "llp", "lp",
+	"ltda", "ltda.", "eireli", "me", "s.l.", "sl", "slu", "s.c.", "sab", "cv", "c.v.", "tbk", "tbk.", "pt",
+	"k.k.", "kk", "gk", "jsc", "ojsc", "ooo", "ООО", "ТОВ", "ПАТ", "АО", "ЗАО", "enterprises", "enterprise",
+	"trading", "holdings", "group", "industries", "logistics", "stores", "ventures", "imports", "exports", "traders",
+	"solutions", "services", "cia", "cía", "cía.", "hnos", "hnos.", "e.i.r.l.", "s.a.c.", "sac", "s.a.a.",
+	"spółka", "a.ş.", "ltd.şti.", "şti.", "şti", "ticaret", "gbr", "se", "scs", "scrl", "sccl", "coop", "kgaa")
+
+// legalForm reports whether the word at s[k:we] is a company's legal form
+// ("Ltd", "GmbH", "S.A.", "Zrt.") and ends the name it is part of.
+func legalForm(s string, k, we int) bool {
+	e := we
+	for e < len(s) && e-k < 12 && (s[e] == '.' || s[e] == '/' || isAlpha(s[e])) {
+		e++
+	}
+	if e-k > 12 || e < len(s) && isWord(s[e]) && s[e] < 0x80 {
+		return false
+	}
+	w := strings.TrimRight(s[k:e], ",")
+	if len(w) <= 2 && strings.ToUpper(w) != w && w != "Oy" {
+		return false // "AG", "AS", "SA", "ME" only in capitals: "Sa", "Me" may be names
+	}
+	var buf [16]byte
+	return legalForms[string(lower(buf[:0], w))]
 }
 
 // subjectName redacts the name that ends at end, the subject of a verb of
@@ -1343,6 +1606,9 @@ func (sc *scanner) colon(c, k int) int {
 			best, cls = p, t.cls
 		}
 	}
+	if best >= 0 && speechAfter(win[best:]) {
+		return after // "Customer wrote: please refund …": what they said, not a label
+	}
 	switch cls {
 	case keyAddress:
 		if e := sc.value(k, KindAddress, modeAddress); e > 0 {
@@ -1357,6 +1623,26 @@ func (sc *scanner) colon(c, k int) int {
 		return k
 	}
 	return after
+}
+
+// speechAfter reports a verb of speech or contact among the words of a
+// label before its colon ("customer wrote", "buyer asked"): the colon
+// then quotes a person, it does not label a value.
+func speechAfter(label string) bool {
+	for _, w := range strings.Fields(label) {
+		var buf [16]byte
+		if len(w) > len(buf) {
+			continue
+		}
+		if cls, _ := wordTable.get(lower(buf[:0], w)); cls == wordVerb {
+			return true
+		}
+		switch w {
+		case "said", "says", "say", "writes", "write", "asks", "replies", "commented", "comments", "noted", "typed", "reported":
+			return true
+		}
+	}
+	return false
 }
 
 // flagSecret redacts the secrets of command lines and statements that take
@@ -1494,7 +1780,21 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	"adım ", "ben ", "nama saya ", "saya ", "aku ", "tên tôi là ", "tôi là ", "mijn naam is ", "ik ben ",
 	"jag heter ", "jeg hedder ", "jeg heter ", "mă numesc ", "numele meu este ", "το όνομά μου είναι ",
 	"με λένε ", "mera naam ", "main ", "jina langu ni ", "naitwa ", "pickup by ", "opened by ", "placed by ",
-	"requested by ", "submitted by ", "collected by ", "signed by ", "received by ", "ordered by ", "sent by ", "issued to ", "refunded to ", "invoiced to ", "addressed to "}
+	"requested by ", "submitted by ", "collected by ", "signed by ", "received by ", "ordered by ", "sent by ", "issued to ", "refunded to ", "invoiced to ", "addressed to ",
+	// "received by", "in the name of", "for the attention of", "this is" in
+	// the languages of the shops' buyers
+	"signed for by ", "recibió ", "recibido por ", "recebido por ", "recebeu ", "entregue a ", "entregado a ",
+	"a nombre de ", "en nombre de ", "em nome de ", "a nome di ", "au nom de ", "im namen von ", "on behalf of ",
+	"in the name of ", "care of ", "c/o ", "t.a.v. ", "z. hd. ", "z.hd. ", "zu händen ", "zu handen ",
+	"all'attenzione di ", "alla c.a. ", "à l'attention de ", "a l'attention de ", "ter attentie van ",
+	"a nevem ", "nevem ", "c'est ", "dette er ", "det er ", "det är ", "detta är ", "ini ", "minun nimeni on ",
+	"nimeni on ", "mit navn er ", "mitt navn er ", "mitt namn är ", "ako si ", "ako po si ", "ang pangalan ko ay ",
+	"saya ialah ", "my name's ", "mein name ist ", "il mio nome è ", "tilinomistaja ", "rekeninghouder ",
+	"számlatulajdonos ", "pemegang akaun ", "empfangen von ", "ontvangen door ", "mottatt av ", "modtaget af ",
+	"vastaanottanut ",
+	// "this is", "my name is", "here is" in more of the buyers' languages
+	"dzień dobry, ", "chamo-me ", "tu ", "tady ", "hier ist ", "sunt ", "my naam is ", "ek is ", "em là ", "anh là ",
+	"chị là ", "mình là ", "mình tên là ", "tên là ", "tôi tên là ", "ik heet ", "je m'appelle ", "me chamo "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
@@ -1509,21 +1809,22 @@ func introAt(s string, i int) int {
 	if c2 >= 'A' && c2 <= 'Z' {
 		c2 |= 0x20
 	}
-	for _, p := range introsByFirst[s[i]|0x20] {
-		if p[1] == c2 && len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
-			return i + len(p)
+	a := s[i] | 0x20
+	if a < 'a' || a > 'z' {
+		return 0
+	}
+	if n := introIndex.at[uint16(a)<<8|uint16(c2)]; n > 0 {
+		for _, p := range introIndex.lists[n-1] {
+			if len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+				return i + len(p)
+			}
 		}
 	}
 	return 0
 }
 
-// introsByFirst indexes intros by their first byte.
-var introsByFirst = func() (t [256][]string) {
-	for _, p := range intros {
-		t[p[0]] = append(t[p[0]], p)
-	}
-	return t
-}()
+// introIndex indexes intros by their first two bytes.
+var introIndex = newPhraseIndex(intros)
 
 // otpWords say that the code after them is a one-time password.
 var otpWords = setOf("verification", "verify", "confirmation", "otp", "2fa", "mfa", "one-time", "login", "sms", "auth",
@@ -1578,6 +1879,166 @@ func (sc *scanner) otpCode(i, j int) int {
 		return 0
 	}
 	return e
+}
+
+// otpPhrases say "verification code" in the languages that put the noun
+// first or write it as one word; the 4–8 digits after one are a one-time
+// password ("código de verificación: 925701", "код подтверждения 4471").
+var otpPhrases = []string{"código de verificación", "codigo de verificacion", "código de verificação",
+	"codigo de verificacao", "código de confirmación", "código de confirmação", "código de seguridad",
+	"código de acceso", "código otp", "codigo otp", "code de vérification", "code de verification",
+	"code de confirmation", "code de sécurité", "codice di verifica", "codice di conferma", "codice otp",
+	"kod weryfikacyjny", "kod potwierdzający", "kod sms", "ověřovací kód", "kód pro ověření", "doğrulama kodu",
+	"onay kodu", "kode verifikasi", "kode otp", "kode konfirmasi", "mã xác nhận", "mã xác minh", "mã otp",
+	"bestätigungscode", "verifizierungscode", "sicherheitscode", "verificatiecode", "bevestigingscode",
+	"verifieringskod", "bekräftelsekod", "bekræftelseskode", "bekreftelseskode", "engangskode", "vahvistuskoodi",
+	"varmennuskoodi", "ellenőrző kód", "megerősítő kód", "biztonsági kód", "cod de verificare",
+	"cod de confirmare", "κωδικός επαλήθευσης", "код подтверждения", "код верификации", "код підтвердження",
+	"код верифікації", "رمز التحقق", "كود التحقق", "رمز التأكيد", "تصدیقی کوڈ", "ویریفکیشن کوڈ", "যাচাইকরণ কোড",
+	"ভেরিফিকেশন কোড", "인증 코드", "확인 코드", "รหัสยืนยัน", "รหัส otp", "קוד אימות", "सत्यापन कोड",
+	"verification code", "confirmation code", "security code", "one-time code", "one time code"}
+
+var otpIndex = newPhraseIndex(otpPhrases)
+
+// otpPhrase redacts the one-time password after an otpPhrases phrase at i;
+// it returns its end, or 0.
+func (sc *scanner) otpPhrase(i int) int {
+	s := sc.s
+	cands := otpIndex.candidates(s, i)
+	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
+		return 0
+	}
+	for _, w := range cands {
+		if !prefixFold1(s[i:], w) {
+			continue
+		}
+		k := i + len(w)
+		for k < len(s) && k-i-len(w) < 6 && (s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '#') {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "：") {
+			k += len("：")
+		}
+		e := k
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e-k < 4 || e-k > 8 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+			return 0
+		}
+		if sc.emit(k, e, KindCredential, 0) {
+			return e
+		}
+		return 0
+	}
+	return 0
+}
+
+// addressPhrases say "my (new) address is" and "shipped to this address"
+// in the languages of the shops' buyers and staff; the address follows at
+// once, whatever its first word ("My new address is ulica Polna 139C, …",
+// "Adresim değişti: Papatya Sk. No: 186 …").
+var addressPhrases = []string{"my new address is ", "my address is ", "my new address: ", "new address: ",
+	"new delivery address: ", "address validation failed for ", "pickup scheduled at ", "return label generated from ",
+	"adresim değişti: ", "yeni adresim: ", "adresim: ", "şu adrese gönderildi: ", "alamat baru saya ", "alamat saya ",
+	"anwani yangu mpya ni ", "anwani yangu ni ", "mi nueva dirección es ", "mi dirección es ", "meu novo endereço é ",
+	"meu endereço é ", "meine neue adresse ist ", "meine adresse ist ", "neue adresse: ", "mijn nieuwe adres is ",
+	"mijn adres is ", "nieuw adres: ", "il mio nuovo indirizzo è ", "il mio indirizzo è ", "ma nouvelle adresse est ",
+	"mon adresse est ", "nouvelle adresse : ", "mój nowy adres to ", "mój adres to ", "nowy adres: ", "moje nová adresa je ",
+	"moje adresa je ", "nová adresa: ", "noua mea adresă este ", "adresa mea este ", "min nya adress är ", "min adress är ",
+	"min nye adresse er ", "min adresse er ", "uusi osoitteeni on ", "osoitteeni on ", "az új címem ", "a címem ",
+	"η νέα μου διεύθυνση είναι ", "η διεύθυνσή μου είναι ", "мой новый адрес: ", "мой новый адрес ", "мой адрес: ",
+	"новый адрес: ", "моя нова адреса: ", "моя адреса: ", "нова адреса: ", "عنواني الجديد: ", "عنواني الجديد ", "عنواني: ",
+	"العنوان الجديد: ", "הכתובת החדשה שלי: ", "הכתובת שלי: ", "כתובת חדשה: ", "मेरा नया पता ", "मेरा पता ", "नया पता: ",
+	"địa chỉ mới của tôi là ", "địa chỉ của tôi là ", "địa chỉ mới: ", "ที่อยู่ใหม่: ", "ที่อยู่ใหม่คือ ", "새 주소: ",
+	"새 주소는 ", "新地址：", "新地址: ", "新住所：", "新住所: ", "expédiée au ", "expédié au ", "livrée au ", "livré au ",
+	// "ship to", "deliver to", "delivery address" as a buyer or a system
+	// writes them in more languages (what follows must begin as an address)
+	"despachar a ", "enviar a ", "entregar en ", "entregar a ", "dirección de entrega ", "dirección de envío ",
+	"domicilio ", "ipadala sa ", "padala sa ", "deliver po sa ", "hantar ke ", "penghantaran ke ", "kirim ke ",
+	"sendes til ", "leveres til ", "levereres til ", "skickas till ", "levereras till ", "toimitetaan ", "katuosoite ",
+	"toimitusosoite ", "liefern an ", "lieferung an ", "lieferadresse ", "expédier à ", "livraison au ", "livraison à ",
+	"bezorgen op ", "bezorgadres ", "afleveradres ", "kiszállítás ide: ", "szállítási cím ", "számlázási cím ",
+	"відправити на ", "доставити за адресою ", "доставка за адресою ", "доставить по адресу ", "отправить на ",
+	"شحن إلى ", "التوصيل إلى ", "عنوان التوصيل: ", "الشحن إلى ", "পাঠাবেন ", "ঠিকানা: ", "ارسال به ", "پتہ: ",
+	"배송지: ", "배송 주소 ", "배송 주소: ", "주소: ", "адреса: ", "адрес: ", "العنوان: ", "delivery address ",
+	"shipping address: ", "spedire a ", "consegna a ", "indirizzo di consegna ", "entregar em ", "endereço de entrega "}
+
+// addressEvents are the phrases of addressPhrases that a system writes, not
+// a person: what follows them must begin as an address does.
+var addressEvents = setOf("address validation failed for ", "pickup scheduled at ", "return label generated from ",
+	"şu adrese gönderildi: ", "expédiée au ", "expédié au ", "livrée au ", "livré au ", "despachar a ", "enviar a ",
+	"entregar en ", "entregar a ", "domicilio ", "ipadala sa ", "padala sa ", "deliver po sa ", "hantar ke ",
+	"penghantaran ke ", "kirim ke ", "sendes til ", "leveres til ", "levereres til ", "skickas till ",
+	"levereras till ", "toimitetaan ", "liefern an ", "lieferung an ", "expédier à ", "livraison au ", "livraison à ",
+	"bezorgen op ", "відправити на ", "отправить на ", "شحن إلى ", "التوصيل إلى ", "الشحن إلى ", "پাঠাবেন ",
+	"ارسال به ", "spedire a ", "consegna a ", "entregar em ")
+
+// phraseIndex finds the phrases of a list that may start at a position by
+// their first two bytes (the first lower-cased), so a word costs one array
+// lookup, not a comparison with every phrase.
+type phraseIndex struct {
+	first [256]bool
+	at    [1 << 16]uint8 // 1 + index into lists, or 0
+	lists [][]string
+}
+
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{}
+	for _, w := range phrases {
+		x.first[w[0]] = true
+		if w[0] >= 'a' && w[0] <= 'z' {
+			x.first[w[0]-'a'+'A'] = true
+		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		if x.at[k] == 0 {
+			x.lists = append(x.lists, nil)
+			x.at[k] = uint8(len(x.lists))
+		}
+		x.lists[x.at[k]-1] = append(x.lists[x.at[k]-1], w)
+	}
+	return x
+}
+
+// candidates returns the phrases that may start at s[i:].
+func (x *phraseIndex) candidates(s string, i int) []string {
+	if !x.first[s[i]] || i+1 >= len(s) {
+		return nil
+	}
+	a := s[i]
+	if a >= 'A' && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if n := x.at[uint16(a)<<8|uint16(s[i+1])]; n > 0 {
+		return x.lists[n-1]
+	}
+	return nil
+}
+
+var addrIndex = newPhraseIndex(addressPhrases)
+
+// addressPhrase redacts the address after an addressPhrases phrase at i; it
+// returns its end, or 0.
+func (sc *scanner) addressPhrase(i int) int {
+	s := sc.s
+	cands := addrIndex.candidates(s, i)
+	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
+		return 0
+	}
+	for _, w := range cands {
+		if !prefixFold1(s[i:], w) {
+			continue
+		}
+		k := i + len(w)
+		if k >= len(s) || !(startsWithLetter(s[k:]) || isDigit(s[k]) || s[k] == '#') {
+			return 0
+		}
+		if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) {
+			return 0 // "address validation failed for order 12345": no address follows
+		}
+		return sc.value(k, KindAddress, modeAddress)
+	}
+	return 0
 }
 
 // clockBracket reports whether the ']' at e closes a time in brackets
