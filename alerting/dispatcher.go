@@ -125,6 +125,52 @@ type Stats struct {
 	Receivers          map[string]ReceiverStats
 }
 
+// Add returns the sum of s and o, receiver by receiver: the counters of
+// two dispatchers sending to the same receivers (cluster mode's, beside
+// an instance's own).
+func (s Stats) Add(o Stats) Stats {
+	out := s
+	out.Received += o.Received
+	out.Active += o.Active
+	out.Groups += o.Groups
+	out.Notifications += o.Notifications
+	out.AlertsNotified += o.AlertsNotified
+	out.Deduplicated += o.Deduplicated
+	out.Silenced += o.Silenced
+	out.Maintenance += o.Maintenance
+	out.Inhibited += o.Inhibited
+	out.FailedAttempts += o.FailedAttempts
+	out.Retries += o.Retries
+	out.FinalFailures += o.FinalFailures
+	out.Overflows += o.Overflows
+	out.DroppedAfterClose += o.DroppedAfterClose
+	out.Escalations += o.Escalations
+	out.LogWritten += o.LogWritten
+	out.LogReplayed += o.LogReplayed
+	out.LogCompactions += o.LogCompactions
+	out.LogCorrupt += o.LogCorrupt
+	out.LogErrors += o.LogErrors
+	out.LogOrphansResolved += o.LogOrphansResolved
+	out.Receivers = make(map[string]ReceiverStats, len(s.Receivers)+len(o.Receivers))
+	for name, r := range s.Receivers {
+		out.Receivers[name] = r
+	}
+	for name, r := range o.Receivers {
+		x := out.Receivers[name]
+		x.Notifications += r.Notifications
+		x.AlertsNotified += r.AlertsNotified
+		x.FailedAttempts += r.FailedAttempts
+		x.FinalFailures += r.FinalFailures
+		x.Overflows += r.Overflows
+		x.Queued += r.Queued
+		x.RateLimited += r.RateLimited
+		x.Digests += r.Digests
+		x.Held += r.Held
+		out.Receivers[name] = x
+	}
+	return out
+}
+
 // ReceiverStats are one receiver's counters.
 type ReceiverStats struct {
 	Notifications  int64

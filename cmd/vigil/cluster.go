@@ -95,6 +95,7 @@ func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source
 		return nil, errors.Join(err, src3.Close(), src2.Close(), s2.Close(), s1.Close())
 	}
 	src3.OnGenerationEnd(dispatch.GenerationEnded)
+	st.clusterDispatch.Store(dispatch)
 	st.eval.mu.Lock()
 	st.eval.alsoReload = func(rs *rules.RuleSet) { s1.Reload(rs); s2.Reload(rs) }
 	st.eval.mu.Unlock()

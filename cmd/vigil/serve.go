@@ -78,8 +78,8 @@ func (g *globals) newLiveAPI(st *stack, o apiOptions) (*liveAPI, error) {
 		},
 		Redactions: st.red.counts,
 		Rules:      st.eval.stats,
-		Alerts:     st.disp.Stats,
-		Active:     st.disp.Active,
+		Alerts:     st.alertStats,
+		Active:     st.activeAlerts,
 		History:    st.historyStats,
 		Checkpoint: st.lastCheckpoint,
 		Version:    vigilVersion(),
@@ -135,7 +135,7 @@ func (a *liveAPI) started(p *pipeline.Pipeline) {
 		return done, lag + inFlight, ok
 	}, cfg.StallAfter))
 	p.AddSelfCheck(server.LagCheck(a.lag, cfg.MaxLag, cfg.LagAfter))
-	p.AddSelfCheck(server.ReceiverCheck(a.st.disp.Stats, cfg.ReceiverFailingAfter))
+	p.AddSelfCheck(server.ReceiverCheck(a.st.alertStats, cfg.ReceiverFailingAfter))
 }
 
 // stop shuts the API down (requests in progress get five seconds) and

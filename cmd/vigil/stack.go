@@ -13,6 +13,7 @@ import (
 	"github.com/vigilops/vigil/config"
 	"github.com/vigilops/vigil/detectors/cadence"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/pipeline/cluster"
 	"github.com/vigilops/vigil/pipeline/redact"
 	"github.com/vigilops/vigil/rules"
 	"github.com/vigilops/vigil/rules/builtin"
@@ -40,11 +41,45 @@ type stack struct {
 	// newDispatcher builds another dispatcher like disp, with receivers of
 	// its own (cluster mode's dispatcher of the cluster's alerts).
 	newDispatcher func() (*alerting.Dispatcher, error)
+	// clusterDispatch, in cluster mode, runs the cluster's dispatcher when
+	// this instance owns the alerts partition: its counters and alerts
+	// join disp's in the metrics, the API's list and the self-checks.
+	clusterDispatch atomic.Pointer[cluster.Dispatch]
 	// stateMu serialises writes of the state file (checkpoints and the
 	// API's silences); checkpointAt is the last checkpoint's time (Unix
 	// nanoseconds, 0: none yet).
 	stateMu      sync.Mutex
 	checkpointAt atomic.Int64
+}
+
+// clusterDispatcher is the cluster's dispatcher when this instance runs
+// it (nil otherwise).
+func (s *stack) clusterDispatcher() *alerting.Dispatcher {
+	if d := s.clusterDispatch.Load(); d != nil {
+		if x, ok := d.Current().(*alerting.Dispatcher); ok {
+			return x
+		}
+	}
+	return nil
+}
+
+// alertStats are the dispatchers' counters: this instance's own and, in
+// cluster mode, the cluster's while this instance runs it.
+func (s *stack) alertStats() alerting.Stats {
+	st := s.disp.Stats()
+	if x := s.clusterDispatcher(); x != nil {
+		st = st.Add(x.Stats())
+	}
+	return st
+}
+
+// activeAlerts are the alerts the dispatchers hold (alertStats' two).
+func (s *stack) activeAlerts() []alerting.ActiveAlert {
+	out := s.disp.Active()
+	if x := s.clusterDispatcher(); x != nil {
+		out = append(out, x.Active()...)
+	}
+	return out
 }
 
 // lockedEngine lets a reload happen from another goroutine than the one

@@ -564,3 +564,14 @@ func ReadSteps(ctx context.Context, kc kafka.Config, cfg Config) ([]PartitionSte
 	})
 	return out, err
 }
+
+// Current returns the dispatcher this instance runs for the cluster now
+// (nil: it does not own the alerts partition).
+func (d *Dispatch) Current() Dispatcher {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.own == nil {
+		return nil
+	}
+	return d.own.d
+}
