@@ -508,10 +508,6 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 func (p *Pipeline) evaluate(evs <-chan evalItem) {
 	var advanced time.Time
 	clocks := newEventClocks(p.cfg.PerPartition, p.cfg.IdleAfter)
-	var waiting func(topic string, partition int) bool
-	if b, ok := p.st.Source.(Backlog); ok {
-		waiting = b.Waiting
-	}
 	var tick <-chan time.Time
 	if p.cfg.Clock != nil {
 		t := time.NewTicker(p.cfg.TickInterval)
@@ -579,7 +575,7 @@ func (p *Pipeline) evaluate(evs <-chan evalItem) {
 			}
 		case now := <-tick:
 			// Partitions gone idle stop holding the watermark back.
-			if wm, moved := clocks.expire(now, waiting); moved {
+			if wm, moved := clocks.expire(now); moved {
 				advance(wm.Add(-p.cfg.Lateness), false)
 			}
 			// A stream quiet for longer than the allowed lateness, on the

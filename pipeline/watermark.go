@@ -31,16 +31,6 @@ type IdleAware interface {
 	SetIdleAfter(d time.Duration)
 }
 
-// Backlog is what a source can say about one partition: whether records
-// are known to wait on it (fetched and not yet handed out, or announced by
-// the last record's high-water mark). A partition with records waiting is
-// not idle however long it goes without delivering (a loaded machine, a
-// slow fetch): calling it idle would move the watermark past them. The
-// Kafka source implements it.
-type Backlog interface {
-	Waiting(topic string, partition int) bool
-}
-
 type partitionKey struct {
 	topic     string
 	partition int
@@ -103,12 +93,11 @@ func (c *eventClocks) observe(src event.Source, t, wall time.Time) (time.Time, b
 	return c.recompute()
 }
 
-// expire marks partitions without events for idleAfter as idle, unless
-// waiting (nil: none) says records wait on them.
-func (c *eventClocks) expire(wall time.Time, waiting func(topic string, partition int) bool) (time.Time, bool) {
+// expire marks partitions without events for idleAfter as idle.
+func (c *eventClocks) expire(wall time.Time) (time.Time, bool) {
 	changed := false
-	for k, pc := range c.parts {
-		if !pc.idle && wall.Sub(pc.seen) >= c.idleAfter && (waiting == nil || !waiting(k.topic, k.partition)) {
+	for _, pc := range c.parts {
+		if !pc.idle && wall.Sub(pc.seen) >= c.idleAfter {
 			pc.idle = true
 			changed = true
 		}

@@ -37,33 +37,3 @@ func TestCaughtUpWaitsForAPartitionsFirstRead(t *testing.T) {
 		}
 	}
 }
-
-// Waiting says records wait on a partition only when that is known: a
-// record held, or the last one handed out announcing more; not at a
-// partition's start (its first fetch may find it empty), not after the
-// last record.
-func TestWaitingOnlyWhenKnown(t *testing.T) {
-	rd := kafkago.NewReader(kafkago.ReaderConfig{Brokers: []string{"127.0.0.1:1"}, Topic: "logs", Partition: 0})
-	defer rd.Close()
-	now := time.Now()
-	st := &partState{key: tpKey{"logs", 0}, tr: offsets.New(), reader: rd, behind: true, since: now}
-	s := &Source{cfg: Config{GroupID: "g"}, parts: map[tpKey]*partState{st.key: st}, generation: 1}
-	for _, tc := range []struct {
-		name string
-		set  func()
-		want bool
-	}{
-		{"just assigned", func() {}, false},
-		{"a record held", func() { st.head = now }, true},
-		{"handed out, more announced", func() { st.behind = true }, true},
-		{"the last record said none follow", func() { st.behind = false }, false},
-	} {
-		tc.set()
-		if got := s.Waiting("logs", 0); got != tc.want {
-			t.Errorf("%s: Waiting = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-	if s.Waiting("logs", 1) {
-		t.Error("a partition not owned has nothing waiting")
-	}
-}

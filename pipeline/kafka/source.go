@@ -777,19 +777,6 @@ func (s *Source) CaughtUp() (bool, string) {
 	return true, ""
 }
 
-// Waiting reports whether records are known to wait on a partition this
-// source owns: fetched and not yet handed out, or announced by the
-// high-water mark of the last one handed out (pipeline.Backlog).
-func (s *Source) Waiting(topic string, partition int) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	p := s.parts[tpKey{topic, partition}]
-	// head is set once a record is held or handed out in this generation;
-	// behind then says whether one is held or the last one's high-water
-	// mark announced more (at a partition's start both are unknown).
-	return p != nil && p.reader != nil && p.behind && !p.head.IsZero()
-}
-
 // SourceStats is a snapshot of a Source.
 type SourceStats struct {
 	Generation   int32 // current group generation, -1 before the first
