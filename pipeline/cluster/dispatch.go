@@ -416,18 +416,7 @@ func (d *Dispatch) drop(o *owner) {
 
 // readState returns the dispatcher's last checkpoint.
 func (d *Dispatch) readState(ctx context.Context) (state, bool, error) {
-	n, err := d.cl.partitions(ctx, d.cfg.StateTopic)
-	if err != nil {
-		return state{}, false, err
-	}
-	r := newStateReader(dispatchPartition)
-	if err := d.cl.readPartition(ctx, d.cfg.StateTopic, PartitionOf(stateKey(dispatchPartition), n), r.add); err != nil {
-		return state{}, false, err
-	}
-	if r.last == nil {
-		return state{}, false, nil
-	}
-	return *r.last, true, nil
+	return d.cl.readState(ctx, d.cfg.StateTopic, dispatchPartition)
 }
 
 // release drops the dispatcher when the source no longer owns the alerts

@@ -385,18 +385,7 @@ func (s *Stage2) assign(ctx context.Context, q int) (*part, error) {
 
 // readState returns the last state of partials partition q.
 func (s *Stage2) readState(ctx context.Context, q int) (state, bool, error) {
-	n, err := s.cl.partitions(ctx, s.cfg.StateTopic)
-	if err != nil {
-		return state{}, false, err
-	}
-	r := newStateReader(q)
-	if err := s.cl.readPartition(ctx, s.cfg.StateTopic, PartitionOf(stateKey(q), n), r.add); err != nil {
-		return state{}, false, err
-	}
-	if r.last == nil {
-		return state{}, false, nil
-	}
-	return *r.last, true, nil
+	return s.cl.readState(ctx, s.cfg.StateTopic, q)
 }
 
 // release drops the partitions the source no longer owns.

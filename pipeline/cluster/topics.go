@@ -205,6 +205,23 @@ func (c *client) readLatest(ctx context.Context, topic string) (keys []string, v
 	return keys, vals, nil
 }
 
+// readState returns the last complete state of partition q (of the
+// partials topic, or dispatchPartition) on the state topic.
+func (c *client) readState(ctx context.Context, stateTopic string, q int) (state, bool, error) {
+	n, err := c.partitions(ctx, stateTopic)
+	if err != nil {
+		return state{}, false, err
+	}
+	r := newStateReader(q)
+	if err := c.readPartition(ctx, stateTopic, PartitionOf(stateKey(q), n), r.add); err != nil {
+		return state{}, false, err
+	}
+	if r.last == nil {
+		return state{}, false, nil
+	}
+	return *r.last, true, nil
+}
+
 // Partitions returns the partition count of topic.
 func Partitions(ctx context.Context, kc kafka.Config, topic string) (int, error) {
 	c, err := newClient(kc, zerolog.Nop())
