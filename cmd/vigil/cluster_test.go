@@ -306,7 +306,7 @@ func TestClusterScaleOutKillAndJoin(t *testing.T) {
 	b := multi.start(t, emb, rulesDir, "b", env)
 	c := multi.start(t, emb, rulesDir, "c", env)
 	total := int64(len(recs))
-	c.await(t, "a fifth of the stream committed by the three", 40*time.Second, func() bool {
+	c.await(t, "a fifth of the stream committed by the three", 2*time.Minute, func() bool {
 		return committedSum(emb, "multi", "logs") >= total/5
 	})
 	if err := c.cmd.Process.Kill(); err != nil {
@@ -315,16 +315,16 @@ func TestClusterScaleOutKillAndJoin(t *testing.T) {
 	<-c.done
 	killedAt := committedSum(emb, "multi", "logs")
 	produceRecords(t, cl, recs[first:second])
-	a.await(t, "half the stream committed by the two left", 40*time.Second, func() bool {
+	a.await(t, "half the stream committed by the two left", 2*time.Minute, func() bool {
 		return committedSum(emb, "multi", "logs") >= total/2
 	})
 	d := multi.start(t, emb, rulesDir, "d", env)
 	produceRecords(t, cl, recs[second:])
 
-	a.await(t, "every record committed by both deployments", 40*time.Second, func() bool {
+	a.await(t, "every record committed by both deployments", 2*time.Minute, func() bool {
 		return committedSum(emb, "multi", "logs") == total && committedSum(emb, "ref", "logs") == total
 	})
-	a.await(t, "stage two past the stretch in both deployments", 40*time.Second, func() bool {
+	a.await(t, "stage two past the stretch in both deployments", 2*time.Minute, func() bool {
 		return refWM.done(emb, "ref", "ref.partials", partitions, "r") &&
 			multiWM.done(emb, "multi", "multi.partials", partitions, "a", "b", "d")
 	})
