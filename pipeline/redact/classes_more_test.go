@@ -342,3 +342,167 @@ func TestClassStreetWords(t *testing.T) {
 		{"a ship phrase without an address", "enviar a revisión el pedido 12", "", []string{"enviar a revisión el pedido 12"}},
 	})
 }
+
+// Korean road-name addresses: a space before the building number, and the
+// building and its unit after a comma; an order id before and a tracking
+// number after stay.
+func TestClassKoreanAddress(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"building number after a space", "주문 503-9150206-3802271, 부산광역시 송파구 가짜대로 341 (한남동)", "가짜대로", []string{"503-9150206-3802271"}},
+		{"building and unit after a comma", "배송지가 서울특별시 마포구 가짜북로 90, 현대오피스텔 320호(으)로 변경", "320호", nil},
+		{"tracking number after the address", "수령인: 홍길동: 경기도 성남시 분당구 가짜역로 2, 송장번호 740078993433 ok", "가짜역로", []string{"740078993433"}},
+	})
+}
+
+// A value found once by its context is redacted where the same text
+// repeats it (a statement and its bound values); greetings written for
+// either gender; more name keys.
+func TestClassEchoesAndGreetings(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"bound values repeat the statement's", `WHERE "given_name" = 'Li Fakeing' LIMIT 1; args=('8509946059', 'Li Fakeing', 1)`, "Fakeing", []string{"'8509946059'"}},
+		{"spanish greeting for either gender", "Error de sincronización - Estimado/a Luis Fakerres Quispe", "Fakerres", nil},
+		{"portuguese greeting for either gender", "Envio criado: Prezado(a) Ana Clara Fakelopes", "Fakelopes", nil},
+		{"finnish dear", "origin zip 90100 - Hyvä Elina Fakeinen", "Fakeinen", []string{"origin zip 90100"}},
+		{"german contact person key", `{"ansprechpartner":"Lea Fakemüller","status":"200"}`, "Fakemüller", []string{`"status":"200"`}},
+		{"hungarian family name key", `{"családnév":"Fakeóth"}`, "Fakeóth", nil},
+	})
+	checkClasses(t, []classCase{
+		{"a word inside a path is no echo", "recipient=Customer gid://shopify/Customer/1530098084477", "", []string{"gid://shopify/Customer/1530098084477"}},
+	})
+}
+
+// A given and a family name logged side by side as positional arguments,
+// quoted plainly or inside a JSON string, in any script.
+func TestClassQuotedNamePair(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"latin pair", `Customer registered "OD814548911847845618", "Małgorzata", "Fakeowski", "342-4518066-0700901"`, "Fakeowski", []string{"OD814548911847845618", "342-4518066-0700901"}},
+		{"pair inside a JSON string", `{"m":"Order placed \"OD246131411767853251\", \"Astrid\", \"Fakesson\""}`, "Fakesson", []string{"OD246131411767853251"}},
+		{"pair in a script without case", `Shipment created "5293558363672", "欣怡", "陳"`, "欣怡", []string{"5293558363672"}},
+	})
+	checkClasses(t, []classCase{
+		{"words in capitals are no pair", `Charge "12", "EUR", "USD"`, "", []string{`"EUR", "USD"`}},
+		{"a pair not in a list", `status "Approved" "Visa" done`, "", []string{`"Approved" "Visa"`}},
+	})
+}
+
+// Phones by context in SMS gateway logs ("to=", Twilio's "To="), as the
+// value of an object whose type names a phone, after Nordic, Swiss and
+// Portuguese phone words and keys (also in the Belgian and Swiss slash
+// format), and with
+// the country codes of Chile, Peru, Sweden, Switzerland and Belgium
+// written without '+' (eleven digits: no FedEx or DHL number has that length).
+func TestClassPhoneContexts(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"sms gateway to=", "sms.send provider=infobip to=22 789 6632 status=queued", "789 6632", []string{"status=queued"}},
+		{"twilio form To=", "twilio request body=To=4700000001&From=%2B14155550100&Body=hi", "4700000001", []string{"&Body=hi"}},
+		{"type and value", `{"type":"whatsapp","value":"923000000001"}`, "923000000001", nil},
+		{"norwegian phone word", "[06:24] Kunde: tlf 48000001", "48000001", nil},
+		{"swiss phone key", `{"natel":"079/000 38 69"}`, "000 38 69", nil},
+		{"belgian slash format after its key", `"tél"=>"0476/92.74.76"`, "92.74.76", nil},
+		{"chilean mobile", "call 56900000001 now", "56900000001", []string{"now"}},
+		{"ukrainian mobile after its key", `"тел": "380970000001"`, "380970000001", nil},
+	})
+	checkClasses(t, []classCase{
+		{"to= outside an sms text", "range from=1700000000 to=1700003600", "", []string{"from=1700000000 to=1700003600"}},
+		{"a value of another type", `{"type":"order","value":"923000000001"}`, "", []string{"923000000001"}},
+		{"a date with one slash", "batch 04/2024.11 done", "", []string{"04/2024.11"}},
+	})
+}
+
+// "Delivery address:", "sent to the address", "could not verify the
+// address" in more languages; an address's own "No: 37" does not stop the
+// test that an address begins.
+func TestClassAddressEvents(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"czech could not verify", "Adresu Fakehradská 1628/117, 843 76 Plzeň se nepodařilo ověřit", "Fakehradská", []string{"se nepodařilo ověřit"}},
+		{"russian sent to", "Заказ 2000557061836097 отправлен по адресу г. Фейкоград, ул. Чехова, д. 134, кв. 290", "Чехова", []string{"2000557061836097"}},
+		{"vietnamese delivery address", "Địa chỉ giao hàng: 31 Lý Fake Kiệt, Phường Bến Nghé, Quận 7, Đà Nẵng", "Fake Kiệt", nil},
+		{"greek sent to", "στάλθηκε στη διεύθυνση Πανεπιστημίου 181, 414 63 Αθήνα (σύνολο EUR 640,63)", "Πανεπιστημίου", []string{"(σύνολο EUR 640,63)"}},
+		{"turkish pickup with a No label", "Pickup scheduled at Göztepe Mah., Fakepaşa Blv. No: 37 D: 3, 82011 Çankaya/Ankara tomorrow", "Fakepaşa", nil},
+	})
+	checkClasses(t, []classCase{
+		{"the word without an address", "Adresa nu a putut fi validată", "", []string{"Adresa nu a putut fi validată"}},
+	})
+}
+
+// Password labels with words after them, bracketed keys with a dash or
+// with letters beyond ASCII, and a digit-led key in PHP's var_dump.
+func TestClassPasswordLabels(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"spanish label of two words", "via Cafetera Ltda., Clave acceso: Fjord8616!!57", "Fjord8616", []string{"Cafetera Ltda."}},
+		{"german label, new password", "[01:48] Kunde: Passwort neu: Fjord2021#10", "Fjord2021", []string{"[01:48] Kunde:"}},
+		{"bracketed key with diacritics", "customer[Upc]=110050683396&customer[Jelszó]=fjord2026.62&customer[Time]=1", "fjord2026", []string{"customer[Upc]=110050683396", "&customer[Time]=1"}},
+		{"bracketed key with a dash", "order[Api-key]=2ec787b078f9584dd76815cbfcdc5774&order[StripeId]=pi_3", "2ec787b078f9", []string{"&order[StripeId]=pi_3"}},
+		{"digit-led key in var_dump", "$_POST = array(3) {\n  [\"2fa_code\"]=>\n  string(6) \"550213\"\n  [\"id\"]=>\n  int(4017567851083)\n}", "550213", []string{"int(4017567851083)"}},
+	})
+	checkClasses(t, []classCase{
+		{"a clause after the label's words is kept", "Passwort neu: Fjord2021#10 gesetzt", "Fjord2021", []string{"gesetzt"}},
+	})
+}
+
+// Found on other seeds of the fourth corpus: a key in another script in
+// backticks or joined by '-', the Italian "chiave", short word-and-symbol
+// passwords in rows, and a Latin address followed by a clause in another
+// script.
+func TestClassOtherSeeds(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"cyrillic key in backticks", "WHERE `новий_пароль` = 'fjord08!!65' AND `commit` = '2245eab'", "fjord08", []string{"`commit` = '2245eab'"}},
+		{"italian key label", "[16:42] Cliente: Chiave: Fjord3229.", "Fjord3229", []string{"[16:42] Cliente:"}},
+		{"urdu key joined by a dash", `{"پاس-ورڈ":"TZI0KfTu!h*rD8_9du","x":1}`, "TZI0KfTu", []string{`"x":1`}},
+		{"short password in a row", "line 5416: Mansoura;Fjord!55;128096-20251116-0035925594", "Fjord!55", []string{"128096-20251116-0035925594"}},
+		{"latin address, then another script", "liefern an Rue du Fake 11b, 3011 Bern - 收件人身份证 110101199003077758, item", "110101199003077758", []string{", item"}},
+	})
+	checkClasses(t, []classCase{
+		{"a short reference in a row", "line 9: Mansoura;Item#123;ok", "", []string{"Item#123"}},
+	})
+}
+
+// E-mail addresses next to text of another script and with a top-level
+// domain in another script.
+func TestClassEmailScripts(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"ascii address inside japanese text", "領収書をfake612@example.comに送信しました", "fake612", []string{"領収書を", "に送信しました"}},
+		{"cyrillic domain and tld", "UserEmail:фейк.фейков@пример.рф FlipkartOrderId:OD5", "фейк.фейков", []string{"FlipkartOrderId:OD5"}},
+		{"greek local part", `{"email_πελάτη":"σοφία.φέικ@παράδειγμα.gr","x":1}`, "φέικ", []string{`"x":1`}},
+	})
+	checkClasses(t, []classCase{
+		{"a handle without a domain", "follow @fakeshop on 例え", "", []string{"@fakeshop"}},
+	})
+}
+
+// A gift message that opens with "for" in the buyers' languages and ends
+// with '!' names the person it is for.
+func TestClassCardGreetings(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"german", "Für Gianluca Fakebieri!", "Fakebieri", []string{"Für", "!"}},
+		{"french", "Pour Océane Fakebonnet!", "Fakebonnet", nil},
+		{"in a JSON field", `{"gift_message":"Para Ana Fakelima!"}`, "Fakelima", nil},
+	})
+	checkClasses(t, []classCase{
+		{"a sale", "For Sale!", "", []string{"For Sale!"}},
+		{"not at the start", "thanks for Ana Fakelima!", "", []string{"thanks for"}},
+	})
+}
+
+// "Delivery failed at" and "changed to" before an address; an abbreviation
+// followed by its number does not end an address.
+func TestClassAddressFailedAt(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"dutch delivery failed at", "bezorging mislukt op Lange Fakehout 211-II, 5624 YC Eindhoven, klant gebeld op 06", "Fakehout", []string{"klant gebeld op"}},
+		{"spanish delivery failed at", "entrega fallida en Gran Fake 12, bajo, 28057 Madrid: el repartidor llamó", "Gran Fake", []string{"el repartidor llamó"}},
+		{"german changed to", "Rechnungsanschrift geändert auf Fakeliner Straße 100b, 60311 Frankfurt am Main durch x", "Fakeliner", []string{"durch x"}},
+		{"an abbreviation before its number", "Dirección: Calle Fake 2384 Depto. 374, Col. Polanco, C.P. 44630, Guadalajara", "Polanco", nil},
+	})
+}
+
+// A Python traceback names the values of its exception's message in the
+// f-string of the line that raised it.
+func TestClassTracebackFString(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"name placeholder", "Traceback (most recent call last):\n  File \"/app/kyc.py\", line 12, in check\n    raise IdMismatch(f\"{id_no} != {real_name}\")\nkyc.errors.IdMismatch: 110101199003077758 != 欧阳伟强", "欧阳伟强", []string{"kyc.errors.IdMismatch:", "!="}},
+		{"address placeholder", "    raise GeoError(f'cannot geocode {shipping_address} for {order_id}')\napp.GeoError: cannot geocode 12 Fake Street, Leeds for 5550001", "Fake Street", []string{"for 5550001"}},
+	})
+	checkClasses(t, []classCase{
+		{"placeholders that name no PII", "    raise Timeout(f\"{host} after {secs}s\")\napp.Timeout: db-1 after 30s", "", []string{"app.Timeout: db-1 after 30s"}},
+	})
+}

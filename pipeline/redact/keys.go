@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,7 +42,7 @@ var (
 		"passwort": true, "kennwort": true, "wachtwoord": true, "senha": true, "contrasena": true, "contraseña": true,
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
 		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
-		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true,
+		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true, "chiave": true,
 		"κωδικός": true, "סיסמה": true, "nenosiri": true, "kodeord": true, "كلمةالسر": true, "clave": true,
 		"katalaluan": true, "jelszava": true, "পাসওয়ার্ড": true, "پاسورڈ": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
@@ -147,8 +149,31 @@ func keyClass(kb []byte) int {
 	if len(k) >= 13 && k[len(k)-13:] == "authorization" {
 		return keyAuth
 	}
-	return keyByParts(k)
+	if len(k) > maxCachedKey {
+		return keyByParts(k)
+	}
+	if c, ok := partsCache.Load(k); ok {
+		return c.(int)
+	}
+	c := keyByParts(k)
+	if partsCached.Add(1) <= maxPartsCache {
+		partsCache.Store(string(kb), c) // a copy: kb is the caller's buffer
+	}
+	return c
 }
+
+// partsCache remembers how keyByParts classified the keys seen (logs repeat
+// their keys); it stops growing at maxPartsCache keys, so keys that hold
+// ids cannot grow it without bound.
+var (
+	partsCache  sync.Map
+	partsCached atomic.Int64
+)
+
+const (
+	maxCachedKey  = 48
+	maxPartsCache = 8192
+)
 
 // Keys are classified by their parts, not by a list of whole keys: the key
 // arrives lower-cased with its separators removed ("smtp_pass" → "smtppass",
@@ -198,7 +223,10 @@ var (
 		"cellulare", "cellulaire", "mobilnummer", "mobilnr", "telefonnr", "tlf", "tlfnr", "mobiel",
 		"mobielnummer", "telefoonnummer", "movil", "móvil", "telepono", "puhelinnumero", "matkapuhelin",
 		"mobiltelefon", "rufnummer", "mobilszam", "mobilszám", "telefonszám", "мобільний", "телефону",
-		"موبائل", "فون", "মোবাইল", "ফোন", "핸드폰", "연락처", "fono", "celu"}
+		"موبائل", "فون", "মোবাইল", "ফোন", "핸드폰", "연락처", "fono", "celu",
+		"fone", "natel", "cpno", "cellno", "cel", "tlf", "tél", "mobil2", "tel2", "numérodegsm", "numerodegsm", "gsmnummer",
+		"موبائلنمبر", "فوننمبر", "رابطہنمبر", "মোবাইলনম্বর", "휴대폰번호", "핸드폰번호", "الموبايل", "موبايل", "тел", "моб",
+		"телефон2", "puhelinnumero", "matkapuhelinnumero"}
 	// networkBefore are the parts before "addr"/"address" of keys that hold
 	// no postal address: "ip_address", "remote_addr", "email_address".
 	networkBefore = []string{"ip", "ipv4", "ipv6", "mac", "email", "mail", "remote", "server", "host", "local",
@@ -268,7 +296,9 @@ var (
 		"familienname", "nomdefamille", "namakeluarga", "namapertama", "pemegangakaun", "contactperson",
 		"lname", "fname", "firstname", "lastname", "surname", "givenname", "familyname", "fullname", "naam",
 		"الاسمبالكامل", "اسمالعائلة", "الاسمالأول", "اسمالعميل", "예금주", "주문자", "পদবি", "নামেরপ্রথমঅংশ",
-		"піб", "власниккартки", "وصولکنندہ", "名字", "姓名"}
+		"піб", "власниккартки", "وصولکنندہ", "名字", "姓名",
+		"ansprechpartner", "vollständigername", "vollstandigername", "주문자명", "গ্রাহকেরনাম", "családnév", "csaladnev",
+		"apelyido", "pangalan", "імя", "ім'я", "teljesnév", "teljesnev", "holdername", "accountholder", "accountname"}
 )
 
 // tailSet is a list of key parts indexed by their last byte, so that
@@ -481,13 +511,17 @@ func (sc *scanner) key(i, j, ctx int) int {
 	s := sc.s
 	n := len(s)
 	k := j
+	w0 := i // the start of the whole key: "2fa_code", "Api-key"
+	for w0 > 0 && w0 > sc.lastEnd && (isWord(s[w0-1]) || s[w0-1] == '-') {
+		w0--
+	}
 	switch {
 	case k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`'): // MySQL quotes names in backticks
 		k++
-		if k+2 < n && s[k] == ']' && s[k+1] == '=' && s[k+2] == '>' && i >= 2 && s[i-2] == '[' {
+		if k+2 < n && s[k] == ']' && s[k+1] == '=' && s[k+2] == '>' && w0 >= 2 && s[w0-2] == '[' {
 			k++ // PHP's var_dump: ["private_key"]=>
 		}
-	case k < n && s[k] == ']' && i > 0 && s[i-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
+	case k < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
 		k++ // a bracketed key: Rails' checkout[user_password]=…, PHP's [consignee] => …
 	default:
 		k += escapedQuote(s, k)
@@ -555,6 +589,10 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 		return j
 	}
+	if cls == keyNone && (string(nk) == "to" || string(nk) == "from" || string(nk) == "value") && sc.phoneKeyByContext(ks, string(nk)) {
+		sc.ctx = ctxPhone // "sms.send provider=… to=22 789 6632", Twilio's "To=…", {"type":"mobile","value":"…"}
+		return k
+	}
 	if cls == keyNone {
 		return j
 	}
@@ -589,6 +627,36 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return sc.valueOr(k, KindAddress, modeAddress)
 	}
 	return j
+}
+
+// phoneKeyByContext reports a "to" or "from" key in a text about SMS or
+// WhatsApp messages, or a "value" key whose sibling "type" names a phone
+// ({"type":"whatsapp","value":"…"}).
+func (sc *scanner) phoneKeyByContext(ks int, k string) bool {
+	s := sc.s
+	if k == "value" {
+		w := strings.ToLower(s[max(0, ks-40):ks])
+		t := strings.LastIndex(w, "type")
+		if t < 0 {
+			return false
+		}
+		for _, p := range []string{"phone", "mobile", "whatsapp", "sms", "tel", "cell", "msisdn"} {
+			if strings.Contains(w[t:], p) {
+				return true
+			}
+		}
+		return false
+	}
+	if sc.sms == 0 {
+		sc.sms = 2
+		for _, w := range []string{"sms", "SMS", "Sms", "twilio", "Twilio", "whatsapp", "WhatsApp", "infobip", "MessagingService"} {
+			if strings.Contains(s, w) {
+				sc.sms = 1
+				break
+			}
+		}
+	}
+	return sc.sms == 1
 }
 
 // lowerHigh lower-cases a key with letters beyond ASCII in place when the
@@ -756,6 +824,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		natural = 4 * lim // enough to see what a bare name is, bounded for speed
 	}
 	e := unquotedEnd(s, k, mode, natural)
+	if mode&^(modeCJK|modeBare) == modeName && e >= k+natural-3 && e < n && (s[e] >= 0x80 || isAlnum(s[e])) {
+		return 0 // a run of letters longer than any name: cut at the cap, a second pass would read its rest otherwise
+	}
 	if mode&^(modeCJK|modeBare) == modeName && e > k && e < n && s[e-1] != ' ' && isMarkerAt(s, e) {
 		return 0 // "A![REDACTED:credential]": glued to what an earlier pass took from its token, no name
 	}
@@ -964,6 +1035,14 @@ loop:
 				s[e+3] >= 'a' && s[e+3] <= 'z' && !unitWordAt(s, e+3) && !particleAt(s, e+3) && !streetTypeAt(s, e+3) {
 				break loop // "… 8041 - invoice F2023-97329", "… Turku - on node …": the next clause
 			}
+			if base == modeAddress && !cjk && c == ' ' && e > k && e+3 < len(s) && s[e+1] == '-' && s[e+2] == ' ' && s[k] < 0x80 && s[e+3] >= 0x80 {
+				if r, _ := utf8.DecodeRuneInString(s[e+3:]); !unicode.Is(unicode.Latin, r) {
+					break loop // "… 3011 Bern - 收件人身份证 …": a Latin address, then another script
+				}
+			}
+			if base == modeAddress && !cjk && c == ' ' && e > k && lowerClauseAt(s, e+1) && strings.ContainsAny(s[k:e], "0123456789") {
+				break loop // "… 843 76 Plzeň se nepodařilo ověřit": a sentence goes on after the address
+			}
 			if base == modeAddress && c >= 0x80 && e > k && amountAt(s, e) {
 				break loop // "…Kowloon（合計HK$ 7,686.74）", "…, ¥14,114.60": an amount
 			}
@@ -1000,8 +1079,8 @@ func nextIsParam(s string, p int) bool {
 }
 
 func sentenceEnd(s string, k, e int) bool {
-	if e == 0 || s[e-1] != '.' {
-		return false
+	if e == 0 || s[e-1] != '.' || e+1 < len(s) && isDigit(s[e+1]) {
+		return false // (an abbreviation before its number goes on: "Depto. 374")
 	}
 	p := e - 1
 	for p > k && isAlpha(s[p-1]) {
@@ -1223,6 +1302,29 @@ func nextIsKey(s string, e int) bool {
 	return p < len(s) && (s[p] == '=' || s[p] == ':' || strings.HasPrefix(s[p:], "："))
 }
 
+// lowerClauseAt reports two words in lower case at p, neither a unit, a
+// particle nor a street type: the sentence that follows an address.
+func lowerClauseAt(s string, p int) bool {
+	for w := 0; w < 2; w++ {
+		if p >= len(s) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[p:])
+		if !unicode.IsLower(r) || unitWordAt(s, p) || particleAt(s, p) || streetTypeAt(s, p) {
+			return false
+		}
+		q := p
+		for q < len(s) && s[q] != ' ' && s[q] != ',' {
+			q++
+		}
+		if q >= len(s) || s[q] != ' ' {
+			return w == 1 && q > p
+		}
+		p = q + 1
+	}
+	return true
+}
+
 // unitLabelNext reports an address's own label at p: a unit word or a
 // single capital before a colon ("No: 186 D: 6", "Kat: 3"), which does not
 // start the next key.
@@ -1362,6 +1464,11 @@ func (sc *scanner) high(i int) int {
 	if e := sc.latinTrigger(i); e > 0 {
 		return e
 	}
+	if i > 0 && s[i-1] == '"' {
+		if e := sc.quotedNamePair(i); e > 0 {
+			return e // "Özlem Doğan", "雅婷", "林" as positional arguments
+		}
+	}
 	if e := sc.otpPhrase(i); e > 0 {
 		return e
 	}
@@ -1457,7 +1564,7 @@ func (sc *scanner) cjkAddress(i int) int {
 		}
 	}
 	e := i
-	hangul := false
+	hangul, roadNo := false, false
 	for e < len(s) && e-i < 240 {
 		r, n := utf8.DecodeRuneInString(s[e:])
 		switch {
@@ -1466,6 +1573,10 @@ func (sc *scanner) cjkAddress(i int) int {
 			hangul = true
 		case r < 0x80 && (isDigit(byte(r)) || r == '-'):
 		case r == ' ' && hangul && e+1 < len(s) && s[e+1] >= 0x80:
+		case r == ' ' && hangul && e+1 < len(s) && isDigit(s[e+1]) && (roadNo || strings.HasSuffix(s[i:e], "로") || strings.HasSuffix(s[i:e], "길")):
+			roadNo = true // Korean writes a space before the building number: "도산대로 341"
+		case r == ',' && roadNo && e+2 < len(s) && s[e+1] == ' ' && s[e+2] >= 0xEA && s[e+2] <= 0xED && koreanUnitAfter(s, e+2):
+			// "…대로 90, 현대오피스텔 320호": the building after a comma
 		default:
 			goto done
 		}
@@ -1504,6 +1615,24 @@ done:
 		return 0
 	}
 	return e
+}
+
+// koreanUnitAfter reports a building and its unit at p: a Hangul word, a
+// space and a number of a block, a flat or a floor ("현대오피스텔 320호",
+// "롯데캐슬아파트 103동", "12층") — not "송장번호 7400…", a tracking number.
+func koreanUnitAfter(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 60 && s[q] >= 0x80 {
+		q++
+	}
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	d := q
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	return q > d && (strings.HasPrefix(s[q:], "동") || strings.HasPrefix(s[q:], "호") || strings.HasPrefix(s[q:], "층"))
 }
 
 // startsWithKey reports a key ("recipient_name:", "city=") at k.
@@ -1612,6 +1741,10 @@ func (sc *scanner) highKey(i int) int {
 	e := i
 	for e < len(s) && e-i < 64 {
 		r, n := utf8.DecodeRuneInString(s[e:])
+		if r == '-' && e > i && e+1 < len(s) && s[e+1] >= 0x80 {
+			e++ // "پاس-ورڈ", "x-вулиця": words of a key joined by '-'
+			continue
+		}
 		if r != '_' && !unicode.IsLetter(r) && !unicode.IsMark(r) && !(r < 0x80 && isDigit(byte(r))) {
 			break
 		}
@@ -1621,7 +1754,7 @@ func (sc *scanner) highKey(i int) int {
 		return 0
 	}
 	switch s[e] {
-	case '"', '\'', '=', ':', '\\':
+	case '"', '\'', '=', ':', '\\', '`':
 	case ']':
 		if i == 0 || s[i-1] != '[' {
 			return 0 // a bracketed key only: checkout[كلمةالمرور]=…

@@ -52,8 +52,8 @@ func (sc *scanner) loneSecret(i int) int {
 	for e < len(s) && e-i <= 128 && s[e] > ' ' && s[e] < 0x7f && !loneStop[s[e]] {
 		e++
 	}
-	if e-i < 10 || e-i > 128 {
-		return 0
+	if e-i < 8 || e-i > 128 || e-i < 10 && !wordAndTail(s[i:e]) {
+		return 0 // (eight or nine bytes only for a word and its digits and symbols: "Kimchi!55")
 	}
 	switch {
 	case e == len(s):
@@ -72,12 +72,20 @@ func (sc *scanner) loneSecret(i int) int {
 		if le < 0 {
 			le = len(s) - i
 		}
-		row := s[ls : i+le]
+		rs := ls
 		if c := strings.LastIndex(s[ls:i], ": "); c >= 0 {
-			row = s[ls+c+2 : i+le] // "import … line 39: 160-8843619-1631921;Liverpool1970@"
+			rs = ls + c + 2 // "import … line 39: 160-8843619-1631921;Liverpool1970@"
 		}
-		if n := strings.Count(row, string(closer)); n < 2 && (n < 1 || strings.IndexByte(row, ' ') >= 0) {
-			return 0 // (two cells are a row when the line is nothing else: "5503…;6XgM…")
+		row := s[rs : i+le]
+		if n := strings.Count(row, string(closer)); n < 2 {
+			// Two cells are a row when the line is nothing else
+			// ("5503…;6XgM…") and holds nothing found already: a value
+			// redacted on a first pass must not make a second pass read
+			// the line otherwise.
+			if n < 1 || strings.IndexByte(row, ' ') >= 0 || strings.Contains(row, "[REDACTED:") || strings.Contains(row, "[HASH:") ||
+				overlaps(sc.spans, rs, i+le) {
+				return 0
+			}
 		}
 	}
 	if !secretShaped(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {

@@ -550,7 +550,7 @@ func ccLen(d []byte) int {
 	switch {
 	case d[0] == '7':
 		return 1
-	case len(d) > 2 && (d[0] == '2' && (d[1] == '5' || d[1] == '3') || d[0] == '3' && d[1] == '5' || d[0] == '4' && d[1] == '2' ||
+	case len(d) > 2 && (d[0] == '2' && (d[1] == '5' || d[1] == '3') || d[0] == '3' && (d[1] == '5' || d[1] == '8') || d[0] == '4' && d[1] == '2' ||
 		d[0] == '8' && (d[1] == '5' || d[1] == '8') || d[0] == '9' && (d[1] == '6' || d[1] == '7')):
 		return 3
 	}
@@ -763,6 +763,16 @@ func intlMobile(d []byte) bool {
 		return n == 12 && d[2] == '4' && at(3, "71")
 	case "79": // Russia 7 9xx + 7
 		return n == 11
+	case "56": // Chile 9 + 8
+		return n == 11 && d[2] == '9'
+	case "51": // Peru 9 + 8
+		return n == 11 && d[2] == '9'
+	case "46": // Sweden 7 + 8
+		return n == 11 && d[2] == '7' && at(3, "02369")
+	case "41": // Switzerland 7[5-9] + 7
+		return n == 11 && d[2] == '7' && at(3, "56789")
+	case "32": // Belgium 4[5-9] + 7
+		return n == 11 && d[2] == '4' && at(3, "56789")
 	}
 	return false
 }

@@ -99,6 +99,7 @@ type scanner struct {
 	// The scanner never reads those inside a value it later redacts, so a
 	// second pass agrees.
 	ship bool
+	sms  int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
@@ -139,6 +140,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && manySeps(s) {
 		sc.mergeSpans(rowSpans(s, sc.spans))
+	}
+	if depth == 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) && strings.IndexByte(s, '\n') >= 0 {
+		sc.fstrings()
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.echoes()
 	}
 
 	if len(r.regexOnly) > 0 {
@@ -376,6 +383,9 @@ func (sc *scanner) email(at, w int) int {
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 				break
 			}
+			if ls < at && s[ls] < 0x80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+				break // "領収書をkenta612@…": the sentence, then an ASCII address
+			}
 			ls -= size
 			continue
 		}
@@ -394,6 +404,9 @@ func (sc *scanner) email(at, w int) int {
 	j := ds
 	for j < n && j-ds < 253 && (isAlnum(s[j]) || s[j] == '-' || s[j] == '.' || s[j] >= 0x80) {
 		if s[j] >= 0x80 { // internationalised domains: "sklep-łódź.pl", "例え.jp"
+			if asciiDomainEnds(s[ds:j]) {
+				break // "kenta@gmail.comに送信": the text goes on in another script
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 				break
@@ -411,7 +424,7 @@ func (sc *scanner) email(at, w int) int {
 		return at + w
 	}
 	tld := s[ds+dot+1 : j]
-	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--")) {
+	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--") || letterTLD(tld)) {
 		return at + w
 	}
 	if j < n && (s[j] == '@' || isWord(s[j])) {
@@ -438,6 +451,34 @@ func (sc *scanner) email(at, w int) int {
 
 func isLocal(c byte) bool {
 	return isWord(c) || c == '.' || c == '+' || c == '-'
+}
+
+// asciiDomainEnds reports an ASCII domain that already ends in a top-level
+// domain of two letters or more ("gmail.com").
+func asciiDomainEnds(d string) bool {
+	dot := strings.LastIndexByte(d, '.')
+	if dot <= 0 || len(d)-dot-1 < 2 {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] >= 0x80 {
+			return false
+		}
+	}
+	return allAlpha(d[dot+1:])
+}
+
+// letterTLD reports an internationalised top-level domain in letters of
+// any script: "рф", "中国".
+func letterTLD(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 || n >= 1 && t[0] >= 0x80
 }
 
 func allAlpha(s string) bool {
@@ -769,6 +810,99 @@ func (sc *scanner) unicodeEscapes() {
 		}
 	}
 	sub.release()
+	sc.mergeSpans(extra)
+}
+
+// fstrings reads a Python traceback as a message template and its
+// rendering: the source line that raised ("raise IdMismatch(f\"{id_no} !=
+// {real_name}\")") names the values of the exception's message on a later
+// line ("kyc.errors.IdMismatch: 1101… != 欧阳伟强"); a placeholder named like
+// a PII key makes its value PII, as {CustomerName} does in @mt.
+func (sc *scanner) fstrings() {
+	s := sc.s
+	var extra []span
+	for off := 0; off < len(s); {
+		p := strings.IndexByte(s[off:], 'f')
+		if p < 0 {
+			break
+		}
+		p += off
+		off = p + 1
+		if p+2 >= len(s) || s[p+1] != '"' && s[p+1] != '\'' || p > 0 && isWord(s[p-1]) {
+			continue
+		}
+		q := s[p+1]
+		e := strings.IndexByte(s[p+2:min(len(s), p+2+512)], q)
+		if e <= 0 {
+			continue
+		}
+		tmpl := s[p+2 : p+2+e]
+		if strings.IndexByte(tmpl, '{') < 0 || strings.IndexByte(tmpl, '\n') >= 0 {
+			continue
+		}
+		ls := strings.IndexByte(s[p+2+e:], '\n')
+		if ls < 0 {
+			continue
+		}
+		ls += p + 2 + e + 1
+		for lines := 0; lines < 8 && ls < len(s); lines++ {
+			le := strings.IndexByte(s[ls:], '\n')
+			if le < 0 {
+				le = len(s) - ls
+			}
+			line := s[ls : ls+le]
+			found := false
+			if c := strings.Index(line, ": "); c > 0 {
+				base := ls + c + 2
+				rendered := s[base : ls+le]
+				cur := 0
+				alignTemplate(tmpl, rendered, func(name, value string) {
+					k, _ := columnKind(name)
+					if k == 255 || !plausible(k, value) || strings.Contains(value, "[REDACTED:") || strings.Contains(value, "[HASH:") {
+						return
+					}
+					if i := strings.Index(rendered[cur:], value); i >= 0 {
+						extra = append(extra, span{start: base + cur + i, end: base + cur + i + len(value), kind: k})
+						cur += i + len(value)
+						found = true
+					}
+				})
+			}
+			if found {
+				break
+			}
+			ls += le + 1
+		}
+	}
+	sc.mergeSpans(extra)
+}
+
+// echoes redacts the other occurrences, in the same text, of a value found
+// once by its context: a statement and its bound values ("… \"given_name\"
+// = 'Li Ting' …; args=(…, 'Li Ting', …)"), a message that names the buyer
+// twice. Only whole words of five bytes or more are chased.
+func (sc *scanner) echoes() {
+	s := sc.s
+	var extra []span
+	for _, x := range sc.spans {
+		if x.kind == KindCustom || x.end-x.start < 5 || x.end-x.start > 256 {
+			continue
+		}
+		v := s[x.start:x.end]
+		for off := 0; off < len(s); {
+			p := strings.Index(s[off:], v)
+			if p < 0 {
+				break
+			}
+			p += off
+			off = p + len(v)
+			if p == x.start || p > 0 && (isWord(s[p-1]) || s[p-1] >= 0x80 && v[0] >= 0x80 || strings.IndexByte("/.-:", s[p-1]) >= 0) ||
+				off < len(s) && (isWord(s[off]) || strings.IndexByte("/-", s[off]) >= 0) {
+				continue // a whole value, not a piece of a path or an id ("gid://shopify/Customer/…")
+			}
+			extra = append(extra, span{start: p, end: off, kind: x.kind, custom: x.custom})
+		}
+	}
 	sc.mergeSpans(extra)
 }
 

@@ -26,6 +26,11 @@ var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "arg
 	"bind: [", "parameters: ["}
 
 func hasBindList(s string) bool {
+	// Every marker holds "aram", "args=" or "bind: [": most texts are ruled
+	// out by these three searches.
+	if !strings.Contains(s, "aram") && !strings.Contains(s, "args=") && !strings.Contains(s, "bind: [") {
+		return false
+	}
 	for _, m := range bindMarkers {
 		if strings.Contains(s, m) {
 			return true

@@ -31,6 +31,11 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if isUpper(s[i]) && (i == 0 || s[i-1] == '"') && j-i <= 5 {
+		if e := sc.cardGreeting(i, j); e > 0 {
+			return e
+		}
+	}
 	if intro := introAt(s, i); intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
@@ -75,6 +80,11 @@ func (sc *scanner) word(i int) int {
 	}
 	if e := sc.loneSecret(i); e > 0 {
 		return e
+	}
+	if i > 0 && s[i-1] == '"' && isUpper(s[i]) {
+		if e := sc.quotedNamePair(i); e > 0 {
+			return e
+		}
 	}
 	if j-i >= 4 && isAlpha(s[i]) && isAlpha(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
 		if e := sc.iban(i); e > 0 {
@@ -146,7 +156,7 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 			sc.ctx = ctxID
-			if orderWord(string(w)) {
+			if orderWordSet[string(w)] {
 				sc.ctx = ctxOrder
 			}
 			return j
@@ -354,7 +364,7 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 			}
 			e += n
 		}
-		if e > j && e < len(s) && strings.IndexByte("\"'=: \\", s[e]) >= 0 {
+		if e > j && e < len(s) && strings.IndexByte("\"'=: \\]`", s[e]) >= 0 {
 			if r := sc.key(i, e, ctx); r != e {
 				return r
 			}
@@ -426,8 +436,12 @@ func addressStart(s string, k int) bool {
 	end := min(len(s), k+96)
 	for p := k; p < end; p++ {
 		switch s[p] {
-		case '\n', ';', '|', '(', '=', ':':
+		case '\n', ';', '|', '(', '=':
 			return false
+		case ':':
+			if !(p+2 < len(s) && s[p+1] == ' ' && isDigit(s[p+2]) || p+1 < len(s) && isDigit(s[p+1])) {
+				return false // (an address's own "No: 37" goes on)
+			}
 		}
 		if !isDigit(s[p]) || p > k && isWord(s[p-1]) {
 			continue
@@ -483,7 +497,10 @@ var wordTable = newTable(func() map[string]int {
 	}
 	for _, w := range []string{"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "contact", "ph", "phoneno", "msisdn",
 		"hubungi", "telepon", "telp", "llamar", "ligar", "anrufen", "appeler", "chiamare", "bellen", "telefon", "telefone", "telefono", "celular", "handphone",
-		"calling", "callback", "otp", "dial", "dialled", "dialed", "ring", "zavolejte", "zadzwon", "telemovel"} {
+		"calling", "callback", "otp", "dial", "dialled", "dialed", "ring", "zavolejte", "zadzwon", "telemovel",
+		// more phone words: Nordic, Swiss, Portuguese, Spanish, Filipino, Turkish
+		"tlf", "tlfnr", "mobil", "mobilnr", "natel", "handy", "fone", "cel", "celu", "movil", "cellphone",
+		"gsm", "puhelin", "telp"} {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
@@ -1178,6 +1195,75 @@ func (sc *scanner) personName(k int) int {
 	return end
 }
 
+// quotedNamePair redacts a given and a family name logged as two
+// positional arguments side by side ("Customer registered "OD81…",
+// "Małgorzata", "Jankowski""): two quoted single words, each capitalised
+// (or of a script without case), in a list. It returns the end, or 0.
+func (sc *scanner) quotedNamePair(i int) int {
+	s := sc.s
+	open, sep := i-1, `", "`
+	if i >= 2 && s[i-2] == '\\' {
+		open, sep = i-2, `\", \"` // JSON inside a string: \"Astrid\", \"Karlsson\"
+	}
+	if !positional(s, open) {
+		return 0
+	}
+	word := func(a int) int { // the end of a quoted single name word at a, or -1
+		e := nameWordEnd(s, a)
+		if e <= a || e >= len(s) || s[e] != sep[0] || e-a > 40 || !hasLowerOrHigh(s[a:e]) {
+			return -1
+		}
+		var buf [16]byte
+		if e-a <= len(buf) && (notNames[string(lower(buf[:0], s[a:e]))] || legalForms[string(lower(buf[:0], s[a:e]))]) {
+			return -1
+		}
+		return e
+	}
+	e1 := word(i)
+	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
+		return 0
+	}
+	b := e1 + len(sep)
+	if b >= len(s) || !(isUpper(s[b]) || s[b] >= 0x80) {
+		return 0
+	}
+	e2 := word(b)
+	if e2 < 0 {
+		return 0
+	}
+	if q := e2 + len(sep)/2 - 1; q < len(s) && strings.IndexByte(",)\"\n]\\", s[q]) < 0 {
+		return 0 // the pair ends the list or a comma follows it
+	}
+	if !sc.emit(i, e1, KindName, 0) {
+		return 0
+	}
+	sc.emit(b, e2, KindName, 0)
+	return e2
+}
+
+// cardGreetings open a gift message to a person, in the buyers' languages:
+// "Für Jane Thompson!", "Pour Océane Bonnet!", "Para Ana Lima!".
+var cardGreetings = setOf("for", "für", "pour", "para", "per", "voor", "för", "dla", "untuk", "cho", "pra")
+
+// cardGreeting redacts the name of a gift message that opens a text: a
+// greeting word, a name and '!' ("To …!" is read with the word "to").
+func (sc *scanner) cardGreeting(i, j int) int {
+	s := sc.s
+	we := j
+	for we < len(s) && (s[we] >= 0x80 || isAlpha(s[we])) && we-i < 8 {
+		we++ // "Für": the word goes on in its diacritics
+	}
+	var buf [8]byte
+	if we-i > len(buf) || !cardGreetings[string(lower(buf[:0], s[i:we]))] || we+1 >= len(s) || s[we] != ' ' {
+		return 0
+	}
+	e := strings.IndexAny(s[we+1:min(len(s), we+83)], "!,\n")
+	if e <= 0 || s[we+1+e] != '!' || !nameShaped(s[we+1:we+1+e]) || !sc.emit(we+1, we+1+e, KindName, 0) {
+		return 0
+	}
+	return we + 1 + e
+}
+
 // measureAfter reports a measure or a quantity right after a name-shaped
 // run of words at e: "3000W", "850mm", "1.5kg", "22 x1", "x2".
 func measureAfter(s string, e int) bool {
@@ -1208,6 +1294,15 @@ var greetings = setOf("hi", "hello", "hey", "hola", "hallo", "halo", "hei", "hej
 // orderWords are "order" in the shops' languages.
 var orderWords = []string{"order", "pedido", "ordre", "ordine", "ordem", "orden", "bestellung", "bestellnr", "commande",
 	"pesanan", "tilaus", "bestilling", "zamowienie", "objednavka", "siparis", "comanda", "narudzba", "ordersn"}
+
+// orderWordSet holds orderWords and their plurals, for whole words.
+var orderWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range orderWords {
+		m[w], m[w+"s"] = true, true
+	}
+	return m
+}()
 
 // orderWord reports a lower-case word or key that names an order
 // ("order", "lazada_order_id", "pedido").
@@ -1513,6 +1608,11 @@ var colonTriggers = func() []colonTrigger {
 	add(keyName, "name|nombre|nome|nama|tên|họ tên|ho ten|ชื่อ|氏名|名前|이름|姓名|destinatario|destinatário|empfänger|"+
 		"empfaenger|penerima|người nhận|nguoi nhan|ผู้รับ|受取人|수령인|받는 분|cliente|kunde|customer|recipient|consignee|holder")
 	add(keyPhone, "phone|teléfono|telefono|telefone|telefon|điện thoại|dien thoai|sdt|โทร|電話|전화|연락처|celular|handphone|telp")
+	// "password" as a label, with words after it ("Clave acceso:", "Passwort
+	// neu:", "Nytt passord:", "new password:")
+	add(keyCred, "password|passwort|kennwort|passord|lösenord|wachtwoord|senha|contraseña|contrasena|clave|clave acceso|"+
+		"clave de acceso|mot de passe|salasana|jelszó|jelszo|hasło|haslo|heslo|parola|şifre|sifre|kata sandi|kata laluan|"+
+		"chiave|parola d'ordine|palavra-passe|adgangskode|kodeord|lozinka|geslo|parool")
 	return t
 }()
 
@@ -1621,6 +1721,10 @@ func (sc *scanner) colon(c, k int) int {
 	case keyPhone:
 		sc.ctx = ctxPhone
 		return k
+	case keyCred:
+		if e := sc.value(k, KindCredential, modeToken); e > 0 {
+			return e
+		}
 	}
 	return after
 }
@@ -1794,7 +1898,11 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	"vastaanottanut ",
 	// "this is", "my name is", "here is" in more of the buyers' languages
 	"dzień dobry, ", "chamo-me ", "tu ", "tady ", "hier ist ", "sunt ", "my naam is ", "ek is ", "em là ", "anh là ",
-	"chị là ", "mình là ", "mình tên là ", "tên là ", "tôi tên là ", "ik heet ", "je m'appelle ", "me chamo "}
+	"chị là ", "mình là ", "mình tên là ", "tên là ", "tôi tên là ", "ik heet ", "je m'appelle ", "me chamo ",
+	// greetings written for either gender, and more honorifics
+	"estimado/a ", "estimada/o ", "estimado(a) ", "prezado(a) ", "prezada(o) ", "prezado/a ", "querido/a ",
+	"querida/o ", "caro/a ", "cara/o ", "liebe/r ", "sehr geehrte/r ", "hyvä ", "sig.ra ", "sig.na ", "ma'am ",
+	"täällä ", "pan ", "pani ", "paní ", "mevrouw ", "señor/a "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
@@ -1815,7 +1923,7 @@ func introAt(s string, i int) int {
 	}
 	if n := introIndex.at[uint16(a)<<8|uint16(c2)]; n > 0 {
 		for _, p := range introIndex.lists[n-1] {
-			if len(s)-i > len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+			if len(s)-i > len(p) && s[i+len(p)-1] == p[len(p)-1] && strings.EqualFold(s[i:i+len(p)], p) {
 				return i + len(p)
 			}
 		}
@@ -1909,7 +2017,7 @@ func (sc *scanner) otpPhrase(i int) int {
 		return 0
 	}
 	for _, w := range cands {
-		if !prefixFold1(s[i:], w) {
+		if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
 			continue
 		}
 		k := i + len(w)
@@ -1962,7 +2070,19 @@ var addressPhrases = []string{"my new address is ", "my address is ", "my new ad
 	"відправити на ", "доставити за адресою ", "доставка за адресою ", "доставить по адресу ", "отправить на ",
 	"شحن إلى ", "التوصيل إلى ", "عنوان التوصيل: ", "الشحن إلى ", "পাঠাবেন ", "ঠিকানা: ", "ارسال به ", "پتہ: ",
 	"배송지: ", "배송 주소 ", "배송 주소: ", "주소: ", "адреса: ", "адрес: ", "العنوان: ", "delivery address ",
-	"shipping address: ", "spedire a ", "consegna a ", "indirizzo di consegna ", "entregar em ", "endereço de entrega "}
+	"shipping address: ", "spedire a ", "consegna a ", "indirizzo di consegna ", "entregar em ", "endereço de entrega ",
+	// "delivery address:", "sent to the address", "could not verify the
+	// address" in more languages
+	"адрес доставки: ", "адреса доставки: ", "по адресу ", "проверить адрес ", "перевірити адресу ", "за адресою ",
+	"adresa de livrare: ", "adresa ", "adresu ", "adres dostawy: ", "adres doğrulanamadı: ", "teslimat adresi: ",
+	"địa chỉ giao hàng: ", "địa chỉ ", "đã gửi tới ", "στη διεύθυνση ", "διεύθυνση αποστολής: ", "διεύθυνση: ",
+	"את הכתובת ", "הכתובת: ", "כתובת למשלוח: ", "anwani ya kufikisha: ", "anwani: ", "お届け先住所: ", "お届け先: ",
+	"配送先住所: ", "住所: ", "expediată la ", "expediat la ", "livrare la ", "odesláno na ", "doručit na ",
+	"doručovací adresa: ", "wysłano na adres ", "na adres ", "dostawa na adres ", "gönderildi: ", "adresine gönderildi ",
+	// "delivery failed at", "changed to"
+	"bezorging mislukt op ", "levering mislukt op ", "entrega fallida en ", "zustellung fehlgeschlagen an ",
+	"geändert auf ", "geändert in ", "livraison échouée au ", "livraison échouée à ", "consegna fallita a ",
+	"entrega falhou em ", "配送先住所を ", "住所を "}
 
 // addressEvents are the phrases of addressPhrases that a system writes, not
 // a person: what follows them must begin as an address does.
@@ -1972,7 +2092,12 @@ var addressEvents = setOf("address validation failed for ", "pickup scheduled at
 	"penghantaran ke ", "kirim ke ", "sendes til ", "leveres til ", "levereres til ", "skickas till ",
 	"levereras till ", "toimitetaan ", "liefern an ", "lieferung an ", "expédier à ", "livraison au ", "livraison à ",
 	"bezorgen op ", "відправити на ", "отправить на ", "شحن إلى ", "التوصيل إلى ", "الشحن إلى ", "پাঠাবেন ",
-	"ارسال به ", "spedire a ", "consegna a ", "entregar em ")
+	"ارسال به ", "spedire a ", "consegna a ", "entregar em ", "по адресу ", "проверить адрес ", "перевірити адресу ",
+	"за адресою ", "adresa ", "adresu ", "địa chỉ ", "đã gửi tới ", "στη διεύθυνση ", "את הכתובת ", "expediată la ",
+	"expediat la ", "livrare la ", "odesláno na ", "doručit na ", "wysłano na adres ", "na adres ", "gönderildi: ",
+	"adresine gönderildi ", "bezorging mislukt op ", "levering mislukt op ", "entrega fallida en ",
+	"zustellung fehlgeschlagen an ", "geändert auf ", "geändert in ", "livraison échouée au ", "livraison échouée à ",
+	"consegna fallita a ", "entrega falhou em ", "配送先住所を ", "住所を ")
 
 // phraseIndex finds the phrases of a list that may start at a position by
 // their first two bytes (the first lower-cased), so a word costs one array
@@ -1985,7 +2110,16 @@ type phraseIndex struct {
 
 func newPhraseIndex(phrases []string) *phraseIndex {
 	x := &phraseIndex{}
+	var all []string
 	for _, w := range phrases {
+		all = append(all, w)
+		// A phrase that starts with a letter beyond ASCII is also found
+		// capitalised ("Địa chỉ …", "Адрес …"); prefixFold1 folds ASCII only.
+		if r, n := utf8.DecodeRuneInString(w); r >= 0x80 && unicode.IsLower(r) {
+			all = append(all, string(unicode.ToUpper(r))+w[n:])
+		}
+	}
+	for _, w := range all {
 		x.first[w[0]] = true
 		if w[0] >= 'a' && w[0] <= 'z' {
 			x.first[w[0]-'a'+'A'] = true
@@ -2026,7 +2160,7 @@ func (sc *scanner) addressPhrase(i int) int {
 		return 0
 	}
 	for _, w := range cands {
-		if !prefixFold1(s[i:], w) {
+		if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
 			continue
 		}
 		k := i + len(w)
