@@ -405,7 +405,17 @@ func TestClusterScaleOutKillAndJoin(t *testing.T) {
 		}
 	}
 	if lr, lm := lastTold(toldRef), lastTold(toldMulti); !maps.Equal(lr, lm) && len(diffs) == 0 {
-		t.Errorf("alerts end in different states: the single instance told last %v, the three %v", lr, lm)
+		for fp := range lr {
+			if lr[fp] != lm[fp] {
+				t.Errorf("alert %s is last told %s by the single instance (%s), %s by the three (%s)", fp,
+					lr[fp], toldOf(toldRef, fp), lm[fp], toldOf(toldMulti, fp))
+			}
+		}
+		for fp := range lm {
+			if _, ok := lr[fp]; !ok {
+				t.Errorf("alert %s is told by the three only (%s)", fp, toldOf(toldMulti, fp))
+			}
+		}
 	}
 	// Every valid record indexed, by id, by the three.
 	ids := map[string]bool{}
@@ -480,6 +490,18 @@ func alertDiffs(want, got map[alertKey][]time.Time) ([]string, map[transition]bo
 	}
 	slices.Sort(out)
 	return out, set
+}
+
+// toldOf lists what was told of fingerprint fp: status and start, in
+// order.
+func toldOf(as []alert.Alert, fp string) string {
+	var out []string
+	for _, a := range as {
+		if a.Fingerprint == fp {
+			out = append(out, fmt.Sprintf("%s@%s=%g", a.Status, a.StartsAt.Format("15:04"), a.Value))
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // lastTold is the status each fingerprint was last told with.

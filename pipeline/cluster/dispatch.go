@@ -400,6 +400,11 @@ func (d *Dispatch) assign(ctx context.Context) (*owner, error) {
 	d.own = o
 	d.stats.taken.Add(1)
 	d.log.Info().Bool("restored", ok).Int64("covered", o.covered).Msg("alerts partition assigned: this instance dispatches the cluster's alerts")
+	if !o.clock.IsZero() {
+		// What the last owner had decided and not yet told (a group
+		// waiting, a delivery it abandoned) is told now.
+		disp.Tick(o.clock)
+	}
 	return o, nil
 }
 
@@ -420,7 +425,10 @@ func (d *Dispatch) readState(ctx context.Context) (state, bool, error) {
 }
 
 // release drops the dispatcher when the source no longer owns the alerts
-// partition.
+// partition, and takes the partition up as soon as the source owns it:
+// the last owner's dispatcher state may hold notifications still to tell
+// (a group waiting, a delivery abandoned as the partition moved) when no
+// record follows to wake this instance.
 func (d *Dispatch) release() {
 	owned := false
 	for _, ps := range d.src.Stats().Partitions {
@@ -430,9 +438,16 @@ func (d *Dispatch) release() {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !owned && d.own != nil {
+	switch {
+	case !owned && d.own != nil:
 		d.drop(d.own)
 		d.log.Info().Msg("alerts partition released; its next owner restores the dispatcher's last checkpoint")
+	case owned && d.own == nil:
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if _, err := d.assign(ctx); err != nil {
+			d.log.Warn().Err(err).Msg("taking up the alerts partition failed; tried again")
+		}
 	}
 }
 
