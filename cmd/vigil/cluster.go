@@ -78,6 +78,7 @@ func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source
 	if err != nil {
 		return nil, errors.Join(err, src2.Close(), s1.Close())
 	}
+	src2.OnGenerationEnd(s2.GenerationEnded)
 	kc3 := kc
 	kc3.GroupID = cluster.DispatchGroup(kc.GroupID)
 	kc3.Topics = []string{cc.AlertsTopic}

@@ -169,6 +169,10 @@ type Dispatch struct {
 	mu     sync.Mutex
 	nParts int
 	own    *owner
+	// fenced is the source generation that ended (plus one; 0: none):
+	// until the next one starts, no state is written (GenerationEnded).
+	fenced atomic.Int64
+	ckMu   sync.Mutex // one checkpoint at a time (the Run loop's, the rebalance hook's)
 
 	stats struct {
 		records, steps, alerts, skipped, refused, restored, checkpoints, taken, released atomic.Int64
@@ -454,8 +458,17 @@ func (d *Dispatch) release() {
 // Checkpoint writes the dispatcher's state with the alerts offset it
 // covers, then lets the source commit up to it.
 func (d *Dispatch) Checkpoint() error {
+	d.ckMu.Lock()
+	defer d.ckMu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if f := d.fenced.Load(); f != 0 {
+		if int64(d.src.Stats().Generation)+1 == f {
+			return nil // the generation ended: its last checkpoint is written
+		}
+		d.fenced.Store(0)
+		d.release() // drops the dispatcher when the partition moved
+	}
 	n, err := d.cl.partitions(ctx, d.cfg.StateTopic)
 	if err != nil {
 		return err
@@ -499,11 +512,13 @@ func (d *Dispatch) Checkpoint() error {
 }
 
 // GenerationEnded is the source's OnGenerationEnd hook: the dispatcher's
-// state is checkpointed before the partition may move.
-func (d *Dispatch) GenerationEnded(int32) {
+// state is checkpointed before the partition may move, and until the next
+// generation starts no more is written.
+func (d *Dispatch) GenerationEnded(generation int32) {
 	if err := d.Checkpoint(); err != nil {
 		d.log.Warn().Err(err).Msg("checkpointing the dispatcher as the group rebalances failed; its next owner may tell some alerts again")
 	}
+	d.fenced.Store(int64(generation) + 1)
 }
 
 // Close closes the state producer.

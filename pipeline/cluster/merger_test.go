@@ -182,6 +182,20 @@ func TestStateRecordsChunkAndReassemble(t *testing.T) {
 	if r.last.Covered != 250 || string(r.last.Rules) != "small" || len(r.chunks) != 1 {
 		t.Fatalf("after the second: covered %d, %q, %d chunks held", r.last.Covered, r.last.Rules, len(r.chunks))
 	}
+	// Two instances checkpointing the same partition as it moves: the
+	// chunks of the later checkpoint come before the earlier's index, and
+	// the later's index last.
+	a := stateRecords(state{Partition: 3, Covered: 300, Seq: 6, Rules: big, Instance: "a", At: t0}, nil, 1)
+	b := stateRecords(state{Partition: 3, Covered: 310, Seq: 7, Rules: []byte("newer"), Instance: "b", At: t0}, nil, 1)
+	r = newStateReader(3)
+	for _, m := range append(append(append(slices.Clone(a[:len(a)-1]), b[:len(b)-1]...), a[len(a)-1]), b[len(b)-1]) {
+		if err := r.add(m); err != nil {
+			t.Fatalf("interleaved checkpoints: %v", err)
+		}
+	}
+	if r.last == nil || r.last.Covered != 310 || string(r.last.Rules) != "newer" {
+		t.Fatalf("interleaved checkpoints: %+v, want b's", r.last)
+	}
 	// An index whose chunks are gone is an error, not an empty state.
 	if err := newStateReader(3).add(recs[3]); err == nil || !strings.Contains(err.Error(), "chunk 0 of 3 missing") {
 		t.Fatalf("index without chunks: %v", err)

@@ -303,12 +303,9 @@ func (r *stateReader) add(m kafkago.Message) error {
 		}
 		st.Rules, st.Pending = pl.Rules, pl.Pending
 		r.last = &st
-		// Chunks of earlier checkpoints are not needed any more.
-		for ck := range r.chunks {
-			if !strings.HasPrefix(ck, r.prefix+strconv.FormatInt(st.Seq, 10)+"/") {
-				delete(r.chunks, ck)
-			}
-		}
+		// Every chunk stays until its tombstone: those of a checkpoint
+		// written after this one (by another instance, as the partition
+		// moved) may come before this index.
 	case strings.HasPrefix(k, r.prefix):
 		if m.Value == nil {
 			delete(r.chunks, k)

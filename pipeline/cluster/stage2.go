@@ -58,6 +58,12 @@ type Stage2 struct {
 	rs     *rules.RuleSet
 	parts  map[int]*part
 	nParts int
+	// fenced is the source generation that ended (plus one; 0: none):
+	// until the next one starts, no state is written (GenerationEnded).
+	fenced atomic.Int64
+	// ckMu makes checkpoints (the Run loop's, the rebalance hook's) one at
+	// a time; pubMu the writes of the alert steps.
+	ckMu, pubMu sync.Mutex
 
 	stats struct {
 		merged, refused, skipped, watermarks, checkpoints, restored, advances, abandoned atomic.Int64
@@ -413,6 +419,8 @@ func (s *Stage2) publish(ctx context.Context) error {
 	if s.alerts == nil {
 		return nil
 	}
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
 	type batch struct {
 		p      *part
 		recs   []kafkago.Message
@@ -450,12 +458,33 @@ func (s *Stage2) publish(ctx context.Context) error {
 	return nil
 }
 
+// GenerationEnded is the source's OnGenerationEnd hook: the state of
+// every partition owned is checkpointed before the partitions may move,
+// and until the next generation starts no more is written (an instance
+// writing the state of a partition another one has restored would
+// overwrite the newer owner's).
+func (s *Stage2) GenerationEnded(generation int32) {
+	if err := s.Checkpoint(); err != nil {
+		s.log.Warn().Err(err).Msg("checkpointing stage two as the group rebalances failed; the next owners read on from the last checkpoint")
+	}
+	s.fenced.Store(int64(generation) + 1)
+}
+
 // Checkpoint writes the state of every partition owned, with the offset
 // it covers, and then lets the source commit up to it. The steps advanced
 // are written to the alerts topic first.
 func (s *Stage2) Checkpoint() error {
+	s.ckMu.Lock()
+	defer s.ckMu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if f := s.fenced.Load(); f != 0 {
+		if int64(s.src.Stats().Generation)+1 == f {
+			return nil // the generation ended: its last checkpoint is written
+		}
+		s.fenced.Store(0)
+		s.release() // the new generation's partitions only
+	}
 	if err := s.publish(ctx); err != nil {
 		return err
 	}
