@@ -142,12 +142,13 @@ func (s *Stage1) Observe(ev *event.Event) {
 		if s.src != nil {
 			s.loadDone(k)
 		}
-	} else if st.last >= 0 && off != st.last+1 && s.src != nil {
+	} else if (st.last < 0 || off != st.last+1) && s.src != nil {
 		// Not the next offset: the partition may have been taken away and
 		// given back since. (Checked against the last offset observed, not
 		// the last one since a Save: events of the new assignment that
 		// another instance's progress covers must be skipped from the
-		// first.)
+		// first. A partition prepared at a Save and not read yet is
+		// checked at its first event too.)
 		if a := s.assignmentOf(k); a != st.assignment {
 			s.reassigned(k, st, a)
 		}
