@@ -156,14 +156,13 @@ func (s *Stage1) Observe(ev *event.Event) {
 	if ev.Time.After(s.newest[k]) {
 		s.newest[k] = ev.Time
 	}
-	if d := s.done[k]; d != nil {
-		if covers(d, off) {
-			s.stats.skipped.Add(1)
-			return
-		}
-		if off >= d.Below && (len(d.Above) == 0 || off > d.Above[len(d.Above)-1]) {
-			delete(s.done, k)
-		}
+	// What another instance's progress covers is skipped for as long as
+	// this assignment lasts: the pipeline's workers hand events over
+	// slightly out of offset order, so one past the coverage does not mean
+	// that none inside it is still to come.
+	if d := s.done[k]; d != nil && covers(d, off) {
+		s.stats.skipped.Add(1)
+		return
 	}
 	if st.lo < 0 || off < st.lo {
 		st.lo = off
@@ -419,6 +418,10 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 			continue
 		}
 		s.pending[k] = s.encode(s.pending[k], st.Flush(time.Unix(math.MaxInt64/4, 0)))
+		if st.lo >= 0 && s.log.Debug().Enabled() {
+			s.log.Debug().Str("topic", k.topic).Int("partition", k.partition).Int64("from", st.lo).Int64("to", st.hi).
+				Int("events", len(st.since)).Msg("checkpoint: partials of these offsets")
+		}
 		st.lo, st.hi, st.since = -1, -1, st.since[:0]
 	}
 	for k, p := range s.pending {
@@ -665,6 +668,10 @@ func (s *Stage1) GenerationEnded(generation int32) {
 		above := append(slices.Clone(pc.Above), st.since...)
 		pc.Above = pipeline.NormalizeAbove(&pc.Below, above)
 		prog = append(prog, pc)
+		if st.lo >= 0 && s.log.Debug().Enabled() {
+			s.log.Debug().Str("topic", k.topic).Int("partition", k.partition).Int64("from", st.lo).Int64("to", st.hi).
+				Int("events", len(st.since)).Msg("generation end: partials of these offsets")
+		}
 		st.lo, st.hi, st.since = -1, -1, st.since[:0]
 	}
 	for k, p := range s.pending {
