@@ -192,6 +192,9 @@ func (s *Stage1) assignmentOf(k tp) int64 {
 	if s.src == nil {
 		return 0
 	}
+	if a, ok := s.src.(interface{ Assignment(string, int) int64 }); ok {
+		return a.Assignment(k.topic, k.partition) // cheap: asked at each event out of offset order
+	}
 	for _, p := range s.src.Stats().Partitions {
 		if p.Topic == k.topic && p.Partition == k.partition {
 			return p.Assignment

@@ -37,3 +37,21 @@ func TestCaughtUpWaitsForAPartitionsFirstRead(t *testing.T) {
 		}
 	}
 }
+
+// Assignment is the partition's assignment number as Stats gives it, 0
+// for a partition not owned.
+func TestAssignmentMatchesStats(t *testing.T) {
+	st := &partState{key: tpKey{"logs", 2}, tr: offsets.New(), committed: -1, assignment: 7}
+	s := &Source{cfg: Config{GroupID: "g"}, parts: map[tpKey]*partState{st.key: st}, generation: 1}
+	if got := s.Assignment("logs", 2); got != 7 {
+		t.Fatalf("Assignment = %d, want 7", got)
+	}
+	for _, p := range s.Stats().Partitions {
+		if p.Partition == 2 && p.Assignment != s.Assignment("logs", 2) {
+			t.Fatalf("Stats says %d, Assignment %d", p.Assignment, s.Assignment("logs", 2))
+		}
+	}
+	if got := s.Assignment("logs", 3); got != 0 {
+		t.Fatalf("a partition not owned: Assignment = %d, want 0", got)
+	}
+}

@@ -777,6 +777,18 @@ func (s *Source) CaughtUp() (bool, string) {
 	return true, ""
 }
 
+// Assignment returns the number of this process's current assignment of
+// a partition (PartitionStats.Assignment; 0: not owned), without building
+// the whole Stats.
+func (s *Source) Assignment(topic string, partition int) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p := s.parts[tpKey{topic, partition}]; p != nil {
+		return p.assignment
+	}
+	return 0
+}
+
 // SourceStats is a snapshot of a Source.
 type SourceStats struct {
 	Generation   int32 // current group generation, -1 before the first
