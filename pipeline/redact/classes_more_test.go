@@ -506,3 +506,24 @@ func TestClassTracebackFString(t *testing.T) {
 		{"placeholders that name no PII", "    raise Timeout(f\"{host} after {secs}s\")\napp.Timeout: db-1 after 30s", "", []string{"app.Timeout: db-1 after 30s"}},
 	})
 }
+
+// A stream position in a row of them (vigil's own "partitions assigned"
+// line) is no secret; a password with a slash and an '@' still is.
+func TestClassStreamCoordinates(t *testing.T) {
+	r, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		`{"partitions":"logs/4@686,logs/5@1000,logs/6@earliest"}`,
+		`{"partitions":"orders.v2/11@73410922,orders.v2/12@73410995"}`,
+	} {
+		if got := r.String(s); got != s {
+			t.Errorf("%s -> %s", s, got)
+		}
+	}
+	const secret = `{"rows":"admin,Tr0ub4dor/3@xK9!qLmZ,ok"}`
+	if got := r.String(secret); got == secret {
+		t.Errorf("a password with '/' and '@' kept: %s", got)
+	}
+}

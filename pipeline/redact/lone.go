@@ -88,10 +88,32 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !secretShaped(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !secretShaped(s[i:e]) || coordinate(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
 		return 0
 	}
 	return e
+}
+
+// coordinate reports a position written name/number@position, as logs
+// name a topic's partition and offset ("orders/3@1852", "logs/0@earliest"):
+// an address in a stream, not a secret.
+func coordinate(t string) bool {
+	at := strings.LastIndexByte(t, '@')
+	sl := strings.LastIndexByte(t[:max(at, 0)], '/')
+	if at < 0 || sl < 1 || sl+1 == at || at+1 == len(t) {
+		return false
+	}
+	for k := sl + 1; k < at; k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	pos := t[at+1:]
+	digits := true
+	for k := 0; k < len(pos); k++ {
+		digits = digits && isDigit(pos[k])
+	}
+	return digits || pos == "earliest" || pos == "latest"
 }
 
 // loneStop are the bytes that end a lone token.
