@@ -169,10 +169,10 @@ type Dispatch struct {
 	mu     sync.Mutex
 	nParts int
 	own    *owner
-	// fenced is the source generation that ended (plus one; 0: none):
-	// until the next one starts, no state is written (GenerationEnded).
-	fenced atomic.Int64
-	ckMu   sync.Mutex // one checkpoint at a time (the Run loop's, the rebalance hook's)
+	// fence: from a source generation's end until the next one starts,
+	// no state is written (GenerationEnded).
+	fence fence
+	ckMu  sync.Mutex // one checkpoint at a time (the Run loop's, the rebalance hook's)
 
 	stats struct {
 		records, steps, alerts, skipped, refused, restored, checkpoints, taken, released atomic.Int64
@@ -462,11 +462,9 @@ func (d *Dispatch) Checkpoint() error {
 	defer d.ckMu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if f := d.fenced.Load(); f != 0 {
-		if int64(d.src.Stats().Generation)+1 == f {
-			return nil // the generation ended: its last checkpoint is written
-		}
-		d.fenced.Store(0)
+	if holding, lifted := d.fence.holding(func() int32 { return d.src.Stats().Generation }); holding {
+		return nil // the generation ended: its last checkpoint is written
+	} else if lifted {
 		d.release() // drops the dispatcher when the partition moved
 	}
 	n, err := d.cl.partitions(ctx, d.cfg.StateTopic)
@@ -518,7 +516,7 @@ func (d *Dispatch) GenerationEnded(generation int32) {
 	if err := d.Checkpoint(); err != nil {
 		d.log.Warn().Err(err).Msg("checkpointing the dispatcher as the group rebalances failed; its next owner may tell some alerts again")
 	}
-	d.fenced.Store(int64(generation) + 1)
+	d.fence.end(generation)
 }
 
 // Close closes the state producer.

@@ -88,9 +88,9 @@ type Stage1 struct {
 	seq        atomic.Int64 // the last Save's number (from the start time: unique across restarts)
 	// commitStart is when the last Save began writing its commit records.
 	commitStart atomic.Int64
-	// fenced is the source generation that ended (plus one; 0: none):
-	// until the next one starts, Save writes nothing (GenerationEnded).
-	fenced atomic.Int64
+	// fence: from a source generation's end until the next one starts,
+	// Save writes nothing (GenerationEnded).
+	fence  fence
 	saved  atomic.Pointer[time.Time]
 	claims atomic.Pointer[[]string] // the source partitions owned at the Save that set saved
 	beat   chan struct{}
@@ -370,8 +370,8 @@ func (s *Stage1) Restore() (pipeline.Coverage, bool, error) {
 func (s *Stage1) Save(cov pipeline.Coverage) error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
-	if f := s.fenced.Load(); f != 0 && s.src != nil {
-		if int64(s.src.Stats().Generation)+1 == f {
+	if s.src != nil {
+		if holding, _ := s.fence.holding(s.generation); holding {
 			s.mu.Lock()
 			idle := len(s.pending) == 0
 			for _, st := range s.parts {
@@ -383,7 +383,6 @@ func (s *Stage1) Save(cov pipeline.Coverage) error {
 			}
 			return errRebalancing
 		}
-		s.fenced.Store(0)
 	}
 	owned, noLag := s.owned()
 	s.mu.Lock()
@@ -640,6 +639,9 @@ func (s *Stage1) writeSave(ctx context.Context, msgs []kafkago.Message) error {
 // written: its partials must not be sent again under another number.
 var errCommitUnfinished = errors.New("some commit records of the checkpoint were not written")
 
+// generation is the source's current group generation.
+func (s *Stage1) generation() int32 { return s.src.Stats().Generation }
+
 // errRebalancing postpones a checkpoint while the source's consumer group
 // rebalances.
 var errRebalancing = errors.New("cluster: the source's consumer group is rebalancing; checkpoint postponed")
@@ -653,7 +655,7 @@ var errRebalancing = errors.New("cluster: the source's consumer group is rebalan
 // owned then decide what of the events observed meanwhile (fetched
 // before the rebalance) is written and what is dropped.
 func (s *Stage1) GenerationEnded(generation int32) {
-	s.fenced.Store(int64(generation) + 1)
+	s.fence.end(generation)
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -58,9 +58,9 @@ type Stage2 struct {
 	rs     *rules.RuleSet
 	parts  map[int]*part
 	nParts int
-	// fenced is the source generation that ended (plus one; 0: none):
-	// until the next one starts, no state is written (GenerationEnded).
-	fenced atomic.Int64
+	// fence: from a source generation's end until the next one starts,
+	// no state is written (GenerationEnded).
+	fence fence
 	// ckMu makes checkpoints (the Run loop's, the rebalance hook's) one at
 	// a time; pubMu the writes of the alert steps.
 	ckMu, pubMu sync.Mutex
@@ -467,7 +467,7 @@ func (s *Stage2) GenerationEnded(generation int32) {
 	if err := s.Checkpoint(); err != nil {
 		s.log.Warn().Err(err).Msg("checkpointing stage two as the group rebalances failed; the next owners read on from the last checkpoint")
 	}
-	s.fenced.Store(int64(generation) + 1)
+	s.fence.end(generation)
 }
 
 // Checkpoint writes the state of every partition owned, with the offset
@@ -478,11 +478,9 @@ func (s *Stage2) Checkpoint() error {
 	defer s.ckMu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if f := s.fenced.Load(); f != 0 {
-		if int64(s.src.Stats().Generation)+1 == f {
-			return nil // the generation ended: its last checkpoint is written
-		}
-		s.fenced.Store(0)
+	if holding, lifted := s.fence.holding(func() int32 { return s.src.Stats().Generation }); holding {
+		return nil // the generation ended: its last checkpoint is written
+	} else if lifted {
 		s.release() // the new generation's partitions only
 	}
 	if err := s.publish(ctx); err != nil {
