@@ -2012,34 +2012,44 @@ var otpIndex = newPhraseIndex(otpPhrases)
 // it returns its end, or 0.
 func (sc *scanner) otpPhrase(i int) int {
 	s := sc.s
-	cands := otpIndex.candidates(s, i)
-	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
+	w := sc.phraseAt(otpIndex, i)
+	if w == "" {
 		return 0
 	}
-	for _, w := range cands {
-		if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
-			continue
-		}
-		k := i + len(w)
-		for k < len(s) && k-i-len(w) < 6 && (s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '#') {
-			k++
-		}
-		if strings.HasPrefix(s[k:], "：") {
-			k += len("：")
-		}
-		e := k
-		for e < len(s) && isDigit(s[e]) {
-			e++
-		}
-		if e-k < 4 || e-k > 8 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
-			return 0
-		}
-		if sc.emit(k, e, KindCredential, 0) {
-			return e
-		}
+	k := i + len(w)
+	for k < len(s) && k-i-len(w) < 6 && (s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '#') {
+		k++
+	}
+	if strings.HasPrefix(s[k:], "：") {
+		k += len("：")
+	}
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-k < 4 || e-k > 8 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
 		return 0
+	}
+	if sc.emit(k, e, KindCredential, 0) {
+		return e
 	}
 	return 0
+}
+
+// phraseAt returns the first phrase of x that starts at i on a word
+// boundary ("": none).
+func (sc *scanner) phraseAt(x *phraseIndex, i int) string {
+	s := sc.s
+	cands := x.candidates(s, i)
+	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
+		return ""
+	}
+	for _, w := range cands {
+		if len(s)-i >= len(w) && s[i+len(w)-1] == w[len(w)-1] && prefixFold1(s[i:], w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // addressPhrases say "my (new) address is" and "shipped to this address"
@@ -2155,24 +2165,18 @@ var addrIndex = newPhraseIndex(addressPhrases)
 // returns its end, or 0.
 func (sc *scanner) addressPhrase(i int) int {
 	s := sc.s
-	cands := addrIndex.candidates(s, i)
-	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
+	w := sc.phraseAt(addrIndex, i)
+	if w == "" {
 		return 0
 	}
-	for _, w := range cands {
-		if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
-			continue
-		}
-		k := i + len(w)
-		if k >= len(s) || !(startsWithLetter(s[k:]) || isDigit(s[k]) || s[k] == '#') {
-			return 0
-		}
-		if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) {
-			return 0 // "address validation failed for order 12345": no address follows
-		}
-		return sc.value(k, KindAddress, modeAddress)
+	k := i + len(w)
+	if k >= len(s) || !(startsWithLetter(s[k:]) || isDigit(s[k]) || s[k] == '#') {
+		return 0
 	}
-	return 0
+	if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) {
+		return 0 // "address validation failed for order 12345": no address follows
+	}
+	return sc.value(k, KindAddress, modeAddress)
 }
 
 // clockBracket reports whether the ']' at e closes a time in brackets
