@@ -13,7 +13,6 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/internal/await"
-	"github.com/vigilops/vigil/pipeline/kafka"
 )
 
 // fakeDispatcher records what it is handed, in order; its snapshot is
@@ -108,14 +107,7 @@ func (di *dispatchInstance) last() *fakeDispatcher {
 
 func runDispatch(t *testing.T, env brokerEnv, id string) *dispatchInstance {
 	t.Helper()
-	kc := env.kc
-	kc.GroupID = DispatchGroup(kc.GroupID)
-	kc.Topics = []string{env.cfg.AlertsTopic}
-	kc.MaxSkew = -1
-	src, err := kafka.NewSource(kc, testLog(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := groupSource(t, env, DispatchGroup(env.kc.GroupID), env.cfg.AlertsTopic)
 	cfg := env.cfg
 	cfg.InstanceID = id
 	di := &dispatchInstance{}

@@ -113,14 +113,7 @@ func (s *alertSink) all() []alert.Alert {
 // runStage2 starts a stage-two instance in the group on the partials topic.
 func runStage2(t testing.TB, env brokerEnv, id string, rs *rules.RuleSet, opt rules.Options, sink *alertSink) (*Stage2, func()) {
 	t.Helper()
-	kc := env.kc
-	kc.GroupID = Stage2Group(kc.GroupID)
-	kc.Topics = []string{env.cfg.PartialsTopic}
-	kc.MaxSkew = -1
-	src, err := kafka.NewSource(kc, testLog(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := groupSource(t, env, Stage2Group(env.kc.GroupID), env.cfg.PartialsTopic)
 	cfg := env.cfg
 	cfg.InstanceID = id
 	s2, err := NewStage2(cfg, env.kc, src, Stage2Options{Rules: rs, Options: opt, Lateness: 30 * time.Second,
@@ -244,6 +237,37 @@ func singleEngine(rs *rules.RuleSet, opt rules.Options, evs []*event.Event, from
 	return eng, want
 }
 
+// stage2Matched sums each rule's matched events over the partitions the
+// stage-two instances own.
+func stage2Matched(ss ...*Stage2) map[string]uint64 {
+	m := map[string]uint64{}
+	for _, s := range ss {
+		s.mu.Lock()
+		for _, p := range s.parts {
+			for _, r := range p.s2.Engine().Stats().Rules {
+				m[r.Name] += r.Matched
+			}
+		}
+		s.mu.Unlock()
+	}
+	return m
+}
+
+// groupSource is a Kafka source in the consumer group named by group on
+// topic, its records in key order (no time alignment).
+func groupSource(t testing.TB, env brokerEnv, group, topic string) *kafka.Source {
+	t.Helper()
+	kc := env.kc
+	kc.GroupID = group
+	kc.Topics = []string{topic}
+	kc.MaxSkew = -1
+	src, err := kafka.NewSource(kc, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
 func matched(e *rules.Engine) map[string]uint64 {
 	out := map[string]uint64{}
 	for _, r := range e.Stats().Rules {
@@ -284,16 +308,7 @@ func TestStagesOverKafkaMatchOneEngine(t *testing.T) {
 	}
 	// Every event counted once: per rule, the events stage two folded
 	// equal the single engine's matches.
-	m := map[string]uint64{}
-	for _, s := range []*Stage2{x, y} {
-		s.mu.Lock()
-		for _, p := range s.parts {
-			for _, r := range p.s2.Engine().Stats().Rules {
-				m[r.Name] += r.Matched
-			}
-		}
-		s.mu.Unlock()
-	}
+	m := stage2Matched(x, y)
 	for name, n := range matched(ref) {
 		if m[name] != n {
 			t.Errorf("rule %s: stage two counted %d events, one engine %d", name, m[name], n)
@@ -473,14 +488,7 @@ func TestStage2HandsPartitionsOver(t *testing.T) {
 	if got, w := briefs(sink.all()), briefs(want); !slices.Equal(got, w) {
 		t.Fatalf("alerts across the handover differ from one engine's:\n got %d %v\nwant %d %v", len(got), got, len(w), w)
 	}
-	m := map[string]uint64{}
-	y.mu.Lock()
-	for _, p := range y.parts {
-		for _, r := range p.s2.Engine().Stats().Rules {
-			m[r.Name] += r.Matched
-		}
-	}
-	y.mu.Unlock()
+	m := stage2Matched(y)
 	for name, n := range matched(ref) {
 		if m[name] != n {
 			t.Errorf("rule %s: %d events counted across the handover, one engine %d", name, m[name], n)
