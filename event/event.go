@@ -124,6 +124,11 @@ type Source struct {
 	Topic     string
 	Partition int
 	Offset    int64
+	// Assignment names the source's assignment of the partition that
+	// delivered the event (a Kafka consumer group numbers them; a partition
+	// taken away and given back is a new one), 0 for sources without
+	// assignments. It is not part of the event's identity (ID).
+	Assignment int64
 }
 
 // ID is the event's idempotent document id: the same message always gets the

@@ -46,12 +46,23 @@ type tpKey struct {
 // contiguous prefix is then the checkpoint's Below.
 type coverage struct {
 	mu       sync.Mutex
-	parts    map[tpKey]*offsets.Tracker
+	parts    map[tpKey]*tracked
 	restored map[tpKey]*PartitionCoverage
+	// current, when set, scopes a partition's offsets to the source's
+	// assignment of it (AssignmentScoped): it returns the assignment the
+	// source holds now (0: none).
+	current func(topic string, partition int) int64
+}
+
+// tracked is one partition's offsets, under the assignment that delivered
+// them (0 unless scoped).
+type tracked struct {
+	*offsets.Tracker
+	assignment int64
 }
 
 func newCoverage(restored Coverage) *coverage {
-	c := &coverage{parts: map[tpKey]*offsets.Tracker{}, restored: map[tpKey]*PartitionCoverage{}}
+	c := &coverage{parts: map[tpKey]*tracked{}, restored: map[tpKey]*PartitionCoverage{}}
 	for i := range restored {
 		r := restored[i]
 		r.Above = slices.Clone(r.Above)
@@ -68,8 +79,13 @@ func (c *coverage) deliver(src event.Source) (covered bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	t := c.parts[k]
-	if t == nil {
-		t = offsets.New()
+	if t == nil || (c.current != nil && src.Assignment != t.assignment) {
+		// In scope: a partition given back starts afresh, as the
+		// evaluator forgot what it had not checkpointed of it.
+		t = &tracked{Tracker: offsets.New()}
+		if c.current != nil {
+			t.assignment = src.Assignment
+		}
 		c.parts[k] = t
 	}
 	if !t.Deliver(src.Offset) {
@@ -87,8 +103,8 @@ func (c *coverage) deliver(src event.Source) (covered bool) {
 // settle marks a delivered offset as done for the evaluator.
 func (c *coverage) settle(src event.Source) {
 	c.mu.Lock()
-	if t := c.parts[tpKey{src.Topic, src.Partition}]; t != nil {
-		t.Ack(src.Offset)
+	if t := c.parts[tpKey{src.Topic, src.Partition}]; t != nil && (c.current == nil || t.assignment == src.Assignment) {
+		t.Ack(src.Offset) // (not one delivered under an assignment since ended)
 	}
 	c.mu.Unlock()
 }
@@ -99,7 +115,14 @@ func (c *coverage) snapshot() Coverage {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out := make(Coverage, 0, len(c.parts)+len(c.restored))
+	seen := make(map[tpKey]bool, len(c.parts))
 	for k, t := range c.parts {
+		if c.current != nil && c.current(k.topic, k.partition) != t.assignment {
+			// Taken away since (and perhaps given back, nothing delivered
+			// yet): the evaluator has dropped what it did not checkpoint.
+			continue
+		}
+		seen[k] = true
 		pc := PartitionCoverage{Topic: k.topic, Partition: k.partition, Below: t.CommitPoint()}
 		above := t.AckedAbove(nil)
 		if r := c.restored[k]; r != nil {
@@ -110,7 +133,7 @@ func (c *coverage) snapshot() Coverage {
 		out = append(out, pc)
 	}
 	for k, r := range c.restored {
-		if c.parts[k] == nil {
+		if !seen[k] {
 			out = append(out, PartitionCoverage{Topic: r.Topic, Partition: r.Partition, Below: r.Below, Above: slices.Clone(r.Above)})
 		}
 	}

@@ -88,6 +88,28 @@ type Evaluator interface {
 	Advance(watermark time.Time) []alert.Alert
 }
 
+// AssignmentScoped is an evaluator whose state of a source partition lasts
+// as long as the source's assignment of it (Source.Assignment): what it
+// observed and had not checkpointed when the partition was taken away is
+// dropped, for the partition's next owner to evaluate (cluster mode's
+// stage one). When the next owner is this process again, the pipeline
+// hands the evaluator again what the source redelivers, instead of
+// treating it as already counted, and a checkpoint's coverage of a
+// partition holds only what its current assignment delivered. It needs a
+// source with Assignments.
+type AssignmentScoped interface {
+	Evaluator
+	ScopedToAssignment() bool
+}
+
+// Assignments is a source whose partitions are assigned to this process
+// for a while (a Kafka consumer group): Assignment is the number of its
+// current assignment of a partition (0: not owned), as messages carry in
+// Source.Assignment.
+type Assignments interface {
+	Assignment(topic string, partition int) int64
+}
+
 // AlertSink receives alert transitions and the advancing clock.
 type AlertSink interface {
 	Submit(a alert.Alert)
@@ -226,6 +248,13 @@ func New(cfg Config, st Stages) (*Pipeline, error) {
 	p := &Pipeline{cfg: cfg, st: st, log: cfg.Log, reasons: map[string]int64{}, inAdd: make([]atomic.Int64, cfg.Workers)}
 	if st.Eval != nil && (cfg.Checkpoint != nil || len(cfg.Covered) > 0) {
 		p.cov = newCoverage(cfg.Covered)
+		if sc, ok := st.Eval.(AssignmentScoped); ok && sc.ScopedToAssignment() {
+			as, ok := st.Source.(Assignments)
+			if !ok {
+				return nil, errors.New("pipeline: the evaluator keeps its state per assignment of a partition, and the source has no assignments")
+			}
+			p.cov.current = as.Assignment
+		}
 	}
 	return p, nil
 }

@@ -207,7 +207,7 @@ func (a clusterAlerts) Tick(now time.Time) {
 func (c *clusterRun) logStop(st *stack) {
 	s1, s2, d := c.s1.Stats(), c.s2.Stats(), c.dispatch.Stats()
 	st.log.Info().Int64("partials_written", s1.Partials).Int64("partial_bytes", s1.Bytes).Int64("partials_dropped", s1.Dropped).
-		Int64("events_skipped", s1.Skipped).Int64("overlaps", s1.Overlaps).
+		Int64("events_skipped", s1.Skipped).Int64("events_stale", s1.Stale).
 		Int64("partials_merged", s2.Merged).Int64("partials_refused", s2.Refused).Int64("partials_skipped", s2.Skipped).
 		Int64("partials_abandoned", s2.Abandoned).
 		Uint64("stage2_late", s2.Late).Int64("stage2_restored", s2.Restored).Int64("stage2_checkpoints", s2.Checkpoints).

@@ -96,8 +96,8 @@ type Stage1 struct {
 	beat   chan struct{}
 
 	stats struct {
-		partials, bytes, progress, heartbeats, dropped, skipped, overlaps, encodeErrors, writeErrors atomic.Int64
-		saves, partialsNanos, windowNanos                                                            atomic.Int64
+		partials, bytes, progress, heartbeats, dropped, skipped, stale, encodeErrors, writeErrors atomic.Int64
+		saves, partialsNanos, windowNanos                                                         atomic.Int64
 	}
 }
 
@@ -137,18 +137,30 @@ func (s *Stage1) Observe(ev *event.Event) {
 	defer s.mu.Unlock()
 	st := s.parts[k]
 	if st == nil {
-		st = &srcPart{Stage1: rules.NewStage1(s.rs, s.opt), assignment: s.assignmentOf(k), lo: -1, hi: -1, last: -1}
+		a := ev.Source.Assignment
+		if a == 0 {
+			a = s.assignmentOf(k)
+		}
+		st = &srcPart{Stage1: rules.NewStage1(s.rs, s.opt), assignment: a, lo: -1, hi: -1, last: -1}
 		s.parts[k] = st
 		if s.src != nil {
 			s.loadDone(k)
 		}
+	} else if a := ev.Source.Assignment; a != 0 {
+		switch {
+		case a < st.assignment:
+			// Fetched under an assignment that has ended: the source
+			// delivers it again under the new one (or to the next owner).
+			s.stats.stale.Add(1)
+			return
+		case a > st.assignment:
+			s.reassigned(k, st, a)
+		}
 	} else if (st.last < 0 || off != st.last+1) && s.src != nil {
-		// Not the next offset: the partition may have been taken away and
-		// given back since. (Checked against the last offset observed, not
-		// the last one since a Save: events of the new assignment that
-		// another instance's progress covers must be skipped from the
-		// first. A partition prepared at a Save and not read yet is
-		// checked at its first event too.)
+		// A source that does not stamp its assignments: asked at the
+		// first event that does not follow the last one observed (not
+		// since the last Save: events of the new assignment that another
+		// instance's progress covers are skipped from the first).
 		if a := s.assignmentOf(k); a != st.assignment {
 			s.reassigned(k, st, a)
 		}
@@ -172,6 +184,13 @@ func (s *Stage1) Observe(ev *event.Event) {
 	st.last = off
 	st.Observe(ev)
 }
+
+// ScopedToAssignment says that stage one's state of a source partition
+// lasts as long as the source's assignment of it
+// (pipeline.AssignmentScoped): a partition given back is evaluated again
+// from where the source resumes, its progress record saying what is in
+// the partials already.
+func (s *Stage1) ScopedToAssignment() bool { return s.src != nil }
 
 // srcPart is stage one's state of one source partition: its open
 // partials, the source's assignment they were observed under, and the
@@ -204,36 +223,28 @@ func (s *Stage1) assignmentOf(k tp) int64 {
 }
 
 // reassigned handles a partition taken away and given back (assignment a)
-// since its open partials were observed: another instance may have read
-// the same events meanwhile, from this instance's last commit. Its
-// progress record says which: the events it covers are dropped here (or
-// skipped when they come again), the others are kept; partials mixing
-// both are kept (those events may count twice) and counted in
-// Stats.Overlaps. Called with s.mu held.
+// since its open partials were observed. The source delivers its events
+// again from the last offset committed, which no written partial goes
+// past, and the pipeline hands them over again (ScopedToAssignment): the
+// partials not yet written are dropped, and the partition's progress
+// record, read again (another instance may have read the same events
+// meanwhile), says which events are in the partials already. Called with
+// s.mu held.
 func (s *Stage1) reassigned(k tp, st *srcPart, a int64) {
 	delete(s.done, k)
 	s.loadDone(k)
 	st.assignment = a
-	if st.lo < 0 {
+	st.last = -1
+	n := st.Open() + len(s.pending[k])
+	if n == 0 {
 		return
 	}
-	d := s.done[k]
-	switch {
-	case d == nil || (d.Below <= st.lo && !slices.ContainsFunc(d.Above, func(o int64) bool { return o >= st.lo && o <= st.hi })):
-		// Nobody else read them: they stay.
-	case d.Below > st.hi:
-		n := st.Open() + len(s.pending[k])
-		st.Stage1 = rules.NewStage1(s.rs, s.opt)
-		delete(s.pending, k)
-		st.lo, st.hi, st.since = -1, -1, nil
-		s.stats.dropped.Add(int64(n))
-		s.log.Info().Str("topic", k.topic).Int("partition", k.partition).Int("partials", n).
-			Msg("partition given back after another instance read it; its partials of the events that instance read are dropped")
-	default:
-		s.stats.overlaps.Add(1)
-		s.log.Warn().Str("topic", k.topic).Int("partition", k.partition).Int64("from", st.lo).Int64("to", st.hi).
-			Int64("other_below", d.Below).Msg("partition given back after another instance read part of the same events; those may count twice")
-	}
+	st.Stage1 = rules.NewStage1(s.rs, s.opt)
+	delete(s.pending, k)
+	st.lo, st.hi, st.since = -1, -1, nil
+	s.stats.dropped.Add(int64(n))
+	s.log.Info().Str("topic", k.topic).Int("partition", k.partition).Int("partials", n).
+		Msg("partition given back; its partials not yet written are dropped, their events are read again")
 }
 
 // loadDone reads the progress record of partition k.
@@ -827,9 +838,10 @@ type Stage1Stats struct {
 	// Skipped counts events of partitions taken over that their progress
 	// record said were in the partials already.
 	Skipped int64
-	// Overlaps counts partitions given back after another instance read
-	// part of the events of their open partials (those may count twice).
-	Overlaps int64
+	// Stale counts events fetched under an assignment of their partition
+	// that had ended when they reached stage one (delivered again under
+	// the next).
+	Stale int64
 	// EncodeErrors and WriteErrors count failures.
 	EncodeErrors, WriteErrors int64
 	// Saves counts the Saves that wrote partials; PartialsTime is the time
@@ -843,7 +855,7 @@ type Stage1Stats struct {
 // Stats returns stage one's counters.
 func (s *Stage1) Stats() Stage1Stats {
 	return Stage1Stats{Partials: s.stats.partials.Load(), Bytes: s.stats.bytes.Load(), Progress: s.stats.progress.Load(),
-		Heartbeats: s.stats.heartbeats.Load(), Dropped: s.stats.dropped.Load(), Skipped: s.stats.skipped.Load(), Overlaps: s.stats.overlaps.Load(),
+		Heartbeats: s.stats.heartbeats.Load(), Dropped: s.stats.dropped.Load(), Skipped: s.stats.skipped.Load(), Stale: s.stats.stale.Load(),
 		EncodeErrors: s.stats.encodeErrors.Load(), WriteErrors: s.stats.writeErrors.Load(),
 		Saves: s.stats.saves.Load(), PartialsTime: time.Duration(s.stats.partialsNanos.Load()), Window: time.Duration(s.stats.windowNanos.Load())}
 }

@@ -520,7 +520,7 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 				continue
 			}
 			return Message{
-				Source: event.Source{Topic: f.m.Topic, Partition: f.m.Partition, Offset: f.m.Offset},
+				Source: event.Source{Topic: f.m.Topic, Partition: f.m.Partition, Offset: f.m.Offset, Assignment: f.st.assignment},
 				Key:    f.m.Key,
 				Value:  f.m.Value,
 				Time:   f.m.Time,

@@ -222,6 +222,11 @@ func TestSourceRebalanceAtLeastOnce(t *testing.T) {
 
 	a := newTestSource(t, cfg)
 	first := fetchN(t, a, parts*per/2)
+	for _, m := range first {
+		if m.Source.Assignment == 0 || m.Source.Assignment != a.Assignment("shared", m.Partition) {
+			t.Fatalf("record %d/%d fetched under assignment %d, the source holds %d", m.Partition, m.Offset, m.Source.Assignment, a.Assignment("shared", m.Partition))
+		}
+	}
 	// Acknowledge only half of what was fetched: the rest is in flight
 	// when the group rebalances.
 	for _, m := range first[:len(first)/2] {
