@@ -1,0 +1,5 @@
+//go:build !race
+
+package fiftheval
+
+const raceEnabled = false
