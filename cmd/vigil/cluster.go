@@ -12,7 +12,6 @@ import (
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/cluster"
 	"github.com/vigilops/vigil/pipeline/kafka"
-	"github.com/vigilops/vigil/rules"
 )
 
 // clusterRun is vigil run's evaluation in cluster mode (cluster.mode:
@@ -97,9 +96,8 @@ func (g *globals) startCluster(ctx context.Context, st *stack, src *kafka.Source
 	}
 	src3.OnGenerationEnd(dispatch.GenerationEnded)
 	st.clusterDispatch.Store(dispatch)
-	st.eval.mu.Lock()
-	st.eval.alsoReload = func(rs *rules.RuleSet) { s1.Reload(rs); s2.Reload(rs) }
-	st.eval.mu.Unlock()
+	st.eval.AlsoReload(s1.Reload)
+	st.eval.AlsoReload(s2.Reload)
 	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	dctx, cancelDispatch := context.WithCancel(context.WithoutCancel(ctx))
 	c := &clusterRun{cfg: cc, s1: s1, s2: s2, src2: src2, dispatch: dispatch, src3: src3,

@@ -108,7 +108,7 @@ func (g *globals) replayTo(ctx context.Context, cfg *config.Config, n alerting.N
 func printSummary(w io.Writer, s pipeline.Stats, st *stack, took time.Duration) {
 	rate := float64(s.Decoded) / took.Seconds()
 	fmt.Fprintf(w, "vigil: %d lines, %d events (%.0f/s), %d dead-lettered, %d late, %d early, %d alert transitions, watermark %s\n",
-		s.Fetched, s.Decoded, rate, s.DeadLettered, s.Late, st.eval.early(), s.Alerts, s.Watermark.Format(time.RFC3339))
+		s.Fetched, s.Decoded, rate, s.DeadLettered, s.Late, st.eval.Early(), s.Alerts, s.Watermark.Format(time.RFC3339))
 	if len(s.DeadLetterReasons) > 0 {
 		reasons := make([]string, 0, len(s.DeadLetterReasons))
 		for r := range s.DeadLetterReasons {

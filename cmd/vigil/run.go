@@ -91,7 +91,7 @@ func (g *globals) runProduction(ctx context.Context) error {
 	}
 	st.log.Info().Int64("events", stats.Decoded).Int64("indexed", stats.Indexed).Int64("dead_lettered", stats.DeadLettered).
 		Int64("evaluated", stats.Evaluated).Int64("replayed", stats.Replayed).Int64("late", stats.Late).
-		Uint64("early", st.eval.early()).Int64("alerts", stats.Alerts).Int64("held_ticks", stats.Held).
+		Uint64("early", st.eval.Early()).Int64("alerts", stats.Alerts).Int64("held_ticks", stats.Held).
 		Uint64("index_retried", ix.Stats().Retried).Msg("vigil stopped")
 	return err
 }
@@ -112,7 +112,7 @@ func (g *globals) watchRules(ctx context.Context, st *stack) {
 	w := &rules.Watcher{Dir: st.cfg.Rules.Dir, Logger: st.log.With().Str("component", "rules").Logger(),
 		Options: []rules.LoadOption{rules.WithPresets(st.cfg.ResolvedPresets())},
 		Signals: make(chan os.Signal)} // never: reloadOnSIGHUP takes SIGHUP
-	if err := w.Run(ctx, st.eval.reload); err != nil && ctx.Err() == nil {
+	if err := w.Run(ctx, st.eval.Reload); err != nil && ctx.Err() == nil {
 		st.log.Error().Err(err).Msg("rule files are not watched")
 	}
 }

@@ -22,7 +22,6 @@ import (
 	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/kafka"
-	"github.com/vigilops/vigil/rules"
 	"github.com/vigilops/vigil/server"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
@@ -77,7 +76,7 @@ func (g *globals) newLiveAPI(st *stack, o apiOptions) (*liveAPI, error) {
 			return o.es.Stats(), true
 		},
 		Redactions: st.red.counts,
-		Rules:      st.eval.stats,
+		Rules:      st.eval.Stats,
 		Alerts:     st.alertStats,
 		Active:     st.activeAlerts,
 		History:    st.historyStats,
@@ -356,7 +355,7 @@ func (g *globals) reload(st *stack) (map[string]any, error) {
 	if err := st.disp.UpdateSuppressions(cfg.Alerting); err != nil {
 		return nil, err
 	}
-	st.eval.reload(rs)
+	st.eval.Reload(rs)
 	st.log.Info().Int("rules", rs.Len()).Int("silences", len(cfg.Alerting.Silences)).
 		Int("maintenance_windows", len(cfg.Alerting.MaintenanceWindows)).Msg("rules and suppressions reloaded")
 	return map[string]any{"rules": rs.Len(), "config_silences": len(cfg.Alerting.Silences),
@@ -378,13 +377,6 @@ func (g *globals) reloadOnSIGHUP(ctx context.Context, st *stack) {
 			}
 		}
 	}
-}
-
-// stats is the rules engine's counters, under the reload lock.
-func (l *lockedEngine) stats() rules.Stats {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.e.Stats()
 }
 
 // vigilVersion is the module version vigil was built at, or devel.

@@ -25,13 +25,12 @@ import (
 // redactor (and the logger that goes through it), the rules engine and the
 // alert dispatcher.
 type stack struct {
-	cfg    *config.Config
-	log    zerolog.Logger
-	red    *redactor
-	rules  *rules.RuleSet
-	engine *rules.Engine
-	eval   *lockedEngine
-	disp   *alerting.Dispatcher
+	cfg   *config.Config
+	log   zerolog.Logger
+	red   *redactor
+	rules *rules.RuleSet
+	eval  *rules.Live // the rules engine, shared with the rule watcher, the API and checkpoints
+	disp  *alerting.Dispatcher
 	// hist passes the dispatcher's history records to the writer a live
 	// command starts (alerthistory.go); nil when alerting.history is off.
 	hist *historyHook
@@ -80,50 +79,6 @@ func (s *stack) activeAlerts() []alerting.ActiveAlert {
 		out = append(out, x.Active()...)
 	}
 	return out
-}
-
-// lockedEngine lets a reload happen from another goroutine than the one
-// evaluating events; the lock is uncontended except during a reload.
-type lockedEngine struct {
-	mu sync.Mutex
-	e  *rules.Engine
-	// alsoReload, when set, is given every rule set reloaded (cluster
-	// mode's two stages, cluster.go).
-	alsoReload func(rs *rules.RuleSet)
-}
-
-func (l *lockedEngine) Observe(ev *event.Event) {
-	l.mu.Lock()
-	l.e.Observe(ev)
-	l.mu.Unlock()
-}
-
-func (l *lockedEngine) Advance(wm time.Time) []alert.Alert {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.e.Advance(wm)
-}
-
-// early is how many rule evaluations refused an event as too far ahead of
-// the watermark to be windowed (summed over rules).
-func (l *lockedEngine) early() uint64 {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	var n uint64
-	for _, r := range l.e.Stats().Rules {
-		n += r.Early
-	}
-	return n
-}
-
-func (l *lockedEngine) reload(rs *rules.RuleSet) {
-	l.mu.Lock()
-	l.e.Reload(rs)
-	also := l.alsoReload
-	l.mu.Unlock()
-	if also != nil {
-		also(rs)
-	}
 }
 
 // loadConfig reads -c, or the built-in default when it is empty.
@@ -205,8 +160,7 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 		Jobs:             jobs,
 		Deploys:          deploys,
 	}
-	s.engine = rules.NewEngine(s.rules, s.ruleOpts)
-	s.eval = &lockedEngine{e: s.engine}
+	s.eval = rules.NewLive(rules.NewEngine(s.rules, s.ruleOpts))
 	return s, nil
 }
 

@@ -48,9 +48,7 @@ func (s *stack) saveState(path string, alerts bool, cov pipeline.Coverage) error
 	defer s.stateMu.Unlock()
 	st := stateFile{Version: stateVersion, SavedAt: time.Now().UTC(), Offsets: cov}
 	var err error
-	s.eval.mu.Lock()
-	st.Rules, err = s.engine.Snapshot()
-	s.eval.mu.Unlock()
+	st.Rules, err = s.eval.Snapshot()
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
@@ -231,7 +229,7 @@ func (s *stack) loadState(path string) (restored bool, cov pipeline.Coverage, er
 		// Only the API's silences were saved: no checkpoint yet.
 		return false, nil, nil
 	}
-	if err := s.engine.Restore(st.Rules); err != nil {
+	if err := s.eval.Restore(st.Rules); err != nil {
 		return false, nil, fmt.Errorf("state %s: %w", path, err)
 	}
 	if s.disp != nil && len(st.Alerting) > 0 {
