@@ -837,3 +837,28 @@ func TestStage1EvaluatesAGivenBackPartitionAgain(t *testing.T) {
 		t.Fatalf("a rule counted %d events at most, want 12 (offsets 0 to 11 once)", counted)
 	}
 }
+
+// EnsureTopics creates missing topics with their own partition counts even
+// on brokers that create topics when asked about them (auto-creation, with
+// the broker's default partitions): it never asks about one by name
+// before creating it.
+func TestEnsureTopicsOnAnAutoCreatingBroker(t *testing.T) {
+	b, err := kafka.StartEmbedded(6) // auto-creates with 6 partitions
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	kc := b.Config("logs")
+	specs := []TopicSpec{{Name: "g.alerts", Partitions: 1}, {Name: "g.partials", Partitions: 3}, {Name: "g.progress", Partitions: 2, Compact: true}}
+	for range 2 { // the second time, every topic exists
+		if err := EnsureTopics(context.Background(), kc, testLog(t), specs...); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range specs {
+			n, err := Partitions(context.Background(), kc, s.Name)
+			if err != nil || n != s.Partitions {
+				t.Fatalf("%s: %d partitions (%v), want %d", s.Name, n, err, s.Partitions)
+			}
+		}
+	}
+}

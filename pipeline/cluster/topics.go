@@ -82,6 +82,37 @@ func (c *client) partitions(ctx context.Context, topic string) (int, error) {
 	return 0, fmt.Errorf("cluster: partitions of %q: %w", topic, last)
 }
 
+// topics lists the cluster's topics. It asks for all of them: a metadata
+// request naming a missing topic makes a broker that auto-creates topics
+// (auto.create.topics.enable, Kafka's default) create it, with the
+// broker's default partitions and cleanup policy instead of the ones
+// EnsureTopics would give it.
+func (c *client) topics(ctx context.Context) (map[string]bool, error) {
+	var last error
+	for _, b := range c.brokers {
+		conn, err := c.dialer.DialContext(ctx, "tcp", b)
+		if err != nil {
+			last = err
+			continue
+		}
+		if dl, ok := ctx.Deadline(); ok {
+			_ = conn.SetDeadline(dl)
+		}
+		ps, err := conn.ReadPartitions()
+		conn.Close()
+		if err != nil {
+			last = err
+			continue
+		}
+		out := make(map[string]bool, len(ps))
+		for _, p := range ps {
+			out[p.Topic] = true
+		}
+		return out, nil
+	}
+	return nil, last
+}
+
 // TopicSpec is a topic to create when it does not exist.
 type TopicSpec struct {
 	Name       string
@@ -97,9 +128,13 @@ func EnsureTopics(ctx context.Context, kc kafka.Config, log zerolog.Logger, spec
 	if err != nil {
 		return err
 	}
+	exists, err := c.topics(ctx)
+	if err != nil {
+		return fmt.Errorf("cluster: listing topics: %w", err)
+	}
 	var missing []kafkago.TopicConfig
 	for _, s := range specs {
-		if _, err := c.partitions(ctx, s.Name); err == nil {
+		if exists[s.Name] {
 			continue
 		}
 		tc := kafkago.TopicConfig{Topic: s.Name, NumPartitions: max(s.Partitions, 1), ReplicationFactor: -1}
