@@ -1,12 +1,15 @@
 package kafka
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
 	kafkago "github.com/segmentio/kafka-go"
 
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/offsets"
 )
 
@@ -53,5 +56,71 @@ func TestAssignmentMatchesStats(t *testing.T) {
 	}
 	if got := s.Assignment("logs", 3); got != 0 {
 		t.Fatalf("a partition not owned: Assignment = %d, want 0", got)
+	}
+}
+
+// A starting partition known to hold a backlog holds the others back until
+// its first record arrives (up to the idle time), however long its first
+// fetch takes; one whose backlog is unknown holds them only for a couple
+// of fetch waits.
+func TestAStartingBacklogHoldsTheOthers(t *testing.T) {
+	now := time.Now()
+	slow := &partState{key: tpKey{"logs", 0}, tr: offsets.New(), behind: true, since: now.Add(-10 * time.Second), backlog: true}
+	fast := &partState{key: tpKey{"logs", 1}, tr: offsets.New()}
+	s := &Source{cfg: Config{GroupID: "g", MaxSkew: time.Minute, MaxWait: 100 * time.Millisecond},
+		parts: map[tpKey]*partState{slow.key: slow, fast.key: fast}, idleAfter: time.Minute, changed: make(chan struct{}), generation: 1}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	released := make(chan bool, 1)
+	go func() { released <- s.align(ctx, fast, now.Add(time.Hour)) }()
+	await.Until(t, "the fast partition's record waits for the slow one's first", 5*time.Second, func() bool {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.waiters == 1
+	})
+	select {
+	case <-released:
+		t.Fatal("released before the partition with a backlog delivered its first record")
+	default:
+	}
+	s.mu.Lock()
+	slow.head, slow.ready = now.Add(time.Hour), true // its first record, an hour in
+	s.notifyLocked()
+	s.mu.Unlock()
+	select {
+	case ok := <-released:
+		if !ok {
+			t.Fatal("align returned false without a cancel")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("still held after the slow partition caught up")
+	}
+
+	// Backlog unknown: the patience is a couple of fetch waits, long gone.
+	slow.head, slow.backlog = time.Time{}, false
+	if !s.align(ctx, fast, now.Add(time.Hour)) {
+		t.Fatal("align returned false")
+	}
+}
+
+// probeBacklog reads the backlog from the broker: the records after the
+// offset the reader starts at.
+func TestProbeBacklog(t *testing.T) {
+	e := startEmbedded(t, 2, "logs")
+	produce(t, e.Addrs(), "logs", 1, 7)
+	s := &Source{log: zerolog.Nop()}
+	for _, tc := range []struct {
+		partition int
+		from      int64
+		want      int64
+	}{{0, 0, 7}, {0, 5, 2}, {0, 7, 0}, {1, 0, 0}} {
+		rd := kafkago.NewReader(kafkago.ReaderConfig{Brokers: e.Addrs(), Topic: "logs", Partition: tc.partition})
+		if err := rd.SetOffset(tc.from); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.probeBacklog(context.Background(), rd); got != tc.want {
+			t.Errorf("partition %d from %d: backlog %d, want %d", tc.partition, tc.from, got, tc.want)
+		}
+		rd.Close()
 	}
 }

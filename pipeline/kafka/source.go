@@ -122,6 +122,10 @@ type partState struct {
 	behind bool
 	since  time.Time
 	ready  bool
+	// probing says the pump is asking the broker how many records wait
+	// from where it starts; backlog that some do (its first record then
+	// holds the others back as a slow partition's next one does).
+	probing, backlog bool
 	// fails counts the pump's consecutive failed fetches (0 when the last
 	// one worked).
 	fails int
@@ -333,8 +337,26 @@ func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 	// last record's time, a quiet one would hold the others back for the
 	// whole idle time.
 	st.head, st.behind, st.since, st.ready = time.Time{}, true, time.Now(), false
+	st.probing, st.backlog = s.cfg.MaxSkew >= 0, false
 	s.notifyLocked()
 	s.mu.Unlock()
+	if s.cfg.MaxSkew >= 0 {
+		// Whether records wait decides how long the partition may hold the
+		// others back before its first one arrives: a large first fetch
+		// on a loaded machine can take far longer than a fetch wait, and
+		// the others would race past its backlog.
+		lag := s.probeBacklog(ctx, rd)
+		s.mu.Lock()
+		st.probing = false
+		switch {
+		case lag == 0 && st.head.IsZero():
+			st.behind = false // nothing to wait for until a record comes
+		case lag > 0:
+			st.backlog = true
+		}
+		s.notifyLocked()
+		s.mu.Unlock()
+	}
 	fails := 0
 	for {
 		m, err := rd.FetchMessage(ctx)
@@ -404,7 +426,18 @@ func (s *Source) align(ctx context.Context, st *partState, ts time.Time) bool {
 				continue
 			}
 			if o.head.IsZero() { // starting: its first record is on its way
-				if wait := s.startPatience() - now.Sub(o.since); wait > 0 {
+				patience := s.startPatience()
+				switch {
+				case o.probing: // asking the broker (bounded by probeTimeout)
+					patience = probeTimeout
+				case o.backlog: // records wait: held like a slow partition
+					patience = s.idleAfter
+					if patience == 0 {
+						blocked = true
+						continue
+					}
+				}
+				if wait := patience - now.Sub(o.since); wait > 0 {
 					blocked = true
 					wake = sooner(wake, wait)
 				}
@@ -483,8 +516,29 @@ func (s *Source) SetIdleAfter(d time.Duration) {
 	s.mu.Unlock()
 }
 
+// probeTimeout bounds the question a starting partition's pump asks the
+// broker (probeBacklog), and how long it holds the others back meanwhile.
+const probeTimeout = 5 * time.Second
+
+// probeBacklog asks the broker how many records wait on rd's partition
+// from the offset it starts at: -1 when that is unknown (the question
+// failed or timed out).
+func (s *Source) probeBacklog(ctx context.Context, rd *kafkago.Reader) int64 {
+	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	defer cancel()
+	lag, err := rd.ReadLag(ctx)
+	if err != nil || lag < 0 {
+		if ctx.Err() == nil || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			s.log.Debug().Err(err).Msg("asking how many records wait on a partition failed")
+		}
+		return -1
+	}
+	return lag
+}
+
 // startPatience is how long a starting partition with no record yet holds
-// the others back: a couple of broker fetch waits.
+// the others back when it is not known whether records wait on it: a
+// couple of broker fetch waits.
 func (s *Source) startPatience() time.Duration { return 2*s.cfg.MaxWait + 200*time.Millisecond }
 
 // notifyLocked wakes the pumps waiting in align.
