@@ -169,11 +169,19 @@ func (g *globals) newStack(cfg *config.Config, receivers map[string]alerting.Not
 func (g *globals) newRedactor(cfg *config.Config) (*redactor, zerolog.Logger, error) {
 	// The user's field rules come first; the default ones still apply to
 	// every path they do not name, so a custom list cannot drop them.
-	r, err := redact.New(cfg.Redact.WithDefaults())
+	rc := cfg.Redact.WithDefaults()
+	r, err := redact.New(rc)
 	if err != nil {
 		return nil, zerolog.Logger{}, &exitCodeError{code: exitUsage, err: err}
 	}
-	return &redactor{r: r}, newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, r.Writer), nil
+	// vigil's own log lines name its receivers (configured names, not
+	// buyers) in a field that buyer data uses for a person.
+	rc.Fields = append([]redact.FieldRule{{Path: "receiver", Action: redact.ActionKeep}}, rc.Fields...)
+	own, err := redact.New(rc)
+	if err != nil {
+		return nil, zerolog.Logger{}, &exitCodeError{code: exitUsage, err: err}
+	}
+	return &redactor{r: r}, newLogger(g.stderr, cfg.Log.Level, cfg.Log.Format, own.Writer), nil
 }
 
 // deploysOptions turns the deploys section into the engine's deploy
