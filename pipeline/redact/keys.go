@@ -298,6 +298,10 @@ var (
 		"الاسمبالكامل", "اسمالعائلة", "الاسمالأول", "اسمالعميل", "예금주", "주문자", "পদবি", "নামেরপ্রথমঅংশ",
 		"піб", "власниккартки", "وصولکنندہ", "名字", "姓名",
 		"ansprechpartner", "vollständigername", "vollstandigername", "주문자명", "গ্রাহকেরনাম", "családnév", "csaladnev",
+		// "recipient" and "customer" in Swahili, Romanian, Balkan and Baltic
+		// languages, with their articles, and in Hebrew and Swedish
+		"mpokeaji", "mteja", "destinatarul", "clientul", "primatelj", "prejemnik", "gavejas", "gavėjas", "saņēmējs",
+		"adresat", "נמען", "הנמען", "mottagaren", "namn", "fulltnamn", "fullständigtnamn",
 		"apelyido", "pangalan", "імя", "ім'я", "teljesnév", "teljesnev", "holdername", "accountholder", "accountname"}
 )
 
@@ -823,6 +827,17 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	if mode&modeBare != 0 {
 		natural = 4 * lim // enough to see what a bare name is, bounded for speed
 	}
+	if mode&^(modeCJK|modeBare) == modeName {
+		// A word longer than any name's is no name, whatever follows it (a
+		// later pass may have replaced what follows with a marker).
+		w := k
+		for w < n && w-k <= maxNameWord && isAlpha(s[w]) {
+			w++
+		}
+		if w-k > maxNameWord {
+			return 0
+		}
+	}
 	e := unquotedEnd(s, k, mode, natural)
 	if mode&^(modeCJK|modeBare) == modeName && e >= k+natural-3 && e < n && (s[e] >= 0x80 || isAlnum(s[e])) {
 		return 0 // a run of letters longer than any name: cut at the cap, a second pass would read its rest otherwise
@@ -1272,6 +1287,18 @@ func nextIsKey(s string, e int) bool {
 	for p < len(s) && p-st < 32 && (isWord(s[p]) || s[p] == '.' || s[p] == '-') {
 		p++
 	}
+	if q := p; q < len(s) && s[q] >= 0x80 {
+		// A key in another script or with diacritics: "имя=יוסף фамилия=…".
+		for q < len(s) && q-st < 48 && (isWord(s[q]) || s[q] == '-' || s[q] >= 0x80) {
+			q++
+		}
+		if q+1 < len(s) && s[q] == ' ' && s[q+1] == '=' {
+			q++ // "Имя = Lakshmi, Фамилия = Menon"
+		}
+		if q < len(s) && s[q] == '=' {
+			return true // (not ':': "… 28057 Málaga: el repartidor …" ends a sentence)
+		}
+	}
 	if p == st {
 		return false
 	}
@@ -1286,8 +1313,18 @@ func nextIsKey(s string, e int) bool {
 		// clause: "bill to 1 Main St api key …", "… Valencia password …".
 		var buf [24]byte
 		switch keyClass(normKey(buf[:0], w)) {
-		case keyCred, keyAuth, keyCard, keyCardCtx, keyPhone:
+		case keyCred, keyAuth:
 			return true
+		case keyCard, keyCardCtx, keyPhone:
+			// … when a number or a separator follows it: "Namba, Naka-ku"
+			// is a district that reads as Swahili's "number".
+			q := p
+			for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '#') {
+				q++
+			}
+			if q < len(s) && (isDigit(s[q]) || s[q] == '+' || s[q] == '(' || q > p && s[q-1] != ' ') || q == len(s) {
+				return true
+			}
 		}
 		if strings.EqualFold(w, "api") {
 			return true
@@ -1455,6 +1492,13 @@ func (sc *scanner) high(i int) int {
 	if e := sc.cjkAddress(i); e > 0 {
 		return e
 	}
+	if c == 0xE3 && strings.HasPrefix(s[i:], "〒") && postalMarkNumber(s, i+len("〒")) {
+		// Japan's postal mark and a postcode begin an address wherever it
+		// stands: "〒415-6223 愛知県名古屋市…".
+		if e := sc.value(i, KindAddress, modeAddress|modeCJK); e > 0 {
+			return e
+		}
+	}
 	for _, h := range honorificSuffixes {
 		if strings.HasPrefix(s[i:], h) && i > 0 && i != sc.lastEnd {
 			sc.nameBefore(i) // "Hajun Han님의", "山田 太郎 様"
@@ -1467,6 +1511,11 @@ func (sc *scanner) high(i int) int {
 	if i > 0 && s[i-1] == '"' {
 		if e := sc.quotedNamePair(i); e > 0 {
 			return e // "Özlem Doğan", "雅婷", "林" as positional arguments
+		}
+	}
+	if i > 0 {
+		if e := sc.cellNamePair(i); e > 0 {
+			return e // "Łukasz;Żak" as two cells of a row
 		}
 	}
 	if e := sc.otpPhrase(i); e > 0 {
@@ -1668,7 +1717,14 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	// "this is" and "my name is" in scripts the word scanner does not read
 	"зовут", "это", "Это", "είμαι η", "είμαι ο", "Είμαι η", "Είμαι ο", "קוראים לי", "זה", "ผม", "ดิฉัน", "ฉันชื่อ",
 	"저는", "제 이름은", "私の名前は", "わたしは", "我叫", "我姓", "我係", "Меня зовут", "меня зовут", "мене звати", "Мене звати",
-	"mình tên là", "tên là", "tôi tên là", "أنا", "انا", "مرحبا،", "مرحباً،", "میرا نام", "मेरा नाम", "আমার নাম", "আমি"}
+	"mình tên là", "tên là", "tôi tên là", "أنا", "انا", "مرحبا،", "مرحباً،", "میرا نام", "मेरा नाम", "আমার নাম", "আমি",
+	// Greetings and recipients in Chinese, Hebrew, Czech, Slovak, Romanian,
+	// Baltic and Hindi letters and notes.
+	"尊敬的", "亲爱的", "親愛的", "敬爱的", "הנמען", "נמען", "הלקוח", "příjemce", "Příjemce", "zákazník", "Zákazník",
+	"príjemca", "Príjemca", "cumpărător", "Cumpărător", "cumpărătorul", "gavėjas", "Gavėjas", "saņēmējs", "Saņēmējs",
+	"प्राप्तकर्ता", "Destinatarul",
+	// (what a greeting names when it names no one: "亲爱的用户")
+	"用户", "用戶", "会员", "會員", "买家", "買家", "顾客", "朋友", "各位"}
 
 // honorificSuffixes follow a name in Korean and Japanese.
 var honorificSuffixes = []string{"님", "様", "さま", "さん", "씨", "殿", "と申します", "といいます"}
@@ -1759,6 +1815,18 @@ func (sc *scanner) highKey(i int) int {
 		if i == 0 || s[i-1] != '[' {
 			return 0 // a bracketed key only: checkout[كلمةالمرور]=…
 		}
+	case '>':
+		return max(sc.xmlElement(i, e), 0) // <비밀번호>…</비밀번호>
+	case ' ':
+		// A key before " = ", " => " or " : ": SQL's SET, toString()
+		// ("Имя = Lakshmi"), Ruby and PHP hashes ("الاسم => …").
+		k := e
+		for k < len(s) && s[k] == ' ' && k-e < 3 {
+			k++
+		}
+		if k >= len(s) || !(s[k] == '=' && (k+1 >= len(s) || s[k+1] != '=') || s[k] == ':' && k+1 < len(s) && s[k+1] == ' ') {
+			return 0
+		}
 	default:
 		return 0
 	}
@@ -1840,6 +1908,11 @@ func (sc *scanner) latinTrigger(i int) int {
 		// (a word of a script without spaces may touch the name: "我是Sun Chao")
 		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)]) && !(w[0] >= 0xE0 && w[0] <= 0xED)) {
 			k := i + len(w)
+			if w[0] < 0xE0 && k < len(s) && (s[k] == '_' || s[k] >= 0x80 && !roleWordAt(s, k)) {
+				if r, _ := utf8.DecodeRuneInString(s[k:]); r == '_' || unicode.IsLetter(r) || unicode.IsMark(r) {
+					return 0 // the word goes on: a key ("گاہککانام", "клієнт_імя"), not the role word
+				}
+			}
 			if k < len(s) && strings.IndexByte("=\"'\\", s[k]) >= 0 {
 				return 0 // a key: "получатель=…" is read by highKey
 			}
@@ -1882,4 +1955,35 @@ func prefixFold1(s, w string) bool {
 
 // phoneWordsNonASCII are phone words the word scanner does not read.
 var phoneWordsNonASCII = []string{"gọi", "điện thoại", "致電", "致电", "電話", "โทร", "전화", "연락처", "sđt", "sĐT",
-	"số điện thoại", "teléfono", "téléphone", "téléfono", "telefônico", "móvil", "handynummer", "rufnummer"}
+	"số điện thoại", "teléfono", "téléphone", "téléfono", "telefônico", "móvil", "handynummer", "rufnummer",
+	// mobiles and verbs of calling in more languages: "звонил на номер …",
+	// "перезвоните мне по номеру …", "התקשר ל-…", "Telemóvel do cliente
+	// alterado para …"
+	"telemóvel", "Telemóvel", "звонил", "звонила", "позвонил", "позвонила", "перезвоните", "позвоните", "дзвонив",
+	"дзвонила", "зателефонуйте", "передзвоніть", "התקשר", "התקשרה", "טלפון", "נייד", "αριθμό κινητού", "κινητό",
+	"τηλεφώνησε", "zadzwonił", "zadzwoniła", "oddzwonić", "volal", "volala", "aradı", "arayın", "gọi lại", "ha chiamato",
+	"llamó", "ligou", "a appelé", "hat angerufen", "rief an", "ringde", "bellde", "soitti", "ringede", "ringte",
+	"τηλέφωνο", "Τηλέφωνο", "телефон", "Телефон", "телефона", "мобильный", "мобільний", "هاتف", "الهاتف", "جوال",
+	"الجوال", "موبايل", "फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "휴대폰", "핸드폰"}
+
+// maxNameWord is the longest Latin word of a name, in letters.
+const maxNameWord = 48
+
+// postalMarkNumber reports a Japanese postcode at k, after the postal mark:
+// three digits, an optional dash and four digits.
+func postalMarkNumber(s string, k int) bool {
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	d := 0
+	for ; k < len(s) && d < 7; k++ {
+		switch {
+		case isDigit(s[k]):
+			d++
+		case s[k] == '-' && d == 3:
+		default:
+			return false
+		}
+	}
+	return d == 7 && (k == len(s) || !isDigit(s[k]))
+}

@@ -52,8 +52,8 @@ func (sc *scanner) loneSecret(i int) int {
 	for e < len(s) && e-i <= 128 && s[e] > ' ' && s[e] < 0x7f && !loneStop[s[e]] {
 		e++
 	}
-	if e-i < 8 || e-i > 128 || e-i < 10 && !wordAndTail(s[i:e]) {
-		return 0 // (eight or nine bytes only for a word and its digits and symbols: "Kimchi!55")
+	if e-i < 8 || e-i > 128 || e-i < 10 && !wordAndTail(s[i:e]) && !wordAndNumber(s[i:e]) {
+		return 0 // (eight or nine bytes only for a word and its digits and symbols: "Kimchi!55", "Tango1987")
 	}
 	switch {
 	case e == len(s):
@@ -170,7 +170,7 @@ func secretShaped(t string) bool {
 			t = rest // "xnd_production_s2L4…": a vendor's prefix, then the key
 		}
 	}
-	if humanPassword(t) {
+	if humanPassword(t) || wordAndNumber(t) {
 		return true
 	}
 	sh := shapeOfToken(t)
@@ -185,8 +185,32 @@ func secretShaped(t string) bool {
 	if sh.upper >= 2 && sh.lower > 0 && sh.digitRuns >= 2 && sh.maxLowRun <= 6 {
 		return true
 	}
-	// Few digits, but the cases alternate as no word does: "QwRtYuIoPa9xZc".
-	return sh.upper >= 4 && sh.lower >= 4 && sh.digitRuns > 0 && sh.maxLowRun <= 3 && len(t) >= 12
+	// Few digits, but the cases alternate as no word does: "QwRtYuIoPa9xZc",
+	// or a long random key whose case changes every few letters
+	// ("h6emuFpbPCXJpGJsLddvyKYM…"; camel-case names change once a word).
+	return sh.upper >= 4 && sh.lower >= 4 && sh.digitRuns > 0 && (sh.maxLowRun <= 3 && len(t) >= 12 ||
+		len(t) >= 24 && sh.upper >= 6 && sh.lower >= 6 && caseSwitches(t)*4 >= len(t))
+}
+
+// caseSwitches counts the places where a letter's case differs from the
+// letter's before it.
+func caseSwitches(t string) int {
+	n, prev := 0, byte(0)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !isAlpha(c) {
+			continue
+		}
+		up := byte(1)
+		if isUpper(c) {
+			up = 2
+		}
+		if prev != 0 && up != prev {
+			n++
+		}
+		prev = up
+	}
+	return n
 }
 
 // lowerPrefix returns the length of a prefix of lower-case words and
@@ -262,9 +286,9 @@ func humanPassword(t string) bool {
 	return strings.IndexByte("!@#$%^&*?", t[i]) >= 0
 }
 
-// wordAndTail matches a word of five letters or more (one lower-case at
-// least) and a tail of one to eight digits and symbols that holds one of
-// "!@#$%^&*?" and is not a plain "#12" reference.
+// wordAndTail matches a word of five letters or more (four when digits
+// follow too; one lower-case at least) and a tail of one to eight digits and
+// symbols that holds one of "!@#$%^&*?" and is not a plain "#12" reference.
 func wordAndTail(t string) bool {
 	i, lowers := 0, 0
 	for i < len(t) && isAlpha(t[i]) {
@@ -274,8 +298,8 @@ func wordAndTail(t string) bool {
 		i++
 	}
 	tail := t[i:]
-	if i < 5 || lowers == 0 || len(tail) == 0 || len(tail) > 8 {
-		return false
+	if i < 4 || lowers == 0 || len(tail) == 0 || len(tail) > 8 || i == 4 && strings.IndexAny(tail, "0123456789") < 0 {
+		return false // (a word of four letters only with digits in its tail: "Kiwi!!27")
 	}
 	sym := false
 	for k := 0; k < len(tail); k++ {
@@ -288,4 +312,62 @@ func wordAndTail(t string) bool {
 		}
 	}
 	return sym && !(tail[0] == '#' && len(tail) > 1 && isDigit(tail[1]))
+}
+
+// wordAndNumber matches the passwords people make of a word and a number
+// without a symbol: a word of five letters or more, lower-case but for its
+// first letter, and a year ("Sunshine2018", "tango1987"), or digits joined
+// to more digits by '_' or '.' ("kozak080_92", "Samba2021.7", "tango2022_"),
+// or a capitalised word, a full stop and digits ("Futbol.71"). A word and
+// two digits alone ("server01", "node12") is a host's name, and a word,
+// '_' and digits ("batch_2024") an identifier: neither matches.
+func wordAndNumber(t string) bool {
+	i, lowers := 0, 0
+	for i < len(t) && isAlpha(t[i]) {
+		if t[i] >= 'a' {
+			lowers++
+		}
+		i++
+	}
+	if i < 5 || lowers < i-1 || !(lowers == i || isUpper(t[0])) {
+		return false
+	}
+	d := i
+	for i < len(t) && isDigit(t[i]) {
+		i++
+	}
+	switch {
+	case i == len(t):
+		// A year of a person's life: 1940–2039.
+		return i-d == 4 && (t[d:d+2] == "19" && t[d+2] >= '4' || t[d:d+2] == "20" && t[d+2] <= '3')
+	case i == d && t[i] == '.' && isUpper(t[0]):
+		// A capitalised word, a full stop and two to four digits:
+		// "Futbol.71" (not "build.12").
+		k := i + 1
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		return k == len(t) && k-i >= 3 && k-i <= 5
+	case i-d < 2 || i-d > 4 || t[i] != '_' && t[i] != '.':
+		return false
+	}
+	k := i + 1
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	return k == len(t) && k-i <= 5 // ("tango2022_", "kozak080_92")
+}
+
+// loneToken reports a value that can be a secret on its own: 8 to 128
+// printable ASCII bytes, none of them a space or a list's delimiter.
+func loneToken(v string) bool {
+	if len(v) < 8 || len(v) > 128 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] <= ' ' || v[i] >= 0x7f || loneStop[v[i]] {
+			return false
+		}
+	}
+	return true
 }

@@ -327,8 +327,9 @@ func (sc *scanner) skipTail(i int) int {
 	for i < len(s) && isWord(s[i]) {
 		i++
 	}
-	if i < len(s) && strings.IndexByte("=:\"'`]|", s[i]) >= 0 {
-		// A key that starts with digits ("2faCode=", "2fa_code": …) is read
+	if i < len(s) && (strings.IndexByte("=:\"'`]|", s[i]) >= 0 || s[i] == '\\' && i+1 < len(s) && s[i+1] == '"') {
+		// A key that starts with digits ("2faCode=", "2fa_code": …, escaped
+		// in JSON held in a string: \"2fa_code\":\"…\") is read
 		// as a key from its first letter; key takes in the digits before it.
 		t := st
 		for t > 0 && t > sc.lastEnd && isWord(s[t-1]) {

@@ -59,6 +59,11 @@ func bindSpans(s string) []span {
 		}
 		if k := st.kindOf(n); k != 255 && k != KindCard && boundValueFits(k, s[a:e]) {
 			out = append(out, span{start: a, end: e, kind: k})
+		} else if k == 255 && loneToken(s[a:e]) && secretShaped(s[a:e]) && !coordinate(s[a:e]) {
+			// A value whose column is not named (the statement was not
+			// logged, or binds it to no PII column) is read as a lone
+			// positional argument is: by its shape.
+			out = append(out, span{start: a, end: e, kind: KindCredential})
 		}
 	}
 	// PostgreSQL: $n = '…', …
@@ -69,12 +74,22 @@ func bindSpans(s string) []span {
 				q++
 			}
 			n, _ := strconv.Atoi(s[p+1 : q])
-			if !strings.HasPrefix(s[q:], " = '") {
+			if !strings.HasPrefix(s[q:], " = ") {
 				break
 			}
-			a := q + 4
-			e := quoted(s, a, '\'')
-			add(n, a, e)
+			a := q + 3
+			var e int
+			if a < len(s) && s[a] == '\'' {
+				a++
+				e = quoted(s, a, '\'')
+				add(n, a, e)
+			} else {
+				// An unquoted value (a number, NULL): the list goes on after it.
+				e = a
+				for e < len(s) && s[e] != ',' && s[e] != '\n' {
+					e++
+				}
+			}
 			p = e + 1
 			for p < len(s) && (s[p] == ',' || s[p] == ' ') {
 				p++

@@ -86,6 +86,11 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if i > 0 && isUpper(s[i]) {
+		if e := sc.cellNamePair(i); e > 0 {
+			return e
+		}
+	}
 	if j-i >= 4 && isAlpha(s[i]) && isAlpha(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
 		if e := sc.iban(i); e > 0 {
 			return sc.holderInParens(e)
@@ -148,6 +153,11 @@ func (sc *scanner) word(i int) int {
 		case wordPhone:
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
 				return e
+			}
+			if j < len(s) && s[j] >= 0x80 {
+				if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
+					return j // the word goes on in its diacritics: "Phương" is no "ph"
+				}
 			}
 			sc.ctx = ctxPhone
 			return sc.phoneAhead(j)
@@ -266,8 +276,17 @@ func (sc *scanner) secretAfter(i, j int) int {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
 	}
 	e := unquotedEnd(s, k, modeToken, maxValue)
-	for e > k && strings.IndexByte(".,;:!?)", s[e-1]) >= 0 {
+	for e > k && strings.IndexByte(".,;:)", s[e-1]) >= 0 {
 		e--
+	}
+	// A sentence's '!' or '?' ends the secret, unless the secret needs it:
+	// "password koshary!!", "Sisu84!!." keep theirs.
+	e2 := e
+	for e2 > k && (s[e2-1] == '!' || s[e2-1] == '?') {
+		e2--
+	}
+	if e-e2 < 2 && (secretLooking(s[k:e2]) || !secretLooking(s[k:e])) {
+		e = e2
 	}
 	if !secretLooking(s[k:e]) || !sc.emit(k, e, KindCredential, 0) {
 		return 0
@@ -363,6 +382,14 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 				break
 			}
 			e += n
+		}
+		if e > j && e < len(s) && s[e] == '>' {
+			// An XML element named in another script or with diacritics:
+			// <contraseña>…</contraseña>.
+			if r := sc.xmlElement(i, e); r > 0 {
+				return r
+			}
+			return e
 		}
 		if e > j && e < len(s) && strings.IndexByte("\"'=: \\]`", s[e]) >= 0 {
 			if r := sc.key(i, e, ctx); r != e {
@@ -553,7 +580,12 @@ var wordTable = newTable(func() map[string]int {
 		"geehrte", "geehrter", "mevr", "mevrouw", "meneer", "dhr", "heer", "madame", "monsieur", "mademoiselle",
 		"madam", "sir", "ate", "kuya", "cik", "datuk", "dato", "pak", "bu", "kak", "mbak", "estimada", "sigra",
 		"fr", "titolare", "beneficiario", "beneficiaria", "bénéficiaire", "begunstigde", "mottaker", "modtager",
-		"mottagare", "vastaanottaja", "asiakas", "kunde", "klantnaam"} {
+		"mottagare", "vastaanottaja", "asiakas", "kunde", "klantnaam",
+		// Customers and recipients of the Nordic, Romanian, Balkan, Baltic,
+		// Swahili, Filipino and Polish buyers, with their articles.
+		"kund", "mottagaren", "modtageren", "mottakeren", "clientul", "clienta", "clientului", "destinatar",
+		"destinatarul", "destinatara", "cumparator", "mteja", "mpokeaji", "primatelj", "kupac", "prejemnik", "kupec",
+		"klientas", "klients", "saaja", "tatanggap", "mamimili", "kustomer", "adresat", "adresata", "adresatka"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -960,7 +992,7 @@ func (sc *scanner) iban(i int) int {
 // check. It returns the end, or 0 (the country's length is read by iban).
 func (sc *scanner) ibanNamed(i, want int) int {
 	s := sc.s
-	if !strings.Contains(strings.ToLower(s[max(0, i-24):i]), "iban") {
+	if !ibanWordBefore(s[max(0, i-24):i]) {
 		return 0
 	}
 	var buf [34]byte
@@ -997,6 +1029,23 @@ func (sc *scanner) ibanNamed(i, want int) int {
 	}
 	sc.emit(i, k, KindIBAN, 0)
 	return k
+}
+
+// ibanWordBefore reports the word "iban" in w, not as the label of a marker
+// ("[REDACTED:iban]" names no account: what a first pass redacted must not
+// change what a second pass reads after it).
+func ibanWordBefore(w string) bool {
+	w = strings.ToLower(w)
+	for {
+		p := strings.LastIndex(w, "iban")
+		if p < 0 {
+			return false
+		}
+		if !strings.HasSuffix(w[:p], "[redacted:") && !strings.HasSuffix(w[:p], "[hash:") {
+			return true
+		}
+		w = w[:p]
+	}
 }
 
 // mod97 reports whether an IBAN's characters pass ISO 7064 MOD 97-10.
@@ -1233,6 +1282,62 @@ func (sc *scanner) quotedNamePair(i int) int {
 	}
 	if q := e2 + len(sep)/2 - 1; q < len(s) && strings.IndexByte(",)\"\n]\\", s[q]) < 0 {
 		return 0 // the pair ends the list or a comma follows it
+	}
+	if !sc.emit(i, e1, KindName, 0) {
+		return 0
+	}
+	sc.emit(b, e2, KindName, 0)
+	return e2
+}
+
+// cellNamePair redacts a given and a family name written as two cells side
+// by side in a row ("OD67…;Benoît;Côté", "#14219,Jakub,Grabowski,SKU-…",
+// "\"#15282\"\t\"Riaan\"\t\"Venter\""): two single words, each capitalised
+// (or of a script without case), between the row's separators. It returns
+// the end, or 0.
+func (sc *scanner) cellNamePair(i int) int {
+	s := sc.s
+	if i == sc.lastEnd {
+		return 0
+	}
+	q := ""
+	p := i - 1
+	if s[p] == '"' {
+		q, p = `"`, p-1
+	}
+	if p < 0 || strings.IndexByte(",;\t|", s[p]) < 0 || p > 0 && s[p] == ',' && s[p-1] == ' ' {
+		return 0
+	}
+	sep := q + s[p:p+1] + q
+	word := func(a int) int { // the end of a single name word at a, or -1
+		e := nameWordEnd(s, a)
+		if e <= a || e-a > 40 || !hasLowerOrHigh(s[a:e]) {
+			return -1
+		}
+		var buf [16]byte
+		if e-a <= len(buf) && (notNames[string(lower(buf[:0], s[a:e]))] || legalForms[string(lower(buf[:0], s[a:e]))]) {
+			return -1
+		}
+		return e
+	}
+	e1 := word(i)
+	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
+		return 0
+	}
+	b := e1 + len(sep)
+	if b >= len(s) || !(isUpper(s[b]) || s[b] >= 0x80) {
+		return 0
+	}
+	e2 := word(b)
+	if e2 < 0 {
+		return 0
+	}
+	end := e2 + len(q)
+	if q != "" && !strings.HasPrefix(s[e2:], q) || end < len(s) && s[end] != s[p] && s[end] != '\n' && s[end] != '\r' && s[end] != '"' && s[end] != '\\' {
+		return 0 // the pair ends the row or a separator follows it
+	}
+	if h, ok := findHeader(s); ok && i >= h.start {
+		return 0 // under a header (or in it), the header names the columns
 	}
 	if !sc.emit(i, e1, KindName, 0) {
 		return 0
@@ -1541,7 +1646,7 @@ func (sc *scanner) quotedAfterWord(i, j, ctx int) int {
 func (sc *scanner) xmlElement(i, gt int) int {
 	s := sc.s
 	j := i
-	for j < gt && (isWord(s[j]) || s[j] == '-') {
+	for j < gt && (isWord(s[j]) || s[j] == '-' || s[j] >= 0x80) {
 		j++ // the tag's own name ends before its attributes
 	}
 	t := i
@@ -1671,10 +1776,13 @@ func (sc *scanner) colon(c, k int) int {
 			we--
 		}
 		ws := we
-		for ws > 0 && (isAlpha(win[ws-1]) || win[ws-1] >= 0x80) {
-			ws--
+		for ws > 0 && (isAlpha(win[ws-1]) || win[ws-1] >= 0x80 || win[ws-1] == '\'' && ws >= 2 && isAlpha(win[ws-2]) && ws < we) {
+			ws-- // (an apostrophe inside a word: "parola d'ordine")
 		}
-		if ws == we || ws > 0 && win[ws-1] != ' ' {
+		// A label may open a bracket or a line: "(Clave acceso: …",
+		// "Oi,\nSenha acesso: …".
+		opened := ws > 0 && (win[ws-1] == '(' || win[ws-1] == '[' || win[ws-1] == '\n' || win[ws-1] == '\t')
+		if ws == we || ws > 0 && win[ws-1] != ' ' && !opened {
 			break
 		}
 		if c, ok := asciiColonTriggers[win[ws:we]]; ok {
@@ -1686,6 +1794,9 @@ func (sc *scanner) colon(c, k int) int {
 				best, cls = ws, c
 				break
 			}
+		}
+		if opened {
+			break
 		}
 		prevStart, prevEnd = ws, we
 		we = ws
@@ -1834,7 +1945,7 @@ func xmlOpenWithAttrs(s string, i, j int) int {
 func (sc *scanner) phoneAhead(k int) int {
 	s := sc.s
 	p := k
-	for p < len(s) && p-k < 24 {
+	for p < len(s) && p-k < 40 {
 		c := s[p]
 		switch {
 		case isDigit(c) || c == '+' || c == '(':
@@ -1844,6 +1955,8 @@ func (sc *scanner) phoneAhead(k int) int {
 			return p
 		case c == ' ' || c >= 'a' && c <= 'z':
 			p++
+		case (c == ':' || c == '-') && p > k && (s[p-1] != ' ' || c == ':') && p+1 < len(s) && (s[p+1] == ' ' || isDigit(s[p+1]) || s[p+1] == '+'):
+			p++ // "callback requested: …", "ל-972…"
 		case c >= 0x80:
 			r, n := utf8.DecodeRuneInString(s[p:])
 			if !unicode.IsLetter(r) || unicode.IsUpper(r) {
