@@ -237,22 +237,12 @@ func (d *Dispatcher) RestoreSilences(ss []SilenceInfo) error {
 	var restored []silence
 	var errs []error
 	for _, info := range ss {
-		ms, err := ParseMatchers(info.Matchers)
-		switch {
-		case info.ID == "" || info.EndsAt.IsZero():
-			err = errors.New("no id or no end")
-		case err == nil && len(ms) == 0:
-			err = errors.New("no matchers")
-		}
+		s, err := runtimeSilence(info)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("alerting: silence %q not restored: %w", info.ID, err))
+			errs = append(errs, err)
 			continue
 		}
-		info.Source, info.State = SilenceFromAPI, ""
-		// ExpireSilence sets the end to the time of the update; AddSilence
-		// never adds one that ends then.
-		info.expired = !info.UpdatedAt.IsZero() && info.EndsAt.Equal(info.UpdatedAt)
-		restored = append(restored, silence{matchers: ms, from: info.StartsAt, to: info.EndsAt, info: info})
+		restored = append(restored, s)
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -261,6 +251,64 @@ func (d *Dispatcher) RestoreSilences(ss []SilenceInfo) error {
 	}), restored...)
 	d.suppressionsChanged()
 	return errors.Join(errs...)
+}
+
+// runtimeSilence parses a persisted runtime silence.
+func runtimeSilence(info SilenceInfo) (silence, error) {
+	ms, err := ParseMatchers(info.Matchers)
+	switch {
+	case info.ID == "" || info.EndsAt.IsZero():
+		err = errors.New("no id or no end")
+	case err == nil && len(ms) == 0:
+		err = errors.New("no matchers")
+	}
+	if err != nil {
+		return silence{}, fmt.Errorf("alerting: silence %q not restored: %w", info.ID, err)
+	}
+	info.Source, info.State = SilenceFromAPI, ""
+	// ExpireSilence sets the end to the time of the update; AddSilence
+	// never adds one that ends then.
+	info.expired = !info.UpdatedAt.IsZero() && info.EndsAt.Equal(info.UpdatedAt)
+	return silence{matchers: ms, from: info.StartsAt, to: info.EndsAt, info: info}, nil
+}
+
+// ApplySilence adds or updates one silence added at run time elsewhere
+// (another vigil instance of a cluster added or expired it: the same id,
+// as AddSilence or ExpireSilence returned it). A version older than the
+// one held (an earlier UpdatedAt) changes nothing; one that expires an
+// active silence leaves no aftermath, as ExpireSilence does.
+func (d *Dispatcher) ApplySilence(info SilenceInfo) error {
+	s, err := runtimeSilence(info)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	i := slices.IndexFunc(d.silencer.silences, func(x silence) bool { return x.info.ID == info.ID })
+	switch {
+	case i < 0:
+		if len(d.silencer.runtime()) >= MaxRuntimeSilences {
+			return ErrTooManySilences
+		}
+		d.silencer.silences = append(d.silencer.silences, s)
+	case d.silencer.silences[i].info.Source != SilenceFromAPI:
+		return ErrSilenceReadOnly
+	case s.info.UpdatedAt.Before(d.silencer.silences[i].info.UpdatedAt):
+		return nil
+	default:
+		was := d.silencer.silences[i]
+		d.silencer.silences[i] = s
+		if s.info.expired && !was.info.expired && silenceState(&was, d.now) == SilenceActive {
+			d.silencer.noAftermath(d.now, func(fp string) *alert.Alert {
+				if e := d.alerts[fp]; e != nil {
+					return &e.a
+				}
+				return nil
+			})
+		}
+	}
+	d.suppressionsChanged()
+	return nil
 }
 
 // WindowInfo describes a configured maintenance window and whether it is

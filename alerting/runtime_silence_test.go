@@ -284,3 +284,58 @@ func TestRuntimeSilencesAreBounded(t *testing.T) {
 		t.Errorf("after the retention: %v", err)
 	}
 }
+
+// A silence added and expired on one dispatcher, applied to another (a
+// cluster's instance that did not serve the request), mutes and lifts
+// there exactly as on the first: the same id, no aftermath after the
+// expiry, and an older version applied late changes nothing.
+func TestApplySilenceReplaysAnotherDispatchersSilence(t *testing.T) {
+	clockA, clockB := 0, 0
+	a, _ := newSyncDispatcher(t, runtimeSilenceYAML, &clockA)
+	b, rec := newSyncDispatcher(t, runtimeSilenceYAML, &clockB)
+	var added SilenceInfo
+	for clockB = 0; clockB <= 6; clockB++ {
+		clockA = clockB
+		switch clockB {
+		case 0:
+			b.Submit(fire(0, "errors", alert.P2, "service.name", "inventory-sync"))
+		case 1:
+			var err error
+			added, err = a.AddSilence(Silence{Matchers: []string{"service.name=inventory-sync"}, EndsAt: at(120), CreatedBy: "ana"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.ApplySilence(added); err != nil {
+				t.Fatal(err)
+			}
+			b.Submit(fire(1, "latency", alert.P2, "service.name", "inventory-sync"))
+		case 3:
+			ss := b.Silences()
+			if len(ss) != 1 || ss[0].ID != added.ID || ss[0].State != SilenceActive {
+				t.Fatalf("b lists %+v, want a's silence %s active", ss, added.ID)
+			}
+			expired, err := a.ExpireSilence(added.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.ApplySilence(expired); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.ApplySilence(added); err != nil { // late, older: ignored
+				t.Fatal(err)
+			}
+			if ss := b.Silences(); ss[0].State != SilenceExpired {
+				t.Fatalf("after the expiry and a late older version, b lists %+v", ss)
+			}
+		}
+		a.Tick(at(clockB))
+		b.Tick(at(clockB))
+	}
+	want := []string{"0 default F:errors", "3 default F:latency"}
+	if !slices.Equal(rec.got, want) {
+		t.Errorf("b notified %q, want %q", rec.got, want)
+	}
+	if err := b.ApplySilence(SilenceInfo{ID: "x", Matchers: []string{"service.name=x"}}); err == nil {
+		t.Error("a silence without an end was applied")
+	}
+}
