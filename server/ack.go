@@ -65,7 +65,16 @@ type AckAnswer struct {
 	AckedBy     string            `json:"acked_by"`
 	AckedAt     time.Time         `json:"acked_at"`
 	AckComment  string            `json:"ack_comment,omitempty"`
+	// Forwarded says the acknowledgement was sent to the instance that
+	// dispatches a cluster's alerts, which applies it (202 Accepted): the
+	// fields other than Fingerprint are then unknown here.
+	Forwarded bool `json:"forwarded,omitempty"`
 }
+
+// ErrForwarded is what an Acker returns when it has sent the
+// acknowledgement on to where the alert is held (the dispatching instance
+// of a cluster) instead of applying it: the API answers 202 Accepted.
+var ErrForwarded = errors.New("acknowledgement forwarded to the instance that dispatches the alerts")
 
 func (s *Server) acker(w http.ResponseWriter) (Acker, bool) {
 	a, ok := s.deps.Alerts.(Acker)
@@ -136,6 +145,16 @@ func (s *Server) ackAlert(w http.ResponseWriter, r *http.Request) {
 			body.By = "api"
 		}
 		a, err = acker.Ack(fp, body.By, body.Comment)
+	}
+	if errors.Is(err, ErrForwarded) {
+		s.log.Info().Str("fingerprint", fp).Bool("link", link).Msg("acknowledgement forwarded to the dispatching instance")
+		if form {
+			ackPage(w, http.StatusAccepted, pageData{Title: "Acknowledgement sent", Fingerprint: fp,
+				Message: "The instance that dispatches the cluster's alerts applies it (the link is checked there)."})
+			return
+		}
+		writeJSON(w, http.StatusAccepted, AckAnswer{Fingerprint: fp, Labels: map[string]string{}, Forwarded: true})
+		return
 	}
 	if err != nil {
 		status, msg := ackError(fp, err)

@@ -287,3 +287,59 @@ func TestClientAck(t *testing.T) {
 		t.Errorf("read token: %v", err)
 	}
 }
+
+// forwardingAlerts forwards every acknowledgement (a cluster instance that
+// does not dispatch the alerts).
+type forwardingAlerts struct {
+	*alerting.Dispatcher
+	mu   sync.Mutex
+	sent []string
+}
+
+func (f *forwardingAlerts) Ack(fp, by, _ string) (alert.Alert, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sent = append(f.sent, fp+" by "+by)
+	return alert.Alert{}, ErrForwarded
+}
+
+func (f *forwardingAlerts) AckWithLink(fp, token, by, _ string) (alert.Alert, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sent = append(f.sent, fp+" by "+by+" with a token")
+	return alert.Alert{}, ErrForwarded
+}
+
+// An acknowledgement the Acker forwards is answered 202 Accepted, marked
+// forwarded, to the API and the client; the link's form says it was sent.
+func TestAckForwarded(t *testing.T) {
+	f := newAckFixture(t)
+	fw := &forwardingAlerts{Dispatcher: f.disp}
+	srv, err := New(Config{Listen: "127.0.0.1:0", Tokens: []Token{{Token: adminToken, Scope: ScopeAdmin}}}, Deps{Alerts: fw}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer hs.Close()
+	ans, err := (&Client{URL: hs.URL, Token: adminToken}).Ack(context.Background(), f.fp, "ana", "")
+	if err != nil || !ans.Forwarded || ans.Fingerprint != f.fp {
+		t.Fatalf("Ack: %+v, %v; want it forwarded", ans, err)
+	}
+	form := url.Values{"token": {f.token(t, f.fp2)}, "by": {"bo"}}
+	res, err := http.PostForm(hs.URL+"/api/v1/alerts/"+f.fp2+"/ack", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusAccepted {
+		t.Fatalf("the link's form: %d, want 202", res.StatusCode)
+	}
+	fw.mu.Lock()
+	defer fw.mu.Unlock()
+	if want := []string{f.fp + " by ana", f.fp2 + " by bo with a token"}; strings.Join(fw.sent, "|") != strings.Join(want, "|") {
+		t.Fatalf("forwarded %q, want %q", fw.sent, want)
+	}
+	if _, ok := f.disp.Acknowledged(f.fp); ok {
+		t.Fatal("a forwarded acknowledgement was applied here")
+	}
+}

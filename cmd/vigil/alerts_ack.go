@@ -45,6 +45,10 @@ first acknowledgement.`,
 			if f.output == "json" {
 				return writeJSONTo(g.stdout, ans)
 			}
+			if ans.Forwarded {
+				fmt.Fprintf(g.stdout, "%s: acknowledgement sent to the instance that dispatches the cluster's alerts\n", ans.Fingerprint)
+				return nil
+			}
 			fmt.Fprintf(g.stdout, "%s [%s] %s %s: acknowledged by %s at %s", ans.Fingerprint, ans.Severity, ans.Rule,
 				labelText(ans.Labels), ans.AckedBy, ans.AckedAt.UTC().Format(time.RFC3339))
 			if ans.AckComment != "" {
