@@ -16,6 +16,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/pipeline/kafka"
 )
 
@@ -138,6 +139,22 @@ type DispatchOptions struct {
 	New func() (Dispatcher, error)
 	// Every is how often its state is checkpointed (default 1m).
 	Every time.Duration
+	// Silences, when set, are the cluster's silences added at run time
+	// (Ops.Silences), given to a dispatcher as it is taken up.
+	Silences func() []alerting.SilenceInfo
+}
+
+// silenceApplier is a Dispatcher that takes the silences added at run
+// time on other instances (*alerting.Dispatcher).
+type silenceApplier interface {
+	RestoreSilences([]alerting.SilenceInfo) error
+	ApplySilence(alerting.SilenceInfo) error
+}
+
+// acker is a Dispatcher that acknowledges alerts (*alerting.Dispatcher).
+type acker interface {
+	Ack(fingerprint, by, comment string) (alert.Alert, error)
+	AckWithLink(fingerprint, token, by, comment string) (alert.Alert, error)
 }
 
 // dispatchPartition is the state-topic "partition" of the dispatcher's
@@ -165,6 +182,8 @@ type Dispatch struct {
 	newD  func() (Dispatcher, error)
 	every time.Duration
 	state *kafkago.Writer
+	// silences are the cluster's silences added at run time (nil: none).
+	silences func() []alerting.SilenceInfo
 
 	mu     sync.Mutex
 	nParts int
@@ -175,7 +194,7 @@ type Dispatch struct {
 	ckMu  sync.Mutex // one checkpoint at a time (the Run loop's, the rebalance hook's)
 
 	stats struct {
-		records, steps, alerts, skipped, refused, restored, checkpoints, taken, released atomic.Int64
+		records, steps, alerts, skipped, refused, restored, checkpoints, taken, released, acks atomic.Int64
 	}
 }
 
@@ -215,7 +234,8 @@ func NewDispatch(cfg Config, kc kafka.Config, src PartialsSource, o DispatchOpti
 	if o.Every <= 0 {
 		o.Every = time.Minute
 	}
-	return &Dispatch{cfg: cfg, log: log, cl: cl, src: src, newD: o.New, every: o.Every, state: cl.writer(cfg.StateTopic)}, nil
+	return &Dispatch{cfg: cfg, log: log, cl: cl, src: src, newD: o.New, every: o.Every, silences: o.Silences,
+		state: cl.writer(cfg.StateTopic)}, nil
 }
 
 // Run consumes the alerts topic until ctx ends; then, when this instance
@@ -300,6 +320,10 @@ func (d *Dispatch) take(ctx context.Context, m kafka.Message) error {
 	}
 	o.next = m.Offset + 1
 	d.stats.records.Add(1)
+	if string(m.Key) == keyAck {
+		d.ack(o, m)
+		return nil
+	}
 	s, err := decodeSteps(m.Value)
 	if err != nil {
 		if d.stats.refused.Add(1) <= 10 {
@@ -401,6 +425,11 @@ func (d *Dispatch) assign(ctx context.Context) (*owner, error) {
 		_ = disp.Close(cctx)
 		return nil, fmt.Errorf("cluster: restoring the dispatcher: %w", err)
 	}
+	if sa, ok := disp.(silenceApplier); ok && d.silences != nil {
+		if err := sa.RestoreSilences(d.silences()); err != nil {
+			d.log.Warn().Err(err).Msg("some of the cluster's silences were not given to its dispatcher")
+		}
+	}
 	d.own = o
 	d.stats.taken.Add(1)
 	d.log.Info().Bool("restored", ok).Int64("covered", o.covered).Msg("alerts partition assigned: this instance dispatches the cluster's alerts")
@@ -410,6 +439,48 @@ func (d *Dispatch) assign(ctx context.Context) (*owner, error) {
 		disp.Tick(o.clock)
 	}
 	return o, nil
+}
+
+// ack applies an acknowledgement sent by an instance's API to the
+// dispatcher owned. Called with d.mu held.
+func (d *Dispatch) ack(o *owner, m kafka.Message) {
+	a, err := decodeAck(m.Value)
+	if err != nil {
+		d.log.Warn().Err(err).Int64("offset", m.Offset).Msg("skipping a bad acknowledgement record")
+		return
+	}
+	ak, ok := o.d.(acker)
+	if !ok {
+		return
+	}
+	var al alert.Alert
+	if a.Token != "" {
+		al, err = ak.AckWithLink(a.Fingerprint, a.Token, a.By, a.Comment)
+	} else {
+		al, err = ak.Ack(a.Fingerprint, a.By, a.Comment)
+	}
+	if err != nil {
+		d.log.Warn().Err(err).Str("fingerprint", a.Fingerprint).Str("from", a.Instance).Msg("an acknowledgement sent by another instance was not applied")
+		return
+	}
+	d.stats.acks.Add(1)
+	d.log.Info().Str("fingerprint", a.Fingerprint).Str("rule", al.Rule).Str("by", a.By).Str("from", a.Instance).
+		Msg("alert acknowledged through another instance")
+}
+
+// ApplySilence gives a silence added or expired on some instance to the
+// cluster's dispatcher, when this instance runs it (Ops.OnSilence).
+func (d *Dispatch) ApplySilence(info alerting.SilenceInfo) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.own == nil {
+		return
+	}
+	if sa, ok := d.own.d.(silenceApplier); ok {
+		if err := sa.ApplySilence(info); err != nil {
+			d.log.Warn().Err(err).Str("silence", info.ID).Msg("a silence of the cluster was not given to its dispatcher")
+		}
+	}
 }
 
 // drop abandons the dispatcher owned (another instance restores its last
@@ -536,13 +607,16 @@ type DispatchStats struct {
 	// Taken, Released and Restored count ownership changes, Checkpoints
 	// the states written.
 	Taken, Released, Restored, Checkpoints int64
+	// Acks counts acknowledgements sent by instances' APIs and applied.
+	Acks int64
 }
 
 // Stats returns the dispatch's counters.
 func (d *Dispatch) Stats() DispatchStats {
 	st := DispatchStats{Records: d.stats.records.Load(), Steps: d.stats.steps.Load(), Alerts: d.stats.alerts.Load(),
 		Skipped: d.stats.skipped.Load(), Refused: d.stats.refused.Load(), Taken: d.stats.taken.Load(),
-		Released: d.stats.released.Load(), Restored: d.stats.restored.Load(), Checkpoints: d.stats.checkpoints.Load()}
+		Released: d.stats.released.Load(), Restored: d.stats.restored.Load(), Checkpoints: d.stats.checkpoints.Load(),
+		Acks: d.stats.acks.Load()}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if o := d.own; o != nil {

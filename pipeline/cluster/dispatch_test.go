@@ -12,6 +12,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/alerting"
 	"github.com/vigilops/vigil/internal/await"
 )
 
@@ -73,6 +74,38 @@ func (f *fakeDispatcher) Close(context.Context) error {
 	return nil
 }
 
+func (f *fakeDispatcher) Ack(fp, by, _ string) (alert.Alert, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, "ack "+fp+" by "+by)
+	return alert.Alert{Fingerprint: fp}, nil
+}
+
+func (f *fakeDispatcher) AckWithLink(fp, token, by, _ string) (alert.Alert, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, "ack "+fp+" by "+by+" with "+token)
+	return alert.Alert{Fingerprint: fp}, nil
+}
+
+func (f *fakeDispatcher) RestoreSilences(ss []alerting.SilenceInfo) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ids := make([]string, len(ss))
+	for i, s := range ss {
+		ids[i] = s.ID
+	}
+	f.calls = append(f.calls, fmt.Sprint("silences ", ids))
+	return nil
+}
+
+func (f *fakeDispatcher) ApplySilence(s alerting.SilenceInfo) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, "silence "+s.ID+" until "+s.EndsAt.Format("15:04"))
+	return nil
+}
+
 func (f *fakeDispatcher) record() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -107,11 +140,17 @@ func (di *dispatchInstance) last() *fakeDispatcher {
 
 func runDispatch(t *testing.T, env brokerEnv, id string) *dispatchInstance {
 	t.Helper()
+	return runDispatchWith(t, env, id, nil)
+}
+
+// runDispatchWith is runDispatch with the cluster's silences.
+func runDispatchWith(t *testing.T, env brokerEnv, id string, silences func() []alerting.SilenceInfo) *dispatchInstance {
+	t.Helper()
 	src := groupSource(t, env, DispatchGroup(env.kc.GroupID), env.cfg.AlertsTopic)
 	cfg := env.cfg
 	cfg.InstanceID = id
 	di := &dispatchInstance{}
-	d, err := NewDispatch(cfg, env.kc, src, DispatchOptions{Every: 100 * time.Millisecond, New: func() (Dispatcher, error) {
+	d, err := NewDispatch(cfg, env.kc, src, DispatchOptions{Every: 100 * time.Millisecond, Silences: silences, New: func() (Dispatcher, error) {
 		f := &fakeDispatcher{}
 		di.mu.Lock()
 		di.disps = append(di.disps, f)

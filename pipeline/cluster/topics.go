@@ -172,6 +172,13 @@ func EnsureTopics(ctx context.Context, kc kafka.Config, log zerolog.Logger, spec
 // readPartition reads one partition of topic from its first offset to its
 // end as of the call, handing each record to fn in offset order.
 func (c *client) readPartition(ctx context.Context, topic string, partition int, fn func(m kafkago.Message) error) error {
+	_, err := c.readPartitionEnd(ctx, topic, partition, fn)
+	return err
+}
+
+// readPartitionEnd is readPartition, returning the offset it read up to
+// (the partition's end as of the call).
+func (c *client) readPartitionEnd(ctx context.Context, topic string, partition int, fn func(m kafkago.Message) error) (int64, error) {
 	var conn *kafkago.Conn
 	var err error
 	for _, b := range c.brokers {
@@ -180,15 +187,15 @@ func (c *client) readPartition(ctx context.Context, topic string, partition int,
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
 	first, last, err := conn.ReadOffsets()
 	conn.Close()
 	if err != nil {
-		return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
 	if last <= first {
-		return nil
+		return last, nil
 	}
 	rd := kafkago.NewReader(kafkago.ReaderConfig{
 		Brokers: c.brokers, Topic: topic, Partition: partition, Dialer: c.dialer,
@@ -196,18 +203,18 @@ func (c *client) readPartition(ctx context.Context, topic string, partition int,
 	})
 	defer rd.Close()
 	if err := rd.SetOffset(first); err != nil {
-		return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
 	for {
 		m, err := rd.FetchMessage(ctx)
 		if err != nil {
-			return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+			return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 		}
 		if err := fn(m); err != nil {
-			return err
+			return 0, err
 		}
 		if m.Offset >= last-1 {
-			return nil
+			return last, nil
 		}
 	}
 }
