@@ -74,8 +74,11 @@ func (g *globals) runProduction(ctx context.Context) error {
 	if len(cfg.Kafka.Topics) > 0 {
 		topic = cfg.Kafka.Topics[0]
 	}
-	api, err := g.newLiveAPI(st, apiOptions{cfg: cfg.Server, source: src, kafka: cfg.Kafka, topic: topic, es: ix,
-		eventClock: wallClock, live: true})
+	ao := apiOptions{cfg: cfg.Server, source: src, kafka: cfg.Kafka, topic: topic, es: ix, eventClock: wallClock, live: true}
+	if cl != nil {
+		ao.alerts = clusterAlerting{Dispatcher: st.disp, st: st, ops: cl.ops}
+	}
+	api, err := g.newLiveAPI(st, ao)
 	if err != nil {
 		return err
 	}

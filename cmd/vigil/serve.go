@@ -44,6 +44,9 @@ type apiOptions struct {
 	// time); live turns on vigil's self-checks (they need a clock).
 	eventClock func() time.Time
 	live       bool
+	// alerts, when set, is what the API reads and changes of the alerts
+	// (cluster mode's, cluster.go); otherwise the stack's dispatcher.
+	alerts server.Alerting
 }
 
 // liveAPI is the API of one live run.
@@ -91,8 +94,12 @@ func (g *globals) newLiveAPI(st *stack, o apiOptions) (*liveAPI, error) {
 		return nil, err
 	}
 	a.pub = &kafkaPublisher{w: w, topic: o.topic}
+	var alerts server.Alerting = st.disp
+	if o.alerts != nil {
+		alerts = o.alerts
+	}
 	deps := server.Deps{
-		Alerts:          st.disp,
+		Alerts:          alerts,
 		PersistSilences: func() error { return st.saveSilences(st.cfg.Pipeline.StateFile) },
 		Events:          a.pub,
 		EventClock:      o.eventClock,
