@@ -792,32 +792,46 @@ func TestStage1EvaluatesAGivenBackPartitionAgain(t *testing.T) {
 	if !a.ScopedToAssignment() {
 		t.Fatal("stage one over a source is not scoped to its assignments")
 	}
-	ev := func(a, off int64) *event.Event {
-		e := &event.Event{Time: t0.Add(time.Duration(off) * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: off, Assignment: a}}
+	ev := func(a, off int64) *event.Event { // every 30 s from 08:00
+		e := &event.Event{Time: t0.Add(time.Duration(off) * 30 * time.Second), Source: event.Source{Topic: "logs", Partition: 0, Offset: off, Assignment: a}}
 		e.Set("service.name", event.StringValue("api"))
 		return e
+	}
+	save := func(below int64) {
+		t.Helper()
+		if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: below}}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for off := range int64(6) {
 		a.Observe(ev(1, off))
 	}
-	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 6}}); err != nil {
-		t.Fatal(err)
-	}
-	for off := int64(6); off < 10; off++ { // observed, never written
+	save(6)
+	for off := int64(6); off < 10; off++ { // observed (up to 08:04:30), never written
 		a.Observe(ev(1, off))
 	}
+	a.Advance(t0.Add(4 * time.Minute)) // event time has moved on
 	view.mu.Lock()
 	view.assign[0] = 2 // taken away and given back
 	view.mu.Unlock()
-	for off := int64(6); off < 12; off++ { // read again from the commit, 6
+	a.Observe(ev(2, 6)) // read again from the commit, 6 (08:03)
+	save(7)
+	// The events read again are older than the watermark: the watermark
+	// announced is held back to the partition's progress (08:02:30, less
+	// the lateness) until it has caught up, so that stage two does not
+	// pass them.
+	if w := a.Watermark(); !w.Watermark.Before(t0.Add(4 * time.Minute)) {
+		t.Fatalf("watermark announced %s after the partition was given back, want it held before 08:04", w.Watermark.Format("15:04:05"))
+	}
+	for off := int64(7); off < 12; off++ {
 		a.Observe(ev(2, off))
 		if off == 7 {
 			a.Observe(ev(1, 9)) // of the ended assignment, still in flight
 		}
 	}
-	a.Advance(t0.Add(5 * time.Minute))
-	if err := a.Save(pipeline.Coverage{{Topic: "logs", Partition: 0, Below: 12}}); err != nil {
-		t.Fatal(err)
+	a.Advance(t0.Add(6 * time.Minute))
+	for range 3 { // caught up: two Saves without lag let the watermark go
+		save(12)
 	}
 	if err := a.heartbeat(context.Background(), 1); err != nil {
 		t.Fatal(err)

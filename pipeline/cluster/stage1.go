@@ -231,11 +231,21 @@ func (s *Stage1) assignmentOf(k tp) int64 {
 // meanwhile), says which events are in the partials already. Called with
 // s.mu held.
 func (s *Stage1) reassigned(k tp, st *srcPart, a int64) {
+	n := st.Open() + len(s.pending[k])
+	if n > 0 {
+		// The events read again are older than the newest observed: the
+		// partition's newest event time is its progress record's again,
+		// and the watermark announced is held back to it (loadDone)
+		// until the partition has caught up.
+		delete(s.newest, k)
+	}
 	delete(s.done, k)
 	s.loadDone(k)
+	if n > 0 && s.newest[k].IsZero() && !s.wm.IsZero() {
+		s.behind[k] = 0 // no progress: held where it was announced
+	}
 	st.assignment = a
 	st.last = -1
-	n := st.Open() + len(s.pending[k])
 	if n == 0 {
 		return
 	}
