@@ -1,0 +1,5 @@
+//go:build !race
+
+package sixtheval
+
+const raceEnabled = false
