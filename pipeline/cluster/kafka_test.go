@@ -297,7 +297,7 @@ func TestStagesOverKafkaMatchOneEngine(t *testing.T) {
 	y, _ := runStage2(t, env, "y", rs, opt, sink)
 	f := newFeeder(t, env, evs, 2, rs, opt)
 	f.run(from, to, 10)
-	await.Until(t, "stage two has advanced every partition to the end", time.Minute, func() bool {
+	await.Until(t, "stage two has advanced every partition to the end", 3*time.Minute, func() bool {
 		xs, ys := x.Stats(), y.Stats()
 		return xs.Partitions+ys.Partitions == 4 && !xs.Watermark.Before(to) && (ys.Partitions == 0 || !ys.Watermark.Before(to)) &&
 			(xs.Partitions == 0 || !xs.Watermark.Before(to))
@@ -472,14 +472,14 @@ func TestStage2HandsPartitionsOver(t *testing.T) {
 	f := newFeeder(t, env, evs, 1, rs, opt)
 	half := from.Add(to.Sub(from) / 2).Truncate(time.Minute)
 	f.run(from, half, 10)
-	await.Until(t, "x has advanced every partition to half-time", time.Minute, func() bool {
+	await.Until(t, "x has advanced every partition to half-time", 3*time.Minute, func() bool {
 		st := x.Stats()
 		return st.Partitions == 4 && !st.Watermark.Before(half)
 	})
 	stopX() // final checkpoint, commits, leaves the group
 	y, _ := runStage2(t, env, "y", rs, opt, sink)
 	f.run(half.Add(time.Minute), to, 10)
-	await.Until(t, "y has advanced every partition to the end", time.Minute, func() bool {
+	await.Until(t, "y has advanced every partition to the end", 3*time.Minute, func() bool {
 		st := y.Stats()
 		return st.Partitions == 4 && !st.Watermark.Before(to)
 	})
