@@ -24,7 +24,10 @@ func (nopAckNotifier) Notify(context.Context, []alert.Alert) (bool, error) { ret
 // in-process: it acknowledges with the admin token from $VIGIL_TOKEN, the
 // alert list shows it, a read token is refused and an unknown fingerprint
 // is an error naming it.
-func TestAlertsAck(t *testing.T) {
+// firingDispatcher is a synchronous dispatcher holding a, firing, told at
+// a.StartsAt.
+func firingDispatcher(t *testing.T, a alert.Alert) *alerting.Dispatcher {
+	t.Helper()
 	gw := time.Duration(0)
 	d, err := alerting.NewDispatcher(alerting.Config{
 		Route:     alerting.Route{Receiver: "hook", GroupWait: &gw},
@@ -34,11 +37,16 @@ func TestAlertsAck(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = d.Close(context.Background()) })
+	d.Submit(a)
+	d.Tick(a.StartsAt)
+	return d
+}
+
+func TestAlertsAck(t *testing.T) {
 	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
 	a := alert.Alert{Status: alert.Firing, Rule: "card-declines", Kind: alert.KindRule, Severity: alert.P1,
 		Labels: map[string]string{"service.name": "payments"}, StartsAt: now}
-	d.Submit(a)
-	d.Tick(now)
+	d := firingDispatcher(t, a)
 	fp := alert.Fingerprint(a.Rule, a.Labels)
 	srv, err := server.New(server.Config{Listen: "127.0.0.1:0", Tokens: []server.Token{
 		{Token: testAdminToken, Scope: server.ScopeAdmin}, {Token: testReadToken, Scope: server.ScopeRead}}},

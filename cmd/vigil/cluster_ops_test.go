@@ -56,20 +56,10 @@ func TestClusterAlertingForwardsAcksAndSharesSilences(t *testing.T) {
 	defer cancel()
 	go func() { _ = b.Run(ctx) }()
 
-	gw := time.Duration(0)
-	d, err := alerting.NewDispatcher(alerting.Config{
-		Route:     alerting.Route{Receiver: "hook", GroupWait: &gw},
-		Receivers: []alerting.ReceiverConfig{{Name: "hook"}},
-	}, map[string]alerting.Notifier{"hook": nopAckNotifier{}}, zerolog.Nop(), alerting.SyncDelivery())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Close(context.Background()) })
 	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
 	own := alert.Alert{Status: alert.Firing, Rule: "vigil-source-unavailable", Kind: alert.KindRule, Severity: alert.P1,
 		Labels: map[string]string{"component": "kafka"}, StartsAt: now}
-	d.Submit(own)
-	d.Tick(now)
+	d := firingDispatcher(t, own)
 	ca := clusterAlerting{Dispatcher: d, st: &stack{disp: d}, ops: a}
 	srv, err := server.New(server.Config{Listen: "127.0.0.1:0", Tokens: []server.Token{{Token: testAdminToken, Scope: server.ScopeAdmin}}},
 		server.Deps{Alerts: ca}, zerolog.Nop())
