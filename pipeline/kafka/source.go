@@ -595,16 +595,22 @@ func (s *Source) Fetch(ctx context.Context) (Message, error) {
 // Ack acknowledges m: it is indexed or dead-lettered. Safe from any
 // goroutine, in any order; acknowledging twice, or a message whose
 // partition has moved to another member, has no effect.
-func (s *Source) Ack(m Message) { s.AckOffset(m.Topic, m.Partition, m.Offset) }
+func (s *Source) Ack(m Message) { s.ack(m.Topic, m.Partition, m.Offset, m.Source.Assignment) }
 
 // AckOffset acknowledges the record at topic/partition/offset, for callers
 // that keep only the coordinates.
-func (s *Source) AckOffset(topic string, partition int, offset int64) {
+func (s *Source) AckOffset(topic string, partition int, offset int64) { s.ack(topic, partition, offset, 0) }
+
+// ack acknowledges an offset fetched under assignment (0: any). One
+// fetched under an assignment that has ended is stale: the partition given
+// back delivers that offset again, and the new delivery is the one to
+// acknowledge.
+func (s *Source) ack(topic string, partition int, offset, assignment int64) {
 	s.mu.Lock()
 	st := s.parts[tpKey{topic, partition}]
 	var released int
 	ok := false
-	if st != nil {
+	if st != nil && (assignment == 0 || st.assignment == assignment) {
 		released, ok = st.tr.Ack(offset)
 	}
 	s.mu.Unlock()

@@ -199,9 +199,12 @@ func TestSourceStaleAndDuplicateAcks(t *testing.T) {
 	s.Ack(Message{Source: event.Source{Topic: "dupes", Partition: 7, Offset: 0}})     // not owned
 	s.Ack(Message{Source: event.Source{Topic: "dupes", Partition: 0, Offset: 99}})    // never delivered
 	s.Ack(Message{Source: event.Source{Topic: "elsewhere", Partition: 0, Offset: 1}}) // unknown topic
+	old := ms[1]
+	old.Source.Assignment++ // fetched under another assignment of the partition
+	s.Ack(old)
 	st := s.Stats()
-	if st.StaleAcks != 4 {
-		t.Fatalf("stale acks %d, want 4", st.StaleAcks)
+	if st.StaleAcks != 5 {
+		t.Fatalf("stale acks %d, want 5", st.StaleAcks)
 	}
 	if p := st.Partitions[0]; p.Committable != 1 || p.Pending != 2 || p.Fetched != 3 || p.Acked != 1 {
 		t.Fatalf("partition stats %+v", p)
