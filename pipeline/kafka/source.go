@@ -599,7 +599,9 @@ func (s *Source) Ack(m Message) { s.ack(m.Topic, m.Partition, m.Offset, m.Source
 
 // AckOffset acknowledges the record at topic/partition/offset, for callers
 // that keep only the coordinates.
-func (s *Source) AckOffset(topic string, partition int, offset int64) { s.ack(topic, partition, offset, 0) }
+func (s *Source) AckOffset(topic string, partition int, offset int64) {
+	s.ack(topic, partition, offset, 0)
+}
 
 // ack acknowledges an offset fetched under assignment (0: any). One
 // fetched under an assignment that has ended is stale: the partition given
