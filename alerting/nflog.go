@@ -78,8 +78,11 @@ type notificationLog struct {
 	path string
 	mu   sync.Mutex
 	f    *os.File // nil once closed
-	size int64    // bytes of whole records in f
-	seq  uint64   // the last number given
+	// store, when set, keeps the records instead of a file (path is then
+	// its name): OpenLogStore.
+	store LogStore
+	size  int64  // bytes of whole records in f
+	seq   uint64 // the last number given
 	// newest is each group's newest record, for compaction.
 	newest map[string]*nflogLine
 	// broken, when set, stops appends until a compaction rewrites the file:
@@ -214,7 +217,7 @@ func openLog(path string, log zerolog.Logger) (*notificationLog, []*nflogRecord,
 
 // appendLocked writes r with the next number and syncs it, under l.mu.
 func (l *notificationLog) appendLocked(r *nflogRecord) (uint64, error) {
-	if l.f == nil {
+	if l.f == nil && l.store == nil {
 		return 0, fmt.Errorf("notification log %s: closed", l.path)
 	}
 	if l.broken != nil {
@@ -225,6 +228,14 @@ func (l *notificationLog) appendLocked(r *nflogRecord) (uint64, error) {
 	line, err := encodeRecord(r)
 	if err != nil {
 		return 0, fmt.Errorf("notification log %s: %w", l.path, err)
+	}
+	if l.store != nil {
+		if err := l.store.Append(line); err != nil {
+			return 0, fmt.Errorf("notification log %s: %w", l.path, err)
+		}
+		l.seq = r.Seq
+		l.newest[r.Group] = &nflogLine{seq: r.Seq, at: r.At, line: line}
+		return r.Seq, nil
 	}
 	if _, err := l.f.Write(line); err != nil {
 		l.undo(err)
@@ -267,6 +278,16 @@ func (l *notificationLog) compactLocked(keep func(*nflogLine) bool) (kept, dropp
 		}
 	}
 	slices.SortFunc(lines, func(a, b *nflogLine) int { return cmp.Compare(a.seq, b.seq) })
+	if l.store != nil {
+		recs := make([][]byte, len(lines))
+		for i, nl := range lines {
+			recs[i] = nl.line
+		}
+		if err := l.store.Rewrite(recs); err != nil {
+			return 0, 0, fmt.Errorf("notification log %s: compact: %w", l.path, err)
+		}
+		return len(lines), dropped, nil
+	}
 	dir, base := filepath.Split(l.path)
 	if dir == "" {
 		dir = "."
@@ -327,6 +348,14 @@ func syncDir(dir string) {
 func (l *notificationLog) close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.store != nil {
+		st := l.store
+		l.store = nil
+		if err := st.Close(); err != nil {
+			return fmt.Errorf("notification log %s: %w", l.path, err)
+		}
+		return nil
+	}
 	if l.f == nil {
 		return nil
 	}
@@ -364,14 +393,63 @@ type LogReplay struct {
 // is still sent (see orphanGrace). A torn or corrupt record is skipped with
 // a warning.
 func (d *Dispatcher) OpenLog(path string) (LogReplay, error) {
-	var rep LogReplay
 	if path == "" {
-		return rep, errors.New("alerting: notification log: no path")
+		return LogReplay{}, errors.New("alerting: notification log: no path")
 	}
 	l, recs, st, err := openLog(path, d.log)
 	if err != nil {
-		return rep, fmt.Errorf("alerting: %w", err)
+		return LogReplay{}, fmt.Errorf("alerting: %w", err)
 	}
+	return d.attachLog(l, recs, st)
+}
+
+// LogStore keeps the notification log's records somewhere other than a
+// local file: the records of a dispatcher that moves between processes (a
+// cluster's, pipeline/cluster) must outlive the process that wrote them.
+type LogStore interface {
+	// Load returns the records stored, in the order they were appended.
+	Load() ([][]byte, error)
+	// Append stores one record durably before it returns.
+	Append(rec []byte) error
+	// Rewrite replaces the records stored with recs (a compaction).
+	Rewrite(recs [][]byte) error
+	Close() error
+	// Name names the store in logs and errors.
+	Name() string
+}
+
+// OpenLogStore is OpenLog with the records kept in store: they are loaded
+// and replayed now (a corrupt record is skipped), every notification
+// delivered from now on is appended before the delivery counts as done,
+// and CompactLog rewrites them.
+func (d *Dispatcher) OpenLogStore(store LogStore) (LogReplay, error) {
+	recs, err := store.Load()
+	if err != nil {
+		return LogReplay{}, fmt.Errorf("alerting: notification log %s: %w", store.Name(), err)
+	}
+	l := &notificationLog{path: store.Name(), store: store, newest: map[string]*nflogLine{}}
+	var st logReadStats
+	var out []*nflogRecord
+	for i, b := range recs {
+		r, err := decodeRecord(bytes.TrimSuffix(b, []byte("\n")))
+		if err != nil {
+			st.corrupt++
+			d.log.Warn().Str("nflog", store.Name()).Int("record", i+1).Err(err).Msg("notification log: corrupt record skipped")
+			continue
+		}
+		st.records++
+		out = append(out, r)
+		l.seq = max(l.seq, r.Seq)
+		if prev := l.newest[r.Group]; prev == nil || prev.seq < r.Seq {
+			l.newest[r.Group] = &nflogLine{seq: r.Seq, at: r.At, line: b}
+		}
+	}
+	return d.attachLog(l, out, st)
+}
+
+// attachLog makes l the dispatcher's notification log and replays recs.
+func (d *Dispatcher) attachLog(l *notificationLog, recs []*nflogRecord, st logReadStats) (LogReplay, error) {
+	var rep LogReplay
 	rep.Records, rep.Corrupt = st.records, st.corrupt
 	if st.torn {
 		rep.Corrupt++
@@ -380,7 +458,7 @@ func (d *Dispatcher) OpenLog(path string) (LogReplay, error) {
 	defer d.mu.Unlock()
 	if d.closed || d.nf != nil {
 		l.close()
-		return rep, fmt.Errorf("alerting: notification log %s: dispatcher closed or log already open", path)
+		return rep, fmt.Errorf("alerting: notification log %s: dispatcher closed or log already open", l.path)
 	}
 	d.nf = l
 	d.stats.LogCorrupt += int64(rep.Corrupt)
@@ -388,7 +466,7 @@ func (d *Dispatcher) OpenLog(path string) (LogReplay, error) {
 	d.replay(recs, &rep)
 	d.nfSeq = l.seq // the state now reflects every record in the file
 	d.stats.LogReplayed += int64(rep.Replayed)
-	d.log.Info().Str("nflog", path).Int("records", rep.Records).Int("replayed", rep.Replayed).
+	d.log.Info().Str("nflog", l.path).Int("records", rep.Records).Int("replayed", rep.Replayed).
 		Int("covered_by_checkpoint", rep.Covered).Int("corrupt", rep.Corrupt).
 		Int("alerts_restored", rep.Restored).Int("alerts_ended", rep.Ended).
 		Msg("notification log replayed")

@@ -584,3 +584,80 @@ func TestLogEndedEpisodeIsNotToldAgain(t *testing.T) {
 		})
 	}
 }
+
+// memStore is a LogStore in memory, as a topic outliving the process.
+type memStore struct {
+	recs     [][]byte
+	closed   bool
+	rewrites int
+}
+
+func (m *memStore) Load() ([][]byte, error) { return slices.Clone(m.recs), nil }
+func (m *memStore) Append(r []byte) error {
+	if m.closed {
+		return fmt.Errorf("closed")
+	}
+	m.recs = append(m.recs, slices.Clone(r))
+	return nil
+}
+func (m *memStore) Rewrite(recs [][]byte) error {
+	m.recs = slices.Clone(recs)
+	m.rewrites++
+	return nil
+}
+func (m *memStore) Close() error { m.closed = true; return nil }
+func (m *memStore) Name() string { return "memory" }
+
+// The notification log kept in a LogStore does what the file does for a
+// dispatcher that moves to another process (a cluster's): the next owner
+// restores the older checkpoint, replays the store, and does not page
+// again; the store is compacted after a checkpoint.
+func TestLogStoreKeepsAMovedDispatcherFromPagingAgain(t *testing.T) {
+	a := fire(0, "a", alert.P1, "service.name", "x")
+	engine := func(min int) []alert.Alert {
+		switch min {
+		case 0:
+			return []alert.Alert{a}
+		case 68:
+			return []alert.Alert{resolve(68, a)}
+		}
+		return nil
+	}
+	store := &memStore{}
+	clock := 0
+	first, _ := start(t, nflogCfg, &clock, nil, "")
+	if _, err := first.d.OpenLogStore(store); err != nil {
+		t.Fatal(err)
+	}
+	old := first.snapshot()
+	first.to(3, engine)
+	if got := first.got(); !slices.Equal(got, []string{"1 default F:a"}) || len(store.recs) != 1 {
+		t.Fatalf("first owner told %q, stored %d records", got, len(store.recs))
+	}
+	first.kill()
+	if !store.closed {
+		t.Fatal("the store was not closed with the log")
+	}
+	store.closed = false // the topic outlives the process
+
+	clock = 0
+	second, _ := start(t, nflogCfg, &clock, old, "")
+	rep, err := second.d.OpenLogStore(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Records != 1 || rep.Replayed != 1 || rep.Restored != 1 {
+		t.Errorf("replay %+v, want 1 record replayed, 1 alert restored", rep)
+	}
+	second.to(80, engine)
+	if got, want := second.got(), []string{"61 default F:a", "71 default R:a"}; !slices.Equal(got, want) {
+		t.Errorf("next owner told %q, want %q", got, want)
+	}
+	second.snapshot()
+	if err := second.d.CompactLog(); err != nil {
+		t.Fatal(err)
+	}
+	if store.rewrites != 1 || len(store.recs) != 1 {
+		t.Errorf("after a compaction: %d rewrites, %d records; want one group's newest record", store.rewrites, len(store.recs))
+	}
+}

@@ -151,6 +151,14 @@ type silenceApplier interface {
 	ApplySilence(alerting.SilenceInfo) error
 }
 
+// logOpener is a Dispatcher that keeps a notification log
+// (*alerting.Dispatcher): opened when it is taken up, compacted after each
+// checkpoint.
+type logOpener interface {
+	OpenLogStore(alerting.LogStore) (alerting.LogReplay, error)
+	CompactLog() error
+}
+
 // acker is a Dispatcher that acknowledges alerts (*alerting.Dispatcher).
 type acker interface {
 	Ack(fingerprint, by, comment string) (alert.Alert, error)
@@ -171,9 +179,10 @@ const dispatchPartition = -1
 // process evaluating every series would tell. Its state (the dispatcher's
 // snapshot, the steps received and not yet released, the offset covered)
 // is checkpointed to the state topic every Every and as the group
-// rebalances; the next owner restores it and reads on from there. A
-// notification sent after the last checkpoint may be sent again by the
-// next owner after a crash (at least once).
+// rebalances; the next owner restores it and reads on from there. The
+// dispatcher's notification log is kept on the state topic too (nflog.go):
+// the next owner replays what was told after that checkpoint, and tells it
+// again only what was delivered and not yet logged when the owner died.
 type Dispatch struct {
 	cfg   Config
 	log   zerolog.Logger
@@ -425,6 +434,13 @@ func (d *Dispatch) assign(ctx context.Context) (*owner, error) {
 		_ = disp.Close(cctx)
 		return nil, fmt.Errorf("cluster: restoring the dispatcher: %w", err)
 	}
+	if lo, ok := disp.(logOpener); ok {
+		// What the last owner told after its last checkpoint is not told
+		// again: its notification log is replayed.
+		if _, err := lo.OpenLogStore(newNflogStore(d.cl, d.state, d.cfg.StateTopic)); err != nil {
+			d.log.Warn().Err(err).Msg("the cluster dispatcher's notification log could not be opened; notifications sent after the last checkpoint may be sent again")
+		}
+	}
 	if sa, ok := disp.(silenceApplier); ok && d.silences != nil {
 		if err := sa.RestoreSilences(d.silences()); err != nil {
 			d.log.Warn().Err(err).Msg("some of the cluster's silences were not given to its dispatcher")
@@ -577,6 +593,11 @@ func (d *Dispatch) Checkpoint() error {
 	d.mu.Unlock()
 	d.stats.checkpoints.Add(1)
 	d.src.AllowCommits(d.cfg.AlertsTopic, map[int]int64{0: next})
+	if lo, ok := o.d.(logOpener); ok {
+		if err := lo.CompactLog(); err != nil {
+			d.log.Warn().Err(err).Msg("compacting the cluster dispatcher's notification log; it keeps its records")
+		}
+	}
 	return nil
 }
 
