@@ -332,6 +332,9 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 			r.scanValue(path, &v.Items[k], off, c, ks)
 		}
 	case event.Object:
+		if r.pairFields(path, v.Fields, off, c, ks) {
+			return // {"key":"customer.email","value":…} (pairs.go)
+		}
 		v.Fields = r.fields(path+".", v.Fields, off, c, ks)
 	}
 }
@@ -376,7 +379,7 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		nk = append(nk, ch)
 	}
 	cls := keyClass(nk)
-	if cls == keyID && !validCard(lit, true) && !(len(lit) == 18 && validCNID(lit)) {
+	if cls == keyID && (!validCard(lit, true) || len(lit) >= 17 && orderPath(path)) && !(len(lit) == 18 && validCNID(lit)) {
 		return // an id, unless it is a card number or a resident id ("CertNo": 4501…)
 	}
 	sc := scanners.Get().(*scanner)
@@ -416,6 +419,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 			return KindIBAN, true // "payout.iban": an account number of any length that passes mod 97
 		}
 	case keyCred, keyAuth:
+		if cls == keyCred && recordKeyField(path, val) {
+			return 0, false // kafka.record.key: an id, not a secret (pairs.go)
+		}
 		return KindCredential, true
 	case keyCard:
 		return KindCard, true

@@ -76,3 +76,47 @@ func foldLatin(s string) (string, bool) {
 	}
 	return b.String(), changed
 }
+
+// Phone numbers are written in the digits of their script too: Arabic-Indic
+// "٠١٠-٠٨٢٧-٦١٨٥" (Egypt), Extended Arabic-Indic "۰۳۲۱ ۸۶۰۰۹۱۹" (Pakistan, Iran),
+// Devanagari and Bengali "০১৭৭৭ ৮২৮০৪৮". They are read as the full-width
+// digits are: folded to ASCII, scanned, and redacted in the original text.
+
+// hasNativeDigit reports a native digit nativeDigit folds; most text has
+// none.
+func hasNativeDigit(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xD9: // U+0660–0669
+			if s[i+1] >= 0xA0 && s[i+1] <= 0xA9 {
+				return true
+			}
+		case 0xDB: // U+06F0–06F9
+			if s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
+				return true
+			}
+		case 0xE0: // U+0966–096F, U+09E6–09EF
+			if i+2 < len(s) && (s[i+1] == 0xA5 || s[i+1] == 0xA7) && s[i+2] >= 0xA6 && s[i+2] <= 0xAF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nativeDigit returns the ASCII digit a native digit at s[i:] folds to, and
+// its length; 0 when there is none.
+func nativeDigit(s string, i int) (byte, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0x0660 && r <= 0x0669:
+		return byte('0' + r - 0x0660), n
+	case r >= 0x06F0 && r <= 0x06F9:
+		return byte('0' + r - 0x06F0), n
+	case r >= 0x0966 && r <= 0x096F:
+		return byte('0' + r - 0x0966), n
+	case r >= 0x09E6 && r <= 0x09EF:
+		return byte('0' + r - 0x09E6), n
+	}
+	return 0, 0
+}

@@ -79,7 +79,7 @@ var (
 		"fname": true, "lname": true, "mname": true, "fullnm": true, "firstnm": true, "lastnm": true, "fio": true,
 		"xingming": true, "shimei": true, "onamae": true, "chue": true, "imya": true, "familiya": true, "onoma": true,
 		"eponymo": true, "shem": true, "ism": true, "navn": true, "nimi": true, "név": true, "nev": true, "nombres": true, "ชื่อ": true, "ชื่อลูกค้า": true, "ชื่อผู้รับ": true, "ชื่อนามสกุล": true,
-		"นามสกุล": true}
+		"นามสกุล": true, "성": true, "이름": true, "성함": true, "नाम": true, "पूरानाम": true, "ім'я": true, "імя": true, "прізвище": true}
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
@@ -135,6 +135,24 @@ func keyClass(kb []byte) int {
 	if len(kb) == 0 {
 		return keyNone
 	}
+	if n := len(kb); n > 3 && isDigit(kb[n-1]) && !isDigit(kb[0]) {
+		// A key numbered to tell it from its sibling ("nome2", "name_2",
+		// "phone_1") is that key, when the key without its number is one
+		// of interest.
+		d := n - 1
+		for d > 0 && isDigit(kb[d-1]) && n-d < 2 {
+			d--
+		}
+		if c := keyClassOf(kb); c != keyNone || d < 3 || isDigit(kb[d-1]) {
+			return c
+		}
+		return keyClassOf(kb[:d])
+	}
+	return keyClassOf(kb)
+}
+
+// keyClassOf classifies a normalised key (see keyClass).
+func keyClassOf(kb []byte) int {
 	if len(kb) == 1 || keyShape[shapeOf(kb[0], kb[1], len(kb))] {
 		if c, ok := keyTable.get(kb); ok {
 			return c
@@ -212,6 +230,8 @@ var (
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
 		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled",
+		// the number of an SMS gateway's recipient ("Recipients":[{"number":…}])
+		"recipientnumber", "recipientsnumber", "receivernumber", "destinationnumber", "destinationsnumber",
 		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2",
 		"whatsappnumber", "callbacknumber", "telnumber", "komorka", "telemovel", "telemóvel", "kinito", "κινητό", "denwa",
 		"handy", "handynummer", "gsm", "ceptelefonu", "cepno", "телефон", "номертелефона", "мобильный", "τηλέφωνο",
@@ -257,7 +277,7 @@ var (
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
-		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee",
+		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee", "profile",
 		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
 		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger",
 		"fullstandigt", "fullständigt", "vollstaendiger", "vollständiger", "kund", "mottagare", "destinatar", "nguoinhan",
@@ -298,6 +318,10 @@ var (
 		"الاسمبالكامل", "اسمالعائلة", "الاسمالأول", "اسمالعميل", "예금주", "주문자", "পদবি", "নামেরপ্রথমঅংশ",
 		"піб", "власниккартки", "وصولکنندہ", "名字", "姓名",
 		"ansprechpartner", "vollständigername", "vollstandigername", "주문자명", "গ্রাহকেরনাম", "családnév", "csaladnev",
+		// given and family names and contact persons in the Nordic languages,
+		// Finnish and Ukrainian ("order.efternavn", "контактна_особа")
+		"efternavn", "fornavn", "etternavn", "efternamn", "förnamn", "fornamn", "sukunimi", "etunimi", "nombres",
+		"kontaktperson", "контактнаособа", "контактноелицо", "kontoinnehaver", "kontoindehaver",
 		// "recipient" and "customer" in Swahili, Romanian, Balkan and Baltic
 		// languages, with their articles, and in Hebrew and Swedish
 		"mpokeaji", "mteja", "destinatarul", "clientul", "primatelj", "prejemnik", "gavejas", "gavėjas", "saņēmējs",
@@ -356,7 +380,7 @@ var (
 	personTailSet   = newTailSet(personTails)
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
-	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név"})
+	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név", "nom", "nombre", "nome", "naam", "nama"})
 )
 
 // stemFirst indexes addressStems by their first byte.
@@ -382,6 +406,28 @@ func addressStemAt(k string) int {
 
 // passwordHeads are the words for "password" that begin a key in the
 // languages that put the head first.
+// nameHeads begin keys that name a person's name head first, and
+// personStems say whose it is ("nazwisko_klienta", "имя_получателя").
+var nameHeads = []string{"nazwisko", "imie", "imię", "imienazwisko", "имя", "фамилия", "фио", "ім'я", "імя", "прізвище",
+	"nome", "nombre", "nombres", "apellido", "apellidos", "prenom", "prénom", "naam", "voornaam", "achternaam", "nama",
+	"jmeno", "jméno", "prijmeni", "příjmení", "meno", "priezvisko", "isim", "soyisim", "soyad", "numele", "prenumele",
+	"nev", "név", "vezeteknev", "vezetéknév", "onoma", "όνομα", "επώνυμο", "שם", "الاسم", "اسم", "नाम"}
+
+var personStems = []string{"klient", "client", "cliente", "odbiorc", "kupuj", "nabywc", "получател", "покупател",
+	"клиент", "заказчик", "отримувач", "клієнт", "покупц", "pelanggan", "penerima", "pembeli", "destinat", "empf",
+	"customer", "buyer", "recipient", "receiver", "consignee", "musteri", "müşteri", "alici", "alıcı", "zakaznik",
+	"zákazník", "prijemce", "příjemce", "adresat", "comprador", "acheteur", "ontvanger", "vevo", "vevő", "pelati",
+	"πελάτη", "παραλήπτη", "לקוח", "נמען", "العميل", "المستلم", "ग्राहक"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine",
 	"salasana", "jelszo", "jelszó", "haslo", "hasło", "heslo", "wachtwoord", "passwort", "kennwort", "katasandi",
 	"katalaluan", "matkhau", "mậtkhẩu", "claveacceso", "clavedeacceso", "clavesecreta", "claveweb"}
@@ -421,8 +467,8 @@ func keyByParts(k string) int {
 		return keyName // "X-Addressee": who, not where
 	}
 	if i := strings.Index(k, "addr"); i >= 0 && !endsWithAny(k, idTailSet) && !strings.HasPrefix(k[i:], "addrfamily") {
-		if i == 0 || !endsWithAny(k[:i], networkSet) {
-			return keyAddress
+		if i == 0 || !endsWithAny(k[:i], networkSet) || i == 1 && strings.HasPrefix(k[1:], "address") && !strings.HasPrefix(k[1:], "addresses") {
+			return keyAddress // (a header's "X-" before a whole "address": "X-Address-Line")
 		}
 		return keyNone
 	}
@@ -439,6 +485,13 @@ func keyByParts(k string) int {
 	}
 	if before, ok := endsWithPart(k, nameTailSet); ok && before != "" && endsWithAny(before, personBeforeSet) {
 		return keyName
+	}
+	// Languages that put the head first: "nazwisko_klienta", "имя_получателя",
+	// "nombre_cliente": a name word, then whose.
+	for _, h := range nameHeads {
+		if strings.HasPrefix(k, h) && len(k) > len(h) && containsAny(k[len(h):], personStems) {
+			return keyName
+		}
 	}
 	if endsWithAny(k, personTailSet) {
 		return keyName
@@ -580,7 +633,13 @@ func (sc *scanner) key(i, j, ctx int) int {
 	if high {
 		nk = lowerHigh(nk) // "АдресДоставки"
 	}
+	if e, ok := sc.pairKey(ks, k, nk); ok {
+		return e // {"key":"customer.email","value":…}, form-data; name="…" (pairs.go)
+	}
 	cls := keyClass(nk)
+	if cls == keyNone && signKey(s[ks:j]) {
+		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
+	}
 	if cls == keyNone && sc.signatureScheme(ks, nk) {
 		// The scheme's value is hex: exactly the hex, whatever follows it
 		// ("…,v1=e3da…|455055478081|" in a row).
@@ -592,6 +651,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 			return e
 		}
 		return j
+	}
+	if cls == keyNone && ks > 0 && (s[ks-1] == '?' || s[ks-1] == '&') && searchKeys[string(nk)] && addressSearchPath(s, ks) {
+		cls = keyAddress // "GET /address/autocomplete?q=Damrak+143A": what is searched for is an address
 	}
 	if cls == keyNone && (string(nk) == "to" || string(nk) == "from" || string(nk) == "value") && sc.phoneKeyByContext(ks, string(nk)) {
 		sc.ctx = ctxPhone // "sms.send provider=… to=22 789 6632", Twilio's "To=…", {"type":"mobile","value":"…"}
@@ -840,7 +902,15 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	}
 	e := unquotedEnd(s, k, mode, natural)
 	if mode&^(modeCJK|modeBare) == modeName && e >= k+natural-3 && e < n && (s[e] >= 0x80 || isAlnum(s[e])) {
-		return 0 // a run of letters longer than any name: cut at the cap, a second pass would read its rest otherwise
+		// A run of letters longer than any name, cut at the cap: the name
+		// ends at the last space before it, where a second pass starts the
+		// rest the same way; with no space, it is no name (cut inside a run,
+		// a second pass would read its rest otherwise).
+		sp := strings.LastIndexByte(s[k:e], ' ')
+		if sp <= 0 {
+			return 0
+		}
+		e = k + sp
 	}
 	if mode&^(modeCJK|modeBare) == modeName && e > k && e < n && s[e-1] != ' ' && isMarkerAt(s, e) {
 		return 0 // "A![REDACTED:credential]": glued to what an earlier pass took from its token, no name
@@ -1274,7 +1344,8 @@ func fullwidthStop(s string) bool {
 }
 
 var stopWords = []string{"via ", "tracking", "order", "status", "carrier", "sku", "eta ", "phone", "tel ", "email", "returned ", "failed ", "rejected ",
-	"resi ", "no. resi", "mã vận đơn", "mã đơn", "sendungsnummer", "trackingnummer", "suivi", "seguimiento", "rastreio", "awb", "waybill"}
+	"resi ", "no. resi", "mã vận đơn", "mã đơn", "sendungsnummer", "trackingnummer", "suivi", "seguimiento", "rastreio", "awb", "waybill",
+	"http/1", "http/2"}
 
 // nextIsKey reports whether the text after the space at e starts a new
 // key ("email=", "phone:") or a word that ends an address phrase.
@@ -1419,6 +1490,16 @@ func moneyNext(s string, p int) bool {
 				return true
 			}
 		}
+		if q := p; len(w) <= 3 {
+			// A currency's short sign and an amount with two decimals: "kr.
+			// 6.044,06", "Rs. 1,234.00", "zł 12,50".
+			if q < len(s) && s[q] == '.' {
+				q++
+			}
+			if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) {
+				return moneyNext(s, q+1)
+			}
+		}
 		return false
 	}
 	// An amount: digits (thousands grouped by ',' or '.') and two decimals.
@@ -1451,6 +1532,11 @@ func cjkGoesOn(s string, k, e int, base int) bool {
 		return true
 	}
 	c := s[p]
+	if c >= 0x80 && latinOnly(s[k:e]) {
+		if r, _ := utf8.DecodeRuneInString(s[p:]); !unicode.Is(unicode.Latin, r) {
+			return false // a Latin name ends before text in another script: "收货人Wang Fang 已签收"
+		}
+	}
 	if q := p; c >= 'a' && c <= 'z' {
 		for q < len(s) && (isAlpha(s[q]) || s[q] == '/') {
 			q++
@@ -1722,7 +1808,7 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	// Baltic and Hindi letters and notes.
 	"尊敬的", "亲爱的", "親愛的", "敬爱的", "הנמען", "נמען", "הלקוח", "příjemce", "Příjemce", "zákazník", "Zákazník",
 	"príjemca", "Príjemca", "cumpărător", "Cumpărător", "cumpărătorul", "gavėjas", "Gavėjas", "saņēmējs", "Saņēmējs",
-	"प्राप्तकर्ता", "Destinatarul",
+	"प्राप्तकर्ता", "Destinatarul", "пан", "пані", "Пан", "Пані", "господин", "госпожа", "Господин", "Госпожа", "adresát", "Adresát", "adresátovi", "Αγαπητή", "Αγαπητέ", "αγαπητή", "αγαπητέ", "контактна особа", "Контактна особа", "контактное лицо", "Контактное лицо",
 	// (what a greeting names when it names no one: "亲爱的用户")
 	"用户", "用戶", "会员", "會員", "买家", "買家", "顾客", "朋友", "各位"}
 
@@ -1908,13 +1994,16 @@ func (sc *scanner) latinTrigger(i int) int {
 		// (a word of a script without spaces may touch the name: "我是Sun Chao")
 		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)]) && !(w[0] >= 0xE0 && w[0] <= 0xED)) {
 			k := i + len(w)
-			if w[0] < 0xE0 && k < len(s) && (s[k] == '_' || s[k] >= 0x80 && !roleWordAt(s, k)) {
-				if r, _ := utf8.DecodeRuneInString(s[k:]); r == '_' || unicode.IsLetter(r) || unicode.IsMark(r) {
-					return 0 // the word goes on: a key ("گاہککانام", "клієнт_імя"), not the role word
+			if spacedScript(w) && k < len(s) && (s[k] == '_' || s[k] == '-' && k+1 < len(s) && (isAlpha(s[k+1]) || s[k+1] >= 0x80) || s[k] >= 0x80 && !roleWordAt(s, k)) {
+				// (scripts that write spaces between words: Latin, Cyrillic,
+				// Greek, Arabic, Hebrew, Hangul, Bengali, Devanagari)
+				if r, _ := utf8.DecodeRuneInString(s[k:]); r == '_' || r == '-' || unicode.IsLetter(r) || unicode.IsMark(r) {
+					return 0 // the word goes on: a key ("گاہککانام", "клієнт_імя", "주문자명"), not the role word
 				}
 			}
-			if k < len(s) && strings.IndexByte("=\"'\\", s[k]) >= 0 {
-				return 0 // a key: "получатель=…" is read by highKey
+			if k < len(s) && strings.IndexByte("=\"'\\]", s[k]) >= 0 || k+1 < len(s) && s[k] == ':' && (s[k+1] == '"' || s[k+1] == '\'' || s[k+1] == '{' || s[k+1] > ' ') ||
+				strings.HasPrefix(s[k:], " => ") || strings.HasPrefix(s[k:], " = ") {
+				return 0 // a key: "получатель=…", Go's Empfänger:"…", PHP's [destinatário] => … are read by highKey
 			}
 			if k < len(s) && s[k] == ':' {
 				k++
@@ -1986,4 +2075,47 @@ func postalMarkNumber(s string, k int) bool {
 		}
 	}
 	return d == 7 && (k == len(s) || !isDigit(s[k]))
+}
+
+// latinOnly reports text whose letters are all of the Latin script.
+func latinOnly(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedScript reports a word of a script written with spaces between
+// words (not Thai, Chinese or Japanese, where a name may touch the word
+// before it).
+func spacedScript(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.In(r, unicode.Thai, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// searchKeys name what a search endpoint is asked for.
+var searchKeys = map[string]bool{"q": true, "query": true, "input": true, "term": true, "search": true, "text": true,
+	"searchtext": true, "keyword": true, "address": true, "location": true}
+
+// addressSearchPath reports a URL path before the query at ks ("…?q=")
+// that names an address lookup: autocomplete, geocoding, place or address
+// validation endpoints.
+func addressSearchPath(s string, ks int) bool {
+	q := ks - 1
+	p := q
+	for p > 0 && q-p < 256 && s[p-1] > ' ' && s[p-1] != '"' && s[p-1] != '\'' {
+		p--
+	}
+	path := strings.ToLower(s[p:q])
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	for _, w := range []string{"address", "geocod", "autocomplete", "/places", "/place/", "postcode", "postalcode", "adres", "endereco", "direccion"} {
+		if strings.Contains(path, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -200,6 +200,9 @@ func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 func (r *Redactor) collectScanned(path string, v *event.Value, ks *knownSet) {
 	switch v.Kind {
 	case event.Object:
+		if r.collectPair(path, v.Fields, ks) {
+			return // {"key":"customer.email","value":…} (pairs.go)
+		}
 		r.collect(path+".", v.Fields, ks)
 	case event.Array:
 		for k := range v.Items {

@@ -100,6 +100,18 @@ func (sc *scanner) number(i int) int {
 		for k < n && isDigit(s[k]) {
 			k++
 		}
+		if paren && k > st && k-st <= 3 && k+2 < n && s[k] == ' ' && isDigit(s[k+1]) {
+			// A trunk prefix and an area code in one bracket: "(06 1) 390
+			// 4355", "(06 30) 557 5254".
+			q := k + 1
+			for q < n && isDigit(s[q]) && q-k <= 3 {
+				q++
+			}
+			if q < n && s[q] == ')' && q-k-1 <= 2 {
+				ch = append(ch, chunk{start: st, end: k, sep: ' ', paren: true})
+				st, k = k+1, q
+			}
+		}
 		if k == st || paren && (k >= n || s[k] != ')') {
 			break
 		}
@@ -442,11 +454,13 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	// (3-7-7 order ids, dates, epoch times) are refused before this.
 	// Groups start with four, or six in the two-group UnionPay style
 	// "623240 124772645195".
-	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2) && (nc == 1 || lens[0] == 4 || nc == 2 && lens[0] == 6)
+	cardShape := !plus && !anyParen && nd <= 19 && (seps == 0 || seps == 1 || seps == 2 || seps == 4 && dottedCard(lens[:nc])) &&
+		(nc == 1 || lens[0] == 4 || nc == 2 && lens[0] == 6)
 	// Fourteen and fifteen digits in one piece right after an order or id
 	// word or key are the order ids of marketplaces (Coupang, Lazada), not
 	// a Diners or Amex card, which nobody logs under an order's name.
 	orderID := order && nc == 1 && (nd == 14 || nd == 15)
+	orderID = orderID || order && nc == 1 && nd >= 17 // and 17 to 19: TikTok Shop's order ids
 	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) {
 		return KindCard, true
 	}
@@ -469,8 +483,11 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true
 	}
 	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) &&
-		!(dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12 && seps&2 != 0 && slashes(ch) == 1) {
-		return 0, false // slashes: only "030/1234567", and "06 20/123-4567", "0630/123-4567" (an area code before the slash)
+		!(dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12 && seps&3 != 0 && slashes(ch) == 1) &&
+		!(dg[0] == '0' && dg[1] != '0' && seps == 8|4 && slashes(ch) == 1 && ch[0].sep == '/') {
+		// slashes: only "030/1234567", "06 20/123-4567", "06 30/557 5254", "0630/123-4567" (an area
+		// code before the slash), and Belgium's "0476/46.95.13", "02/294.05.63"
+		return 0, false
 	}
 	if trunk >= 0 && !plus {
 		return 0, false
@@ -505,7 +522,10 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		ok := nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4 ||
 			nc == 3 && dg[0] == '0' && dg[1] != '0' && lens[0] == 4 && lens[1] == 3 && lens[2] == 3 || // VN 0988.084.964
 			nc == 4 && lens[0] == 1 && dg[0] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4 ||
-			nc == 5 && dg[0] == '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 && lens[4] == 2
+			nc == 5 && dg[0] == '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 && lens[4] == 2 ||
+			// BE 0476/46.95.13, 0489.36.61.06, 02/294.05.63, 04/478.72.08
+			nc == 4 && dg[0] == '0' && dg[1] != '0' && (lens[0] == 4 || lens[0] <= 2 && lens[1] == 3) && lens[2] == 2 && lens[3] == 2 && (nd == 9 || nd == 10) ||
+			nc == 3 && dg[0] == '0' && dg[1] == '1' && lens[0] == 3 && lens[1] == 4 && lens[2] == 4 // KR 010.3385.6927
 		if ok {
 			return KindPhone, true
 		}
@@ -542,6 +562,26 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // IN 98765 43210
 	}
 	return 0, false
+}
+
+// dottedCard reports card groups joined by dots ("4178.2360.3552.9856",
+// a 19-digit "6250.4390.7499.1209.405", Amex "3787.344936.71000"): three
+// groups or more, in fours but the last, or 4-6-5. Versions, amounts and
+// addresses are not grouped so (and a card must still pass its issuer's
+// prefix, length and Luhn).
+func dottedCard(lens []int) bool {
+	if len(lens) == 3 && lens[0] == 4 && lens[1] == 6 && lens[2] == 5 {
+		return true
+	}
+	if len(lens) < 3 {
+		return false
+	}
+	for _, l := range lens[:len(lens)-1] {
+		if l != 4 {
+			return false
+		}
+	}
+	return lens[len(lens)-1] >= 1 && lens[len(lens)-1] <= 4
 }
 
 // ccLen is the length of the country code intlMobile reads at the start

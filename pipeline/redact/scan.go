@@ -115,14 +115,21 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	sc := scanners.Get().(*scanner)
 	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
 	sc.run()
+	if len(sc.spans) > 0 {
+		sc.trimAmountTails() // amounts.go
+	}
+	if len(sc.spans) > 0 {
+		sc.shiftLabelSecrets()      // amounts.go
+		sc.trimAtBreaks(depth <= 2) // amounts.go
+	}
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
-	if depth == 0 && hasFullwidthDigit(s) {
-		sc.fullwidth()
+	if depth == 0 && (hasFullwidthDigit(s) || hasNativeDigit(s)) || depth < 2 && hasSpaceLike(s) {
+		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
 	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
-		if strings.Contains(s, `:\/\/`) {
+		if strings.Contains(s, `:\/\/`) || digitEscapedSlash(s) {
 			sc.escapedSlashes()
 		}
 		if strings.Contains(s, `\u0`) {
@@ -131,6 +138,25 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
+		if hasMarkdownTable(s) {
+			spans, ids := markdownSpans(s) // tables.go
+			sc.dropPhonesIn(ids)
+			sc.mergeSpans(spans)
+		}
+		if hasYAMLBlock(s) {
+			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
+		}
+	}
+	if depth == 0 {
+		sc.mergeSpans(greetingSpans(s)) // greetings.go
+	}
+	if depth == 0 && strings.Contains(s, pgKey) {
+		spans, ids := pgKeySpans(s) // sqlkey.go
+		sc.dropPhonesIn(ids)
+		sc.mergeSpans(spans)
+	}
+	if depth == 0 && strings.Contains(s, esPreview) {
+		sc.mergeSpans(esPreviewSpans(s)) // tables.go
 	}
 	if depth == 0 && (strings.Contains(s, "VALUES") || strings.Contains(s, "values") || strings.Contains(s, "Values")) {
 		sc.mergeSpans(sqlSpans(s))
@@ -140,6 +166,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && manySeps(s) {
 		sc.mergeSpans(rowSpans(s, sc.spans))
+	}
+	if depth == 0 && mayHoldCells(s) {
+		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
+	}
+	if depth == 0 && hasAddressSpan(sc.spans) {
+		extendAddressBack(s, sc.spans) // street.go
 	}
 	if depth == 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) && strings.IndexByte(s, '\n') >= 0 {
 		sc.fstrings()
@@ -217,6 +249,12 @@ func (sc *scanner) run() {
 			}
 			i++
 		case cLetter:
+			if s[i]|0x20 == 'i' && i > 0 && s[i-1] == ' ' && i+3 < n && s[i+1] == 's' && s[i+2] == ' ' && isDigit(s[i+3]) {
+				if e := sc.otpAt(i, i+3); e > 0 {
+					i = e // "Your one-time passcode is 4471" (otp.go)
+					continue
+				}
+			}
 			i = sc.word(i)
 		case cDigit:
 			i = sc.number(i)
@@ -256,6 +294,12 @@ func (sc *scanner) run() {
 				i++
 			}
 		case cHigh:
+			if s[i] == 0xEF && strings.HasPrefix(s[i:], "：") {
+				if e := sc.otpAt(i, i+len("：")); e > 0 {
+					i = e // "認証コード：493021" (otp.go)
+					continue
+				}
+			}
 			i = sc.high(i)
 		case cClause:
 			sc.ship = false
@@ -263,6 +307,8 @@ func (sc *scanner) run() {
 		case cColon:
 			if i+2 < n && s[i+1] == '/' && s[i+2] == '/' {
 				i = sc.userinfo(i + 3)
+			} else if e := sc.otpAt(i, i+1); e > 0 {
+				i = e // "doğrulama kodunuz: 744832" (otp.go)
 			} else {
 				i = sc.colon(i, i+1)
 			}
@@ -636,8 +682,20 @@ func (sc *scanner) userinfo(k int) int {
 	}
 	end := min(len(s), k+256)
 	colon, at := -1, -1
+	query := false
 	for p := k; p < end; p++ {
 		c := s[p]
+		if c == '?' && colon >= 0 && p > colon+1 && countDigits(s[colon+1:p]) < p-colon-1 {
+			// A '?' inside a password ("app:Kangaroo1999?@db"): the password
+			// runs to the '@', unless a query's '=' or '&' comes first; after
+			// a port ("host:8080?") it starts the query.
+			query = true
+			continue
+		}
+		if query && (c == '=' || c == '&') {
+			at = -1
+			break
+		}
 		if c == '/' || c == ' ' || c == '"' || c == '\'' || c == '\\' || c == '?' || c == '#' && colon < 0 {
 			break
 		}
@@ -700,6 +758,9 @@ func hasFullwidthDigit(s string) bool {
 // foldFullwidth returns the ASCII byte a full-width digit or sign at s[i:]
 // folds to, and its length; 0 when there is none.
 func foldFullwidth(s string, i int) (byte, int) {
+	if b, n := nativeDigit(s, i); n > 0 {
+		return b, n // fold.go
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case r >= 0xFF10 && r <= 0xFF19:
@@ -712,10 +773,26 @@ func foldFullwidth(s string, i int) (byte, int) {
 		return '(', n
 	case r == 0xFF09:
 		return ')', n
-	case r == 0x3000:
+	case r == 0x3000 || isSpaceLike(r):
 		return ' ', n
 	}
 	return 0, 0
+}
+
+// isSpaceLike reports the spaces that keep digit groups together: the
+// no-break space (U+00A0, French and Russian typography, and what a
+// form's "1 234" thousands grouping types), the narrow no-break, figure
+// and thin spaces.
+func isSpaceLike(r rune) bool {
+	return r == 0x00A0 || r == 0x202F || r == 0x2007 || r == 0x2009
+}
+
+// hasSpaceLike reports a space-like character (isSpaceLike) in s.
+func hasSpaceLike(s string) bool {
+	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return false // (the common case: no lead byte of them)
+	}
+	return strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f") || strings.Contains(s, "\u2009") || strings.Contains(s, "\u2007")
 }
 
 func (sc *scanner) fullwidth() {
@@ -755,12 +832,28 @@ func (sc *scanner) escapedSlashes() {
 		defer sub.release()
 		var out []span
 		for _, x := range sub.spans {
-			if x.kind == KindCredential {
-				out = append(out, x)
+			if x.kind == KindCredential || x.kind == KindPhone {
+				out = append(out, x) // (phones: "0476\/46.95.13", "06 20\/073 5638")
 			}
 		}
 		return out
 	}))
+}
+
+// digitEscapedSlash reports "\/" between two digits: a phone number's area
+// code written by JSON that escapes its slashes.
+func digitEscapedSlash(s string) bool {
+	for i := strings.Index(s, `\/`); i >= 0; {
+		if i > 0 && isDigit(s[i-1]) && i+2 < len(s) && isDigit(s[i+2]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], `\/`)
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // unicodeEscapes reads JSON that writes every non-ASCII letter as \uXXXX
@@ -781,6 +874,21 @@ func (sc *scanner) unicodeEscapes() {
 				isHex(s[p+8]) && isHex(s[p+9]) && isHex(s[p+10]) && isHex(s[p+11]) {
 				lo := rune(unhex(s[p+8]))<<12 | rune(unhex(s[p+9]))<<8 | rune(unhex(s[p+10]))<<4 | rune(unhex(s[p+11]))
 				r, n = utf16.DecodeRune(r, lo), 12
+			}
+			if isSpaceLike(r) {
+				r = ' ' // a no-break space is a space: digit groups read across it
+				// Escaped once more (JSON in a JSON string: "2202\\u00a00006"):
+				// the backslashes before it belong to the space too.
+				for len(dec) > 0 && dec[len(dec)-1] == '\\' {
+					dec, pos = dec[:len(dec)-1], pos[:len(pos)-1]
+				}
+			}
+			if r == ' ' {
+				pos = append(pos, p)
+				dec = append(dec, ' ')
+				p += n
+				decodedAny = true
+				continue
 			}
 			if r >= 0x80 {
 				var b [4]byte

@@ -448,3 +448,323 @@ func unitBefore(s string, st, floor int) int {
 	}
 	return ws
 }
+
+// An address logged without a key as a cell of a header-less row or as a
+// quoted positional argument ("Order placed \"OD…\", \"ul. Lenina, d. 98, kv.
+// 94\"", "…,9710 Prince Mohammed bin Abdulaziz Road,Riyadh,…") is read by
+// its shape: a street type written before a capitalised name, or after one,
+// and a house number.
+
+// addressCellSpans returns the cells and positional arguments of s that
+// read as street addresses (cellAddress). Text under a CSV header is left
+// to the header's names.
+func addressCellSpans(s string, have []span) []span {
+	var out []span
+	hdr := len(s)
+	if h, ok := findHeader(s); ok {
+		hdr = h.start
+	}
+	add := func(a, b int) {
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+		if b-a < 4 || a >= hdr || overlaps(have, a, b) || overlaps(out, a, b) {
+			return
+		}
+		if b-a >= 8 && cellAddress(s[a:b]) {
+			out = append(out, span{start: a, end: b, kind: KindAddress})
+		} else if cellName(s[a:b]) {
+			out = append(out, span{start: a, end: b, kind: KindName})
+		}
+	}
+	// Quoted positional arguments.
+	for p := 0; p < len(s); {
+		q := strings.IndexByte(s[p:], '"')
+		if q < 0 {
+			break
+		}
+		q += p
+		e := strings.IndexByte(s[q+1:min(len(s), q+1+128)], '"')
+		if e < 0 {
+			p = q + 1
+			continue
+		}
+		e += q + 1
+		if positional(s, q) {
+			add(q+1, e)
+			p = e + 1
+			continue
+		}
+		p = q + 1
+	}
+	// Cells of header-less rows: a line with two separators of one kind or more.
+	for ls := 0; ls < len(s) && ls < hdr; {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		line := s[ls:le]
+		for _, sep := range []byte{';', '\t', '|', ','} {
+			if strings.Count(line, string(sep)) < 2 {
+				continue
+			}
+			cs := ls
+			if c := strings.LastIndex(s[ls:le], ": "); c >= 0 && strings.IndexByte(s[ls:ls+c], sep) < 0 {
+				cs = ls + c + 2 // "import … line 39: …"
+			}
+			for cs <= le {
+				ce := strings.IndexByte(s[cs:le], sep)
+				if ce < 0 {
+					ce = le
+				} else {
+					ce += cs
+				}
+				a, b := cs, ce
+				if b-a >= 2 && s[a] == '"' && s[b-1] == '"' {
+					a, b = a+1, b-1
+				}
+				add(a, b)
+				cs = ce + 1
+			}
+			break
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// cellAddress reports a whole value that reads as a street address: one of
+// its comma-separated parts is a street type and a capitalised name ("ul.
+// Lenina", "rue Wellington", "пр-т Тверская") or a capitalised name and a
+// street type ("Kimathi Street"), and the value holds a house number (or,
+// for a type after the name, more parts: "Riverside Gardens, Kimathi
+// Street").
+func cellAddress(v string) bool {
+	if len(v) < 8 || len(v) > 120 || strings.ContainsAny(v, "=@:\\{}[]<>|\"") {
+		return false
+	}
+	digit := strings.IndexAny(v, "0123456789") >= 0
+	parts := strings.Split(v, ", ")
+	if len(parts) > 8 {
+		return false
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) < 2 {
+			continue
+		}
+		for k := 0; k+1 < len(words); k++ {
+			w, next := words[k], words[k+1]
+			if len(w) > 12 || !(isUpper(next[0]) || next[0] >= 0x80 && startsWithUpperRune(next)) {
+				continue
+			}
+			var buf [12]byte
+			lw := strings.TrimSuffix(string(lower(buf[:0], w)), ".")
+			if (k == 0 || isDigit(words[k-1][0])) && (streetBefore[lw] || streetHeadWord(w)) && digit {
+				return true // "ul. Lenina, d. 98", "480, rue Wellington, app. 32"
+			}
+		}
+		last := words[len(words)-1]
+		prev := words[len(words)-2]
+		var buf [12]byte
+		if len(last) <= 12 && isUpper(last[0]) && streetAfter[string(lower(buf[:0], last))] &&
+			(isUpper(prev[0]) || prev[0] >= 0x80 && startsWithUpperRune(prev)) && (digit || len(parts) >= 2) {
+			return true // "9710 Prince … Road", "Riverside Gardens, Kimathi Street"
+		}
+	}
+	return false
+}
+
+// streetHeadWord reports a street type of streetHeads written in another
+// script ("пр-т", "ул.", "вул.").
+func streetHeadWord(w string) bool {
+	if w == "" || w[0] < 0x80 {
+		return false
+	}
+	for _, h := range streetHeads {
+		if h[0] >= 0x80 && strings.TrimSpace(h) == w {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithUpperRune(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// mayHoldCells is the cheap test before addressCellSpans: in one pass, a
+// quoted positional argument after ", " or two separators of a row.
+func mayHoldCells(s string) bool {
+	if len(s) < 16 {
+		return false
+	}
+	seps, commas := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';', '\t', '|':
+			if seps++; seps >= 3 {
+				return true
+			}
+		case ',':
+			switch {
+			case i+1 < len(s) && s[i+1] != ' ':
+				if commas++; commas >= 2 {
+					return true
+				}
+			case i > 0 && s[i-1] == '"' && i+2 < len(s) && s[i+2] == '"':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellName reports a whole value that reads as a person's name written
+// with letters beyond ASCII: three or four capitalised words (nameShaped),
+// one of them with a diacritic or in another cased script ("Фёдорова Юлия
+// Петровна", "Maximiliano Núñez Valenzuela"); two words are as often a city.
+func cellName(v string) bool {
+	if !nameShaped(v) || asciiOnlyText(v) || strings.Count(v, " ") > 3 || strings.ContainsAny(v, "«»„“”") {
+		return false
+	}
+	ws := strings.Fields(v)
+	if len(ws) < 3 {
+		return false // two words may be a city ("Hà Nội", "Кривий Ріг")
+	}
+	for _, w := range ws {
+		var buf [16]byte
+		if len(w) <= len(buf) && (legalForms[w] || legalForms[string(lower(buf[:0], w))]) {
+			return false // "ТОВ …", "Järvi Ab": a company
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			// "Viña del Mar", "Rio de Janeiro": a particle inside is a
+			// place's as often as a name's; and in a script without
+			// capitals three words are as often a phrase.
+			return false
+		}
+	}
+	return true
+}
+
+func asciiOnlyText(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// buildingWords name a building or an estate in the parts of an address
+// written before its street ("C-24-10, Residensi Mutiara, Jalan Gasing, …",
+// "Flat 3B, Lotte Castle Apt, …").
+var buildingWords = setOf("residensi", "pangsapuri", "menara", "kondominium", "apartment", "apartments", "apartemen",
+	"condominium", "condo", "tower", "towers", "court", "heights", "mansion", "mansions", "residence", "residences",
+	"residency", "plaza", "villa", "villas", "apt", "building", "bldg", "house", "hall", "lodge", "manor", "estate",
+	"gedung", "wisma", "taman", "perumahan", "edificio", "edifício", "residencial", "conjunto", "torre", "bloco",
+	"immeuble", "résidence", "gebäude", "haus", "アパート", "マンション", "ハイツ", "コーポ", "レジデンス", "빌라", "아파트", "오피스텔")
+
+// extendAddressBack extends each address span of sp back over the parts
+// written before its street and separated by ", ": a unit code ("C-24-10",
+// "#30-149") and a building's name ("Residensi Mutiara"). sp is sorted by
+// start; a span never reaches back into the one before it.
+func extendAddressBack(s string, sp []span) {
+	for i := range sp {
+		if sp[i].kind != KindAddress {
+			continue
+		}
+		floor := 0
+		if i > 0 {
+			floor = sp[i-1].end
+		}
+		st := sp[i].start
+		for parts := 0; parts < 2 && st-2 > floor && s[st-2] == ',' && s[st-1] == ' '; parts++ {
+			p := st - 2
+			for p > floor && strings.IndexByte(",\t\"'{([:=\n|;", s[p-1]) < 0 && st-p < 64 {
+				p--
+			}
+			part := strings.TrimSpace(s[p : st-2])
+			if part == "" || !(unitCode(part) || buildingName(part)) {
+				break
+			}
+			st = st - 2 - len(part)
+			for st > p && s[st-1] != ' ' && strings.IndexByte(",\t\"'{([:=\n|;", s[st-1]) < 0 {
+				st-- // (the part's own first bytes: TrimSpace only cut spaces)
+			}
+		}
+		sp[i].start = st
+	}
+}
+
+// unitCode reports a unit written as block, floor and unit ("C-24-10",
+// "B-21-10", "#30-149", "12-3A").
+func unitCode(v string) bool {
+	if len(v) < 3 || len(v) > 12 {
+		return false
+	}
+	i := 0
+	if v[0] == '#' || isUpper(v[0]) && len(v) > 1 && v[1] == '-' {
+		i = 1
+		if v[i] == '-' {
+			i++
+		}
+	}
+	groups, digits := 0, 0
+	for i < len(v) {
+		st := i
+		for i < len(v) && isDigit(v[i]) {
+			i++
+		}
+		if i == st {
+			return false
+		}
+		digits += i - st
+		groups++
+		if i < len(v) && isUpper(v[i]) && (i+1 == len(v) || v[i+1] == '-') {
+			i++ // "12-3A"
+		}
+		if i < len(v) {
+			if v[i] != '-' {
+				return false
+			}
+			i++
+		}
+	}
+	return groups >= 2 && digits <= 8
+}
+
+// buildingName reports two to four capitalised words one of which is a
+// building word ("Residensi Mutiara", "Lotte Castle Apt").
+func buildingName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 1 || len(ws) > 4 {
+		return false
+	}
+	found := false
+	for _, w := range ws {
+		if !(isUpper(w[0]) || w[0] >= 0x80) {
+			return false
+		}
+		var buf [16]byte
+		if len(w) <= len(buf) && buildingWords[string(lower(buf[:0], strings.TrimSuffix(w, ".")))] {
+			found = true
+		}
+	}
+	return found && (len(ws) >= 2 || len(v) >= 4)
+}
+
+func hasAddressSpan(sp []span) bool {
+	for _, x := range sp {
+		if x.kind == KindAddress {
+			return true
+		}
+	}
+	return false
+}

@@ -527,7 +527,7 @@ var wordTable = newTable(func() map[string]int {
 		"calling", "callback", "otp", "dial", "dialled", "dialed", "ring", "zavolejte", "zadzwon", "telemovel",
 		// more phone words: Nordic, Swiss, Portuguese, Spanish, Filipino, Turkish
 		"tlf", "tlfnr", "mobil", "mobilnr", "natel", "handy", "fone", "cel", "celu", "movil", "cellphone",
-		"gsm", "puhelin", "telp"} {
+		"gsm", "puhelin", "telp", "fono"} {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
@@ -580,7 +580,7 @@ var wordTable = newTable(func() map[string]int {
 		"geehrte", "geehrter", "mevr", "mevrouw", "meneer", "dhr", "heer", "madame", "monsieur", "mademoiselle",
 		"madam", "sir", "ate", "kuya", "cik", "datuk", "dato", "pak", "bu", "kak", "mbak", "estimada", "sigra",
 		"fr", "titolare", "beneficiario", "beneficiaria", "bénéficiaire", "begunstigde", "mottaker", "modtager",
-		"mottagare", "vastaanottaja", "asiakas", "kunde", "klantnaam",
+		"mottagare", "vastaanottaja", "asiakas", "kunde", "klantnaam", "kontoinnehaver", "kontoindehaver",
 		// Customers and recipients of the Nordic, Romanian, Balkan, Baltic,
 		// Swahili, Filipino and Polish buyers, with their articles.
 		"kund", "mottagaren", "modtageren", "mottakeren", "clientul", "clienta", "clientului", "destinatar",
@@ -1069,6 +1069,10 @@ var particles = map[string]bool{"de": true, "des": true, "dels": true, "da": tru
 	"den": true, "ter": true, "bin": true, "binti": true, "binte": true, "bint": true, "bte": true, "bt": true, "ibn": true, "al": true, "el": true, "y": true, "e": true,
 	"a/p": true, "a/l": true, "s/o": true, "d/o": true}
 
+// patronymicAbbrev are the abbreviations of "son of" and "daughter of"
+// written with a full stop inside Malay and Arabic names ("b.", "bt.", "bte.").
+var patronymicAbbrev = map[string]bool{"b": true, "bt": true, "bte": true, "bin": true, "binti": true}
+
 // notNames are capitalised words that follow a role word without naming a
 // person: "customer Service", "buyer ID", "recipient List".
 var notNames = map[string]bool{"service": true, "services": true, "support": true, "id": true, "ids": true,
@@ -1159,6 +1163,9 @@ func (sc *scanner) personName(k int) int {
 	if introAt(s, k) > 0 || s[k] >= 0x80 && roleWordAt(s, k) {
 		return 0 // "Здравствуйте, меня зовут …": the name comes after the phrase
 	}
+	if e := capsFamilyFirst(s, k); e > 0 && sc.emit(k, e, KindName, 0) {
+		return e // "Sir GARCIA, ROMMEL D.", "customer DEL ROSARIO, MARIA R."
+	}
 	st, end, words, good := k, 0, 0, false
 	for words < 5 && k < n {
 		c := s[k]
@@ -1178,6 +1185,10 @@ func (sc *scanner) personName(k int) int {
 			}
 			if words > 0 && pe < n && s[pe] == ' ' && particles[s[k:pe]] {
 				k = pe + 1
+				continue
+			}
+			if words > 0 && pe+1 < n && s[pe] == '.' && s[pe+1] == ' ' && patronymicAbbrev[s[k:pe]] {
+				k = pe + 2 // "Siti Aminah bt. Razak", "Ahmad b. Aziz"
 				continue
 			}
 			break
@@ -1288,6 +1299,55 @@ func (sc *scanner) quotedNamePair(i int) int {
 	}
 	sc.emit(b, e2, KindName, 0)
 	return e2
+}
+
+// capsFamilyFirst returns the end of a name written in capitals, family
+// name first, at k ("GARCIA, ROMMEL D.", "DEL ROSARIO, JOHN PAUL M."): one
+// to three words of capitals, a comma, one to three words of capitals and
+// an optional initial with its full stop; or 0.
+func capsFamilyFirst(s string, k int) int {
+	capsWord := func(p int) int {
+		q := p
+		for q < len(s) && s[q] >= 'A' && s[q] <= 'Z' {
+			q++
+		}
+		if q-p < 2 || q < len(s) && (isAlnum(s[q]) || s[q] >= 0x80) {
+			return -1
+		}
+		return q
+	}
+	words := func(p int) (int, int) {
+		n, long := 0, false
+		for n < 3 {
+			q := capsWord(p)
+			if q < 0 {
+				break
+			}
+			long = long || q-p >= 4
+			n, p = n+1, q
+			if p+1 < len(s) && s[p] == ' ' && s[p+1] >= 'A' && s[p+1] <= 'Z' && capsWord(p+1) > 0 {
+				p++
+				continue
+			}
+			break
+		}
+		if !long {
+			return p, 0 // (a word of four letters at least: "DHL, UPS" are carriers)
+		}
+		return p, n
+	}
+	p, n := words(k)
+	if n == 0 || p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+		return 0
+	}
+	e, m := words(p + 2)
+	if m == 0 {
+		return 0
+	}
+	if e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'A' && s[e+1] <= 'Z' && s[e+2] == '.' {
+		e += 3 // the middle initial
+	}
+	return e
 }
 
 // cellNamePair redacts a given and a family name written as two cells side
@@ -1441,7 +1501,8 @@ var legalForms = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.",
 	"as", "asa", "a/s", "aps", "i/s", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "sp.", "z.o.o.",
 	"s.r.o.", "a.s.", "d.o.o.", "d.d.", "ad", "ood", "eood", "pty", "pty.", "bhd", "bhd.", "sdn", "plc", "llp", "lp",
 	"ltda", "ltda.", "eireli", "me", "s.l.", "sl", "slu", "s.c.", "sab", "cv", "c.v.", "tbk", "tbk.", "pt",
-	"k.k.", "kk", "gk", "jsc", "ojsc", "ooo", "ООО", "ТОВ", "ПАТ", "АО", "ЗАО", "enterprises", "enterprise",
+	"k.k.", "kk", "gk", "jsc", "ojsc", "ooo", "ООО", "ТОВ", "ПАТ", "АО", "ЗАО", "ПП", "ФОП", "ИП", "ОАО", "ПАО", "АТ",
+	"ПрАТ", "ТзОВ", "ЕООД", "ООД", "enterprises", "enterprise",
 	"trading", "holdings", "group", "industries", "logistics", "stores", "ventures", "imports", "exports", "traders",
 	"solutions", "services", "cia", "cía", "cía.", "hnos", "hnos.", "e.i.r.l.", "s.a.c.", "sac", "s.a.a.",
 	"spółka", "a.ş.", "ltd.şti.", "şti.", "şti", "ticaret", "gbr", "se", "scs", "scrl", "sccl", "coop", "kgaa")
@@ -1457,7 +1518,7 @@ func legalForm(s string, k, we int) bool {
 		return false
 	}
 	w := strings.TrimRight(s[k:e], ",")
-	if len(w) <= 2 && strings.ToUpper(w) != w && w != "Oy" {
+	if len(w) <= 2 && strings.ToUpper(w) != w && w != "Oy" && w != "Ab" {
 		return false // "AG", "AS", "SA", "ME" only in capitals: "Sa", "Me" may be names
 	}
 	var buf [16]byte
@@ -1957,6 +2018,8 @@ func (sc *scanner) phoneAhead(k int) int {
 			p++
 		case (c == ':' || c == '-') && p > k && (s[p-1] != ' ' || c == ':') && p+1 < len(s) && (s[p+1] == ' ' || isDigit(s[p+1]) || s[p+1] == '+'):
 			p++ // "callback requested: …", "ל-972…"
+		case c == '.' && (p == k || isAlpha(s[p-1])) && p+1 < len(s) && (isAlpha(s[p+1]) || s[p+1] == ' '):
+			p++ // "tlf.nr. 38 50 01 75"
 		case c >= 0x80:
 			r, n := utf8.DecodeRuneInString(s[p:])
 			if !unicode.IsLetter(r) || unicode.IsUpper(r) {
@@ -2205,7 +2268,13 @@ var addressPhrases = []string{"my new address is ", "my address is ", "my new ad
 	// "delivery failed at", "changed to"
 	"bezorging mislukt op ", "levering mislukt op ", "entrega fallida en ", "zustellung fehlgeschlagen an ",
 	"geändert auf ", "geändert in ", "livraison échouée au ", "livraison échouée à ", "consegna fallita a ",
-	"entrega falhou em ", "配送先住所を ", "住所を "}
+	"entrega falhou em ", "配送先住所を ", "住所を ",
+	// "shipped to", "delivered to" in more languages
+	"verzenden naar ", "verzonden naar ", "versturen naar ", "verstuurd naar ", "geleverd op ", "bezorgd op ",
+	"versand an ", "versendet an ", "geliefert an ", "zugestellt an ", "enviado a ", "enviada a ", "entregado en ",
+	"spedito a ", "spedita a ", "consegnato a ", "envoyé à ", "envoyée à ", "expédié à ", "expédiée à ", "skickat till ",
+	"sendt til ", "levert til ", "leveret til ", "wysłano do ", "dostarczono do ", "odesláno do ", "dikirim ke ",
+	"dihantar ke ", "ipinadala sa ", "toimitettu "}
 
 // addressEvents are the phrases of addressPhrases that a system writes, not
 // a person: what follows them must begin as an address does.
@@ -2220,7 +2289,13 @@ var addressEvents = setOf("address validation failed for ", "pickup scheduled at
 	"expediat la ", "livrare la ", "odesláno na ", "doručit na ", "wysłano na adres ", "na adres ", "gönderildi: ",
 	"adresine gönderildi ", "bezorging mislukt op ", "levering mislukt op ", "entrega fallida en ",
 	"zustellung fehlgeschlagen an ", "geändert auf ", "geändert in ", "livraison échouée au ", "livraison échouée à ",
-	"consegna fallita a ", "entrega falhou em ", "配送先住所を ", "住所を ")
+	"consegna fallita a ", "entrega falhou em ", "配送先住所を ", "住所を ",
+	// "shipped to", "delivered to" in more languages
+	"verzenden naar ", "verzonden naar ", "versturen naar ", "verstuurd naar ", "geleverd op ", "bezorgd op ",
+	"versand an ", "versendet an ", "geliefert an ", "zugestellt an ", "enviado a ", "enviada a ", "entregado en ",
+	"spedito a ", "spedita a ", "consegnato a ", "envoyé à ", "envoyée à ", "expédié à ", "expédiée à ", "skickat till ",
+	"sendt til ", "levert til ", "leveret til ", "wysłano do ", "dostarczono do ", "odesláno do ", "dikirim ke ",
+	"dihantar ke ", "ipinadala sa ", "toimitettu ")
 
 // phraseIndex finds the phrases of a list that may start at a position by
 // their first two bytes (the first lower-cased), so a word costs one array

@@ -1,52 +1,53 @@
 package fiftheval
 
-// Floors measured on the first full run (seed 20261205, 2026-12-05, the
-// redactor of the working tree on top of commit e6301f6): recall rounded
-// down to 0.1 %, damage rounded up to 0.1 %, leak counts as measured. The
-// test fails below them; VIGIL_FIFTH_TARGETS=1 adds issue 10's targets.
+// Floors first measured on the first full run (seed 20261205, 2026-12-05,
+// the redactor of the working tree on top of commit e6301f6), raised after
+// each class of failure fixed since: recall rounded down to 0.1 %, damage
+// rounded up to 0.1 %, leak counts as measured. The test fails below them;
+// VIGIL_FIFTH_TARGETS=1 adds issue 10's targets.
 var (
-	floorRecall = 0.925
-	floorDamage = 0.014
+	floorRecall = 0.987
+	floorDamage = 0.002
 	floorKind   = map[string]float64{
-		"address":    0.899,
+		"address":    0.979,
 		"card":       1.000,
 		"cn_id":      1.000,
-		"credential": 0.888,
+		"credential": 0.996,
 		"email":      1.000,
 		"iban":       1.000,
-		"name":       0.803,
-		"phone":      0.977,
+		"name":       0.960,
+		"phone":      0.992,
 	}
 	// floorLeaks caps the leaks of the kinds whose target is zero.
 	floorLeaks = map[string]int{
 		"card":       0,
 		"iban":       0,
 		"cn_id":      0,
-		"credential": 687,
+		"credential": 22,
 	}
 	floorContext = map[string]float64{
-		"access_log_query":     0.987,
-		"config_dump":          0.984,
-		"csv_export":           0.946,
-		"email_message":        0.985,
-		"es_bulk_error":        0.676,
-		"exception":            0.968,
-		"form_body":            0.980,
-		"gelf_datadog_fluentd": 0.979,
-		"http_headers":         0.916,
-		"java_dotnet_mdc":      0.974,
-		"json_in_string":       0.996,
-		"json_twice":           0.991,
-		"logfmt":               0.983,
-		"markdown_ticket":      0.676,
-		"multipart":            0.670,
-		"otel_attributes":      0.754,
-		"proto_text":           0.974,
-		"sms_push":             0.849,
-		"sql":                  0.848,
-		"support_chat":         0.952,
+		"access_log_query":     0.993,
+		"config_dump":          0.997,
+		"csv_export":           0.954,
+		"email_message":        0.988,
+		"es_bulk_error":        1.000,
+		"exception":            0.979,
+		"form_body":            0.996,
+		"gelf_datadog_fluentd": 0.990,
+		"http_headers":         0.997,
+		"java_dotnet_mdc":      0.986,
+		"json_in_string":       1.000,
+		"json_twice":           0.998,
+		"logfmt":               0.992,
+		"markdown_ticket":      0.999,
+		"multipart":            1.000,
+		"otel_attributes":      0.988,
+		"proto_text":           0.975,
+		"sms_push":             0.990,
+		"sql":                  0.922,
+		"support_chat":         0.975,
 		"vendor_payload":       0.998,
-		"xml_soap":             0.989,
-		"yaml_dump":            0.944,
+		"xml_soap":             0.993,
+		"yaml_dump":            0.989,
 	}
 )

@@ -392,7 +392,7 @@ func TestHeldOut(t *testing.T) {
 // that loses ground fails. Raise them as the redactor improves.
 var floors = map[string]float64{
 	"email": 1.0, "card": 1.0, "phone": 0.996, "iban": 1.0, "cn_id": 1.0,
-	"credential": 1.0, "name": 0.987, "address": 0.974,
+	"credential": 1.0, "name": 0.987, "address": 0.985,
 }
 
 const floorDamage = 0.0005

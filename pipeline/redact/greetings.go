@@ -1,0 +1,251 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A message that opens with a greeting names its reader before the first
+// comma: "Dzień dobry Paweł Nowak-Kowalczyk, …", "Bună ziua DUMITRESCU
+// Bogdan, …", "您好 陳子軒, …", "Hello sir ARJUN IYER, …". greetingSpans
+// finds greetings of the shops' languages where a message starts (the
+// text's start, a line's, a quoted string's, after "] " or ": ") and
+// returns the name between the greeting (and an honorific) and the comma.
+
+// openingGreetings are the openings, lower case; ASCII letters match any case.
+var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "good afternoon", "good evening", "howzit",
+	"openingGreetings", "hola", "buenos días", "buenos dias", "buenas tardes", "buenas noches", "estimado", "estimada",
+	"olá", "ola", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "caro", "cara", "bonjour",
+	"bonsoir", "salut", "cher", "chère", "hallo", "guten tag", "guten morgen", "guten abend", "grüß gott",
+	"gruss gott", "grüezi", "servus", "moin", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "ciao",
+	"buongiorno", "buonasera", "gentile", "egregio", "dzień dobry", "dzien dobry", "witam", "cześć", "szanowny",
+	"szanowna", "dobrý den", "dobry den", "dobrý deň", "ahoj", "vážený", "vážená", "bună ziua", "buna ziua",
+	"bună", "stimate", "stimată", "merhaba", "selam", "iyi günler", "здравствуйте", "добрый день", "привет",
+	"уважаемый", "уважаемая", "добрий день", "вітаю", "шановний", "шановна", "καλησπέρα", "καλημέρα",
+	"γεια σας", "γεια σου", "αγαπητέ", "αγαπητή", "שלום", "habari", "jambo", "hujambo", "salamu", "السلام عليكم",
+	"مرحبا", "مرحباً", "أهلا", "اهلا", "عزيزي", "عزيزتي", "您好", "你好", "親愛的", "亲爱的", "こんにちは",
+	"いつもご利用ありがとうございます", "お世話になっております", "안녕하세요", "สวัสดี", "สวัสดีค่ะ",
+	"สวัสดีครับ", "chào", "xin chào", "chào shop", "kính gửi", "halo", "selamat pagi", "selamat siang",
+	"selamat sore", "selamat malam", "hai", "namaste", "namaskar", "hej", "hallå", "god dag", "goddag", "hei",
+	"moi", "hyvää päivää", "hoi", "goedemiddag", "goedemorgen", "goedenavond", "beste", "sawubona", "dumela",
+	"kedves", "jó napot", "tere", "labas", "sveiki", "zdravo", "pozdrav", "здраво"}
+
+// honorifics may stand between a greeting and the name.
+var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr",
+	"dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.", "mlle", "sr", "sr.", "sra", "sra.", "srta.",
+	"dom", "dona", "pan", "pani", "bay", "bayan", "sayın", "г-н", "г-жа", "κ.", "κα", "anh", "chị", "em", "cô",
+	"chú", "bác", "ông", "bà", "คุณ", "bapak", "pak", "ibu", "bu", "encik", "cik", "puan", "tuan", "shri",
+	"smt.", "bwana", "mzee", "ing", "ing.", "mag", "mag.", "mgr", "mgr.", "bc.", "dipl.-ing.", "dott.", "dott.ssa",
+	"avv.", "arch.", "doc.", "mudr.", "judr.", "phdr.", "rndr.", "dra.", "lic.", "السيد", "السيدة", "الأستاذ", "אדון", "גברת", "shop", "team"}
+
+var greetingFirst = func() (t [256][]string) {
+	var all []string
+	for _, g := range openingGreetings {
+		all = append(all, g)
+		// Capitalised too when the first letter is beyond ASCII
+		// ("Здравствуйте"); prefixFold1 folds ASCII only.
+		if r, n := utf8.DecodeRuneInString(g); r >= 0x80 && unicode.IsLower(r) {
+			all = append(all, string(unicode.ToUpper(r))+g[n:])
+		}
+	}
+	for _, g := range all {
+		t[g[0]] = append(t[g[0]], g)
+		if g[0] >= 'a' && g[0] <= 'z' {
+			t[g[0]-'a'+'A'] = append(t[g[0]-'a'+'A'], g)
+		}
+	}
+	return t
+}()
+
+var honorificSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range honorifics {
+		m[h] = true
+	}
+	return m
+}()
+
+// greetingPair filters message starts by their first two bytes (the first
+// folded to lower case) before the greetings are compared.
+var greetingPair = func() *[256][256]bool {
+	var t [256][256]bool
+	for c := range greetingFirst {
+		for _, g := range greetingFirst[c] {
+			t[c][g[1]] = true
+		}
+	}
+	return &t
+}()
+
+// startByte are the bytes a message may start after (see messageStart).
+var startByte = [256]bool{'\n': true, '"': true, '\'': true, '>': true, ' ': true, 0x8C: true}
+
+// messageStart reports whether a message may start at i.
+func messageStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case '\n', '"', '\'', '>':
+		return true
+	case ' ':
+		return i >= 2 && (s[i-2] == ']' || s[i-2] == ':' || s[i-2] == '.' || s[i-2] == '!' ||
+			s[i-2] == '-' && i >= 3 && s[i-3] == ' ') // "… - Grüß Gott …"
+	case 0x8C:
+		return strings.HasSuffix(s[:i], "，") // a chat's full-width comma
+	}
+	return false
+}
+
+// greetingSpans returns the names after the greetings that open a message
+// in s.
+func greetingSpans(s string) []span {
+	var out []span
+	for i := 0; i+1 < len(s); i++ {
+		if i > 0 && !startByte[s[i-1]] || !messageStart(s, i) || !greetingPair[s[i]][s[i+1]] {
+			continue
+		}
+		if a, b, ok := greetingAt(s, i); ok {
+			out = append(out, span{start: a, end: b, kind: KindName})
+			i = b
+		}
+	}
+	return out
+}
+
+// greetingAt reads a greeting at i and the name after it.
+func greetingAt(s string, i int) (int, int, bool) {
+	g := ""
+	for _, w := range greetingFirst[s[i]] {
+		if len(w) > len(g) && len(s)-i > len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+			g = w
+		}
+	}
+	if g == "" {
+		return 0, 0, false
+	}
+	p := i + len(g)
+	if p >= len(s) || s[p] != ' ' && !strings.HasPrefix(s[p:], "　") {
+		return 0, 0, false // "Hijau", "Hola," : the greeting ends with a space before a name
+	}
+	return greetedName(s, p)
+}
+
+// greetedName reads the name after a greeting at p: honorifics skipped, one
+// to five words of letters up to a comma (or to the end of the line, the
+// string or the sentence, or a " - ": then four words at most); a name
+// written "Family, Given," takes its given name too.
+func greetedName(s string, p int) (int, int, bool) {
+	skip := func() {
+		for p < len(s) {
+			if s[p] == ' ' {
+				p++
+			} else if strings.HasPrefix(s[p:], "　") {
+				p += len("　")
+			} else {
+				break
+			}
+		}
+	}
+	skip()
+	for n := 0; n < 3; n++ {
+		e := p
+		for e < len(s) && s[e] != ' ' && s[e] != ',' {
+			e++
+		}
+		if !honorificSet[strings.ToLower(s[p:e])] {
+			break
+		}
+		p = e
+		skip()
+	}
+	a := p
+	lim := min(len(s), a+72)
+	c, comma := -1, false
+	for q := a; q < lim && c < 0; {
+		r, w := utf8.DecodeRuneInString(s[q:])
+		switch {
+		case r == ',' || r == '，' || r == '、':
+			c, comma = q, true
+		case r == '\n' || r == '"' || r == '\\' || r == '[' || r == '(' || r == '!' || r == '?':
+			c = q // the message, the line or the string goes on without a comma
+		case r == '.' && (q+1 == len(s) || s[q+1] == ' ' || s[q+1] == '"' || s[q+1] == '\\') && !initialBefore(s, a, q):
+			c = q // "Dobrý den Eva Černá. moje nová adresa …"
+		case r == '-' && q > a && s[q-1] == ' ' && q+1 < len(s) && s[q+1] == ' ':
+			c = q // "Grüß Gott Mag. Lukas Steiner - idempotency key …"
+		case unicode.IsDigit(r) || strings.ContainsRune("@/:;|=<>]{}#\t", r):
+			return 0, 0, false
+		}
+		q += w
+		if c < 0 && q == len(s) {
+			c = q
+		}
+	}
+	if c <= a {
+		return 0, 0, false
+	}
+	b := c
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	name := s[a:b]
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 5 || !nameWords(words) {
+		return 0, 0, false
+	}
+	if !comma && len(words) > 4 {
+		return 0, 0, false // without a comma, a name is short
+	}
+	// "van der Merwe, Annelie, …", "Dear Brown, Amelia": the given name
+	// after the comma.
+	if rest := s[min(c+1, len(s)):]; comma && len(rest) > 2 && rest[0] == ' ' {
+		e := 1
+		for e < len(rest) {
+			r, w := utf8.DecodeRuneInString(rest[e:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				break
+			}
+			e += w
+		}
+		end := e == len(rest) || strings.IndexByte(",.!\n\"\\", rest[e]) >= 0
+		if end && e > 1 && nameWords([]string{rest[1:e]}) && len(words) <= 3 {
+			b = c + 1 + e // the given name ends the message or a clause
+		}
+	}
+	return a, b, true
+}
+
+// nameWords reports words that may be a name: each starts with a capital
+// or with a letter of a script without case, apart from particles ("van",
+// "der", "dos", "bin").
+func nameWords(words []string) bool {
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r):
+			caps++
+		case particleWord(w):
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// particleWord reports the lower-case particles of names.
+func particleWord(w string) bool {
+	switch w {
+	case "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "von", "zu",
+		"ten", "ter", "y", "e", "bin", "binti", "bint", "al", "el", "s/o", "d/o", "a/l", "a/p", "ibn", "abu":
+		return true
+	}
+	return false
+}
+
+// initialBefore reports an initial before the full stop at q ("John A.
+// Smith"): a single capital letter after a space or at a.
+func initialBefore(s string, a, q int) bool {
+	return q-1 >= a && isUpper(s[q-1]) && (q-1 == a || s[q-2] == ' ')
+}

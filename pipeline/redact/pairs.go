@@ -1,0 +1,462 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/vigilops/vigil/event"
+)
+
+// Keys given out of band. Several log shapes carry a value's key not right
+// before it as "key: value", but as a value of its own:
+//
+//	{"key":"customer.email","value":{"stringValue":"…"}}    OpenTelemetry attributes
+//	{"Key":"owner_phone","Value":"…"}, {"name":"…","value":"…"} AWS tags, Kubernetes env, HAR headers
+//	Content-Disposition: form-data; name="password"\r\n\r\n…  multipart/form-data parts
+//
+// The key's value is then the value's key: it is classified as a key (never
+// redacted itself: a bare "key" or "name" names here), and the value after
+// it is read as that key's. pairKey is called by key for the keys "key",
+// "name" (and their case variants) before they are read as a secret's or a
+// person's key.
+
+// pairKey handles a key whose value names the next value: an attribute
+// pair or a multipart part. ks is where the key starts, k where its value
+// starts, nk the key normalised. It returns where scanning resumes and
+// whether the key was such a pair's.
+func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
+	switch string(nk) {
+	case "key", "name":
+	default:
+		return 0, false
+	}
+	s := sc.s
+	if string(nk) == "key" && ks >= 2 && s[ks-1] == ' ' {
+		// "idempotency key: …", "partition key: …": the word before says
+		// what the key is, as in "idempotency_key".
+		p := ks - 1
+		for p > 0 && isAlpha(s[p-1]) {
+			p--
+		}
+		if prev := strings.ToLower(s[p : ks-1]); prev != "" && endsWithAny(prev, notSecretSet) {
+			sc.ctx = ctxID
+			return k, true
+		}
+	}
+	if string(nk) == "name" && formDataBefore(s, ks) {
+		return sc.multipartPart(k)
+	}
+	name, ne, q := quotedAt(s, k)
+	if q == "" || !pairName(name) {
+		if string(nk) == "key" {
+			return sc.bareKey(k)
+		}
+		return 0, false
+	}
+	v, ok := pairValueAt(s, ne, q)
+	if !ok {
+		if string(nk) == "key" {
+			return sc.bareKey(k)
+		}
+		return 0, false
+	}
+	cls := pairClass(name)
+	if cls == keyNone && string(nk) == "name" {
+		return 0, false // {"name":"Jane Roe","value":3}: not an attribute's name
+	}
+	return sc.classValue(cls, name, v), true
+}
+
+// bareKey reads the value of a bare "key" that names nothing: a record's
+// or a cache's key ("key":"403-1234567-1234567", "key":"orders:1042") is an
+// id, not a secret, when it is made of digits, separators and lower-case
+// words only; anything else is a secret's.
+func (sc *scanner) bareKey(k int) (int, bool) {
+	s := sc.s
+	st := k
+	if e := escapedQuote(s, k); e > 0 {
+		st += e
+	} else if st < len(s) && (s[st] == '"' || s[st] == '\'') {
+		st++
+	}
+	e := st
+	for e < len(s) && e-st <= 64 && (isWord(s[e]) || strings.IndexByte("-.:/", s[e]) >= 0) {
+		e++
+	}
+	if e == st || !recordKeyValue(s[st:e]) {
+		return 0, false
+	}
+	sc.ctx = ctxID
+	return k, true
+}
+
+// recordKeyValue reports a record or cache key: digits and separators
+// ("403-1234567-1234567", "1042"), or lower-case words and digits joined by
+// separators ("orders:1042", "customer.email", "tenant/42").
+func recordKeyValue(v string) bool {
+	if v == "" || len(v) > 64 {
+		return false
+	}
+	digits, letters, seps := 0, 0, 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c == '-' || c == '.' || c == ':' || c == '/' || c == '_':
+			seps++
+		default:
+			return false // upper case: a token's alphabet
+		}
+	}
+	if letters == 0 {
+		return digits > 0
+	}
+	if seps == 0 {
+		return false // "a1b2c3d4e5…": a hex secret
+	}
+	// Each part is a word or a number, not a run of random hex.
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '.' || r == ':' || r == '/' || r == '_' }) {
+		d := 0
+		for i := 0; i < len(part); i++ {
+			if isDigit(part[i]) {
+				d++
+			}
+		}
+		if d > 0 && d < len(part) && len(part) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAt reads a quoted word at k ("…", \"…\", '…'): it returns the
+// word, the index after its closing quote and the quote, or "" for none.
+func quotedAt(s string, k int) (string, int, string) {
+	q := ""
+	switch {
+	case k >= len(s):
+		return "", 0, ""
+	case s[k] == '"' || s[k] == '\'':
+		q = s[k : k+1]
+	default:
+		if e := escapedQuote(s, k); e > 0 {
+			q = s[k : k+e]
+		}
+	}
+	if q == "" {
+		return "", 0, ""
+	}
+	st := k + len(q)
+	e := strings.Index(s[st:min(len(s), st+80)], q)
+	if e <= 0 {
+		return "", 0, ""
+	}
+	return s[st : st+e], st + e + len(q), q
+}
+
+// pairName reports an attribute's or a field's name: no spaces, quotes or
+// backslashes, at most 64 bytes.
+func pairName(n string) bool {
+	return n != "" && len(n) <= 64 && strings.IndexAny(n, " \t\"'\\\r\n") < 0 && !strings.Contains(n, "[REDACTED:")
+}
+
+// pairValueAt finds the value of a pair after its name: `, "value": V` or
+// `, "value": {"stringValue": V}` (any OTLP AnyValue), quoted with q.
+func pairValueAt(s string, p int, q string) (int, bool) {
+	skip := func() {
+		for p < len(s) && s[p] == ' ' {
+			p++
+		}
+	}
+	skip()
+	if p >= len(s) || s[p] != ',' {
+		return 0, false
+	}
+	p++
+	skip()
+	if !strings.HasPrefix(s[p:], q) {
+		return 0, false
+	}
+	p += len(q)
+	if !(strings.HasPrefix(s[p:], "value") || strings.HasPrefix(s[p:], "Value")) || !strings.HasPrefix(s[p+5:], q) {
+		return 0, false
+	}
+	p += 5 + len(q)
+	skip()
+	if p >= len(s) || s[p] != ':' {
+		return 0, false
+	}
+	p++
+	skip()
+	if p < len(s) && s[p] == '{' {
+		// OTLP's AnyValue: {"stringValue":"…"}, {"intValue":"…"}
+		r := p + 1
+		for r < len(s) && s[r] == ' ' {
+			r++
+		}
+		if !strings.HasPrefix(s[r:], q) {
+			return 0, false
+		}
+		r += len(q)
+		w := r
+		for w < len(s) && isAlpha(s[w]) {
+			w++
+		}
+		if w-r < 6 || !strings.HasSuffix(s[r:w], "Value") || !strings.HasPrefix(s[w:], q) {
+			return 0, false
+		}
+		p = w + len(q)
+		skip()
+		if p >= len(s) || s[p] != ':' {
+			return 0, false
+		}
+		p++
+		skip()
+	}
+	return p, p < len(s)
+}
+
+// pairClass classifies an attribute's name as a key: a dotted name by its
+// last part ("customer.email", "user.name" as "username"), any other as a
+// header would be ("收件地址", "Recipient Name").
+func pairClass(name string) int {
+	if strings.IndexByte(name, '.') > 0 {
+		return pathClass(name)
+	}
+	var buf [64]byte
+	nk := normKey(buf[:0], name)
+	if strings.IndexByte(name, ' ') >= 0 {
+		nk = normKey(buf[:0], strings.ReplaceAll(name, " ", "")) // "Recipient Name" in a table's cell
+	}
+	for _, c := range nk {
+		if c >= 0x80 {
+			nk = lowerHigh(nk)
+			break
+		}
+	}
+	c := headerClass(nk, name)
+	if c == keyNone && signKey(name) {
+		return keyCred
+	}
+	return c
+}
+
+// signKey reports a key whose last part is "sign" or "sig", as vendors name
+// their request signatures ("X-Lazada-Sign", "api_sig", "req.sign"); a part,
+// so "design" and "assign" are no such key.
+func signKey(k string) bool {
+	p := strings.LastIndexAny(k, "-_.")
+	if p <= 0 {
+		return false
+	}
+	t := strings.ToLower(k[p+1:])
+	return t == "sign" || t == "sig"
+}
+
+// classValue reads the value at v as the value of a key of class cls
+// (named name), as key does after a key, and returns where scanning
+// resumes.
+func (sc *scanner) classValue(cls int, name string, v int) int {
+	switch cls {
+	case keyPhone:
+		sc.ctx = ctxPhone
+	case keyID:
+		sc.ctx = ctxID
+		if last := name[strings.LastIndexAny(name, "._-")+1:]; orderWord(strings.ToLower(last)) {
+			sc.ctx = ctxOrder
+		}
+	case keyCardCtx:
+		sc.ctx = ctxCard
+	case keyAuth:
+		return sc.auth(v)
+	case keyCred:
+		return sc.valueOr(v, KindCredential, modeToken)
+	case keyCard:
+		return sc.valueOr(v, KindCard, modeToken)
+	case keyName:
+		return sc.valueOr(v, KindName, modeName)
+	case keyAddress:
+		return sc.valueOr(v, KindAddress, modeAddress)
+	}
+	return v
+}
+
+// formDataBefore reports a "name" key of a multipart part's
+// Content-Disposition header: "form-data;" shortly before it on its line.
+func formDataBefore(s string, ks int) bool {
+	w := s[max(0, ks-24):ks]
+	if nl := strings.LastIndexAny(w, "\r\n"); nl >= 0 {
+		w = w[nl+1:]
+	}
+	return indexFold(w, "form-data;") >= 0
+}
+
+// multipartPart reads a multipart/form-data part from its field name at k
+// (`"password"\r\n\r\nhunter2\r\n--boundary`): the name is a key, the
+// part's body its value, up to the line break before the next boundary.
+// Line breaks may be real or escaped (`\r\n` in a JSON string).
+func (sc *scanner) multipartPart(k int) (int, bool) {
+	s := sc.s
+	name, ne, q := quotedAt(s, k)
+	if q == "" || !pairName(name) {
+		return 0, false
+	}
+	// The header block ends at the first empty line.
+	lim := min(len(s), ne+400)
+	vs, br := -1, ""
+	for _, b := range []string{"\r\n", "\n", `\r\n`, `\n`} {
+		if p := strings.Index(s[ne:lim], b+b); p >= 0 && (vs < 0 || ne+p+2*len(b) < vs) {
+			vs, br = ne+p+2*len(b), b
+		}
+	}
+	if vs < 0 {
+		return 0, false
+	}
+	ve := -1
+	for p := vs; p < len(s); {
+		i := strings.Index(s[p:], br+"--")
+		if i < 0 {
+			break
+		}
+		ve = p + i
+		break
+	}
+	if ve < 0 {
+		ve = len(s)
+		if i := strings.Index(s[vs:], br); i >= 0 {
+			ve = vs + i
+		}
+	}
+	cls := pairClass(name)
+	switch cls {
+	case keyCred, keyAuth, keyCard, keyName, keyAddress:
+		if kind, ok := cellKind(cls, s[vs:ve]); ok && sc.emit(vs, ve, kind, 0) {
+			return ve, true
+		}
+		return vs, true
+	case keyPhone:
+		if kind, ok := cellKind(cls, s[vs:ve]); ok && sc.emit(vs, ve, kind, 0) {
+			return ve, true
+		}
+	}
+	return sc.classValue(cls, name, vs), true
+}
+
+// cellKind is the kind of a value known to be the whole of a key's value
+// (a part's body, a table's cell) under a key of class cls, when the value
+// is to be redacted whole; false leaves it to the detectors.
+func cellKind(cls int, v string) (Kind, bool) {
+	if v == "" || strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || isLiteral(v) {
+		return 0, false
+	}
+	switch cls {
+	case keyCred, keyAuth:
+		return KindCredential, true
+	case keyCard:
+		return KindCard, true
+	case keyName:
+		return KindName, boundValueFits(KindName, v) && !isSlug(v)
+	case keyAddress:
+		return KindAddress, !networkAddress(v)
+	case keyPhone:
+		return KindPhone, countDigits(v)+countFullwidthDigits(v) >= 6
+	}
+	return 0, false
+}
+
+// pairFields redacts an event's object that is an attribute pair
+// ({"key":"customer.email","value":{"stringValue":"…"}}, {"Key":…,"Value":…},
+// {"name":…,"value":…}): its value is read as the field named by its key
+// (path.customer.email), its key is only scanned. It reports false, doing
+// nothing, when the object is no such pair.
+func (r *Redactor) pairFields(path string, fs []event.Field, off uint32, c *Counts, ks *knownSet) bool {
+	kf, vf, name, ok := pairIndex(fs)
+	if !ok {
+		return false
+	}
+	for i := range fs {
+		fp := path + "." + fs[i].Path
+		switch i {
+		case kf:
+			r.scanValue(fp, &fs[i].Value, off, c, ks)
+		case vf:
+			v := pairInner(&fs[i].Value)
+			if !r.field(path+"."+name, v, off, c, ks) {
+				*v = event.Value{}
+			}
+		default:
+			if !r.field(fp, &fs[i].Value, off, c, ks) {
+				fs[i].Value = event.Value{}
+			}
+		}
+	}
+	return true
+}
+
+// collectPair is collect for an attribute pair: its value is known PII
+// when the field its key names would be masked.
+func (r *Redactor) collectPair(path string, fs []event.Field, ks *knownSet) bool {
+	_, vf, name, ok := pairIndex(fs)
+	if !ok {
+		return false
+	}
+	np := path + "." + name
+	v := pairInner(&fs[vf].Value)
+	ru := r.path(np).ru
+	switch {
+	case ru == nil:
+		if k, ok := r.implicit(np, v); ok {
+			ks.add(k, v.Str)
+		}
+	case ru.Action == ActionMask || ru.Action == ActionHash || ru.Action == ActionPartial || ru.Action == ActionDrop:
+		_, kind := labelFor(ru, np)
+		ks.addValue(kind, v)
+	}
+	return true
+}
+
+// pairIndex finds an attribute pair's key and value fields and the name
+// its key gives.
+func pairIndex(fs []event.Field) (kf, vf int, name string, ok bool) {
+	if len(fs) < 2 || len(fs) > 4 {
+		return 0, 0, "", false
+	}
+	kf, vf = -1, -1
+	bareName := false
+	for i := range fs {
+		p := fs[i].Path
+		switch {
+		case strings.EqualFold(p, "key"):
+			kf = i
+		case strings.EqualFold(p, "name"):
+			kf, bareName = i, true
+		case strings.EqualFold(p, "value") || len(p) > 6 && strings.EqualFold(p[:6], "value."):
+			vf = i
+		}
+	}
+	if kf < 0 || vf < 0 || fs[kf].Value.Kind != event.String || !pairName(fs[kf].Value.Str) {
+		return 0, 0, "", false
+	}
+	name = fs[kf].Value.Str
+	if bareName && pairClass(name) == keyNone {
+		return 0, 0, "", false // {"name":"Jane Roe","value":3}
+	}
+	return kf, vf, name, true
+}
+
+// pairInner is the value inside OTLP's AnyValue ({"stringValue":"…"}).
+func pairInner(v *event.Value) *event.Value {
+	for v.Kind == event.Object && len(v.Fields) == 1 {
+		v = &v.Fields[0].Value
+	}
+	return v
+}
+
+// recordKeyField reports a field named a bare "key" that holds a record's
+// or a cache's key, not a secret (kafka.record.key: "403-1234567-1234567").
+func recordKeyField(path, v string) bool {
+	seg := path[strings.LastIndexByte(path, '.')+1:]
+	return (strings.EqualFold(seg, "key") || strings.EqualFold(seg, "keys")) && recordKeyValue(v)
+}
