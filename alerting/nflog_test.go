@@ -21,6 +21,20 @@ route: {receiver: default, group_by: [service.name], group_wait: 30s, group_inte
 receivers: [{name: default, terminal: true}]
 `
 
+// fireThenResolve is what the rules engine submits in every life: a at
+// minute 0, its resolution at minute end.
+func fireThenResolve(a alert.Alert, end int) func(min int) []alert.Alert {
+	return func(min int) []alert.Alert {
+		switch min {
+		case 0:
+			return []alert.Alert{a}
+		case end:
+			return []alert.Alert{resolve(end, a)}
+		}
+		return nil
+	}
+}
+
 // life is one process's dispatcher on the test's minute clock.
 type life struct {
 	t     *testing.T
@@ -101,15 +115,7 @@ func (l *life) got() []string {
 // receiver is paged twice.
 func TestLogKeepsRestartFromPagingAgain(t *testing.T) {
 	a := fire(0, "a", alert.P1, "service.name", "x")
-	engine := func(min int) []alert.Alert { // what the rules engine submits, in both lives
-		switch min {
-		case 0:
-			return []alert.Alert{a}
-		case 68:
-			return []alert.Alert{resolve(68, a)}
-		}
-		return nil
-	}
+	engine := fireThenResolve(a, 68)
 	for _, withLog := range []bool{true, false} {
 		t.Run(fmt.Sprintf("log=%v", withLog), func(t *testing.T) {
 			path := ""
@@ -547,15 +553,7 @@ receivers: [{name: one, terminal: true}, {name: two, terminal: true}]
 // alert firing.
 func TestLogEndedEpisodeIsNotToldAgain(t *testing.T) {
 	a := fire(0, "a", alert.P1, "service.name", "x")
-	engine := func(min int) []alert.Alert {
-		switch min {
-		case 0:
-			return []alert.Alert{a}
-		case 5:
-			return []alert.Alert{resolve(5, a)}
-		}
-		return nil
-	}
+	engine := fireThenResolve(a, 5)
 	for _, snapAt := range []int{-1, 2} { // a checkpoint before the alert, or while it fires
 		t.Run(fmt.Sprintf("checkpoint=%d", snapAt), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "state.json.nflog")
@@ -614,15 +612,7 @@ func (m *memStore) Name() string { return "memory" }
 // again; the store is compacted after a checkpoint.
 func TestLogStoreKeepsAMovedDispatcherFromPagingAgain(t *testing.T) {
 	a := fire(0, "a", alert.P1, "service.name", "x")
-	engine := func(min int) []alert.Alert {
-		switch min {
-		case 0:
-			return []alert.Alert{a}
-		case 68:
-			return []alert.Alert{resolve(68, a)}
-		}
-		return nil
-	}
+	engine := fireThenResolve(a, 68)
 	store := &memStore{}
 	clock := 0
 	first, _ := start(t, nflogCfg, &clock, nil, "")
