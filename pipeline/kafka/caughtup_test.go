@@ -123,4 +123,12 @@ func TestProbeBacklog(t *testing.T) {
 		}
 		rd.Close()
 	}
+	rd := kafkago.NewReader(kafkago.ReaderConfig{Brokers: e.Addrs(), Topic: "logs", Partition: 0})
+	defer rd.Close()
+	if err := rd.SetOffset(kafkago.LastOffset); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.probeBacklog(context.Background(), rd); got != 0 {
+		t.Errorf("starting at the end: backlog %d, want 0", got)
+	}
 }

@@ -524,6 +524,9 @@ const probeTimeout = 5 * time.Second
 // from the offset it starts at: -1 when that is unknown (the question
 // failed or timed out).
 func (s *Source) probeBacklog(ctx context.Context, rd *kafkago.Reader) int64 {
+	if rd.Offset() == kafkago.LastOffset {
+		return 0 // starting at the end (start_offset: latest): nothing waits
+	}
 	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
 	defer cancel()
 	lag, err := rd.ReadLag(ctx)
