@@ -6,6 +6,10 @@ import (
 	"unicode/utf8"
 )
 
+// Corrections to the spans the scanner found, before the other passes:
+// amounts after a dash, breaks a value must not run over, password labels
+// of two words.
+
 // An SMS or a push body often ends with the order's total after a dash:
 // "Recipient: Jana Nováková - R 69 419.54", "Delivery address: … 2196 -
 // 8.205.700 ₫". A name or an address found before it must not take the
@@ -206,6 +210,7 @@ func orderRefAt(v string) int {
 // after the colon.
 func (sc *scanner) shiftLabelSecrets() {
 	s := sc.s
+	drop := false
 	for i := range sc.spans {
 		x := &sc.spans[i]
 		if x.kind != KindCredential || x.end+2 >= len(s) || s[x.end] != ':' || s[x.end+1] != ' ' {
@@ -216,7 +221,14 @@ func (sc *scanner) shiftLabelSecrets() {
 			continue // "password: Sunshine: …" keeps its span: the label ended at its colon
 		}
 		k := x.end + 2
-		if i+1 < len(sc.spans) && sc.spans[i+1].start < k+1 || isMarkerAt(s, k) {
+		if isMarkerAt(s, k) {
+			// Redacted on an earlier pass, after this word was moved off
+			// it: the word stays, as it did then.
+			x.end = x.start
+			drop = true
+			continue
+		}
+		if i+1 < len(sc.spans) && sc.spans[i+1].start < k+1 {
 			continue
 		}
 		e := unquotedEnd(s, k, modeToken, maxValue)
@@ -228,10 +240,72 @@ func (sc *scanner) shiftLabelSecrets() {
 		}
 		x.start, x.end = k, e
 	}
+	if drop {
+		out := sc.spans[:0]
+		for _, x := range sc.spans {
+			if x.end > x.start {
+				out = append(out, x)
+			}
+		}
+		sc.spans = out
+	}
 }
 
 // isLetterBefore reports a letter (of any script) right before p.
 func isLetterBefore(s string, p int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:p])
 	return unicode.IsLetter(r)
+}
+
+// A title read as the name it precedes ("jmenuji se Ing. Tomáš Dvořák",
+// "recipient Ing. Eva Novák": the name ended at the title's full stop)
+// takes the capitalised words after it, up to four.
+func (sc *scanner) extendTitleNames() {
+	s := sc.s
+	for i := range sc.spans {
+		x := &sc.spans[i]
+		if x.kind != KindName || x.end+2 >= len(s) {
+			continue
+		}
+		t := strings.ToLower(s[x.start:x.end])
+		p := x.end
+		if s[p] == '.' {
+			t += "."
+			p++
+		}
+		if !honorificSet[t] || !strings.HasSuffix(t, ".") || p >= len(s) || s[p] != ' ' {
+			continue
+		}
+		p++
+		e, words := p, 0
+		for words < 4 {
+			q := e
+			for q < len(s) {
+				r, w := utf8.DecodeRuneInString(s[q:])
+				if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+					break
+				}
+				q += w
+			}
+			if q == e || !nameWords([]string{s[e:q]}) {
+				break
+			}
+			words++
+			e = q
+			if e+1 < len(s) && s[e] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(s[e+1:]); unicode.IsUpper(r) {
+					e++
+					continue
+				}
+			}
+			break
+		}
+		if words == 0 || i+1 < len(sc.spans) && sc.spans[i+1].start < e {
+			continue
+		}
+		for e > p && s[e-1] == ' ' {
+			e--
+		}
+		x.end = e
+	}
 }

@@ -90,6 +90,8 @@ func TestClassLookAlikesFifth(t *testing.T) {
 	id := luhnComplete("571396041205987026")
 	checkClasses(t, []classCase{
 		{"order id in proto text", `CreateShipmentRequest: order_id: "` + id + `" recipient {`, "", []string{id}},
+		{"order id in a multipart part", "--XyZ\r\nContent-Disposition: form-data; name=\"tts_order_id\"\r\n\r\n" + id + "\r\n--XyZ--\r\n", "", []string{id}},
+		{"order id in a table", "| field | value |\n|---|---|\n| tts_order_id | " + id + " |\n", "", []string{id}},
 		{"order id in logfmt", "sync ok tts_order_id=" + id + " status=200", "", []string{id}},
 		{"idempotency key after its words", "sync: (idempotency key: idem_e35f224b939d4778aebdbe9a87c8c85d); ok", "", []string{"idem_e35f224b939d4778aebdbe9a87c8c85d"}},
 		{"partition key after its words", "rebalance partition key: 7f3a9c21b4d84e0f9a1b2c3d4e5f6a7b moved", "", []string{"7f3a9c21b4d84e0f9a1b2c3d4e5f6a7b"}},
@@ -146,6 +148,8 @@ func TestClassOTPInflected(t *testing.T) {
 		{"swahili", "[Shop] nambari ya uthibitisho: 051736", "051736", nil},
 		{"vietnamese", "[Shop] Mã xác thực: 490796", "490796", nil},
 		{"japanese full-width colon", "認証コード：493021", "493021", nil},
+		{"after a full-width comma, with an accent in the word for code", "paid with VISA 4111 1111 1111 1111，código de verificación: 905844，#57988000", "905844", []string{"#57988000"}},
+		{"a greeting and a name before the phrase", "שלום שלום Jana Fakeová קוד האימות שלך: 00521052 #230301", "00521052", []string{"#230301"}},
 	})
 	checkClasses(t, []classCase{
 		{"an order after a verification word", "verification failed for order: 12345678", "", []string{"12345678"}},
@@ -173,6 +177,8 @@ func TestClassGreetingNames(t *testing.T) {
 	checkClasses(t, []classCase{
 		{"a greeting to a team", "Hi team, the nightly export failed", "", []string{"Hi team, the nightly export failed"}},
 		{"a greeting to everyone", "Hola a todos, el pedido 1234 salió", "", []string{"Hola a todos, el pedido 1234 salió"}},
+		{"after a comma and a log field", "ticket job_id=01JWRX52DFKWFWNCRYDNAHJWV6, Grüß Gott Mag. Lena Fakemüller, traceparent=00-b6", "Fakemüller", []string{"traceparent=00-b6"}},
+		{"after a bar", "callback postcode=560038 | Chào shop FAKEHAN Minh Trang, (order: 674549243721923)", "FAKEHAN", []string{"(order: 674549243721923)"}},
 		{"a name that ends the text", "Hello Jana Fakeová", "Fakeová", []string{"Hello "}},
 		{"a name before a dash", "sync: (order: 5784) - Grüß Gott Mag. Lukas Fakesteiner - idempotency key idem_1", "Fakesteiner", []string{"- idempotency key idem_1"}},
 		{"a name before a full stop", "Dobrý den. Dobrý den Eva Fakečerná. moje nová adresa", "Fakečerná", []string{"moje nová adresa"}},
@@ -201,6 +207,7 @@ func TestClassPostgresKeyDetail(t *testing.T) {
 		{"secret column", "ERROR: duplicate key value violates unique constraint \"uniq_status\"\nDETAIL:  Key (status, gtin, private_token, shopify_order_id)=(502, 4006381333931, tPZfFAKEXA0qNnGpvwSD+B8Lh, 5828972475472) already exists.", "tPZfFAKEXA0", []string{"(502, 4006381333931, ", ", 5828972475472) already exists."}},
 		{"name column", "DETAIL:  Key (hs_code, postal_tracking, prijemce)=(6403.99, EE859616491CN, Nomvula van der Fakemerwe) already exists.", "Fakemerwe", []string{"(6403.99, EE859616491CN, "}},
 		{"address with commas, then more columns", "DETAIL:  Key (orderNumber, addr, email_address, gtin12)=(133445519481322, Fake Lane Plaza, Moi Avenue, 4th Floor, Nairobi, x@example.com, 088654578632) already exists.", "Fake Lane", []string{"(133445519481322, ", ", 088654578632) already exists."}},
+		{"a name column before an address with commas", "DETAIL:  Key (ordersn, name, adresa, asin)=(250415NMZHVW6W, Bogdan Fakescu, Str. Victoriei nr. 135, bl. A3, Sector 6, București 021502, B0B0HJC6Z8) already exists.", "Fakescu", []string{"(250415NMZHVW6W, ", ", B0B0HJC6Z8) already exists."}},
 		{"phone column of a foreign key", "DETAIL:  Key (buyer_phone)=(+84 97 000 00 00) is not present in table \"buyers\".", "97 000 00 00", []string{"is not present in table"}},
 	})
 	checkClasses(t, []classCase{
@@ -222,5 +229,68 @@ func TestClassURLPasswordAndLabels(t *testing.T) {
 		{"a port before a query", "see http://host:8080?x=1 done", "", []string{"http://host:8080?x=1"}},
 		{"a query with an email after a port", "see https://shop.example:8443?next=ok done", "", []string{"https://shop.example:8443?next=ok"}},
 		{"a single-word password before a colon", "password: Sunshine: login failed", "Sunshine", []string{"login failed"}},
+	})
+}
+
+// "My new address is" with the copula, the familiar pronoun, no colon, a
+// dash or a capitalised noun.
+func TestClassAddressPhrasesMore(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"hebrew with the copula", "sync ok - הכתובת החדשה שלי היא רחוב פייק 152 דירה 28, תל אביב 9399418", "פייק", []string{"sync ok - הכתובת החדשה שלי היא"}},
+		{"turkish without a colon", "Merhaba, yeni adresim Fakeköy Mah. Gül Sok. No: 86 D: 19, 34191 Çankaya/Ankara", "Fakeköy", []string{"yeni adresim"}},
+		{"vietnamese familiar pronoun", "callback | địa chỉ mới của mình là 387 Fakễn Huệ, Phường Bến Nghé, Quận 6", "Fakễn", []string{"địa chỉ mới của mình là"}},
+		{"swahili delivery address", "Habari Anwani ya kupeleka: Fakeng Lane Plaza, Ngong Road, 5th Floor, Nairobi #136934152978083 asante", "Fakeng", []string{"#136934152978083 asante"}},
+		{"cantonese", "我新地址係 香港灣仔假道644號2樓B室", "假道644號", nil},
+	})
+	checkClasses(t, []classCase{
+		{"no address after the phrase", "yeni adresim yok", "", []string{"yeni adresim yok"}},
+	})
+}
+
+// Keys in other scripts written unquoted before a quoted value, as
+// protobuf's text format prints them.
+func TestClassScriptKeysProtoText(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"japanese recipient", `CreateShipmentRequest: order_id: "5760217248" recipient { 受取人: "Bogdan Fakescu" gtin12: "089133792969" }`, "Fakescu", []string{`gtin12: "089133792969"`}},
+		{"russian recipient", `recipient { получатель: "Camille Fakelaurent" hub: "Jeddah" }`, "Fakelaurent", []string{`hub: "Jeddah"`}},
+		{"greek recipient", `recipient { παραλήπτης: "Tiago Fakeira" tracking_no: "9400427544278104955062" }`, "Fakeira", []string{"9400427544278104955062"}},
+		{"hebrew phone", `recipient { טלפון: "0040 790 000 208" }`, "790 000 208", nil},
+	})
+	checkClasses(t, []classCase{
+		{"a key in another script that names no person", `item { 商品名: "Galaxy S24 Ultra" }`, "", []string{"Galaxy S24 Ultra"}},
+	})
+}
+
+// A mail header's quoted display name, whatever its case and commas.
+func TestClassMailDisplayNames(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"upper case", "smtp: delivery failed\nTo: \"FAKENOU ELENI\" <fakenou.eleni@example.gr>\nFrom: orders@shop.example", "FAKENOU", []string{"To: \"", "\" <"}},
+		{"family name, comma, given names", "To: \"FAKÍGUEZ PÉREZ, José Antonio\" <jose@example.es>", "FAKÍGUEZ", nil},
+		{"after an earlier pass", "To: \"FAKENOU ELENI\" <[REDACTED:email]>", "FAKENOU", nil},
+	})
+	checkClasses(t, []classCase{
+		{"quotes without an address", "said \"HELLO WORLD\" <b>", "", []string{"HELLO WORLD"}},
+	})
+}
+
+// A bracketed key written URL-encoded ("checkout%5Bshipping%5D%5Bawb%5D=")
+// names the digits after it as the decoded key would.
+func TestClassEncodedBracketKeys(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"waybill", "-d 'checkout%5Bshipping%5D%5Bawb%5D=0088836268&x=1'", "", []string{"%5Bawb%5D=0088836268&"}},
+		{"tracking with an encoded underscore", "body=checkout%5Bshipping%5D%5Btracking%5Fno%5D=0978841445&x=1", "", []string{"=0978841445&"}},
+		{"phone", "-d 'checkout%5Bshipping%5D%5Btel%5D=0978841445&x=1'", "0978841445", nil},
+	})
+}
+
+// A title read as the name it precedes takes the capitalised words after
+// its full stop.
+func TestClassTitleBeforeName(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"czech engineer after my name is", "Dobrý den. jmenuji se Ing. Tomáš Fakeřák. #220428S3QPXGB6. děkuji", "Fakeřák", []string{"#220428S3QPXGB6. děkuji"}},
+		{"after a role word and before a full-width comma", "recipient Ing. Eva Fakeová，#573105059249762204，děkuji", "Fakeová", []string{"#573105059249762204"}},
+	})
+	checkClasses(t, []classCase{
+		{"lower-case words after the title", "recipient Dr. unknown, ok", "", []string{"unknown, ok"}},
 	})
 }

@@ -85,20 +85,27 @@ func foldLatin(s string) (string, bool) {
 // hasNativeDigit reports a native digit nativeDigit folds; most text has
 // none.
 func hasNativeDigit(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		switch s[i] {
-		case 0xD9: // U+0660–0669
-			if s[i+1] >= 0xA0 && s[i+1] <= 0xA9 {
-				return true
+	for _, lead := range [...]byte{0xD9, 0xDB, 0xE0} {
+		for i := strings.IndexByte(s, lead); i >= 0 && i+1 < len(s); {
+			switch c := s[i+1]; lead {
+			case 0xD9: // U+0660–0669
+				if c >= 0xA0 && c <= 0xA9 {
+					return true
+				}
+			case 0xDB: // U+06F0–06F9
+				if c >= 0xB0 && c <= 0xB9 {
+					return true
+				}
+			default: // U+0966–096F, U+09E6–09EF
+				if i+2 < len(s) && (c == 0xA5 || c == 0xA7) && s[i+2] >= 0xA6 && s[i+2] <= 0xAF {
+					return true
+				}
 			}
-		case 0xDB: // U+06F0–06F9
-			if s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
-				return true
+			j := strings.IndexByte(s[i+1:], lead)
+			if j < 0 {
+				break
 			}
-		case 0xE0: // U+0966–096F, U+09E6–09EF
-			if i+2 < len(s) && (s[i+1] == 0xA5 || s[i+1] == 0xA7) && s[i+2] >= 0xA6 && s[i+2] <= 0xAF {
-				return true
-			}
+			i += 1 + j
 		}
 	}
 	return false

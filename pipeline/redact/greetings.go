@@ -8,10 +8,11 @@ import (
 
 // A message that opens with a greeting names its reader before the first
 // comma: "Dzień dobry Paweł Nowak-Kowalczyk, …", "Bună ziua DUMITRESCU
-// Bogdan, …", "您好 陳子軒, …", "Hello sir ARJUN IYER, …". greetingSpans
-// finds greetings of the shops' languages where a message starts (the
+// Bogdan, …", "您好 陳子軒, …", "Hello sir ARJUN IYER, …". The scanner
+// looks for greetings of the shops' languages where a message starts (the
 // text's start, a line's, a quoted string's, after "] " or ": ") and
-// returns the name between the greeting (and an honorific) and the comma.
+// redacts the name between the greeting (and an honorific) and the comma,
+// besides what it reads there itself.
 
 // openingGreetings are the openings, lower case; ASCII letters match any case.
 var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "good afternoon", "good evening", "howzit",
@@ -90,26 +91,23 @@ func messageStart(s string, i int) bool {
 	case '\n', '"', '\'', '>':
 		return true
 	case ' ':
-		return i >= 2 && (s[i-2] == ']' || s[i-2] == ':' || s[i-2] == '.' || s[i-2] == '!' ||
-			s[i-2] == '-' && i >= 3 && s[i-3] == ' ') // "… - Grüß Gott …"
+		return i >= 2 && (s[i-2] == ']' || s[i-2] == ':' || s[i-2] == '.' || s[i-2] == '!' || s[i-2] == ',' ||
+			s[i-2] == ';' || s[i-2] == '|' || s[i-2] == '-' && i >= 3 && s[i-3] == ' ') // "… - Grüß Gott …", "…, Chào shop …"
 	case 0x8C:
 		return strings.HasSuffix(s[:i], "，") // a chat's full-width comma
 	}
 	return false
 }
 
-// greetingSpans returns the names after the greetings that open a message
-// in s.
-func greetingSpans(s string) []span {
-	var out []span
-	for i := 0; i+1 < len(s); i++ {
-		if i > 0 && !startByte[s[i-1]] || !messageStart(s, i) || !greetingPair[s[i]][s[i+1]] {
+// allowedSpans keeps the spans whose kind is on and whose text the
+// allow-list does not exempt, as emit would.
+func (sc *scanner) allowedSpans(sp []span) []span {
+	out := sp[:0]
+	for _, x := range sp {
+		if sc.off&(1<<x.kind) != 0 || x.kind < KindCustom && sc.r.kindAction[x.kind] == ActionOff || sc.r.allowed(sc.s[x.start:x.end]) {
 			continue
 		}
-		if a, b, ok := greetingAt(s, i); ok {
-			out = append(out, span{start: a, end: b, kind: KindName})
-			i = b
-		}
+		out = append(out, x)
 	}
 	return out
 }

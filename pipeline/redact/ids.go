@@ -20,11 +20,23 @@ func orderPath(path string) bool {
 	return false
 }
 
+// idRange is a value known to be an id by its column or key; order says
+// the key names an order.
+type idRange struct {
+	a, b  int
+	order bool
+}
+
+func newIDRange(a, b int, key string) idRange {
+	return idRange{a, b, orderWord(strings.ToLower(key[strings.LastIndexByte(key, '.')+1:]))}
+}
+
 // dropPhonesIn removes the phone numbers found inside values known to be
 // ids by their column or key (a GTIN, a tracking number under its header):
 // the digits are the id. A number written as a phone unmistakably ("+CC",
-// "(area)") stays a phone.
-func (sc *scanner) dropPhonesIn(ids [][2]int) {
+// "(area)") stays a phone. Under an order's key, 17 to 19 digits are an
+// order id, not a card.
+func (sc *scanner) dropPhonesIn(ids []idRange) {
 	if len(ids) == 0 {
 		return
 	}
@@ -32,12 +44,15 @@ func (sc *scanner) dropPhonesIn(ids [][2]int) {
 	out := sc.spans[:0]
 	for _, x := range sc.spans {
 		drop := false
-		if x.kind == KindPhone {
-			for _, r := range ids {
-				if x.start >= r[0] && x.end <= r[1] && s[r[0]] != '+' && s[r[0]] != '(' {
-					drop = true
-					break
-				}
+		for _, r := range ids {
+			if x.start < r.a || x.end > r.b {
+				continue
+			}
+			switch {
+			case x.kind == KindPhone && s[r.a] != '+' && s[r.a] != '(':
+				drop = true
+			case x.kind == KindCard && r.order && r.b-r.a >= 17 && countDigits(s[r.a:r.b]) == r.b-r.a:
+				drop = true // 17 to 19 digits under an order's key: an order id
 			}
 		}
 		if !drop {
@@ -45,4 +60,72 @@ func (sc *scanner) dropPhonesIn(ids [][2]int) {
 		}
 	}
 	sc.spans = out
+}
+
+// encodedBracketKey reads a bracketed key written URL-encoded before the
+// '=' at i ("checkout%5Bshipping%5D%5Bawb%5D=…"): an id's key makes the
+// digits after it an id, a phone's a phone, as the key decoded would. The
+// decoded text is read too; this keeps the encoded one from reading the
+// same digits otherwise.
+func (sc *scanner) encodedBracketKey(i int) {
+	s := sc.s
+	w := s[max(0, i-96) : i-3]
+	b := strings.LastIndex(w, "%5B")
+	if lb := strings.LastIndex(w, "%5b"); lb > b {
+		b = lb
+	}
+	if b < 0 {
+		return
+	}
+	enc := w[b+3:]
+	var buf [64]byte
+	k := buf[:0]
+	for p := 0; p < len(enc) && len(k) < len(buf); p++ {
+		switch {
+		case enc[p] == '%' && p+2 < len(enc) && isHex(enc[p+1]) && isHex(enc[p+2]):
+			k = append(k, unhex(enc[p+1])<<4|unhex(enc[p+2]))
+			p += 2
+		case isWord(enc[p]) || enc[p] == '-' || enc[p] == '.':
+			k = append(k, enc[p])
+		default:
+			return
+		}
+	}
+	if len(k) == 0 {
+		return
+	}
+	name := string(k)
+	switch pairClass(name) {
+	case keyID:
+		sc.ctx = ctxID
+		if orderWord(strings.ToLower(name)) {
+			sc.ctx = ctxOrder
+		}
+	case keyPhone:
+		sc.ctx = ctxPhone
+	case keyCardCtx:
+		sc.ctx = ctxCard
+	}
+}
+
+// clipAtIDs cuts a span that runs from a value before into a value known
+// to be an id ("…, București 021502, B0B0HJC6Z8)": an address read past its
+// column's end): it ends where the id's piece begins, less the separator.
+func (sc *scanner) clipAtIDs(ids []idRange) {
+	if len(ids) == 0 {
+		return
+	}
+	s := sc.s
+	for i := range sc.spans {
+		x := &sc.spans[i]
+		for _, r := range ids {
+			if x.start < r.a && x.end > r.a {
+				e := r.a
+				for e > x.start && (s[e-1] == ' ' || s[e-1] == ',') {
+					e--
+				}
+				x.end = e
+			}
+		}
+	}
 }

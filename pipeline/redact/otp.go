@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // One-time codes are sent in sentences that inflect the phrase for
 // "verification code" ("doğrulama kodunuz: 744832", "codul de verificare:
@@ -53,8 +56,9 @@ func otpDigitsEnd(s string, p int) int {
 	return e
 }
 
-// otpClauseBefore reports an OTP stem in the clause that ends at i: at most
-// five words back, no digits, no sentence break in between.
+// otpClauseBefore reports an OTP stem and a word for "code" in the last
+// five words of the clause that ends at i (no digits, no sentence break in
+// between).
 func otpClauseBefore(s string, i int) bool {
 	st := max(0, i-64)
 	for st > 0 && st < i && s[st]&0xC0 == 0x80 {
@@ -62,10 +66,12 @@ func otpClauseBefore(s string, i int) bool {
 	}
 	w := s[st:i]
 	if b := strings.LastIndexAny(w, ".;|,\n\t=[]{}()\"0123456789，。"); b >= 0 {
-		w = w[b+1:]
+		_, n := utf8.DecodeRuneInString(w[b:])
+		w = w[b+n:]
 	}
-	if strings.Count(strings.TrimSpace(w), " ") > 5 {
-		return false
+	// The phrase is the clause's last words: "שלום Jana קוד האימות שלך:".
+	if f := strings.Fields(w); len(f) > 5 {
+		w = strings.Join(f[len(f)-5:], " ")
 	}
 	low := strings.ToLower(w)
 	stem := false
@@ -89,6 +95,32 @@ func otpClauseBefore(s string, i int) bool {
 // otpCodeWords are the words for "code" (or "number", "PIN") that the
 // clause must hold besides the stem: "verification failed for order: 1234"
 // names no code.
-var otpCodeWords = []string{"code", "cod", "kod", "otp", "pin", "passcode", "2fa", "mfa", "token", "tan",
+var otpCodeWords = []string{"code", "cod", "cód", "kod", "kód", "otp", "pin", "passcode", "2fa", "mfa", "token", "tan",
 	"nambari", "numer", "número", "numero", "номер", "код", "κωδικ", "קוד", "رمز", "كود", "کوڈ", "کد", "mã", "ma ",
 	"코드", "번호", "码", "碼", "コード", "番号", "รหัส", "कोड", "কোড"}
+
+// otpColonSpans finds the codes the scanner did not reach at their colon
+// (another reading took the colon: "…，código de verificación: 905844").
+func otpColonSpans(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		c := strings.IndexByte(s[off:], ':')
+		if c < 0 {
+			break
+		}
+		c += off
+		off = c + 1
+		p := c + 1
+		if p < len(s) && s[p] == ' ' {
+			p++
+		}
+		if p+4 > len(s) || !isDigit(s[p]) || !isDigit(s[p+3]) {
+			continue
+		}
+		if e := otpDigitsEnd(s, p); e > 0 && otpClauseBefore(s, c) {
+			out = append(out, span{start: p, end: e, kind: KindCredential})
+			off = e
+		}
+	}
+	return out
+}

@@ -264,7 +264,7 @@ func (sc *scanner) classValue(cls int, name string, v int) int {
 		sc.ctx = ctxPhone
 	case keyID:
 		sc.ctx = ctxID
-		if last := name[strings.LastIndexAny(name, "._-")+1:]; orderWord(strings.ToLower(last)) {
+		if last := name[strings.LastIndexByte(name, '.')+1:]; orderWord(strings.ToLower(last)) {
 			sc.ctx = ctxOrder
 		}
 	case keyCardCtx:
@@ -459,4 +459,87 @@ func pairInner(v *event.Value) *event.Value {
 func recordKeyField(path, v string) bool {
 	seg := path[strings.LastIndexByte(path, '.')+1:]
 	return (strings.EqualFold(seg, "key") || strings.EqualFold(seg, "keys")) && recordKeyValue(v)
+}
+
+// Protobuf's text format and YAML-like dumps write keys unquoted before a
+// quoted value (`受取人: "…"`, `получатель: "…"`); the scanner reads such
+// keys in Latin letters, scriptKeySpans those in other scripts.
+func scriptKeySpans(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		c := strings.Index(s[off:], `: "`)
+		if c < 0 {
+			break
+		}
+		c += off
+		off = c + 3
+		if c == 0 || s[c-1] < 0x80 {
+			continue // a key in ASCII: the scanner's
+		}
+		ks := c
+		for ks > 0 && s[ks-1] != ' ' && s[ks-1] != '\t' && s[ks-1] != '\n' && s[ks-1] != '{' && s[ks-1] != ',' && s[ks-1] != '"' && c-ks < 64 {
+			ks--
+		}
+		key := s[ks:c]
+		if !pairName(key) {
+			continue
+		}
+		vs := c + 3
+		ve := vs
+		for ve < len(s) && ve-vs < 512 && (s[ve] != '"' || s[ve-1] == '\\') {
+			ve++
+		}
+		if ve >= len(s) || s[ve] != '"' {
+			continue
+		}
+		if kind, ok := cellKind(pairClass(key), s[vs:ve]); ok {
+			out = append(out, span{start: vs, end: ve, kind: kind})
+		}
+		off = ve + 1
+	}
+	return out
+}
+
+// A mail header quotes its display name before the address (`To:
+// "IOANNOU ELENI" <…@…>`, `"RODRÍGUEZ PÉREZ, José" <…>`): the quotes
+// bound the name, whatever its case and commas. mailNameSpans returns the
+// quoted names right before an address in angle brackets.
+func mailNameSpans(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], `" <`)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 3
+		gt := strings.IndexByte(s[off:min(len(s), off+256)], '>')
+		if gt < 0 {
+			continue
+		}
+		addr := s[off : off+gt]
+		if strings.IndexByte(addr, '@') < 0 && !strings.HasPrefix(addr, "[REDACTED:email") && !strings.HasPrefix(addr, "[HASH:email") {
+			continue
+		}
+		q := strings.LastIndexByte(s[max(0, i-96):i], '"')
+		if q < 0 {
+			continue
+		}
+		q += max(0, i-96)
+		name := s[q+1 : i]
+		if strings.ContainsAny(name, "\n<>@\\") || strings.TrimSpace(name) == "" {
+			continue
+		}
+		if kind, ok := cellKind(keyName, name); ok && !companyName(name) {
+			out = append(out, span{start: q + 1, end: i, kind: kind})
+		}
+	}
+	return out
+}
+
+// companyName reports a name that ends in a company's legal form ("Acme
+// GmbH", "Shop Ltd.").
+func companyName(v string) bool {
+	f := strings.Fields(v)
+	return len(f) > 1 && legalForms[strings.ToLower(f[len(f)-1])]
 }

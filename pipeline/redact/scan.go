@@ -98,8 +98,9 @@ type scanner struct {
 	// next "to" introduce an address; ';', '|', newlines and ". " end it.
 	// The scanner never reads those inside a value it later redacts, so a
 	// second pass agrees.
-	ship bool
-	sms  int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
+	ship    bool
+	sms     int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
+	sawHigh bool // whether run met a byte >= 0x80 (native digits are looked for only then)
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
@@ -120,12 +121,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if len(sc.spans) > 0 {
 		sc.shiftLabelSecrets()      // amounts.go
+		sc.extendTitleNames()       // amounts.go
 		sc.trimAtBreaks(depth <= 2) // amounts.go
 	}
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
-	if depth == 0 && (hasFullwidthDigit(s) || hasNativeDigit(s)) || depth < 2 && hasSpaceLike(s) {
+	if depth == 0 && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s)) || depth < 2 && hasSpaceLike(s) {
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
 	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
@@ -147,33 +149,41 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
 		}
 	}
-	if depth == 0 {
-		sc.mergeSpans(greetingSpans(s)) // greetings.go
+	if depth == 0 && strings.Contains(s, `" <`) {
+		sc.mergeSpans(mailNameSpans(s)) // pairs.go
+	}
+	if depth == 0 && strings.Contains(s, `: "`) {
+		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
 	}
 	if depth == 0 && strings.Contains(s, pgKey) {
 		spans, ids := pgKeySpans(s) // sqlkey.go
 		sc.dropPhonesIn(ids)
 		sc.mergeSpans(spans)
+		sc.clipAtIDs(ids)
+	}
+	if depth == 0 && strings.IndexByte(s, ':') >= 0 {
+		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
 	if depth == 0 && strings.Contains(s, esPreview) {
 		sc.mergeSpans(esPreviewSpans(s)) // tables.go
 	}
-	if depth == 0 && (strings.Contains(s, "VALUES") || strings.Contains(s, "values") || strings.Contains(s, "Values")) {
+	if depth == 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
 		sc.mergeSpans(sqlSpans(s))
 	}
 	if depth == 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
 	}
-	if depth == 0 && manySeps(s) {
+	rows := depth == 0 && manySeps(s)
+	if rows {
 		sc.mergeSpans(rowSpans(s, sc.spans))
 	}
-	if depth == 0 && mayHoldCells(s) {
+	if depth == 0 && (rows || mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
 		extendAddressBack(s, sc.spans) // street.go
 	}
-	if depth == 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) && strings.IndexByte(s, '\n') >= 0 {
+	if depth == 0 && strings.IndexByte(s, '\n') >= 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
 	}
 	if depth == 0 && len(sc.spans) > 0 {
@@ -238,7 +248,13 @@ func (sc *scanner) emit(start, end int, k Kind, custom int) bool {
 func (sc *scanner) run() {
 	s := sc.s
 	n := len(s)
+	var greet []span // names after greetings, merged at the end (greetings.go)
 	for i := 0; i < n; {
+		if (i == 0 || startByte[s[i-1]]) && i+1 < n && greetingPair[s[i]][s[i+1]] && messageStart(s, i) {
+			if a, b, ok := greetingAt(s, i); ok {
+				greet = append(greet, span{start: a, end: b, kind: KindName})
+			}
+		}
 		switch class[s[i]] {
 		case cNone:
 			if s[i] == '/' && i > 0 && strings.IndexByte(",;\t|", s[i-1]) >= 0 {
@@ -246,6 +262,9 @@ func (sc *scanner) run() {
 					i = e // a cell that starts with '/': "…,/ityODjK65np1v…"
 					continue
 				}
+			}
+			if s[i] == '=' && i >= 3 && s[i-3] == '%' && s[i-2] == '5' && s[i-1]|0x20 == 'd' {
+				sc.encodedBracketKey(i) // "checkout%5Bawb%5D=0088836268" (ids.go)
 			}
 			i++
 		case cLetter:
@@ -294,6 +313,7 @@ func (sc *scanner) run() {
 				i++
 			}
 		case cHigh:
+			sc.sawHigh = true
 			if s[i] == 0xEF && strings.HasPrefix(s[i:], "：") {
 				if e := sc.otpAt(i, i+len("：")); e > 0 {
 					i = e // "認証コード：493021" (otp.go)
@@ -318,6 +338,9 @@ func (sc *scanner) run() {
 			}
 			i++
 		}
+	}
+	if greet != nil {
+		sc.mergeSpans(sc.allowedSpans(greet))
 	}
 }
 

@@ -9,12 +9,12 @@ import "strings"
 // The column list is the values' keys. pgKeySpans returns the values of
 // columns that hold names, addresses, secrets, phones and cards. Values
 // are not quoted and may hold ", " (an address): when there are more
-// pieces than columns, the first column that may hold commas takes the
-// pieces the columns after it do not.
+// pieces than columns, the first address column (else the first name
+// column) takes the pieces the columns after it do not.
 
 const pgKey = "Key ("
 
-func pgKeySpans(s string) (out []span, ids [][2]int) {
+func pgKeySpans(s string) (out []span, ids []idRange) {
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], pgKey)
 		if i < 0 {
@@ -61,7 +61,7 @@ func pgValuesEnd(s string, vs int) int {
 // pgKeyValues maps the values between vs and ve to the columns; the
 // values of id columns (order ids, product codes, tracking numbers) are
 // returned in ids.
-func pgKeyValues(out []span, ids [][2]int, s string, vs, ve int, cols []string) ([]span, [][2]int) {
+func pgKeyValues(out []span, ids []idRange, s string, vs, ve int, cols []string) ([]span, []idRange) {
 	type piece struct{ a, b int }
 	var ps []piece
 	for a := vs; ; {
@@ -80,7 +80,12 @@ func pgKeyValues(out []span, ids [][2]int, s string, vs, ve int, cols []string) 
 		if pairName(strings.ReplaceAll(c, " ", "_")) {
 			cls[k] = pairClass(c)
 		}
-		if wide < 0 && (cls[k] == keyAddress || cls[k] == keyName) {
+		if wide < 0 && cls[k] == keyAddress {
+			wide = k // an address has commas far more often than a name
+		}
+	}
+	for k := range cols {
+		if wide < 0 && cls[k] == keyName {
 			wide = k
 		}
 	}
@@ -101,7 +106,7 @@ func pgKeyValues(out []span, ids [][2]int, s string, vs, ve int, cols []string) 
 		if kind, ok := cellKind(cls[k], s[a:b]); ok {
 			out = append(out, span{start: a, end: b, kind: kind})
 		} else if cls[k] == keyID {
-			ids = append(ids, [2]int{a, b})
+			ids = append(ids, newIDRange(a, b, cols[k]))
 		}
 	}
 	return out, ids

@@ -599,29 +599,28 @@ func startsWithUpperRune(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// mayHoldCells is the cheap test before addressCellSpans: in one pass, a
-// quoted positional argument after ", " or two separators of a row.
+// mayHoldCells is the cheap test before addressCellSpans, for text that
+// is no row of ';', tab or '|' (manySeps): a quoted positional argument
+// after ", ", or two commas with no space after them.
 func mayHoldCells(s string) bool {
 	if len(s) < 16 {
 		return false
 	}
-	seps, commas := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ';', '\t', '|':
-			if seps++; seps >= 3 {
-				return true
-			}
-		case ',':
-			switch {
-			case i+1 < len(s) && s[i+1] != ' ':
-				if commas++; commas >= 2 {
-					return true
-				}
-			case i > 0 && s[i-1] == '"' && i+2 < len(s) && s[i+2] == '"':
+	if strings.Contains(s, `", "`) {
+		return true
+	}
+	n := 0
+	for i := strings.IndexByte(s, ','); i >= 0 && i+1 < len(s); {
+		if s[i+1] != ' ' {
+			if n++; n >= 2 {
 				return true
 			}
 		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

@@ -20,8 +20,9 @@ func hasMarkdownTable(s string) bool {
 	return strings.Contains(s, "\n|") && (strings.Contains(s, "|---") || strings.Contains(s, "| ---") || strings.Contains(s, "|:--") || strings.Contains(s, "| :--"))
 }
 
-func markdownSpans(s string) (out []span, ids [][2]int) {
-	var header []int // the classes of the current table's columns
+func markdownSpans(s string) (out []span, ids []idRange) {
+	var header []int   // the classes of the current table's columns
+	var names []string // and their names
 	inTable := false
 	for p := 0; p < len(s); {
 		le := strings.IndexByte(s[p:], '\n')
@@ -32,7 +33,7 @@ func markdownSpans(s string) (out []span, ids [][2]int) {
 		cells := tableCells(line)
 		switch {
 		case cells == nil:
-			inTable, header = false, nil
+			inTable, header, names = false, nil, nil
 		case !inTable:
 			// A header only counts when the delimiter row follows it.
 			next := s[min(len(s), p+le+1):]
@@ -41,15 +42,16 @@ func markdownSpans(s string) (out []span, ids [][2]int) {
 			}
 			if delimiterRow(next) {
 				inTable = true
-				header = header[:0]
+				header, names = header[:0], names[:0]
 				for _, c := range cells {
-					header = append(header, pairClass(strings.TrimSpace(line[c[0]:c[1]])))
+					names = append(names, strings.TrimSpace(line[c[0]:c[1]]))
+					header = append(header, pairClass(names[len(names)-1]))
 				}
 				p += le + 1 + len(next) + 1
 				continue
 			}
 		default:
-			out, ids = tableRow(out, ids, s, p, line, cells, header)
+			out, ids = tableRow(out, ids, s, p, line, cells, header, names)
 		}
 		p += le + 1
 	}
@@ -59,7 +61,7 @@ func markdownSpans(s string) (out []span, ids [][2]int) {
 // tableRow adds the spans of one data row: a two-column row's second cell
 // under the key its first cell names, else each cell under its column's
 // header. The cells under id keys are added to ids.
-func tableRow(out []span, ids [][2]int, s string, p int, line string, cells [][2]int, header []int) ([]span, [][2]int) {
+func tableRow(out []span, ids []idRange, s string, p int, line string, cells [][2]int, header []int, names []string) ([]span, []idRange) {
 	cell := func(i int) (int, int) {
 		a, b := cells[i][0], cells[i][1]
 		for a < b && line[a] == ' ' {
@@ -78,7 +80,7 @@ func tableRow(out []span, ids [][2]int, s string, p int, line string, cells [][2
 				if kind, ok := cellKind(cls, strings.ReplaceAll(line[va:vb], `\|`, "|")); ok {
 					out = append(out, span{start: p + va, end: p + vb, kind: kind})
 				} else if cls == keyID && vb > va {
-					ids = append(ids, [2]int{p + va, p + vb})
+					ids = append(ids, newIDRange(p+va, p+vb, k))
 				}
 				return out, ids
 			}
@@ -92,7 +94,7 @@ func tableRow(out []span, ids [][2]int, s string, p int, line string, cells [][2
 		if kind, ok := cellKind(header[i], strings.ReplaceAll(line[a:b], `\|`, "|")); ok {
 			out = append(out, span{start: p + a, end: p + b, kind: kind})
 		} else if header[i] == keyID && b > a {
-			ids = append(ids, [2]int{p + a, p + b})
+			ids = append(ids, newIDRange(p+a, p+b, names[i]))
 		}
 	}
 	return out, ids

@@ -6,16 +6,16 @@ package fiftheval
 // rounded up to 0.1 %, leak counts as measured. The test fails below them;
 // VIGIL_FIFTH_TARGETS=1 adds issue 10's targets.
 var (
-	floorRecall = 0.987
+	floorRecall = 0.991
 	floorDamage = 0.002
 	floorKind   = map[string]float64{
-		"address":    0.979,
+		"address":    0.987,
 		"card":       1.000,
 		"cn_id":      1.000,
 		"credential": 0.996,
 		"email":      1.000,
 		"iban":       1.000,
-		"name":       0.960,
+		"name":       0.973,
 		"phone":      0.992,
 	}
 	// floorLeaks caps the leaks of the kinds whose target is zero.
@@ -23,31 +23,31 @@ var (
 		"card":       0,
 		"iban":       0,
 		"cn_id":      0,
-		"credential": 22,
+		"credential": 20,
 	}
 	floorContext = map[string]float64{
 		"access_log_query":     0.993,
 		"config_dump":          0.997,
 		"csv_export":           0.954,
-		"email_message":        0.988,
+		"email_message":        0.999,
 		"es_bulk_error":        1.000,
-		"exception":            0.979,
+		"exception":            0.985,
 		"form_body":            0.996,
-		"gelf_datadog_fluentd": 0.990,
+		"gelf_datadog_fluentd": 0.993,
 		"http_headers":         0.997,
-		"java_dotnet_mdc":      0.986,
+		"java_dotnet_mdc":      0.994,
 		"json_in_string":       1.000,
 		"json_twice":           0.998,
-		"logfmt":               0.992,
+		"logfmt":               0.995,
 		"markdown_ticket":      0.999,
 		"multipart":            1.000,
-		"otel_attributes":      0.988,
-		"proto_text":           0.975,
-		"sms_push":             0.990,
-		"sql":                  0.922,
-		"support_chat":         0.975,
+		"otel_attributes":      0.992,
+		"proto_text":           0.999,
+		"sms_push":             0.996,
+		"sql":                  0.929,
+		"support_chat":         0.983,
 		"vendor_payload":       0.998,
 		"xml_soap":             0.993,
-		"yaml_dump":            0.989,
+		"yaml_dump":            1.000,
 	}
 )
