@@ -992,7 +992,7 @@ func (sc *scanner) iban(i int) int {
 // check. It returns the end, or 0 (the country's length is read by iban).
 func (sc *scanner) ibanNamed(i, want int) int {
 	s := sc.s
-	if !ibanWordBefore(s[max(0, i-24):i]) {
+	if !ibanWordBefore(s, i) {
 		return 0
 	}
 	var buf [34]byte
@@ -1031,17 +1031,20 @@ func (sc *scanner) ibanNamed(i, want int) int {
 	return k
 }
 
-// ibanWordBefore reports the word "iban" in w, not as the label of a marker
-// ("[REDACTED:iban]" names no account: what a first pass redacted must not
-// change what a second pass reads after it).
-func ibanWordBefore(w string) bool {
-	w = strings.ToLower(w)
+// ibanWordBefore reports the word "iban" in the 24 bytes before i, not as
+// the label of a marker ("[REDACTED:iban]" names no account: what a first
+// pass redacted must not change what a second pass reads after it; the
+// marker's opening may lie before those 24 bytes).
+func ibanWordBefore(s string, i int) bool {
+	lo := max(0, i-24)
+	w := strings.ToLower(s[lo:i])
 	for {
 		p := strings.LastIndex(w, "iban")
 		if p < 0 {
 			return false
 		}
-		if !strings.HasSuffix(w[:p], "[redacted:") && !strings.HasSuffix(w[:p], "[hash:") {
+		pre := strings.ToLower(s[max(0, lo+p-len("[redacted:")) : lo+p])
+		if !strings.HasSuffix(pre, "[redacted:") && !strings.HasSuffix(pre, "[hash:") {
 			return true
 		}
 		w = w[:p]
