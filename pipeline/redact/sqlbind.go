@@ -28,7 +28,8 @@ var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "arg
 func hasBindList(s string) bool {
 	// Every marker holds "aram", "args=" or "bind: [": most texts are ruled
 	// out by these three searches.
-	if !strings.Contains(s, "aram") && !strings.Contains(s, "args=") && !strings.Contains(s, "bind: [") {
+	if !strings.Contains(s, "aram") && !(strings.IndexByte(s, '=') >= 0 && strings.Contains(s, "args=")) &&
+		!(strings.IndexByte(s, '[') >= 0 && strings.Contains(s, "bind: [")) {
 		return false
 	}
 	for _, m := range bindMarkers {
