@@ -37,6 +37,7 @@ var (
 	credSuffix = []string{"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey",
 		"secretkey", "privatekey", "credential", "credentials", "cookie", "sessionid", "signature", "clientsecret"}
 	credExact = map[string]bool{"pwd": true, "pass": true, "pw": true, "pin": true, "otp": true, "auth": true,
+		"sig": true, // a pre-signed URL's signature (Azure SAS "&sig=", signed links)
 		"sid": true, "session": true, "jwt": true, "bearer": true, "密码": true, "密碼": true,
 		// "password" in the languages of the shops' staff and buyers
 		"passwort": true, "kennwort": true, "wachtwoord": true, "senha": true, "contrasena": true, "contraseña": true,
@@ -203,6 +204,9 @@ var (
 		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
 		"sessid", "connectsid", "sesskey", "sessiontoken",
 		"signature", "hmac", "otp", "privkey", "jwt",
+		// codes that stand in for a password or a second factor: recovery
+		// and backup codes, TOTP seeds
+		"recoverycode", "recoverycodes", "backupcode", "backupcodes", "totpseed", "mfaseed", "otpseed", "2faseed",
 		// "password" in the languages of the exact keys, as a key's last part:
 		// "uusi_salasana", "neues_passwort", "nova_senha".
 		"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "haslo", "hasło", "heslo", "sifre",
@@ -769,12 +773,73 @@ func (sc *scanner) auth(k int) int {
 		e++
 	}
 	if e > st && e < len(s) && s[e] == ' ' && e+1 < len(s) && s[e+1] != ' ' {
+		if end := authParams(s, e+1); end > e+1 && sc.emit(e+1, end, KindCredential, 0) {
+			return end
+		}
 		if r := sc.value(e+1, KindCredential, modeToken); r > 0 {
 			return r
 		}
 		return e + 1
 	}
 	return sc.valueOr(k, KindCredential, modeToken)
+}
+
+// authParams returns the end of an Authorization value written as
+// parameters after its scheme, which start at p (Digest username="…",
+// realm="…", nonce="…", response="…"; AWS4-HMAC-SHA256 Credential=…,
+// SignedHeaders=…, Signature=…): the whole list is the credential. It reads
+// name=value pairs joined by commas, a value quoted (escaped once or more,
+// as in JSON held in a string) or a token, and ends after the last; 0 when
+// what follows the scheme is not such a list.
+func authParams(s string, p int) int {
+	k, end := p, 0
+	for {
+		n0 := k
+		for k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-') {
+			k++
+		}
+		if k == n0 || k+1 >= len(s) || s[k] != '=' || !authParam(s[n0:k]) {
+			return end // (a map's next entry, "x-order=…", is no parameter of the scheme's)
+		}
+		k++
+		q := k
+		for q < len(s) && s[q] == '\\' {
+			q++
+		}
+		if q < len(s) && s[q] == '"' {
+			open := s[k : q+1] // the quote as written: ", \", \\\"…
+			c := strings.Index(s[q+1:], open)
+			if c < 0 {
+				return end
+			}
+			k = q + 1 + c + len(open)
+		} else {
+			for k < len(s) && !strings.ContainsRune(", \t\r\n\"'\\]", rune(s[k])) {
+				k++
+			}
+		}
+		end = k
+		if k < len(s) && s[k] == ',' {
+			k++
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			continue
+		}
+		return end
+	}
+}
+
+// authParam reports a parameter name of the HTTP authentication schemes
+// that write their credentials as a list: Digest (RFC 7616), AWS Signature
+// Version 4, OAuth 1.0 (oauth_*).
+func authParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "username", "username*", "realm", "nonce", "uri", "response", "algorithm", "cnonce", "opaque", "qop", "nc",
+		"userhash", "credential", "signedheaders", "signature":
+		return true
+	}
+	return len(name) > 6 && strings.EqualFold(name[:6], "oauth_")
 }
 
 func maxLen(mode int) int {
