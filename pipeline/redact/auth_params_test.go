@@ -49,3 +49,27 @@ func TestAuthorizationParametersAndSigningKeys(t *testing.T) {
 		}
 	}
 }
+
+// GitHub's prefixed tokens are secrets from 20 characters after their
+// prefix (older and test tokens are shorter than today's 36), in text and
+// as positional arguments; the same prefix before a short word stays.
+func TestGitHubTokensOfEveryLength(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Zq8Xw2Lr5Tn7Vb1Mc4Kd9Hs6Jf3Gp0Ya"
+	for _, n := range []int{20, 26, 32} {
+		for _, pre := range []string{"ghp_", "gho_", "ghs_"} {
+			tok := pre + body[:n]
+			for _, in := range []string{"value " + tok + " is not deliverable", `args=["402-1122334-5566778", "` + tok + `"]`} {
+				if out := r.String(in); strings.Contains(out, body[:8]) {
+					t.Errorf("token kept:\n in: %s\nout: %s", in, out)
+				}
+			}
+		}
+	}
+	if in := "branch ghp_fix merged"; r.String(in) != in {
+		t.Errorf("a short word changed: %s", r.String(in))
+	}
+}

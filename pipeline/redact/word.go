@@ -783,8 +783,8 @@ func (sc *scanner) token(i, j int) int {
 		}
 	case 'g':
 		switch {
-		case len(w) >= 4+30 && w[0] == 'g' && w[1] == 'h' && w[3] == '_' && strings.IndexByte("pousr", w[2]) >= 0:
-			end = j
+		case len(w) >= 4+20 && w[0] == 'g' && w[1] == 'h' && w[3] == '_' && strings.IndexByte("pousr", w[2]) >= 0:
+			end = j // GitHub: 36 characters after the prefix; fewer in older and test tokens
 		case strings.HasPrefix(w, "github_pat_") && len(w) >= 11+30:
 			end = j
 		case strings.HasPrefix(s[i:], "glpat-"):
