@@ -73,3 +73,23 @@ func TestGitHubTokensOfEveryLength(t *testing.T) {
 		t.Errorf("a short word changed: %s", r.String(in))
 	}
 }
+
+// "Password" as a key in more languages (Lithuanian, Icelandic, Estonian,
+// Latvian, Romanian, Armenian, Georgian, Kazakh, Mongolian, Amharic, Hindi,
+// Khmer, Sinhala), in Go's %+v, key=value and JSON.
+func TestPasswordKeysOfMoreLanguages(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := "Qx7vLm2Rt9Wz"
+	for _, key := range []string{"Slaptažodis", "slaptazodis", "lykilorð", "salasõna", "parole", "parolă", "գաղտնաբառ",
+		"პაროლი", "құпиясөз", "पासवर्ड", "ពាក្យសម្ងាត់", "මුරපදය", "new_slaptazodis"} {
+		for _, in := range []string{"recipient &{" + key + ":" + secret + " Tel:x}", key + "=" + secret + " order=402-1122334-5566778",
+			`{"` + key + `":"` + secret + `"}`} {
+			if out := r.String(in); strings.Contains(out, secret) {
+				t.Errorf("password kept:\n in: %s\nout: %s", in, out)
+			}
+		}
+	}
+}

@@ -212,6 +212,8 @@ var (
 		"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "haslo", "hasło", "heslo", "sifre",
 		"şifre", "parola", "lozinka", "salasana", "losenord", "lösenord", "adgangskode", "passord", "jelszo", "jelszó",
 		"jelszava", "motdepasse", "katasandi", "matkhau", "mậtkhẩu", "пароль", "katalaluan", "parool", "geslo",
+		"slaptažodis", "slaptazodis", "lykilorð", "lykilord", "salasõna", "salasona", "parole", "parolă",
+		"գաղտնաբառ", "პაროლი", "құпиясөз", "нууцүг", "የይለፍቃል", "पासवर्ड", "ពាក្យសម្ងាត់", "මුරපදය",
 		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ",
 		// abbreviations: "mdp" (mot de passe), "비번" (비밀번호)
 		"mdp", "비번",
