@@ -79,13 +79,32 @@ func foldLatin(s string) (string, bool) {
 
 // Phone numbers are written in the digits of their script too: Arabic-Indic
 // "٠١٠-٠٨٢٧-٦١٨٥" (Egypt), Extended Arabic-Indic "۰۳۲۱ ۸۶۰۰۹۱۹" (Pakistan, Iran),
-// Devanagari and Bengali "০১৭৭৭ ৮২৮০৪৮". They are read as the full-width
+// Devanagari and Bengali "০১৭৭৭ ৮২৮০৪৮", Thai, Khmer "០១២ ៣៤៥ ៦៧៨" and the
+// other scripts of digitZeros. They are read as the full-width
 // digits are: folded to ASCII, scanned, and redacted in the original text.
+
+// digitZeros are the zeros of the scripts whose digits nativeDigit folds:
+// Arabic-Indic and Extended Arabic-Indic, then the Brahmic scripts of
+// India and Sri Lanka (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+// Tamil, Telugu, Kannada, Malayalam, Sinhala), Thai, Lao, Tibetan, Myanmar,
+// Khmer and Mongolian.
+var digitZeros = [...]rune{0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+	0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810}
+
+// nativeDigitValue is r's value when it is one of those digits, else -1.
+func nativeDigitValue(r rune) int {
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
+}
 
 // hasNativeDigit reports a native digit nativeDigit folds; most text has
 // none.
 func hasNativeDigit(s string) bool {
-	for _, lead := range [...]byte{0xD9, 0xDB, 0xE0} {
+	for _, lead := range [...]byte{0xD9, 0xDB, 0xE0, 0xE1} {
 		for i := strings.IndexByte(s, lead); i >= 0 && i+1 < len(s); {
 			switch c := s[i+1]; lead {
 			case 0xD9: // U+0660–0669
@@ -96,8 +115,8 @@ func hasNativeDigit(s string) bool {
 				if c >= 0xB0 && c <= 0xB9 {
 					return true
 				}
-			default: // U+0966–096F, U+09E6–09EF
-				if i+2 < len(s) && (c == 0xA5 || c == 0xA7) && s[i+2] >= 0xA6 && s[i+2] <= 0xAF {
+			default: // the three-byte scripts
+				if r, _ := utf8.DecodeRuneInString(s[i:]); nativeDigitValue(r) >= 0 {
 					return true
 				}
 			}
@@ -115,15 +134,8 @@ func hasNativeDigit(s string) bool {
 // its length; 0 when there is none.
 func nativeDigit(s string, i int) (byte, int) {
 	r, n := utf8.DecodeRuneInString(s[i:])
-	switch {
-	case r >= 0x0660 && r <= 0x0669:
-		return byte('0' + r - 0x0660), n
-	case r >= 0x06F0 && r <= 0x06F9:
-		return byte('0' + r - 0x06F0), n
-	case r >= 0x0966 && r <= 0x096F:
-		return byte('0' + r - 0x0966), n
-	case r >= 0x09E6 && r <= 0x09EF:
-		return byte('0' + r - 0x09E6), n
+	if v := nativeDigitValue(r); v >= 0 {
+		return byte('0' + v), n
 	}
 	return 0, 0
 }
