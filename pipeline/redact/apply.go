@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/netip"
 	"strings"
+	"sync/atomic"
 
 	"github.com/vigilops/vigil/event"
 )
@@ -596,11 +597,36 @@ type pathInfo struct {
 // it past this.
 const maxPaths = 4096
 
+// pathEntry is one slot of the path cache's front: a path (a copy) and
+// what path returned for it.
+type pathEntry struct {
+	p  string
+	pi pathInfo
+}
+
+// pathSlot picks a front slot from a few bytes of the path: cheaper than
+// the map's hash of all of it, and events repeat their paths.
+func pathSlot(p string) int {
+	n := len(p)
+	if n == 0 {
+		return 0
+	}
+	return (n*31 + int(p[0])*7 + int(p[n/2])*131 + int(p[n-1])*17) & (len(pathFront{}) - 1)
+}
+
+// pathFront is a direct-mapped cache in front of the paths map.
+type pathFront [256]atomic.Pointer[pathEntry]
+
 // path returns the path's rule and class, from a copy-on-write cache (a
-// lookup neither locks nor allocates).
+// lookup neither locks nor allocates) behind a direct-mapped front.
 func (r *Redactor) path(p string) pathInfo {
+	slot := &r.front[pathSlot(p)]
+	if e := slot.Load(); e != nil && e.p == p {
+		return e.pi
+	}
 	if m := r.paths.Load(); m != nil {
 		if pi, ok := (*m)[p]; ok {
+			slot.Store(&pathEntry{p: strings.Clone(p), pi: pi})
 			return pi
 		}
 	}

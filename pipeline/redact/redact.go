@@ -243,8 +243,10 @@ type Redactor struct {
 	allowGlob  []string
 	key        []byte
 	hmacs      sync.Pool
-	// paths caches each field path's rule and class (see path).
+	// paths caches each field path's rule and class (see path); front is
+	// its direct-mapped front.
 	paths   atomic.Pointer[map[string]pathInfo]
+	front   pathFront
 	pathsMu sync.Mutex
 }
 
