@@ -63,7 +63,7 @@ func vigil(t *testing.T) subject {
 
 // TestFifthCorpus redacts the corpus with vigil's default configuration and
 // holds it to the floors of floors_test.go (and, with VIGIL_FIFTH_TARGETS=1,
-// to issue 10's targets).
+// to the redaction issue's targets).
 func TestFifthCorpus(t *testing.T) {
 	lines, seed, custom := corpus(t)
 	res, err := evaluate(lines, vigil(t))

@@ -4,7 +4,7 @@ package fiftheval
 // the redactor of the working tree on top of commit e6301f6), raised after
 // each class of failure fixed since: recall rounded down to 0.1 %, damage
 // rounded up to 0.1 %, leak counts as measured. The test fails below them;
-// VIGIL_FIFTH_TARGETS=1 adds issue 10's targets.
+// VIGIL_FIFTH_TARGETS=1 adds the redaction issue's targets.
 var (
 	floorRecall = 0.991
 	floorDamage = 0.002

@@ -1,4 +1,4 @@
 // Package thirdeval is an independent evaluation corpus for the PII
-// redactor in pipeline/redact, written from issue 10 and the package README
+// redactor in pipeline/redact, written from the redaction issue and the package README
 // alone. Everything is in its tests; see README.md.
 package thirdeval
