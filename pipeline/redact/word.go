@@ -1272,15 +1272,10 @@ func (sc *scanner) quotedNamePair(i int) int {
 		return 0
 	}
 	word := func(a int) int { // the end of a quoted single name word at a, or -1
-		e := nameWordEnd(s, a)
-		if e <= a || e >= len(s) || s[e] != sep[0] || e-a > 40 || !hasLowerOrHigh(s[a:e]) {
-			return -1
+		if e := singleNameWord(s, a); e >= 0 && e < len(s) && s[e] == sep[0] {
+			return e
 		}
-		var buf [16]byte
-		if e-a <= len(buf) && (notNames[string(lower(buf[:0], s[a:e]))] || legalForms[string(lower(buf[:0], s[a:e]))]) {
-			return -1
-		}
-		return e
+		return -1
 	}
 	e1 := word(i)
 	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
@@ -1372,17 +1367,7 @@ func (sc *scanner) cellNamePair(i int) int {
 		return 0
 	}
 	sep := q + s[p:p+1] + q
-	word := func(a int) int { // the end of a single name word at a, or -1
-		e := nameWordEnd(s, a)
-		if e <= a || e-a > 40 || !hasLowerOrHigh(s[a:e]) {
-			return -1
-		}
-		var buf [16]byte
-		if e-a <= len(buf) && (notNames[string(lower(buf[:0], s[a:e]))] || legalForms[string(lower(buf[:0], s[a:e]))]) {
-			return -1
-		}
-		return e
-	}
+	word := func(a int) int { return singleNameWord(s, a) }
 	e1 := word(i)
 	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
 		return 0
@@ -2390,4 +2375,18 @@ func clockBracket(s string, e int) bool {
 		}
 	}
 	return colon
+}
+
+// singleNameWord returns the end of a single name word at a (not a word
+// that names no person, not a legal form), or -1.
+func singleNameWord(s string, a int) int {
+	e := nameWordEnd(s, a)
+	if e <= a || e-a > 40 || !hasLowerOrHigh(s[a:e]) {
+		return -1
+	}
+	var buf [16]byte
+	if e-a <= len(buf) && (notNames[string(lower(buf[:0], s[a:e]))] || legalForms[string(lower(buf[:0], s[a:e]))]) {
+		return -1
+	}
+	return e
 }
