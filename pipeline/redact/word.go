@@ -1277,15 +1277,7 @@ func (sc *scanner) quotedNamePair(i int) int {
 		}
 		return -1
 	}
-	e1 := word(i)
-	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
-		return 0
-	}
-	b := e1 + len(sep)
-	if b >= len(s) || !(isUpper(s[b]) || s[b] >= 0x80) {
-		return 0
-	}
-	e2 := word(b)
+	e1, b, e2 := nameWordPair(s, i, sep, word)
 	if e2 < 0 {
 		return 0
 	}
@@ -1367,16 +1359,7 @@ func (sc *scanner) cellNamePair(i int) int {
 		return 0
 	}
 	sep := q + s[p:p+1] + q
-	word := func(a int) int { return singleNameWord(s, a) }
-	e1 := word(i)
-	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
-		return 0
-	}
-	b := e1 + len(sep)
-	if b >= len(s) || !(isUpper(s[b]) || s[b] >= 0x80) {
-		return 0
-	}
-	e2 := word(b)
+	e1, b, e2 := nameWordPair(s, i, sep, func(a int) int { return singleNameWord(s, a) })
 	if e2 < 0 {
 		return 0
 	}
@@ -2389,4 +2372,20 @@ func singleNameWord(s string, a int) int {
 		return -1
 	}
 	return e
+}
+
+// nameWordPair reads two name words at i joined by sep, the second
+// capitalised (or in another script), each ending where word says: the
+// end of the first, the start and end of the second; e2 is -1 when there
+// is no such pair.
+func nameWordPair(s string, i int, sep string, word func(int) int) (e1, b, e2 int) {
+	e1 = word(i)
+	if e1 < 0 || !strings.HasPrefix(s[e1:], sep) {
+		return e1, 0, -1
+	}
+	b = e1 + len(sep)
+	if b >= len(s) || !(isUpper(s[b]) || s[b] >= 0x80) {
+		return e1, b, -1
+	}
+	return e1, b, word(b)
 }
