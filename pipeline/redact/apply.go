@@ -225,6 +225,9 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				fs[k].Path = red
 			}
 		}
+		if codePath(path) && r.path(path).ru == nil && r.otpCodeField(prefix, path, fs, k) {
+			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
+		}
 		if r.field(path, &fs[k].Value, off, c, ks) {
 			if n != k {
 				fs[n] = fs[k]
@@ -336,6 +339,7 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
 		}
+		r.describedFields(v.Fields, c) // {"field":"recipient.name","description":"…"} (names_described.go)
 		v.Fields = r.fields(path+".", v.Fields, off, c, ks)
 	}
 }
@@ -380,6 +384,9 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 		nk = append(nk, ch)
 	}
 	cls := keyClass(nk)
+	if cls == keyID && r.path(path).cls == keyCardCtx {
+		cls = keyCardCtx // "card.number": the parent names whose number it is
+	}
 	if cls == keyID && (!validCard(lit, true) || len(lit) >= 17 && orderPath(path)) && !(len(lit) == 18 && validCNID(lit)) {
 		return // an id, unless it is a card number or a resident id ("CertNo": 4501…)
 	}
@@ -411,6 +418,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 	}
 	cls := r.path(path).cls
 	if cls == keyNone {
+		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) {
+			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
+		}
 		return 0, false
 	}
 	val := v.Str

@@ -30,7 +30,25 @@ var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "g
 	"สวัสดีครับ", "chào", "xin chào", "chào shop", "kính gửi", "halo", "selamat pagi", "selamat siang",
 	"selamat sore", "selamat malam", "hai", "namaste", "namaskar", "hej", "hallå", "god dag", "goddag", "hei",
 	"moi", "hyvää päivää", "hoi", "goedemiddag", "goedemorgen", "goedenavond", "beste", "sawubona", "dumela",
-	"kedves", "jó napot", "tere", "labas", "sveiki", "zdravo", "pozdrav", "здраво"}
+	"kedves", "jó napot", "tere", "labas", "sveiki", "zdravo", "pozdrav", "здраво",
+	// Dear and hello in the languages of the Caucasus, Central Asia, the
+	// Baltic and Nordic countries, the Balkans, Africa and South and
+	// South-East Asia, as letters and notifications open.
+	"ძვირფასო", "ძვირფასი", "პატივცემულო", "გამარჯობა", "სალამი", "հարգելի", "սիրելի", "բարև", "բարև ձեզ",
+	"барев", "құрметті", "қымбатты", "сәлеметсіз бе", "сәлем", "эрхэм", "эрхэм хүндэт", "хүндэт", "сайн байна уу",
+	"сайн уу", "урматтуу", "саламатсызбы", "hurmatli", "assalomu alaykum", "мӯҳтарам", "hörmətli", "salam",
+	"дорогой", "дорогая", "дорогий", "дорога", "паважаны", "паважаная", "уважаеми", "здравейте", "поштовани",
+	"поштована", "почитуван", "почитувана", "poštovani", "poštovana", "postovani", "postovana", "draga", "dragi",
+	"spoštovani", "spoštovana", "i nderuar", "e nderuar", "përshëndetje", "kæri", "kæra", "kæri/kæra", "sæll",
+	"sæl", "sæl/sæll", "góðan dag", "halló", "kjære", "kære", "bästa", "kära", "hyvä", "gerb.", "gerbiamas",
+	"gerbiama", "gerbiamasis", "gerbiamoji", "mielas", "mieloji", "laba diena", "labdien", "cienījamais",
+	"cienījamā", "cien.", "lugupeetud", "hea", "ውድ", "ክቡር", "ክብርት", "ሰላም", "ጤና ይስጥልኝ", "ẹ kú àárọ̀",
+	"ẹ kú ọ̀sán", "ẹ kú irọ̀lẹ́", "ẹ n lẹ", "ẹ ǹlẹ́", "bawo", "ọ̀wọ́n", "owon", "sannu", "ndewo", "sanibonani",
+	"molo", "dumelang", "mhoro", "manao ahoana", "ជូនចំពោះ", "គោរពជូន", "សួស្តី", "ជម្រាបសួរ", "เรียน",
+	"เรียนคุณ", "ສະບາຍດີ", "မင်္ဂလာပါ", "प्रिय", "आदरणीय", "नमस्कार", "प्रिय श्री", "প্রিয়", "নমস্কার",
+	"அன்புள்ள", "வணக்கம்", "ప్రియమైన", "నమస్కారం", "ಪ್ರಿಯ", "പ്രിയ", "પ્રિય", "ਪਿਆਰੇ", "ආයුබෝවන්", "ආදරණීය",
+	"محترم", "محترمہ", "عزیز", "سلام", "جناب", "yth.", "yang terhormat", "yang dihormati", "mahal na",
+	"kumusta", "değerli", "sayın", "לכבוד", "היי"}
 
 // honorifics may stand between a greeting and the name.
 var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr",
@@ -38,7 +56,13 @@ var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "
 	"dom", "dona", "pan", "pani", "bay", "bayan", "sayın", "г-н", "г-жа", "κ.", "κα", "anh", "chị", "em", "cô",
 	"chú", "bác", "ông", "bà", "คุณ", "bapak", "pak", "ibu", "bu", "encik", "cik", "puan", "tuan", "shri",
 	"smt.", "bwana", "mzee", "ing", "ing.", "mag", "mag.", "mgr", "mgr.", "bc.", "dipl.-ing.", "dott.", "dott.ssa",
-	"avv.", "arch.", "doc.", "mudr.", "judr.", "phdr.", "rndr.", "dra.", "lic.", "السيد", "السيدة", "الأستاذ", "אדון", "גברת", "shop", "team"}
+	"avv.", "arch.", "doc.", "mudr.", "judr.", "phdr.", "rndr.", "dra.", "lic.", "السيد", "السيدة", "الأستاذ", "אדון", "גברת", "shop", "team",
+	// Mr and Mrs of more languages: Georgian, Armenian, Kazakh, Mongolian,
+	// Amharic, Khmer, Hindi, Zulu, Yoruba, Lithuanian, Icelandic, Balkan
+	"ბატონო", "ბატონი", "ქალბატონო", "ქალბატონი", "պարոն", "տիկին", "мырза", "ханым", "ноён", "хатагтай",
+	"አቶ", "ወ/ሮ", "ወይዘሮ", "ወ/ሪት", "ዶ/ር", "លោក", "លោកស្រី", "អ្នកស្រី", "श्री", "श्रीमती", "सुश्री", "कुमारी",
+	"mnumzane", "nkosikazi", "nkosazana", "ọ̀gbẹ́ni", "ogbeni", "ìyáàfin", "iyaafin", "p.", "ponas", "ponia",
+	"herra", "frú", "gospodine", "gospođo", "господине", "госпођо", "господин", "госпожо", "хүндэт"}
 
 var greetingFirst = func() (t [256][]string) {
 	var all []string
@@ -220,9 +244,8 @@ func greetedName(s string, p int) (int, int, bool) {
 func nameWords(words []string) bool {
 	caps := 0
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r):
+		case capOrCaseless(w): // (Georgian's everyday letters are caseless here)
 			caps++
 		case particleWord(w):
 		default:

@@ -129,3 +129,94 @@ func (sc *scanner) clipAtIDs(ids []idRange) {
 		}
 	}
 }
+
+// recordToString reports a bare "key" at ks that is a field of a
+// messaging client's record printed by its toString or repr: Java Kafka's
+// "ConsumerRecord(topic = …, key = …, value = …)", "ProducerRecord(topic=…,
+// key=…)", "RecordHeader(key = …, value = …)", Kafka Connect's
+// "ConnectRecord{topic='…', kafkaPartition=0, key=…}", Python's
+// "ConsumerRecord(topic='…', key=b'…')". Such a key routes the record to a
+// partition (an order's or a customer's id); it is not a secret. The
+// innermost unclosed bracket before ks must follow a word ending in
+// "Record", "RecordHeader" or "Header".
+func recordToString(s string, ks int) bool {
+	if ks == 0 || s[ks-1] != ' ' && s[ks-1] != '(' && s[ks-1] != '{' && s[ks-1] != ',' {
+		return false // (a JSON key, "\"key\":", is no field of a toString)
+	}
+	if s[ks-1] == ' ' && offsetBefore(s, ks) {
+		return true
+	}
+	depth := 0
+	for p := ks - 1; p >= 0 && ks-p <= 1024; p-- {
+		switch s[p] {
+		case ')', ']', '}':
+			depth++
+		case '[':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		case '(', '{':
+			depth--
+			if depth >= 0 {
+				continue
+			}
+			w := p
+			for w > 0 && isAlpha(s[w-1]) {
+				w--
+			}
+			name := s[w:p]
+			return strings.HasSuffix(name, "Record") || strings.HasSuffix(name, "Header")
+		case '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// offsetBefore reports a record's coordinates earlier on the line of the
+// word at ks: a consumer's or a CLI's one-line format ("Topic orders [3] at
+// offset 493347: key 5734…:", "partition: 3, offset: 12, key: 5734…") puts
+// the record key after its partition and offset.
+func offsetBefore(s string, ks int) bool {
+	st := max(0, ks-160)
+	w := s[st:ks]
+	if nl := strings.LastIndexByte(w, '\n'); nl >= 0 {
+		w = w[nl+1:]
+	}
+	o := strings.LastIndex(w, "offset")
+	if o < 0 {
+		o = strings.LastIndex(w, "Offset")
+	}
+	if o < 0 || o > 0 && isAlpha(w[o-1]) {
+		return false
+	}
+	// The offset's number, then the key: nothing but separators between.
+	p := o + len("offset")
+	for p < len(w) && (w[p] == ' ' || w[p] == ':' || w[p] == '=') {
+		p++
+	}
+	q := p
+	for q < len(w) && isDigit(w[q]) {
+		q++
+	}
+	if q == p {
+		return false
+	}
+	for ; q < len(w); q++ {
+		if c := w[q]; c != ' ' && c != ':' && c != ',' && c != ';' && c != '|' {
+			return false
+		}
+	}
+	return true
+}
+
+// recordKeyDigits reports digits at i after the word "key" that follows a
+// record's offset ("… at offset 493347: key 5734…: headers: …"): the
+// record key, an entity's id, not a card or a phone.
+func recordKeyDigits(s string, i int) bool {
+	if i < 5 || s[i-1] != ' ' || s[i-2]|0x20 != 'y' || s[i-3]|0x20 != 'e' || s[i-4]|0x20 != 'k' || isWord(s[i-5]) {
+		return false
+	}
+	return offsetBefore(s, i-4)
+}

@@ -281,7 +281,11 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 				// The key says what the value is, as it does for an event's
 				// field ("senhaAcesso", "cardholder", "address1").
 				val := event.Value{Kind: event.String, Str: bytesToString(v)}
-				if k, ok := w.r.implicit(bytesToString(w.path), &val); ok {
+				k, ok := w.r.implicit(bytesToString(w.path), &val)
+				if !ok && codePath(bytesToString(w.path)) && jsonCodeOTP(bytesToString(w.src), start, val.Str) {
+					k, ok = KindCredential, true // {"code":"014380","address":…} (otp_code.go)
+				}
+				if ok {
 					w.dst = append(w.dst, '"')
 					w.dst = w.r.mark(w.dst, ActionMask, k, k.String(), string(v))
 					w.dst = append(w.dst, '"')

@@ -112,6 +112,7 @@ var keyTable = newTable(func() map[string]int {
 	add(cardCtxExact, keyCardCtx)
 	add(credExact, keyCred)
 	add(nameExact, keyName)
+	add(nameKeySet, keyName) // names_vocab.go
 	add(addressExact, keyAddress)
 	add(phoneExact, keyPhone)
 	for _, suf := range credSuffix {
@@ -217,6 +218,13 @@ var (
 		"كلمةالمرور", "パスワード", "비밀번호", "รหัสผ่าน", "পাসওয়ার্ড", "پاسورڈ",
 		// abbreviations: "mdp" (mot de passe), "비번" (비밀번호)
 		"mdp", "비번",
+		// and in more of the buyers' languages, native and romanised: Zulu,
+		// Mongolian, Amharic, Yoruba, Igbo, Hausa, Catalan, Galician,
+		// Azerbaijani, Welsh, Irish, Basque, Afrikaans, Malagasy, Kyrgyz,
+		// Tamil, Telugu, Burmese, Lao, Pashto
+		"iphasiwedi", "nuutsug", "yeyilefqal", "oroasina", "ọ̀rọ̀aṣínà", "okwuntughe", "kalmarsirri", "contrasenya",
+		"contrasinal", "şifrə", "sifrə", "cyfrinair", "pasfhocal", "pasahitza", "wagwoord", "tenimiafina", "сырсөз",
+		"கடவுச்சொல்", "పాస్‌వర్డ్", "စကားဝှက်", "ລະຫັດຜ່ານ", "پټنوم",
 		// Spanish "clave de acceso" / "clave secreta"; Arabic, Urdu, Hindi,
 		// Korean, Japanese, Thai, Persian loanwords of "password"
 		"claveacceso", "clavedeacceso", "clavesecreta", "الباسورد", "باسورد", "پاسورد", "پاسورڈ", "पासवर्ड", "패스워드",
@@ -379,11 +387,11 @@ func endsWithAny(k string, t *tailSet) bool {
 var (
 	credTailSet     = newTailSet(credTails)
 	notSecretSet    = newTailSet(notSecretBefore)
-	phoneTailSet    = newTailSet(phoneTails)
+	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore) // phone_words.go
 	networkSet      = newTailSet(networkBefore)
-	addressTailSet  = newTailSet(addressTails)
-	personBeforeSet = newTailSet(personBefore)
-	personTailSet   = newTailSet(personTails)
+	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
+	personBeforeSet = newTailSet(personBefore, personBeforeMore) // names_vocab.go
+	personTailSet   = newTailSet(personTails, nameTailsMore)     // names_vocab.go
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
 	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név", "nom", "nombre", "nome", "naam", "nama"})
@@ -391,7 +399,7 @@ var (
 
 // stemFirst indexes addressStems by their first byte.
 var stemFirst = func() (t [256][]string) {
-	for _, st := range addressStems {
+	for _, st := range append(addressStems[:len(addressStems):len(addressStems)], addressStemsMore...) { // address_keys.go
 		t[st[0]] = append(t[st[0]], st)
 	}
 	return t
@@ -484,7 +492,7 @@ func keyByParts(k string) int {
 	// "adres_satiri", "teslimat_adresi", "adresa_livrare", "عنوان_التوصيل":
 	// the word for address anywhere in the key.
 	if i := addressStemAt(k); i >= 0 && !endsWithAny(k, idTailSet) {
-		if i > 0 && endsWithAny(k[:i], networkSet) {
+		if i > 0 && endsWithAny(k[:i], networkSet) && !(i == 1 && k[0] == 'x') { // (a header's "X-": "X-Misamarti")
 			return keyNone // "ip_adresi"
 		}
 		return keyAddress
@@ -621,6 +629,14 @@ func (sc *scanner) key(i, j, ctx int) int {
 	if sourceFile(s[ks:j]) {
 		return j // "src/address.js:226": a file and a line, not a key
 	}
+	if ks > 0 && s[ks-1] == '\\' && j-ks > 5 && s[ks] == 'u' && strings.HasPrefix(s[ks:], "u0026") {
+		ks += 5 // "…\\u0026sig=…": an '&' escaped in JSON held in a string, then the key
+	}
+	if j-ks == 8 && ks >= 7 && strings.EqualFold(s[ks:j], "username") {
+		if e := sc.digestAnywhere(ks); e > 0 {
+			return e // "Digest username=\"…\", …, response=\"…\"" without its header (creds_positional.go)
+		}
+	}
 	var buf [64]byte
 	nk := buf[:0]
 	high := false
@@ -646,6 +662,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	if cls == keyNone && signKey(s[ks:j]) {
 		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
 	}
+	if cls == keyNone && strings.IndexByte(s[ks:j], '.') > 0 && dottedNameKey(s[ks:j]) {
+		cls = keyName // "billing.sim=…", "recv.name=…": the last part names a person's name (names_vocab.go)
+	}
 	if cls == keyNone && sc.signatureScheme(ks, nk) {
 		// The scheme's value is hex: exactly the hex, whatever follows it
 		// ("…,v1=e3da…|455055478081|" in a row).
@@ -665,7 +684,15 @@ func (sc *scanner) key(i, j, ctx int) int {
 		sc.ctx = ctxPhone // "sms.send provider=… to=22 789 6632", Twilio's "To=…", {"type":"mobile","value":"…"}
 		return k
 	}
+	if (cls == keyNone || cls == keyID) && j-ks >= 4 && s[j-1]|0x20 == 'e' && codeKeyTail(s[ks:j]) {
+		if e := sc.otpCodeValue(ks, j, k); e > 0 {
+			return e // "code=486513" beside a buyer's phone (otp_code.go)
+		}
+	}
 	if cls == keyNone {
+		if e := sc.wrappedValue(ks, k, nk); e > 0 {
+			return e // {"match":{"customer.email":{"query":…}}} (cardparent.go)
+		}
 		return j
 	}
 	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
@@ -677,6 +704,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return k
 	case keyID:
 		sc.ctx = ctxID
+		if sc.cardParent(ks, nk) {
+			sc.ctx = ctxCard // `"card":{"number":…}` (cardparent.go)
+		}
 		if last := s[ks+strings.LastIndexByte(s[ks:j], '.')+1 : j]; orderWord(strings.ToLower(last)) {
 			sc.ctx = ctxOrder // the key's last part names an order: "lazada_order_id", not "order.ccNumber"
 		}
@@ -904,8 +934,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	lim := maxLen(mode)
 	if q != "" {
 		st := k + len(q)
-		if st >= n || isMarkerAt(s, st) {
-			return 0
+		if st >= n || isMarkerAt(s, st) || st+1 < n && s[st] == ' ' && isMarkerAt(s, st+1) {
+			return 0 // (`" [REDACTED:phone]"`: what a first pass found, a space inside the quote before it)
 		}
 		// The closing quote is searched without the value cap, so whether a
 		// value is quoted cannot change once values inside it are redacted.
@@ -1152,8 +1182,8 @@ loop:
 				e += 2 // JSON that escapes slashes: "AccountKey=AD\/jZ0…"
 				continue
 			}
-			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 || c == '|' && e-k > 5 {
-				break loop // (a '|' deep in a token is a row's separator; Amazon's "Atzr|…" has it at 4)
+			if c <= ' ' || strings.IndexByte("&,;\"'<>{}[]()\\", c) >= 0 || c == '|' && e-k > 5 && lwaEnd(s, k) <= e {
+				break loop // (a '|' deep in a token is a row's separator; Amazon's "Atzr|…" has it at 4, and may have more: "Atzr|Ywa3uu|…")
 			}
 		case modeName, modeAddress:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
@@ -1194,6 +1224,9 @@ loop:
 			}
 			if base == modeAddress && !cjk && c == ' ' && e > k && lowerClauseAt(s, e+1) && strings.ContainsAny(s[k:e], "0123456789") {
 				break loop // "… 843 76 Plzeň se nepodařilo ověřit": a sentence goes on after the address
+			}
+			if base == modeAddress && c == ' ' && e > k && dateAhead(s, e+1) {
+				break loop // "… Springfield 4000 on 14.11.2026": when, not where (damage_dates.go)
 			}
 			if base == modeAddress && c >= 0x80 && e > k && amountAt(s, e) {
 				break loop // "…Kowloon（合計HK$ 7,686.74）", "…, ¥14,114.60": an amount
@@ -1258,8 +1291,8 @@ func invertedName(s string, k, e int) bool {
 	if g < 0 || g >= len(s) || !(isUpper(s[g]) || s[g] >= 0x80) || e == k {
 		return false
 	}
-	if !(isUpper(s[k]) || s[k] >= 0x80) || strings.IndexByte(s[k:e], ' ') >= 0 {
-		return false
+	if !(isUpper(s[k]) || s[k] >= 0x80) || strings.IndexByte(s[k:e], ' ') >= 0 && !capsFamily(s[k:e]) {
+		return false // (a family name of words in capitals: "DE BACKER, Griet", names_comma.go)
 	}
 	return nameWordEnd(s, g) > g
 }
@@ -1997,7 +2030,9 @@ var credWordsNonASCII = []string{"密碼", "密码", "인증번호", "验证码"
 	"Palavra-passe", "nenosiri", "Nenosiri", "kata laluan", "Kata laluan", "Kata Laluan", "패스워드", "암호", "الباسورد",
 	"باسورد", "كلمة السر", "كلمه السر", "الرقم السري", "پاس ورڈ", "پاسورڈ", "رمز عبور", "पासवर्ड", "पास वर्ड", "পাসওয়ার্ড",
 	"пароля", "Пароля", "парола", "Парола", "jelszó", "Jelszó", "salasana", "Salasana", "adgangskode", "Adgangskode",
-	"passord", "Passord", "wachtwoord", "Wachtwoord", "heslo", "Heslo", "parolă", "Parolă", "senha", "Senha"}
+	"passord", "Passord", "wachtwoord", "Wachtwoord", "heslo", "Heslo", "parolă", "Parolă", "senha", "Senha",
+	"нууц үг", "Нууц үг", "ọ̀rọ̀ aṣínà", "Ọ̀rọ̀ aṣínà", "የይለፍ ቃል", "პაროლი", "գաղտնաբառ", "Գաղտնաբառ", "құпия сөз",
+	"Құпия сөз", "ពាក្យសម្ងាត់", "මුරපදය", "கடவுச்சொல்", "စကားဝှက်", "ລະຫັດຜ່ານ", "şifrə", "Şifrə"}
 
 // credWordAt reports whether a password word of credWordsNonASCII starts at i.
 func (sc *scanner) credWordAt(i int) bool {
@@ -2185,4 +2220,37 @@ func addressSearchPath(s string, ks int) bool {
 		}
 	}
 	return false
+}
+
+// lwaEnd returns the end of an Amazon Login with Amazon token at k
+// ("Atzr|…", "Atza|…", "Atc|…"), or 0. Its body may hold another '|'
+// after a short segment ("Atzr|Ywa3uu|SLVP…"); a '|' after the long
+// body is a row's separator.
+func lwaEnd(s string, k int) int {
+	p := k
+	switch {
+	case strings.HasPrefix(s[k:], "Atzr|"), strings.HasPrefix(s[k:], "Atza|"):
+		p += 5
+	case strings.HasPrefix(s[k:], "Atc|"):
+		p += 4
+	default:
+		return 0
+	}
+	for seg := 0; ; seg++ {
+		q := p
+		for q < len(s) && q-p < 1024 && (isWord(s[q]) || strings.IndexByte("-.%+/=", s[q]) >= 0) {
+			q++
+		}
+		if seg == 0 && q-p <= 12 && q < len(s) && s[q] == '|' {
+			r := q + 1
+			for r < len(s) && r-q < 1024 && (isWord(s[r]) || strings.IndexByte("-.%+/=", s[r]) >= 0) {
+				r++
+			}
+			if r-q-1 >= 20 {
+				p = q + 1
+				continue
+			}
+		}
+		return q
+	}
 }

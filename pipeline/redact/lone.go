@@ -15,6 +15,9 @@ func (sc *scanner) loneSecret(i int) int {
 	if i == 0 || i == sc.lastEnd {
 		return 0
 	}
+	if s[i-1] == '=' {
+		return sc.indexedArg(i) // "{1}=Vd37…" (creds_positional.go)
+	}
 	var closer byte
 	p := i - 1 // the opener
 	switch s[p] {
@@ -88,7 +91,7 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !secretShaped(s[i:e]) || coordinate(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || !cell && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
 		return 0
 	}
 	return e

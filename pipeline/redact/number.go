@@ -87,6 +87,18 @@ func (sc *scanner) number(i int) int {
 				ch[0].sep = ' '
 				j++
 			}
+		} else if k+2 < n && s[k] == ' ' && isDigit(s[k+1]) && k-(i+2) <= 3 {
+			// "(+374 10) 72 86 64": the country code and the area code in
+			// one bracket.
+			q := k + 1
+			for q < n && isDigit(s[q]) && q-k <= 4 {
+				q++
+			}
+			if q+2 < n && s[q] == ')' && s[q+1] == ' ' && isDigit(s[q+2]) {
+				plus = true
+				ch = append(ch, chunk{start: i + 2, end: k, sep: ' '}, chunk{start: k + 1, end: q, sep: ' '})
+				j = q + 2
+			}
 		}
 	}
 	for {
@@ -464,6 +476,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) {
 		return KindCard, true
 	}
+	if cardShape && visa13(dg) && (ctx == ctxCard || nc > 1 && !order) {
+		return KindCard, true
+	}
 	if ctx == ctxID {
 		// After "order", "id", "tracking"…: digits are an id unless they are
 		// a card (above) or unmistakably a phone number (+CC, or a
@@ -540,7 +555,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // national format with trunk 0
 	case nc == 1 && intlMobile(dg) && !(nd == 12 && upcValid(dg)):
 		return KindPhone, true // 6581457843, 84773028455: +CC mobile without the '+'
-	case nc >= 2 && nc <= 5 && seps&^3 == 0 && lens[0] == ccLen(dg) && intlMobile(dg):
+	case nc >= 2 && nc <= 5 && seps&^3 == 0 && lens[0] == ccLen(dg) && (intlMobile(dg) || intlMobileGrouped(dg)):
 		return KindPhone, true // "351 917 230 029", "852-6633-7426": the country code as the first group
 	case nc == 5 && dg[0] == '8' && dg[1] == '9' && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 2 && lens[4] == 2:
 		return KindPhone, true // RU 8 912 345 67 89, 8-912-345-67-89
@@ -565,13 +580,14 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 }
 
 // dottedCard reports card groups joined by dots ("4178.2360.3552.9856",
-// a 19-digit "6250.4390.7499.1209.405", Amex "3787.344936.71000"): three
-// groups or more, in fours but the last, or 4-6-5. Versions, amounts and
+// a 19-digit "6250.4390.7499.1209.405", Amex "3787.344936.71000", Diners
+// "3056.930902.5904"): three groups or more, in fours but the last, or
+// 4-6-5 and 4-6-4. Versions, amounts and
 // addresses are not grouped so (and a card must still pass its issuer's
 // prefix, length and Luhn).
 func dottedCard(lens []int) bool {
-	if len(lens) == 3 && lens[0] == 4 && lens[1] == 6 && lens[2] == 5 {
-		return true
+	if len(lens) == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4) {
+		return true // Amex 4-6-5, Diners 4-6-4
 	}
 	if len(lens) < 3 {
 		return false
@@ -588,12 +604,43 @@ func dottedCard(lens []int) bool {
 // of d: one digit for Russia, three for the 35x, 42x, 85x, 88x, 96x, 97x,
 // 25x and 234 codes, two otherwise.
 func ccLen(d []byte) int {
-	switch {
-	case d[0] == '7':
+	if d[0] == '7' {
 		return 1
-	case len(d) > 2 && (d[0] == '2' && (d[1] == '5' || d[1] == '3') || d[0] == '3' && (d[1] == '5' || d[1] == '8') || d[0] == '4' && d[1] == '2' ||
-		d[0] == '8' && (d[1] == '5' || d[1] == '8') || d[0] == '9' && (d[1] == '6' || d[1] == '7')):
-		return 3
+	}
+	if len(d) <= 2 {
+		return 2
+	}
+	// ITU-T E.164 zones: the two-digit codes of each zone; the rest of the
+	// zone's codes have three digits (zone 1 is read as two, as before).
+	switch c := d[1]; d[0] {
+	case '2':
+		if c != '0' && c != '7' {
+			return 3 // 2[1-69]x: Africa
+		}
+	case '3':
+		if c == '5' || c == '7' || c == '8' {
+			return 3
+		}
+	case '4':
+		if c == '2' {
+			return 3
+		}
+	case '5':
+		if c == '0' || c == '9' {
+			return 3
+		}
+	case '6':
+		if c >= '7' {
+			return 3
+		}
+	case '8':
+		if c != '1' && c != '2' && c != '4' && c != '6' {
+			return 3
+		}
+	case '9':
+		if c == '6' || c == '7' || c == '9' {
+			return 3
+		}
 	}
 	return 2
 }
@@ -659,6 +706,17 @@ func validCard[T string | []byte](d T, compact bool) bool {
 			p4 == 9704 && (n == 16 || n == 19) // NAPAS
 	}
 	return ok && luhn(d)
+}
+
+// visa13 reports a thirteen-digit Visa number: retired from issuing but
+// still on cards and in test data. Thirteen digits are also EAN-13
+// barcodes and marketplaces' ids (Shopify's orders and fulfillments among
+// them; epoch milliseconds start with 1), so a valid EAN-13 check digit
+// claims the number first, and classify counts it only after a card's key
+// or word (`"card":{"number":…}`, "cc=") or grouped ("4556 7375 8689 9"),
+// as nobody groups an id.
+func visa13(d []byte) bool {
+	return len(d) == 13 && d[0] == '4' && luhn(d) && !upcValid(d) // epoch ms from 4 are after 2096
 }
 
 // epochLike reports digits that read as a time since 1970 in ms, µs or ns
@@ -827,4 +885,46 @@ func slashes(ch []chunk) int {
 		}
 	}
 	return n
+}
+
+// intlMobileGrouped reports more countries' mobiles written with their
+// country code and no '+', for numbers whose first group is the country
+// code ("374 95 946184", "251-916-084647", "92 328 283 9124"): the code
+// written apart says what the number is, where the same digits in one
+// piece are as often an id.
+func intlMobileGrouped(d []byte) bool {
+	n := len(d)
+	at := func(k int, set string) bool { return k < n && strings.IndexByte(set, d[k]) >= 0 }
+	if n < 10 || n > 12 {
+		return false
+	}
+	switch string(d[:3]) {
+	case "374": // Armenia [3-59] + 7
+		return n == 11 && at(3, "34579")
+	case "370": // Lithuania 6 + 7
+		return n == 11 && d[3] == '6'
+	case "855": // Cambodia [1-9] + 7–8
+		return (n == 11 || n == 12) && d[3] != '0'
+	case "976": // Mongolia [5689] + 7
+		return n == 11 && at(3, "5689")
+	case "995": // Georgia 5 + 8
+		return n == 12 && d[3] == '5'
+	case "251": // Ethiopia 7/9 + 8
+		return n == 12 && at(3, "79")
+	case "244": // Angola 9 + 8
+		return n == 12 && d[3] == '9'
+	case "598": // Uruguay 9 + 7
+		return n == 11 && d[3] == '9'
+	case "354": // Iceland [6-8] + 6
+		return n == 10 && at(3, "678")
+	case "353": // Ireland 8 + 8
+		return n == 12 && d[3] == '8'
+	}
+	switch string(d[:2]) {
+	case "92": // Pakistan 3 + 9
+		return n == 12 && d[2] == '3'
+	case "77": // Kazakhstan 7 7xx + 7
+		return n == 11
+	}
+	return false
 }

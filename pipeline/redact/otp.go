@@ -21,7 +21,15 @@ var otpStems = []string{"verif", "confirm", "one-time", "one time", "otp", "2fa"
 	"xác thực", "xác minh", "xác nhận", "xac thuc", "xac minh", "xac nhan", "uthibitisho", "thibitisha",
 	"pengesahan", "επαλήθευσ", "επιβεβαίωσ", "подтвержд", "провероч", "верифика", "підтвердж", "перевіроч",
 	"אימות", "האימות", "التحقق", "التأكيد", "تحقق", "تصدیق", "验证", "驗證", "校验", "認証", "確認コード",
-	"인증", "ยืนยัน", "सत्यापन", "যাচাই", "kod sms", "sms kod", "sms-kod", "sms code", "sms-code"}
+	"인증", "ยืนยัน", "सत्यापन", "যাচাই", "kod sms", "sms kod", "sms-kod", "sms code", "sms-code",
+	// more of the buyers' languages: Armenian, Georgian, Mongolian, Kazakh,
+	// Uzbek, Azerbaijani, Zulu and Xhosa, Icelandic, Baltic, South Slavic,
+	// Bulgarian, Albanian, Filipino, Amharic, Khmer, Lao, Burmese, Nepali,
+	// Tamil, Telugu, Sinhala, Persian
+	"հաստատ", "ստուգ", "დადასტურ", "ვერიფიკაც", "баталгаажуул", "растау", "тасдиқ", "tasdiq", "təsdiq",
+	"qinisekis", "qinisekiso", "staðfest", "stadfest", "kinnitus", "apstiprin", "patvirtin", "potrd",
+	"potvrd", "потврд", "потвържд", "verifikim", "konfirmim", "beripik", "kumpirm", "ማረጋገጫ", "ផ្ទៀងផ្ទាត់",
+	"បញ្ជាក់", "ຢືນຢັນ", "အတည်ပြု", "प्रमाणीकरण", "சரிபார்ப்பு", "ధృవీకరణ", "සත්‍යාපන", "تأیید", "تایید"}
 
 // otpAt redacts a one-time code at p, after the colon or "is" at i; it
 // returns where scanning resumes, or 0.
@@ -97,7 +105,8 @@ func otpClauseBefore(s string, i int) bool {
 // names no code.
 var otpCodeWords = []string{"code", "cod", "cód", "kod", "kód", "otp", "pin", "passcode", "2fa", "mfa", "token", "tan",
 	"nambari", "numer", "número", "numero", "номер", "код", "κωδικ", "קוד", "رمز", "كود", "کوڈ", "کد", "mã", "ma ",
-	"코드", "번호", "码", "碼", "コード", "番号", "รหัส", "कोड", "কোড"}
+	"코드", "번호", "码", "碼", "コード", "番号", "รหัส", "कोड", "কোড",
+	"khod", "kóð", "kod", "կոդ", "კოდ", "ኮድ", "កូដ", "ລະຫັດ", "ကုဒ်", "குறியீடு", "కోడ్", "කේත"}
 
 // otpColonSpans finds the codes the scanner did not reach at their colon
 // (another reading took the colon: "…，código de verificación: 905844").
@@ -123,4 +132,72 @@ func otpColonSpans(s string) []span {
 		}
 	}
 	return out
+}
+
+// otpAfterWord redacts a one-time code written after its phrase with no
+// colon ("verification code 1992", "OTP 498575", "հաստատման կոդ 55426635"):
+// the word before the space at i-1 is a word for "code" and the clause
+// holds an OTP stem. It returns where scanning resumes, or 0.
+func (sc *scanner) otpAfterWord(i int) int {
+	s := sc.s
+	w := i - 1
+	for w > 0 && i-1-w < 40 && s[w-1] != ' ' && s[w-1] != '"' && s[w-1] != '\'' && s[w-1] != '(' {
+		w--
+	}
+	if w == i-1 || i-1-w >= 40 || !codeWordLast[s[i-2]|0x20] {
+		return 0
+	}
+	var buf [40]byte
+	word := buf[:0]
+	for p := w; p < i-1; p++ {
+		c := s[p]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		word = append(word, c)
+	}
+	if !otpWordEndsCode(string(word)) {
+		return 0
+	}
+	e := otpDigitsEnd(s, i)
+	if e == 0 || e < len(s) && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) || !otpClauseBefore(s, i-1) {
+		return 0
+	}
+	if sc.emit(i, e, KindCredential, 0) {
+		return e
+	}
+	return 0
+}
+
+// codeWordLast are the last bytes of the words otpWordEndsCode takes (an
+// ASCII letter folded to lower case): most words end otherwise and are
+// passed at once.
+var codeWordLast = func() (t [256]bool) {
+	for _, c := range []byte("edpnioasu") {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// otpWordEndsCode reports a word that is, or ends in, a word for "code"
+// ("code", "otp", "kóði", "staðfestingarkóði", "კოდი", "кодът").
+func otpWordEndsCode(w string) bool {
+	switch w {
+	case "code", "codes", "otp", "pin", "passcode", "tan", "kode", "kod", "kód", "cod", "cód", "codice",
+		"código", "codigo", "koodi", "kodu", "kodi", "khodi", "ikhodi", "kods", "kodas", "koda",
+		"код", "кодът", "коду", "коды", "кода", "κωδικός", "κωδικό", "קוד", "رمز", "كود", "کد", "کوڈ", "mã":
+		return true
+	}
+	if w[len(w)-1] < 0x80 {
+		return strings.HasSuffix(w, "code") || strings.HasSuffix(w, "kóði") || strings.HasSuffix(w, "kóða")
+	}
+	for _, c := range []string{"կոդ", "კოდი", "ኮድ", "កូដ", "코드", "码", "碼", "コード", "รหัส", "कोड", "কোড"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,13 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 		return 0, false
 	}
 	s := sc.s
+	if string(nk) == "key" && recordToString(s, ks) {
+		sc.ctx = ctxOrder // "ConsumerRecord(…, key = 5770…, value = …)": an entity's id (ids.go)
+		if k+1 < len(s) && s[k] == 'b' && (s[k+1] == '\'' || s[k+1] == '"') {
+			k++ // Python's bytes: key=b'5770…'
+		}
+		return k, true
+	}
 	if string(nk) == "key" && ks >= 2 && s[ks-1] == ' ' {
 		// "idempotency key: …", "partition key: …": the word before says
 		// what the key is, as in "idempotency_key".
@@ -73,7 +80,10 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 func (sc *scanner) bareKey(k int) (int, bool) {
 	s := sc.s
 	st := k
-	if e := escapedQuote(s, k); e > 0 {
+	for st < len(s) && st-k < 3 && s[st] == ' ' {
+		st++ // "key = 5770…": a Java toString's spaced '='
+	}
+	if e := escapedQuote(s, st); e > 0 {
 		st += e
 	} else if st < len(s) && (s[st] == '"' || s[st] == '\'') {
 		st++

@@ -127,14 +127,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
-	if depth == 0 && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s)) || depth < 2 && hasSpaceLike(s) {
+	if hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s) {
+		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
 	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
 		if strings.Contains(s, `:\/\/`) || digitEscapedSlash(s) {
 			sc.escapedSlashes()
 		}
-		if strings.Contains(s, `\u0`) {
+		if hasUnicodeEscape(s) { // email_idn.go
 			sc.unicodeEscapes()
 		}
 	}
@@ -155,6 +156,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.Contains(s, `: "`) {
 		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
 	}
+	if depth == 0 && mayDescribeFields(s) {
+		sc.mergeSpans(describedSpans(s)) // names_described.go
+	}
 	if depth == 0 && strings.Contains(s, pgKey) {
 		spans, ids := pgKeySpans(s) // sqlkey.go
 		sc.dropPhonesIn(ids)
@@ -163,6 +167,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && strings.IndexByte(s, ':') >= 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
+	}
+	if depth == 0 && strings.IndexByte(s, '\'') >= 0 && mayHoldEDIFACT(s) {
+		sc.mergeSpans(edifactSpans(s)) // edifact.go
+	}
+	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
+		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
+	}
+	if depth == 0 && mayHoldRedisCommand(s) {
+		sc.mergeSpans(redisSpans(s)) // redis.go
 	}
 	if depth == 0 && strings.Contains(s, esPreview) {
 		sc.mergeSpans(esPreviewSpans(s)) // tables.go
@@ -180,11 +193,24 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
+	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
+		sc.mergeSpans(argNameSpans(s, sc.spans)) // names_args.go
+	}
+	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
+		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
+	}
+	if depth == 0 && strings.Contains(s, "}=") {
+		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
+	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
-		extendAddressBack(s, sc.spans) // street.go
+		extendAddressBack(s, sc.spans)    // street.go
+		extendAddressForward(s, sc.spans) // address_parts.go
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
+	}
+	if depth == 0 && len(sc.spans) > 0 && hasArrow(s) {
+		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.echoes()
@@ -276,6 +302,15 @@ func (sc *scanner) run() {
 			}
 			i = sc.word(i)
 		case cDigit:
+			if i > 2 && s[i-1] == ' ' && (s[i-2] >= 0x80 || isAlpha(s[i-2])) && i+3 < n && isDigit(s[i+3]) {
+				if e := sc.otpAfterWord(i); e > 0 {
+					i = e // "verification code 1992", "OTP 498575" (otp.go)
+					continue
+				}
+			}
+			if i > 4 && s[i-1] == ' ' && s[i-2]|0x20 == 'y' && sc.ctx == ctxNone && recordKeyDigits(s, i) {
+				sc.ctx = ctxOrder // "… at offset 493347: key 5734…:" (ids.go)
+			}
 			i = sc.number(i)
 		case cPlus, cParen:
 			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') {
@@ -499,6 +534,9 @@ func (sc *scanner) email(at, w int) int {
 	if j < n && (s[j] == '@' || isWord(s[j])) {
 		return at + w
 	}
+	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
+		return j // git@github.com:org/repo.git (email_idn.go)
+	}
 	if messageID(s[ls:at]) {
 		return j // <5b2c…-…@mail.example.com>: a message id, not a mailbox
 	}
@@ -542,8 +580,8 @@ func asciiDomainEnds(d string) bool {
 func letterTLD(t string) bool {
 	n := 0
 	for _, r := range t {
-		if !unicode.IsLetter(r) {
-			return false
+		if !unicode.IsLetter(r) && (n == 0 || !unicode.IsMark(r)) {
+			return false // vowel signs count: "भारत", "ไทย"
 		}
 		n++
 	}
@@ -592,6 +630,7 @@ func (sc *scanner) urlEncoded(depth int) {
 			return out
 		})
 	})
+	plusLocalParts(sc.s, extra) // email_idn.go
 	sc.mergeSpans(extra)
 }
 
@@ -915,10 +954,17 @@ func (sc *scanner) unicodeEscapes() {
 				continue
 			}
 			if r >= 0x80 {
+				// Escaped once more ("@\\u0438\\u043d…" in JSON held in a
+				// JSON string): the backslashes before it belong to the letter.
+				at := p
+				for len(dec) > 0 && dec[len(dec)-1] == '\\' {
+					at = pos[len(pos)-1]
+					dec, pos = dec[:len(dec)-1], pos[:len(pos)-1]
+				}
 				var b [4]byte
 				w := utf8.EncodeRune(b[:], r)
 				for q := 0; q < w; q++ {
-					pos = append(pos, p)
+					pos = append(pos, at)
 				}
 				dec = append(dec, b[:w]...)
 				p += n

@@ -44,7 +44,9 @@ var (
 		"gasse", "damm", "kade", "singel", "dijk", "steeg", "markt", "ring", "straat", "dreef", "gatan", "vägen",
 		"vej", "gade", "utca", "ulica", "katu", "tie", "kuja", "polku", "väylä", "esplanadi", "gata", "gate", "veien",
 		"vegen", "veg", "gaten", "plass", "torg", "väg", "torget", "stræde", "plads", "torv", "ufer", "chaussee",
-		"třída", "nábřeží", "-ro", "-gil", "-daero"}
+		"třída", "nábřeží", "-ro", "-gil", "-daero",
+		// Dutch canals and quays, Icelandic ways, paths and roads
+		"vaart", "kaai", "vegur", "stígur", "stigur", "braut", "gatvė"}
 	// streetAdjectives start two-word street names before one that ends in
 	// a street type: "Nieuwe Binnenweg 50", "Alte Poststraße 3".
 	streetAdjectives = setOf("nieuwe", "oude", "lange", "korte", "grote", "kleine", "hoge", "lage", "eerste",
@@ -131,6 +133,11 @@ func capWord(s string, p int) int {
 // part of; it returns the address's end, or 0.
 func (sc *scanner) street(i, j int) int {
 	s := sc.s
+	if poBoxFirst[s[i]] {
+		if e := sc.poBox(i); e > 0 {
+			return e // "P.O. Box 1349, …", "Pósthólf 4913, …" (address_parts.go)
+		}
+	}
 	var buf [16]byte
 	if j-i > len(buf) {
 		return sc.streetSuffix(i, j)
@@ -471,10 +478,16 @@ func addressCellSpans(s string, have []span) []span {
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
-		if b-a < 4 || a >= hdr || overlaps(have, a, b) || overlaps(out, a, b) {
+		if b-a < 4 || a >= hdr || overlaps(out, a, b) {
 			return
 		}
-		if b-a >= 8 && cellAddress(s[a:b]) {
+		if overlaps(have, a, b) {
+			if onlyInside(have, a, b) && startsSpan(have, a) && !strings.ContainsAny(s[a:b], "'()") && addressByParts(s[a:b]) {
+				out = append(out, span{start: a, end: b, kind: KindAddress}) // (address_parts.go)
+			}
+			return
+		}
+		if b-a >= 8 && (cellAddress(s[a:b]) || addressByParts(s[a:b])) {
 			out = append(out, span{start: a, end: b, kind: KindAddress})
 		} else if cellName(s[a:b]) {
 			out = append(out, span{start: a, end: b, kind: KindName})

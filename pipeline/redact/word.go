@@ -31,6 +31,10 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if e := phonePhraseAt(s, i); e > 0 && (i == 0 || !isWord(s[i-1])) {
+		sc.ctx = ctxPhone // "reach me at …", "my number is …" (phone_words.go)
+		return sc.phoneAhead(e)
+	}
 	if isUpper(s[i]) && (i == 0 || s[i-1] == '"') && j-i <= 5 {
 		if e := sc.cardGreeting(i, j); e > 0 {
 			return e
@@ -158,6 +162,9 @@ func (sc *scanner) word(i int) int {
 				if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
 					return j // the word goes on in its diacritics: "Phương" is no "ph"
 				}
+			}
+			if webhookCallback(s, i, j) {
+				return j // "payment callback 8820… verified": a webhook's, not a call back (phone_words.go)
 			}
 			sc.ctx = ctxPhone
 			return sc.phoneAhead(j)
@@ -585,7 +592,11 @@ var wordTable = newTable(func() map[string]int {
 		// Swahili, Filipino and Polish buyers, with their articles.
 		"kund", "mottagaren", "modtageren", "mottakeren", "clientul", "clienta", "clientului", "destinatar",
 		"destinatarul", "destinatara", "cumparator", "mteja", "mpokeaji", "primatelj", "kupac", "prejemnik", "kupec",
-		"klientas", "klients", "saaja", "tatanggap", "mamimili", "kustomer", "adresat", "adresata", "adresatka"} {
+		"klientas", "klients", "saaja", "tatanggap", "mamimili", "kustomer", "adresat", "adresata", "adresatka",
+		// romanised recipients and customers of the Baltic, Nordic, Balkan,
+		// Central Asian and African buyers (names_vocab.go has the scripts)
+		"gavejas", "pirkejas", "pircejs", "sanemejs", "vidtakandi", "kaupandi", "primalac", "marresi", "klienti",
+		"ostja", "mijoz", "xaridor", "onibara", "umamukeli", "ikhasimende", "mpokeaji"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -1037,13 +1048,14 @@ func (sc *scanner) ibanNamed(i, want int) int {
 // marker's opening may lie before those 24 bytes).
 func ibanWordBefore(s string, i int) bool {
 	lo := max(0, i-24)
-	w := strings.ToLower(s[lo:i])
+	var buf [24]byte
+	w := string(lower(buf[:0], s[lo:i])) // (ASCII only: the offsets stay those of s)
 	for {
 		p := strings.LastIndex(w, "iban")
 		if p < 0 {
 			return false
 		}
-		pre := strings.ToLower(s[max(0, lo+p-len("[redacted:")) : lo+p])
+		pre := string(lower(buf[:0], s[max(0, lo+p-len("[redacted:")):lo+p]))
 		if !strings.HasSuffix(pre, "[redacted:") && !strings.HasSuffix(pre, "[hash:") {
 			return true
 		}
@@ -1174,8 +1186,8 @@ func (sc *scanner) personName(k int) int {
 		c := s[k]
 		if c >= 0x80 && words > 0 {
 			r, _ := utf8.DecodeRuneInString(s[k:])
-			if unicode.IsLower(r) {
-				break // "Клиент Новиков Светлана оформил …": a verb in lower case ends the name
+			if unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r) {
+				break // "Клиент Новиков Светлана оформил …": a verb in lower case ends the name (Georgian's letters have no case that tells)
 			}
 			if st < len(s) && s[st] < 0x80 && !unicode.Is(unicode.Latin, r) {
 				break // "คุณSomchai Thongdee โทร …": a word of another script after a Latin name
@@ -1246,8 +1258,9 @@ func (sc *scanner) personName(k int) int {
 		}
 		break
 	}
-	if words == 1 && end < n && s[end] == ',' && invertedName(s, st, end) && !nextIsKey(s, end) {
-		end = nameWordEnd(s, givenAfter(s, end)) // "account holder Yılmaz, Oğuz": the family name first
+	if words >= 1 && words <= 3 && end < n && s[end] == ',' && invertedName(s, st, end) && !nextIsKey(s, end) {
+		end = givenEnd(s, givenAfter(s, end)) // "account holder Yılmaz, Oğuz", "my name is RAJPUT, Ayesha": the family name first
+		good = good || hasLowerOrHigh(s[st:end])
 	}
 	if end > 0 && measureAfter(s, end) {
 		return 0 // "hi Rice Cooker Jet 3000W x1": goods, with their measure or quantity
@@ -2049,7 +2062,11 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	// greetings written for either gender, and more honorifics
 	"estimado/a ", "estimada/o ", "estimado(a) ", "prezado(a) ", "prezada(o) ", "prezado/a ", "querido/a ",
 	"querida/o ", "caro/a ", "cara/o ", "liebe/r ", "sehr geehrte/r ", "hyvä ", "sig.ra ", "sig.na ", "ma'am ",
-	"täällä ", "pan ", "pani ", "paní ", "mevrouw ", "señor/a "}
+	"täällä ", "pan ", "pani ", "paní ", "mevrouw ", "señor/a ",
+	// "here is", "speaking", "I am" in chats: Portuguese, Spanish, Italian,
+	// Polish, Turkish (in scripts without case, see intro_enclosed.go)
+	"aqui é ", "aqui fala ", "quem fala é ", "aquí habla ", "habla ", "soy ", "ici ", "qui è ", "z tej strony ",
+	"ben de "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
@@ -2332,7 +2349,7 @@ func (sc *scanner) addressPhrase(i int) int {
 	if k >= len(s) || !(startsWithLetter(s[k:]) || isDigit(s[k]) || s[k] == '#') {
 		return 0
 	}
-	if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) {
+	if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) && !addressAhead(s, k) { // address_parts.go
 		return 0 // "address validation failed for order 12345": no address follows
 	}
 	return sc.value(k, KindAddress, modeAddress)

@@ -1,0 +1,157 @@
+package redact
+
+import "strings"
+
+// Audit logs and change events write a field's change as its old value,
+// an arrow and its new one: `name: "Ana Lima" -> "Ana L. Souza"`,
+// `phone=+1… => +1…`, `адрес: … → …`. When one side is redacted, the other
+// is the same field's value and is redacted as the same kind.
+
+var arrows = []string{"->", "=>", "→", "⇒", "⟶"}
+
+// hasArrow gates arrowSpans.
+func hasArrow(s string) bool {
+	return strings.Contains(s, "->") || strings.Contains(s, "=>") || strings.Contains(s, "→") || strings.Contains(s, "⇒") || strings.Contains(s, "⟶")
+}
+
+// arrowSpans returns the values across an arrow from the spans found.
+func arrowSpans(s string, spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		switch sp.kind {
+		case KindName, KindAddress, KindPhone, KindEmail, KindCard, KindCredential, KindIBAN, KindCNID:
+		default:
+			continue
+		}
+		if a, b, ok := afterArrow(s, sp.end); ok {
+			out = append(out, span{start: a, end: b, kind: sp.kind})
+		}
+		if a, b, ok := beforeArrow(s, sp.start); ok {
+			out = append(out, span{start: a, end: b, kind: sp.kind})
+		}
+	}
+	return out
+}
+
+// quoteLen is the length of a quote at i: `"`, `'`, `\"`, or 0.
+func quoteLen(s string, i int) int {
+	switch {
+	case i < len(s) && (s[i] == '"' || s[i] == '\''):
+		return 1
+	case i+1 < len(s) && s[i] == '\\' && s[i+1] == '"':
+		return 2
+	}
+	return 0
+}
+
+// afterArrow finds the value after an arrow that follows a value ending
+// at e.
+func afterArrow(s string, e int) (int, int, bool) {
+	q := quoteLen(s, e)
+	closeQ := s[e : e+q]
+	p := e + q
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	arrow := false
+	for _, a := range arrows {
+		if strings.HasPrefix(s[p:], a) {
+			p += len(a)
+			arrow = true
+			break
+		}
+	}
+	if !arrow || p-e > 12 {
+		return 0, 0, false
+	}
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	if q > 0 {
+		if !strings.HasPrefix(s[p:], closeQ) {
+			return 0, 0, false
+		}
+		a := p + q
+		b := strings.Index(s[a:min(len(s), a+200)], closeQ)
+		if b <= 0 {
+			return 0, 0, false
+		}
+		return arrowValue(s, a, a+b)
+	}
+	b := p
+	for b < len(s) && b-p < 200 && strings.IndexByte(",;)}]\n\"", s[b]) < 0 {
+		b++
+	}
+	for b > p && s[b-1] == ' ' {
+		b--
+	}
+	return arrowValue(s, p, b)
+}
+
+// beforeArrow finds the value before an arrow that precedes a value
+// starting at a.
+func beforeArrow(s string, a int) (int, int, bool) {
+	p := a
+	var q string
+	switch {
+	case p >= 2 && s[p-2] == '\\' && s[p-1] == '"':
+		q = `\"`
+	case p >= 1 && (s[p-1] == '"' || s[p-1] == '\''):
+		q = s[p-1 : p]
+	}
+	p -= len(q)
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	arrow := false
+	for _, ar := range arrows {
+		if strings.HasSuffix(s[:p], ar) {
+			p -= len(ar)
+			arrow = true
+			break
+		}
+	}
+	if !arrow {
+		return 0, 0, false
+	}
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if q != "" {
+		if !strings.HasSuffix(s[:p], q) {
+			return 0, 0, false
+		}
+		e := p - len(q)
+		st := strings.LastIndex(s[max(0, e-200):e], q)
+		if st < 0 {
+			return 0, 0, false
+		}
+		st += max(0, e-200) + len(q)
+		return arrowValue(s, st, e)
+	}
+	st := p
+	for st > 0 && p-st < 200 && strings.IndexByte(",;({[\n\"=:", s[st-1]) < 0 {
+		st--
+	}
+	for st < p && s[st] == ' ' {
+		st++
+	}
+	return arrowValue(s, st, p)
+}
+
+// arrowValue accepts a value that is something: not empty, not a marker,
+// not a null.
+func arrowValue(s string, a, b int) (int, int, bool) {
+	if b-a < 2 {
+		return 0, 0, false
+	}
+	v := s[a:b]
+	if isMarkerAt(s, a) || strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") {
+		return 0, 0, false
+	}
+	switch strings.ToLower(v) {
+	case "null", "nil", "none", "(none)", "<nil>", "undefined", "empty", "(empty)", "n/a", "-":
+		return 0, 0, false
+	}
+	return a, b, true
+}

@@ -1,0 +1,68 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// "FAMILY, Given": a family name written in capitals before the given
+// name, as passports, airline manifests and many shops' exports write it
+// ("DE BACKER, Griet", "NÍ BHRIAIN, Órla", "RAJPUT, Ayesha").
+
+// capsFamily reports a family name of one to three words in capitals
+// (letters of any cased script, apostrophes and hyphens inside), one of
+// them of three letters or more.
+func capsFamily(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	long := false
+	for _, w := range ws {
+		n := 0
+		for i, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				n++
+			case (r == '\'' || r == '’' || r == '-') && i > 0:
+			default:
+				return false
+			}
+		}
+		long = long || n >= 3
+	}
+	return long
+}
+
+// givenEnd returns the end of the given name at g after a family name and
+// its comma: one to three words, each capitalised, ending the text or
+// before a punctuation mark, a dash or a word in lower case. It returns g
+// when there is none.
+func givenEnd(s string, g int) int {
+	if g < 0 {
+		return g
+	}
+	end, p := g, g
+	for words := 0; words < 3 && p < len(s); words++ {
+		r, _ := utf8.DecodeRuneInString(s[p:])
+		if !(unicode.IsUpper(r) || r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)) {
+			break
+		}
+		e := nameWordEnd(s, p)
+		if e <= p {
+			break
+		}
+		var buf [16]byte
+		if e-p <= len(buf) && (notNames[string(lower(buf[:0], s[p:e]))] || legalForms[string(lower(buf[:0], s[p:e]))]) {
+			break // "Thompson, Isla Order 123": the name ends before the order
+		}
+		end = e
+		if e+1 < len(s) && s[e] == ' ' {
+			p = e + 1
+			continue
+		}
+		break
+	}
+	return end
+}
