@@ -182,7 +182,7 @@ func indexedArgSpans(s string, have []span) []span {
 		for b > a && (s[b-1] == ' ' || s[b-1] == '.') {
 			b--
 		}
-		if b-a >= 8 && !isMarkerAt(s, a) && onlyInside(have, a, b) && (!overlaps(have, a, b) || startsSpan(have, a)) && addressByParts(s[a:b]) {
+		if b-a >= 8 && !isMarkerAt(s, a) && onlyInside(have, a, b) && addressByParts(s[a:b]) {
 			out = append(out, span{start: a, end: b, kind: KindAddress})
 			p = b
 		}
@@ -393,7 +393,7 @@ var addressPhrasesMore = []string{
 	"fi ránṣẹ́ sí ", "fi ranse si ", "àdírẹ́sì: ", "adiresi: ", "zipu na ", "adreesị: ", "isar da zuwa ", "adireshi: ",
 	// Khmer, Burmese, Lao, Sinhala, Nepali, Hindi, Tamil, Bengali
 	"ដឹកជញ្ជូនទៅ ", "អាសយដ្ឋាន: ", "ပို့ရန် ", "လိပ်စာ: ", "ສົ່ງໄປ ", "ທີ່ຢູ່: ", "ලිපිනය: ", "ठेगाना: ",
-	"यहाँ भेजें ", "डिलीवरी पता: ", "पता: ", "முகவரி: ", "ঠিকানায় পাঠান ",
+	"यहाँ भेजें ", "डिलीवरी पता: ", "डिलीवरी पता ", "शिपिंग पता ", "पता: ", "முகவரி: ", "ঠিকানায় পাঠান ",
 	// Icelandic, Lithuanian, Latvian, Estonian, Dutch, Irish, Welsh
 	"senda til ", "sent til ", "afhenda á ", "heimilisfang: ", "pristatyti ", "pristatymo adresas: ", "adresas: ",
 	"piegādāt uz ", "adrese: ", "tarnida ", "aadress: ", "leveren aan ", "geleverd aan ", "seoladh: ",

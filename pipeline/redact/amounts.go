@@ -120,15 +120,52 @@ func currencyWord(w string) bool {
 func (sc *scanner) trimAtBreaks(rescan bool) {
 	s := sc.s
 	var extra []span
+	drop := false
 	for i := range sc.spans {
 		x := sc.spans[i]
 		if x.kind != KindName && x.kind != KindAddress && x.kind != KindCredential {
 			continue
 		}
 		v := s[x.start:x.end]
+		if x.kind != KindCredential && (columnGap(v) == 0 || wordAcrossGap(s, x.start)) || strings.HasPrefix(v, "^FS") {
+			// The value starts in a column's gap or at the end of a label
+			// printer's field: what follows is the next column's or field's
+			// ("BILL TO          INVOICE INV-…", "^FDShip to:^FS^FO…"),
+			// read on its own.
+			drop = true
+			sc.spans[i].kind = kindDropped
+			from := x.start
+			for from < x.end && (s[from] == ' ' || s[from] == '\t') {
+				from++
+			}
+			if strings.HasPrefix(s[from:x.end], "^FS") {
+				from += 3
+			}
+			if rescan && from < x.end {
+				rest := sc.r.findDepth(s[from:x.end], sc.off, 3)
+				for _, y := range rest.spans {
+					y.start += from
+					y.end += from
+					extra = append(extra, y)
+				}
+				rest.release()
+			}
+			continue
+		}
 		cut := strings.Index(v, "，")
+		if r := strings.Index(v, "^FS"); r > 0 && (cut < 0 || r < cut) {
+			cut = r // a label printer's field ends a value (ZPL "^FD…^FS")
+		}
 		if r := orderRefAt(v); r > 0 && (cut < 0 || r < cut) {
 			cut = r
+		}
+		if x.kind != KindCredential {
+			// A column's gap: text laid out in columns (pdftotext -layout,
+			// fixed-width reports) puts three spaces or a tab between a
+			// value and the next column's.
+			if r := columnGap(v); r > 0 && (cut < 0 || r < cut) {
+				cut = r
+			}
 		}
 		if x.kind == KindCredential {
 			if r := queryParamAt(v); r > 0 && (cut < 0 || r < cut) {
@@ -162,8 +199,20 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 		}
 		rest.release()
 	}
+	if drop {
+		out := sc.spans[:0]
+		for _, x := range sc.spans {
+			if x.kind != kindDropped {
+				out = append(out, x)
+			}
+		}
+		sc.spans = out
+	}
 	sc.mergeSpans(extra)
 }
+
+// kindDropped marks a span trimAtBreaks removes.
+const kindDropped Kind = 255
 
 // queryParamAt returns where "&" and the next query parameter ("&key=",
 // the key percent-encoded too) start in v, or -1: a raw '&' ends a value
@@ -308,4 +357,28 @@ func (sc *scanner) extendTitleNames() {
 		}
 		x.end = e
 	}
+}
+
+// columnGap returns where three spaces or a tab first stand in v, or -1.
+func columnGap(v string) int {
+	g := strings.Index(v, "   ")
+	if t := strings.IndexByte(v, '\t'); t >= 0 && (g < 0 || t < g) {
+		g = t
+	}
+	return g
+}
+
+// wordAcrossGap reports a value at i that a heading or role word reached
+// across a column's gap: three spaces or more right before it, and a word
+// (not a key's ':' or '=') before those ("收件人           INVOICE …").
+// Aligned "Name:      …" stays its key's.
+func wordAcrossGap(s string, i int) bool {
+	if i < 4 || s[i-1] != ' ' || s[i-2] != ' ' || s[i-3] != ' ' {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && s[p] == ' ' {
+		p--
+	}
+	return p >= 0 && s[p] != ':' && s[p] != '=' && s[p] != '\n' && !strings.HasSuffix(s[:p+1], "：")
 }

@@ -335,6 +335,9 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		for k := range v.Items {
 			r.scanValue(path, &v.Items[k], off, c, ks)
 		}
+		if len(v.Items) >= 2 {
+			r.arrayArgNames(v, c) // ["Jane Roe", "[REDACTED:phone]"] (names_args.go)
+		}
 	case event.Object:
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)

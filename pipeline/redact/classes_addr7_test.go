@@ -141,3 +141,36 @@ func TestClassPhonesMore(t *testing.T) {
 		{"order and date stay", `order 2000026320079785 placed 14.11.2026 total 1 234,50 €`, "", []string{"2000026320079785", "14.11.2026", "1 234,50 €"}},
 	})
 }
+
+// A webhook's callback is no call back: the order id after "payment
+// callback" or "callback for" stays; a buyer's callback number goes.
+func TestClassWebhookCallback(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"payment callback", `payment callback 882080705122080 verified: Authorization: Basic x`, "", []string{"882080705122080"}},
+		{"callback for", `retrying callback for 5718891542003: address unchanged`, "", []string{"5718891542003"}},
+		{"webhook callback id", `webhook callback id 2000067660097947 queued`, "", []string{"2000067660097947"}},
+		{"a buyer's callback", `Customer callback requested: 0917 000 0001`, "0917 000 0001", []string{"Customer callback requested:"}},
+		{"callback number", `callback number 0917 000 0002 after 5pm`, "0917 000 0002", nil},
+	})
+}
+
+// A phone written without a country code or a key is read by its shape
+// when it is a positional argument of a list that holds other PII of the
+// same record; dates, amounts, epoch seconds, ids and product codes in the
+// list stay, and so does a list without other PII. Kazakh and Lithuanian
+// national mobiles with the trunk 8, and "тел." before a number.
+func TestClassPhoneArguments(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"numbered argument", `failed: {1}=373 0001 {2}=ana.fake@example.com (ean 6194595245190)`, "373 0001", []string{"6194595245190"}},
+		{"quoted argument", `args=["112-8772417-9319147", "674 0001", "fake@example.com", "¥27,045"]`, "674 0001", []string{"112-8772417-9319147", "¥27,045"}},
+		{"grouped in twos", `{1}=fake@example.com {2}=585 00 00 01 {3}=x`, "585 00 00 01", nil},
+		{"look-alikes stay", `args=["402-6223778-2934238", "fake@example.com", "2026-11-14", "14.11.2026", "1736690004", "4006381333931", "12:30:05", "9586.27.60"]`, "",
+			[]string{"402-6223778-2934238", "2026-11-14", "14.11.2026", "1736690004", "4006381333931", "12:30:05", "9586.27.60"}},
+		{"no other PII", `args=["402-4805891-5472359", "Tefal 3pc", "866620217", "Rs. 84,334"]`, "", []string{"866620217"}},
+		{"tracking, postcode, compact digits stay", `args=["fake@example.com", "5083-2295-6147", "150-0031", "8673749123", "20241006"]`, "",
+			[]string{"5083-2295-6147", "150-0031", "8673749123", "20241006"}},
+		{"kazakh trunk 8", `{1}=8 700 000-00-01 {2}=x`, "000-00-01", nil},
+		{"lithuanian trunk 8", `args=["113-4173244-9355249", "8 600 00001", "x"]`, "00001", nil},
+		{"russian abbreviation", `"message":"(тел. 87000000001)"`, "87000000001", nil},
+	})
+}

@@ -35,6 +35,7 @@ func TestClassRecordKeys(t *testing.T) {
 		{"a key in a config dump", "config(key = sk_live_FAKEfake0000FAKEfake00)", "FAKEfake0000", nil},
 		{"card after the word key", "the key 4111111111111111 was used", "4111111111111111", nil},
 		{"an offset far from the key", "offset 12 processed; then somebody pasted the key 4111111111111111 here", "4111111111111111", nil},
+		{"a key after a colon and a space", "activation key: 48291375", "48291375", nil},
 	})
 }
 
@@ -89,6 +90,7 @@ func TestClassOTPUnderBareCode(t *testing.T) {
 		{"url query", "GET /track?ref=171-0000000-0000003&code=471965&lang=en HTTP/1.1", "471965", []string{"ref=171-0000000-0000003", "&lang=en"}},
 		{"escaped json beside a phone", `{\"recipientPhone\":\"+374 10 000000\",\"code\":\"218950\",\"sku\":\"K-77\"}`, "218950", []string{`\"sku\":\"K-77\"`}},
 		{"json in a string beside an address", `payload="{\"code\":\"014380\",\"address\":\"12 Fake Street, Springfield\"}"`, "014380", nil},
+		{"a header's X- prefix", "Received message [headers={x-code=7220, x-celular=+598 91 564 817, x-order=241205FAKEM6M4}]", "7220", []string{"x-order=241205FAKEM6M4"}},
 	})
 	checkClasses(t, []classCase{
 		{"error envelope with a phone", `{"error":{"code":"40001","message":"invalid phone","phone":"0917 000 0000"}}`, "", []string{`"code":"40001"`}},
@@ -114,6 +116,8 @@ func TestClassOTPPhrasesMore(t *testing.T) {
 		{"mongolian", "body=\"баталгаажуулах код: 200032. Track: LK000000000KZ\"", "200032", []string{"LK000000000KZ"}},
 		{"georgian", "SMS: დადასტურების კოდი: 518204", "518204", nil},
 		{"kazakh without a colon", "here is the растау коды 716406 order #70280", "716406", []string{"order #70280"}},
+		{"yoruba", "shipment 251007FAKE2SR0 handed over: kóòdù ìjẹ́rìísí: 98815823 at 1763520476642", "98815823", []string{"1763520476642"}},
+		{"khmer in one word", "here is the លេខកូដផ្ទៀងផ្ទាត់ 103187 my number is", "103187", nil},
 	})
 	checkClasses(t, []classCase{
 		{"error code", "error code 4001 returned", "", []string{"4001"}},
@@ -138,6 +142,9 @@ func TestEventOTPUnderBareCode(t *testing.T) {
 		{"error object", `{"error":{"code":"40001","message":"bad phone","phone":"0917 000 0000"}}`, "", []string{"40001"}},
 		{"no buyer", `{"data":{"code":"4001","status":"FAILED"}}`, "", []string{"4001"}},
 		{"a number", `{"data":{"code":36009004,"phone":"0917 000 0000"}}`, "", []string{"36009004"}},
+		{"a dotted key alone under its object", `{"attrs":{"order.id":"171-0000000-0000001","recv.code":"4138","idCardNo":"fake"}}`, "4138", []string{"171-0000000-0000001"}},
+		{"har query parameter pair", `{"har":{"request":{"queryString":[{"name":"code","value":"0680"},{"name":"page","value":"2"}]}}}`, `"0680"`, []string{`"2"`}},
+		{"a query pair of another name", `{"har":{"request":{"queryString":[{"name":"zip","value":"06800"}]}}}`, "", []string{"06800"}},
 	} {
 		ev := decode(t, `{"@timestamp":"2026-11-25T08:03:00Z",`+c.in[1:])
 		r.Event(ev)
@@ -232,6 +239,48 @@ func TestClassOTPUnderBareCodeJSON(t *testing.T) {
 		}
 		if c.keep != "" && !strings.Contains(got, c.keep) {
 			t.Errorf("%s: lost %q: %s", c.in, c.keep, got)
+		}
+	}
+}
+
+// The number after a software callback ("payment callback …", "retrying
+// callback for …") is a webhook's order or payment id, not a phone nor
+// (at 17 to 19 digits) a card; a phone callback keeps its number masked.
+func TestClassCallbackIDs(t *testing.T) {
+	const luhnID = "5770000000000000011"
+	checkClasses(t, []classCase{
+		{"payment callback with a phone after", "payment callback 5565000000001 verified: (mobile +92 362 712 8723)", "712 8723", []string{"payment callback 5565000000001 verified"}},
+		{"retrying callback for an id", "retrying callback for 790874624542825: tel 0917 940 4315", "940 4315", []string{"790874624542825"}},
+		{"a long id after a webhook callback", "webhook callback " + luhnID + " queued", "", []string{luhnID}},
+	})
+	checkClasses(t, []classCase{
+		{"a phone callback", "Customer callback requested: 600000001", "600000001", nil},
+		{"a callback to a phone", "customer callback 0917 940 4315 please", "940 4315", nil},
+	})
+}
+
+// A quoted CSV cell keeps its line breaks and separators: a PEM key
+// exported whole, a cookie with ';' in a ';' row. The cells after it keep
+// their columns, so an amount or a tracking number after the secret is
+// not read as the secret's column or as a phone.
+func TestClassCSVQuotedCells(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"pem over several lines", "import row 2146 rejected (duplicate)\norder_id,tls_key,total,tracking\n26020570N7MNED,\"-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIIXryyF+3Surs+sKNF0j1Pd3XflfXSCkv2nLKQTWUUvu+sDLJUfhfFAKEFAKEF\n-----END ENCRYPTED PRIVATE KEY-----\",\"Kz 951 380,96\",SF408694759057",
+			"MIIIXryyF", []string{`"Kz 951 380,96",SF408694759057`, "26020570N7MNED"}},
+		{"cookie with semicolons in a semicolon row", "import row 2275 rejected (missing column)\norder_id;Cookie;total;tracking\n250109K0TTYXKP;\"laravel_session=tRmFg1IMcmmFAKEV66WWVS2bSDVJoboo; cart_count=3; locale=is_IS\";9190.91 GEL;3297825865",
+			"tRmFg1IMcmm", []string{"9190.91 GEL;3297825865"}},
+	})
+}
+
+func TestCSVRowLen(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"a,b\nc", 3}, {"a,\"b\nc\",d\ne", 9}, {"a,\"b\nc\",d", 9}, {"a,\"open\nb\nc", 7}, {"abc", 3},
+	} {
+		if got := csvRowLen(c.in); got != c.want {
+			t.Errorf("csvRowLen(%q) = %d, want %d", c.in, got, c.want)
 		}
 	}
 }

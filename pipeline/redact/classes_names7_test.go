@@ -181,3 +181,53 @@ func TestClassForName(t *testing.T) {
 		{"inside a clause", `waiting for Jane Fakeroe to confirm`, "", []string{"Jane Fakeroe"}},
 	})
 }
+
+// Introductions and greetings after a role word's colon are read as such
+// ("customer: I am …", "customer: Ẹ kú àárọ̀ …"), "dear" words of more
+// languages precede a name wherever they stand, and "FAMILY, Given" after
+// "for" or a greeting ends its clause before a word in lower case.
+func TestClassPhrasesAfterRoles(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"i am after a role word", `ticket #855953 comment by customer: I am Fake Sosa. order 2000006969987842, tracking 5074541305`,
+			"Sosa", []string{"I am ", "order 2000006969987842", "tracking 5074541305"}},
+		{"greeting after a role word", `ticket #276513 comment by customer: Ẹ kú àárọ̀ Fákẹ́ Tẹ́sítì. order #53490`, "Tẹ́sítì", []string{"Ẹ kú àárọ̀ ", "order #53490"}},
+		{"dear inside a sentence", `here is the token=x Հարգելի Ֆեյք Տեստյան. order 572870473655402147`, "Տեստյան", []string{"order 572870473655402147"}},
+		{"lithuanian abbreviation in a clause", `retrying callback for 2000066521036880: Gerb. Fake Urbonas at 1758476479578`, "Urbonas", []string{"at 1758476479578"}},
+		{"yoruba recipient", `label created for 171-0000000-0000001: olùgbà Fákẹ́ Tẹ́sítì - Cookie: x`, "Tẹ́sítì", []string{"171-0000000-0000001"}},
+		{"greeting, family first, combining marks", `callback for 811355-20260306-0000000001: Ẹ kú àárọ̀ FÁṢỌLÁ, Fákẹ́ tracking UA526516679LT`,
+			"Fákẹ́", []string{"tracking UA526516679LT"}},
+		{"for, two-letter family name", `callback for 657062713283154: for NG, Fake Min sku MUG-9506-RED qty 1`, "Fake Min", []string{"sku MUG-9506-RED qty 1"}},
+		{"for, family name with a diacritic", `callback for 2000008141518654: for ŽUKAFAKĖ, Testas (total ¥71,448)`, "Testas", []string{"(total ¥71,448)"}},
+	})
+	checkClasses(t, []classCase{
+		{"carriers", `carriers: for DHL, UPS and more; for UPS, FedEx`, "", []string{"for DHL, UPS and more", "for UPS, FedEx"}},
+		{"an order's status", `sync: for ORDER, Pending review`, "", []string{"ORDER, Pending"}},
+	})
+}
+
+// A name quoted right after a role word (`buyer "Jane Roe"`, escaped in
+// JSON, in any script).
+func TestClassQuotedAfterRole(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"escaped quotes in json", `{"category":"log","level":"info","message":"buyer \"Noémie Fakeier\"","timestamp":1741178419}`,
+			"Fakeier", []string{`"timestamp":1741178419`, `"category":"log"`}},
+		{"han", `{"message":"buyer \"欧阳测试\""}`, "欧阳测试", nil},
+		{"family first", `recipient 'FAKEROE, Jana' confirmed`, "Jana", []string{"confirmed"}},
+	})
+}
+
+// An event's array of strings that holds other PII (Sentry's
+// logentry.params, a job's args) has its name-shaped items masked; an
+// array without other PII keeps them.
+func TestClassArrayArgNames(t *testing.T) {
+	checkEventClasses(t, []classCase{
+		{"sentry params", `{"@timestamp":"2026-01-01T00:00:00Z","sentry":{"logentry":{"message":"order %s for %s at %s","params":["171-0000000-0000001","Jane Fakeroe","+44 7700 900123"]}}}`,
+			"Fakeroe", []string{"171-0000000-0000001", "order %s for %s at %s"}},
+	})
+	checkEventClasses(t, []classCase{
+		{"no other pii", `{"@timestamp":"2026-01-01T00:00:00Z","job":{"args":["Jane Fakeroe","Order Sync","171-0000000-0000001"]}}`,
+			"", []string{"Jane Fakeroe", "Order Sync"}},
+		{"look-alikes beside pii", `{"@timestamp":"2026-01-01T00:00:00Z","job":{"args":["Bad Request","Fakeworks GmbH","fake@example.com"]}}`,
+			"", []string{"Bad Request", "Fakeworks GmbH"}},
+	})
+}

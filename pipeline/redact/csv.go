@@ -147,10 +147,7 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 	}
 	var out []span
 	for p := he + 1; p < len(s); {
-		le := strings.IndexByte(s[p:], '\n')
-		if le < 0 {
-			le = len(s) - p
-		}
+		le := csvRowLen(s[p:]) // a quoted cell may hold line breaks (damage_csv.go)
 		line := s[p : p+le]
 		col, cs := 0, 0
 		inq := false

@@ -225,12 +225,13 @@ func greetedName(s string, p int) (int, int, bool) {
 		e := 1
 		for e < len(rest) {
 			r, w := utf8.DecodeRuneInString(rest[e:])
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' {
 				break
 			}
 			e += w
 		}
-		end := e == len(rest) || strings.IndexByte(",.!\n\"\\", rest[e]) >= 0
+		end := e == len(rest) || strings.IndexByte(",.!\n\"\\", rest[e]) >= 0 ||
+			capsFamily(name) && rest[e] == ' ' && e+1 < len(rest) && rest[e+1] >= 'a' && rest[e+1] <= 'z' // "FÁṢỌLÁ, Adébáyọ̀ tracking …"
 		if end && e > 1 && nameWords([]string{rest[1:e]}) && len(words) <= 3 {
 			b = c + 1 + e // the given name ends the message or a clause
 		}
@@ -269,4 +270,14 @@ func particleWord(w string) bool {
 // Smith"): a single capital letter after a space or at a.
 func initialBefore(s string, a, q int) bool {
 	return q-1 >= a && isUpper(s[q-1]) && (q-1 == a || s[q-2] == ' ')
+}
+
+// greetingNext reports a greeting of a message at k ("Ẹ kú àárọ̀ …" after
+// "customer: "): the name is the greeting's to read, after it.
+func greetingNext(s string, k int) bool {
+	if k+1 >= len(s) || !greetingPair[s[k]][s[k+1]] || !messageStart(s, k) {
+		return false
+	}
+	_, _, ok := greetingAt(s, k)
+	return ok
 }

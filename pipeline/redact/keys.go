@@ -626,6 +626,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-') {
 		ks--
 	}
+	if ks > 0 && s[ks-1] == '^' && j-ks > 2 && s[ks] == 'F' && s[ks+1] == 'D' {
+		ks += 2 // a label printer's field: "^FDTel: …" (block.go)
+	}
 	if sourceFile(s[ks:j]) {
 		return j // "src/address.js:226": a file and a line, not a key
 	}
@@ -960,7 +963,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		}
 		k = st
 	}
-	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k)) {
+	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k) ||
+		introAt(s, k) > 0 || greetingNext(s, k)) { // ("customer: I am …", "Customer: Ẹ kú àárọ̀ …": the name follows the phrase)
 		return 0 // "name: #1001": a name starts with a letter; "Customer: Kata laluan: …" names a password
 	}
 	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {
@@ -2124,11 +2128,22 @@ func (sc *scanner) latinTrigger(i int) int {
 // none.
 func roleWordAt(s string, k int) bool {
 	for _, w := range roleWordsNonASCII {
-		if w[0] >= 0x80 && strings.HasPrefix(s[k:], w) {
+		if w[0] >= 0x80 && strings.HasPrefix(s[k:], w) && !wordGoesOn(s, k+len(w), w) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordGoesOn reports a role word w of a script that writes spaces between
+// words continued by more letters at e: "प्रिया" (a name) starts with
+// "प्रिय" (dear), and is none.
+func wordGoesOn(s string, e int, w string) bool {
+	if e >= len(s) || s[e] < 0x80 || !spacedScript(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[e:])
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 // prefixFold1 reports whether s starts with w, the first byte compared

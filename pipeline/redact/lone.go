@@ -91,10 +91,26 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || !cell && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || !cell && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
 		return 0
 	}
 	return e
+}
+
+// zplCommands reports a label printer's commands inside a token
+// ("N^FD1Z…^FS^FO500"): a caret and two capitals or a capital and a digit.
+func zplCommands(t string) bool {
+	for k := strings.IndexByte(t, '^'); k >= 0 && k+2 < len(t); {
+		if isUpper(t[k+1]) && (isUpper(t[k+2]) || isDigit(t[k+2])) {
+			return true
+		}
+		n := strings.IndexByte(t[k+1:], '^')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 // coordinate reports a position written name/number@position, as logs

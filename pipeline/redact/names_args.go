@@ -3,6 +3,8 @@ package redact
 import (
 	"strings"
 	"unicode"
+
+	"github.com/vigilops/vigil/event"
 )
 
 // Positional arguments. A formatter that logs a record's fields without
@@ -39,7 +41,7 @@ type argItem struct{ a, b int }
 // argNameSpans returns the name-shaped arguments of lists in s that hold
 // other PII (a span of have, or a marker of an earlier pass).
 func argNameSpans(s string, have []span) []span {
-	if n7Off || sqlStatement(s) {
+	if sqlStatement(s) {
 		return nil
 	}
 	var out []span
@@ -304,4 +306,30 @@ func bareNamePath(path string) bool {
 // bareNameValue reports a value under such a "name" that is a person's.
 func bareNameValue(v string) bool {
 	return argName(v) && !isSlug(v)
+}
+
+// arrayArgNames is argNameSpans for an event's array of strings (Sentry's
+// "logentry.params", a job's "args"): once its items are scanned, a
+// name-shaped item of an array that holds other PII is a name.
+func (r *Redactor) arrayArgNames(v *event.Value, c *Counts) {
+	if len(v.Items) > 16 || r.kindAction[KindName] == ActionOff {
+		return
+	}
+	pii := false
+	for i := range v.Items {
+		if it := &v.Items[i]; it.Kind == event.String && hasMarker(it.Str) {
+			pii = true
+			break
+		}
+	}
+	if !pii {
+		return
+	}
+	for i := range v.Items {
+		it := &v.Items[i]
+		if it.Kind == event.String && argName(it.Str) && !r.allowed(it.Str) {
+			*it = event.StringValue(string(r.replacement(nil, KindName, 0, it.Str)))
+			c[KindName]++
+		}
+	}
 }

@@ -25,7 +25,7 @@ func capsFamily(v string) bool {
 			switch {
 			case unicode.IsUpper(r):
 				n++
-			case (r == '\'' || r == '’' || r == '-') && i > 0:
+			case (r == '\'' || r == '’' || r == '-') && i > 0, unicode.IsMark(r) && i > 0:
 			default:
 				return false
 			}
@@ -65,4 +65,34 @@ func givenEnd(s string, g int) int {
 		break
 	}
 	return end
+}
+
+// quotedPersonName redacts a name quoted right after a role word or an
+// honorific (`buyer "Jane Roe"`, `recipient 'ROE, Jane'`, `buyer \"李建国\"`)
+// when the quoted text is shaped like a person's name; it returns the end
+// of the quoted text, or 0.
+func (sc *scanner) quotedPersonName(k int) int {
+	s := sc.s
+	if k >= len(s) {
+		return 0
+	}
+	q := ""
+	switch {
+	case s[k] == '"' || s[k] == '\'':
+		q = s[k : k+1]
+	case s[k] == '\\' && k+1 < len(s) && s[k+1] == '"':
+		q = `\"`
+	default:
+		return 0
+	}
+	a := k + len(q)
+	e := strings.Index(s[a:min(len(s), a+96)], q)
+	if e <= 0 {
+		return 0
+	}
+	b := a + e
+	if !argName(s[a:b]) || !sc.emit(a, b, KindName, 0) {
+		return 0
+	}
+	return b
 }

@@ -176,9 +176,6 @@ func nextGoMember(s string, p, hi int) bool {
 // describedSpans returns the values embedded in the descriptions of
 // described fields in s.
 func describedSpans(s string) []span {
-	if n7Off {
-		return nil
-	}
 	var out []span
 	var ms []member
 	for lo := 0; lo < len(s); {
@@ -421,9 +418,6 @@ var framingTails = []string{" is ", " was ", " are ", " not ", " cannot ", " cou
 // object's members are then scanned as usual. It reports nothing; the
 // object is left as it was when it is no such pair.
 func (r *Redactor) describedFields(fs []event.Field, c *Counts) {
-	if n7Off {
-		return
-	}
 	if len(fs) < 2 || len(fs) > 8 {
 		return
 	}

@@ -18,9 +18,6 @@ import (
 
 // forNameSpans returns the names after a clause-opening "for" in s.
 func forNameSpans(s string, have []span) []span {
-	if n7Off {
-		return nil
-	}
 	var out []span
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], "for ")
@@ -64,6 +61,9 @@ func clauseStart(s string, i int) bool {
 // forNameEnd returns the end of a name of two to four words at a that ends
 // its clause, or a.
 func forNameEnd(s string, a int) int {
+	if e := forFamilyGiven(s, a); e > a {
+		return e
+	}
 	var words []string
 	p, end := a, a
 	for p < len(s) && len(words) < 6 {
@@ -99,15 +99,68 @@ func forNameEnd(s string, a int) int {
 	if len(words) < 2 || len(words) > 5 || !argWords(words) {
 		return a
 	}
-	// The clause ends after the name.
-	if end < len(s) {
-		c := s[end]
-		switch {
-		case strings.IndexByte(",;|.()[]<>\"'\\!?\n", c) >= 0:
-		case c == ' ' && end+1 < len(s) && (s[end+1] >= 'a' && s[end+1] <= 'z' || strings.IndexByte("-(<[|", s[end+1]) >= 0):
-		default:
-			return a
-		}
+	if !clauseEnds(s, end) {
+		return a
 	}
 	return end
+}
+
+// clauseEnds reports a clause that ends at e: the text's end, a
+// punctuation mark, or a space before a dash, a bracket or a word in
+// lower case.
+func clauseEnds(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	c := s[e]
+	return strings.IndexByte(",;|.()[]<>\"'\\!?\n", c) >= 0 ||
+		c == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || strings.IndexByte("-(<[|", s[e+1]) >= 0)
+}
+
+// forFamilyGiven returns the end of "FAMILY, Given" at a ("for NG, Hui Min
+// sku …", "for ŽUKAUSKAITĖ, Mindaugas (total …)") ending its clause, or a.
+func forFamilyGiven(s string, a int) int {
+	c := strings.IndexByte(s[a:min(len(s), a+48)], ',')
+	if c <= 0 {
+		return a
+	}
+	c += a
+	fam := s[a:c]
+	if !capsFamily(fam) && !(len(fam) == 2 && isUpper(fam[0]) && isUpper(fam[1])) {
+		return a // (a family name of two capitals: "NG", "LI", "WU")
+	}
+	if !argWords(strings.Fields(fam)) {
+		return a // "ORDER, Status …"
+	}
+	g := givenAfter(s, c)
+	if g < 0 {
+		return a
+	}
+	e := givenEnd(s, g)
+	if e <= g || !hasLowerOrHigh(s[g:e]) || !clauseEnds(s, e) {
+		return a
+	}
+	for _, w := range strings.Fields(s[g:e]) {
+		if innerCapital(w) {
+			return a // "UPS, FedEx": brands, not a given name
+		}
+	}
+	return e
+}
+
+// innerCapital reports an ASCII capital inside a word that no name prefix
+// or joint explains ("FedEx", "PayPal"; not "McKenzie", "O'Neil",
+// "Anne-Marie").
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			continue
+		}
+		p := w[:i]
+		if w[i-1] == '\'' || w[i-1] == '-' || strings.HasSuffix(p, "Mc") || strings.HasSuffix(p, "Mac") {
+			continue
+		}
+		return true
+	}
+	return false
 }

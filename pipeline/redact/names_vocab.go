@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,9 +113,6 @@ var genericNameWords = setOf("name", "names", "nom", "nome", "nombre", "naam", "
 // nameKeySet is nameKeysMore as keyTable's builder adds a list.
 var nameKeySet = func() map[string]bool {
 	m := make(map[string]bool, len(nameKeysMore))
-	if n7Off {
-		return m
-	}
 	for _, k := range nameKeysMore {
 		var buf [64]byte
 		m[string(lowerHigh(normKey(buf[:0], k)))] = true
@@ -133,20 +129,25 @@ var roleWordsMore = []string{
 	"viðtakandi", "viðskiptavinur", "pirkėjas", "pirkėja", "gavėja", "pircējs", "получател", "прималац", "примач",
 	"купац", "купувач", "атрымальнік", "кліент", "mijoz", "xaridor", "qabul qiluvchi", "müştəri", "alıcı",
 	"प्राप्तकर्ता", "ग्राहक", "பெறுநர்", "வாடிக்கையாளர்", "గ్రహీత", "ಸ್ವೀಕರಿಸುವವರು", "ලබන්නා", "ผู้รับ",
-	"ຜູ້ຮັບ", "လက်ခံသူ", "گیرنده", "مشتری", "تحویل گیرنده",
+	"ຜູ້ຮັບ", "လက်ခံသူ", "گیرنده", "مشتری", "تحویل گیرنده", "olùgbà", "olugbà",
+	// "dear" and "respected" wherever they stand in a message, not only
+	// where one opens ("… token=… Հարգելի Լիլիթ …"): they precede a name
+	"հարգելի", "սիրելի", "प्रिय", "आदरणीय", "ውድ", "ክቡር", "ክብርት", "эрхэм", "хүндэт", "құрметті", "қымбатты",
+	"ძვირფასო", "პატივცემულო", "ជូនចំពោះ", "kæri", "kæra", "kæri/kæra", "cienījamais", "cienījamā", "প্রিয়",
+	"அன்புள்ள", "ప్రియమైన",
 }
 
 func init() {
-	if n7Off {
-		nameTailsMore = nil
-		return
-	}
 	seen := make(map[string]bool, len(roleWordsNonASCII))
 	for _, w := range roleWordsNonASCII {
 		seen[w] = true
 	}
 	for _, w := range roleWordsMore {
-		for _, v := range []string{w, capitalised(w)} {
+		vs := []string{w, capitalised(w)}
+		if w[0] < 0x80 {
+			vs = vs[:1] // (prefixFold1 folds an ASCII first letter; "Kæri" needs no entry of its own)
+		}
+		for _, v := range vs {
 			if !seen[v] {
 				seen[v] = true
 				roleWordsNonASCII = append(roleWordsNonASCII, v)
@@ -161,5 +162,3 @@ func capitalised(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
-
-var n7Off = os.Getenv("VIGIL_N7_OFF") == "1" // TEMP A/B

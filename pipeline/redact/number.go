@@ -498,6 +498,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true
 	}
 	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) &&
+		!(dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && nd >= 11 && nd <= 14 && slashes(ch) == 1 && ch[0].sep == ' ') && // 0032 467/01.90.15
 		!(dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12 && seps&3 != 0 && slashes(ch) == 1) &&
 		!(dg[0] == '0' && dg[1] != '0' && seps == 8|4 && slashes(ch) == 1 && ch[0].sep == '/') {
 		// slashes: only "030/1234567", "06 20/123-4567", "06 30/557 5254", "0630/123-4567" (an area
@@ -557,8 +558,10 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // 6581457843, 84773028455: +CC mobile without the '+'
 	case nc >= 2 && nc <= 5 && seps&^3 == 0 && lens[0] == ccLen(dg) && (intlMobile(dg) || intlMobileGrouped(dg)):
 		return KindPhone, true // "351 917 230 029", "852-6633-7426": the country code as the first group
-	case nc == 5 && dg[0] == '8' && dg[1] == '9' && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 2 && lens[4] == 2:
-		return KindPhone, true // RU 8 912 345 67 89, 8-912-345-67-89
+	case nc == 5 && dg[0] == '8' && (dg[1] == '9' || dg[1] == '7') && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 2 && lens[4] == 2:
+		return KindPhone, true // RU 8 912 345 67 89, 8-912-345-67-89, KZ 8 701 217-04-47
+	case nc == 3 && dg[0] == '8' && dg[1] == '6' && lens[0] == 1 && lens[1] == 3 && lens[2] == 5 && seps == 1:
+		return KindPhone, true // LT 8 612 34567
 	case nc == 1:
 		return 0, false
 	case nc == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4:

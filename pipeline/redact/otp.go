@@ -29,7 +29,8 @@ var otpStems = []string{"verif", "confirm", "one-time", "one time", "otp", "2fa"
 	"հաստատ", "ստուգ", "დადასტურ", "ვერიფიკაც", "баталгаажуул", "растау", "тасдиқ", "tasdiq", "təsdiq",
 	"qinisekis", "qinisekiso", "staðfest", "stadfest", "kinnitus", "apstiprin", "patvirtin", "potrd",
 	"potvrd", "потврд", "потвържд", "verifikim", "konfirmim", "beripik", "kumpirm", "ማረጋገጫ", "ផ្ទៀងផ្ទាត់",
-	"បញ្ជាក់", "ຢືນຢັນ", "အတည်ပြု", "प्रमाणीकरण", "சரிபார்ப்பு", "ధృవీకరణ", "සත්‍යාපන", "تأیید", "تایید"}
+	"បញ្ជាក់", "ຢືນຢັນ", "အတည်ပြု", "प्रमाणीकरण", "சரிபார்ப்பு", "ధృవీకరణ", "සත්‍යාපන", "تأیید", "تایید",
+	"ìjẹ́rìísí", "ijerisi", "ìmúdájú", "nkwenye", "tabbatarwa", "tabbatar"}
 
 // otpAt redacts a one-time code at p, after the colon or "is" at i; it
 // returns where scanning resumes, or 0.
@@ -106,7 +107,7 @@ func otpClauseBefore(s string, i int) bool {
 var otpCodeWords = []string{"code", "cod", "cód", "kod", "kód", "otp", "pin", "passcode", "2fa", "mfa", "token", "tan",
 	"nambari", "numer", "número", "numero", "номер", "код", "κωδικ", "קוד", "رمز", "كود", "کوڈ", "کد", "mã", "ma ",
 	"코드", "번호", "码", "碼", "コード", "番号", "รหัส", "कोड", "কোড",
-	"khod", "kóð", "kod", "կոդ", "კოდ", "ኮድ", "កូដ", "ລະຫັດ", "ကုဒ်", "குறியீடு", "కోడ్", "කේත"}
+	"khod", "kóð", "kod", "kóòdù", "koodu", "կոդ", "კოდ", "ኮድ", "កូដ", "ລະຫັດ", "ကုဒ်", "குறியீடு", "కోడ్", "කේත"}
 
 // otpColonSpans finds the codes the scanner did not reach at their colon
 // (another reading took the colon: "…，código de verificación: 905844").
@@ -141,13 +142,13 @@ func otpColonSpans(s string) []span {
 func (sc *scanner) otpAfterWord(i int) int {
 	s := sc.s
 	w := i - 1
-	for w > 0 && i-1-w < 40 && s[w-1] != ' ' && s[w-1] != '"' && s[w-1] != '\'' && s[w-1] != '(' {
+	for w > 0 && i-1-w < 64 && s[w-1] != ' ' && s[w-1] != '"' && s[w-1] != '\'' && s[w-1] != '(' {
 		w--
 	}
-	if w == i-1 || i-1-w >= 40 || !codeWordLast[s[i-2]|0x20] {
+	if w == i-1 || i-1-w >= 64 || !codeWordLast[s[i-2]|0x20] {
 		return 0
 	}
-	var buf [40]byte
+	var buf [64]byte
 	word := buf[:0]
 	for p := w; p < i-1; p++ {
 		c := s[p]
@@ -194,8 +195,10 @@ func otpWordEndsCode(w string) bool {
 	if w[len(w)-1] < 0x80 {
 		return strings.HasSuffix(w, "code") || strings.HasSuffix(w, "kóði") || strings.HasSuffix(w, "kóða")
 	}
-	for _, c := range []string{"կոդ", "კოდი", "ኮድ", "កូដ", "코드", "码", "碼", "コード", "รหัส", "कोड", "কোড"} {
-		if strings.HasSuffix(w, c) {
+	// Scripts written without spaces join the phrase in one word, the
+	// word for "code" first or last ("លេខកូដផ្ទៀងផ្ទាត់", "验证码").
+	for _, c := range []string{"կոդ", "კოდი", "ኮድ", "កូដ", "코드", "码", "碼", "コード", "รหัส", "कोड", "কোড", "kóòdù", "ìjẹ́rìísí"} {
+		if strings.Contains(w, c) {
 			return true
 		}
 	}

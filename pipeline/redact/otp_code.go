@@ -26,6 +26,9 @@ func codeKeyTail(k string) bool {
 	if d := strings.LastIndexByte(k, '.'); d >= 0 {
 		k = k[d+1:]
 	}
+	if len(k) == 6 && (k[0] == 'x' || k[0] == 'X') && k[1] == '-' {
+		k = k[2:] // a header's "X-" prefix: "x-code=7220"
+	}
 	return len(k) == 4 && strings.EqualFold(k, "code")
 }
 
@@ -242,6 +245,11 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 	if d := strings.LastIndexByte(path, '.'); d >= 0 {
 		parent = path[:d+1]
 	}
+	if d := strings.LastIndexByte(parent[:max(0, len(parent)-1)], '.'); d >= 0 && !siblingUnder(prefix, parent, fs, k) {
+		// A dotted key alone under its first part ("attrs":{"recv.code":…}
+		// flattens to attrs.recv.code): its record is the object above.
+		parent = parent[:d+1]
+	}
 	pii := personWord(strings.TrimSuffix(parent, "."))
 	errs := false
 	for x := range fs {
@@ -287,10 +295,26 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 	return pii && !errs
 }
 
+// siblingUnder reports a field of fs other than k whose path starts with
+// parent.
+func siblingUnder(prefix, parent string, fs []event.Field, k int) bool {
+	for x := range fs {
+		sp := fs[x].Path
+		if prefix != "" {
+			sp = prefix + sp
+		}
+		if x != k && strings.HasPrefix(sp, parent) {
+			return true
+		}
+	}
+	return false
+}
+
 // codePath reports a field path whose last part is a bare "code".
 func codePath(path string) bool {
 	n := len(path)
-	return n >= 4 && path[n-1]|0x20 == 'e' && (n == 4 || path[n-5] == '.') && strings.EqualFold(path[n-4:], "code")
+	return n >= 4 && path[n-1]|0x20 == 'e' && path[n-2]|0x20 == 'd' && path[n-3]|0x20 == 'o' && path[n-4]|0x20 == 'c' &&
+		(n == 4 || path[n-5] == '.')
 }
 
 // jsonCodeOTP reports a string value at start (its opening quote) in the
@@ -324,12 +348,26 @@ func jsonCodeOTP(src string, start int, v string) bool {
 
 // piiKey reports a normalised key (lower case, no separators) that names
 // a buyer's data: a phone, name, address, card or IBAN key, or one that
-// holds "phone", "mail" or "iban" ("phone", "ibannumber", "notifyemail").
+// holds "phone", "mail", "iban" or "idcard" ("phone", "ibannumber",
+// "notifyemail", "idcardno").
 func piiKey(nk []byte) bool {
 	switch keyClass(nk) {
 	case keyPhone, keyName, keyAddress, keyCard, keyCardCtx, keyIBAN:
 		return true
 	}
 	k := bytesToString(nk)
-	return strings.Contains(k, "phone") || strings.Contains(k, "mail") || strings.Contains(k, "iban")
+	return strings.Contains(k, "phone") || strings.Contains(k, "mail") || strings.Contains(k, "iban") || strings.Contains(k, "idcard")
+}
+
+// queryCodePair reports a URL query's "code" parameter given as a
+// name/value pair (HAR's request.queryString, an API's query parameter
+// list) holding 4 to 8 digits: a one-time or an authorization code, as
+// "?code=…" is in the URL itself.
+func queryCodePair(path, name string, v *event.Value) bool {
+	if !strings.EqualFold(name, "code") || v.Kind != event.String || len(v.Str) < 4 || len(v.Str) > 8 || countDigits(v.Str) != len(v.Str) {
+		return false
+	}
+	low := strings.ToLower(path)
+	return strings.Contains(low, "querystring") || strings.Contains(low, "queryparam") || strings.HasSuffix(low, "query") ||
+		strings.HasSuffix(low, "query[]") || strings.HasSuffix(low, "params[]")
 }

@@ -80,8 +80,8 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 func (sc *scanner) bareKey(k int) (int, bool) {
 	s := sc.s
 	st := k
-	for st < len(s) && st-k < 3 && s[st] == ' ' {
-		st++ // "key = 5770…": a Java toString's spaced '='
+	for k > 0 && s[k-1] == '=' && st < len(s) && st-k < 3 && s[st] == ' ' {
+		st++ // "key = 5770…": a Java toString's spaced '=' ("access key: 4829…" stays a secret's)
 	}
 	if e := escapedQuote(s, st); e > 0 {
 		st += e
@@ -393,6 +393,9 @@ func (r *Redactor) pairFields(path string, fs []event.Field, off uint32, c *Coun
 			r.scanValue(fp, &fs[i].Value, off, c, ks)
 		case vf:
 			v := pairInner(&fs[i].Value)
+			if queryCodePair(path, name, v) {
+				r.maskValue(v, ActionMask, KindCredential.String(), KindCredential, c) // HAR's queryString: {"name":"code","value":"0680"} (otp_code.go)
+			}
 			if !r.field(path+"."+name, v, off, c, ks) {
 				*v = event.Value{}
 			}

@@ -35,7 +35,7 @@ var phoneTailsMore = withTitleCase([]string{
 var phoneWordsMore = []string{"reach me at", "reach me on", "my number is", "my phone number is", "my mobile is",
 	"my mobile number is", "my cell is", "call me on", "call me at", "text me at", "text me on", "whatsapp me at",
 	"contact me at", "contact me on", "contact number",
-	"утас", "Утас", "ទូរស័ព្ទ", "ስልክ", "ტელ", "ტელეფონი", "მობ", "հեռ", "հեռախոս", "Հեռ", "Հեռախոս", "ұялы",
+	"утас", "Утас", "тел.", "Тел.", "моб.", "Моб.", "ទូរស័ព្ទ", "ስልክ", "ტელ", "ტელეფონი", "მობ", "հեռ", "հեռախոս", "Հեռ", "Հեռախոս", "ұялы",
 	"sími", "Sími", "símanúmer", "farsími", "telefonas", "tālrunis", "ucingo", "inombolo",
 	"foonu", "दूरभाष", "फोन नंबर", "मोबाइल नंबर", "फ़ोन नंबर", "தொலைபேசி", "ဖုန်း"}
 
@@ -49,17 +49,35 @@ func init() {
 	}
 }
 
-// phonePhraseAt reports an ASCII phone phrase of phoneWordsMore at i ("reach
-// me at", "my number is"): the word scanner reads each word alone, and the
-// phrase as a whole says a number follows. It returns the phrase's end, or 0.
-func phonePhraseAt(s string, i int) int {
-	switch s[i] | 0x20 {
-	case 'r', 'm', 'c', 't', 'w':
+// phonePhraseAt reports an ASCII phone phrase of phoneWordsMore whose
+// first word is s[i:j] ("reach me at", "my number is"): the word scanner
+// reads each word alone, and the phrase as a whole says a number follows.
+// It returns the phrase's end, or 0. The first word's length is the cheap
+// test: most words have none of these lengths and letters.
+func phonePhraseAt(s string, i, j int) int {
+	var first string
+	switch j - i {
+	case 2:
+		first = "my"
+	case 4:
+		first = "call"
+		if s[i]|0x20 == 't' {
+			first = "text"
+		}
+	case 5:
+		first = "reach"
+	case 7:
+		first = "contact"
+	case 8:
+		first = "whatsapp"
 	default:
 		return 0
 	}
+	if s[i]|0x20 != first[0] || !strings.EqualFold(s[i:j], first) || j >= len(s) || s[j] != ' ' {
+		return 0
+	}
 	for _, w := range phoneWordsMore[:asciiPhonePhrases] {
-		if prefixFold1(s[i:], w) && (i+len(w) == len(s) || !isWord(s[i+len(w)])) {
+		if len(w) > j-i && w[j-i] == ' ' && w[:j-i] == first && prefixFold1(s[i:], w) && (i+len(w) == len(s) || !isWord(s[i+len(w)])) {
 			return i + len(w)
 		}
 	}
@@ -70,36 +88,93 @@ func phonePhraseAt(s string, i int) int {
 // by phonePhraseAt; the rest join phoneWordsNonASCII.
 const asciiPhonePhrases = 15
 
-// webhookCallback reports the word "callback" at s[i:j] naming a webhook's
-// call to a service, not a call back to a buyer: after "payment",
-// "webhook", "order", "API" or a verb of retrying ("payment callback
-// 882080705122080 verified", "retrying callback for 5718891542003"), or
-// before "for", "url", "id". The digits after it are the order's.
-func webhookCallback(s string, i, j int) bool {
-	if j-i != 8 || !strings.EqualFold(s[i:j], "callback") {
-		return false
-	}
-	if j+1 < len(s) && s[j] == ' ' {
-		rest := s[j+1:]
-		for _, w := range []string{"for ", "url", "id ", "id=", "id:", "from ", "of "} {
-			if prefixFold1(rest, w) {
-				return true
+// argPhoneSpans returns the positional arguments of lists in s that hold
+// other PII of the same record (see names_args.go) and are a phone number
+// written without a country code or a key: digits alone, in groups joined
+// by spaces or dashes ("373 5861", "585 89 85 29", "8 746 217-04-47").
+// An argument that is an id, an amount, a date, a time or a
+// product code stays (argPhone).
+func argPhoneSpans(s string, have []span) []span {
+	var out []span
+	var items []argItem
+	for p := 0; p < len(s); {
+		var next int
+		items, next = argListAt(s, p, items[:0])
+		if len(items) >= 2 && listHoldsPII(s, items, have) {
+			for _, it := range items {
+				a, b := it.a, it.b
+				for a < b && s[a] == ' ' {
+					a++
+				}
+				for b > a && s[b-1] == ' ' {
+					b--
+				}
+				if b-a >= 7 && !overlaps(have, a, b) && !overlaps(out, a, b) && argPhone(s[a:b]) {
+					out = append(out, span{start: a, end: b, kind: KindPhone})
+				}
 			}
 		}
+		if next <= p {
+			next = p + 1
+		}
+		p = next
 	}
-	p := i - 1
-	for p > 0 && s[p] == ' ' {
-		p--
-	}
-	q := p + 1
-	for p >= 0 && isAlpha(s[p]) {
-		p--
-	}
-	prev := strings.ToLower(s[p+1 : q])
-	switch prev {
-	case "payment", "payments", "webhook", "order", "orders", "api", "http", "https", "async", "retrying", "retry",
-		"retried", "oauth", "stripe", "paypal", "razorpay", "midtrans", "xendit", "shopee", "lazada", "tiktok":
-		return true
+	return out
+}
+
+// listHoldsPII reports a list one of whose items is PII found already.
+func listHoldsPII(s string, items []argItem, have []span) bool {
+	for _, it := range items {
+		v := s[it.a:it.b]
+		if strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || overlaps(have, it.a, it.b) {
+			return true
+		}
 	}
 	return false
+}
+
+// argPhone reports an argument that is a phone number by its shape: 7 to
+// 12 digits in two to five groups joined by single spaces or dashes, the
+// first group of one to four digits; not an amount, a date,
+// epoch seconds, a 3-7-7 order id or a product code (cellLookAlike).
+func argPhone(v string) bool {
+	if len(v) > 20 || !isDigit(v[0]) || !isDigit(v[len(v)-1]) {
+		return false
+	}
+	var d [20]byte
+	n, groups, first, seps := 0, 1, 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			if n == len(d) {
+				return false
+			}
+			d[n] = c
+			n++
+			if groups == 1 {
+				first++
+			}
+		case (c == ' ' || c == '-') && i+1 < len(v) && isDigit(v[i+1]) && isDigit(v[i-1]):
+			groups++
+			seps++
+		default:
+			return false
+		}
+	}
+	if n < 7 || n > 12 || groups > 5 || groups > 1 && first > 4 {
+		return false
+	}
+	if groups == 1 {
+		return false // digits in one piece are as often a tracking number, a date or an id
+	}
+	if groups == 3 && (first == 4 && n == 8 || first == 2 && n == 8 && len(v) == 10 && v[len(v)-5] != ' ') {
+		return false // a date: 2026-11-14, 14-11-2026
+	}
+	if groups == 2 && first == 3 && n == 7 && strings.IndexByte(v, '-') > 0 {
+		return false // 150-0031: a Japanese postcode
+	}
+	if groups == 3 && first == 4 && n == 12 {
+		return false // 5083-2295-6147: a tracking number's fours
+	}
+	return !cellLookAlike(v, d[:n], seps, 0)
 }

@@ -31,10 +31,7 @@ func rowSpans(s string, have []span) []span {
 		}
 	}
 	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s) - ls
-		}
+		le := csvRowLen(s[ls:]) // a quoted cell may hold line breaks (damage_csv.go)
 		var pl []bool
 		if ok && ls > h.end {
 			pl = plain
@@ -64,7 +61,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 	var cells []cell
 	pii := false
 	for col, cs := 0, ls; cs <= le; col++ {
-		ce := strings.IndexByte(s[cs:le], sep)
+		ce := csvCellEnd(s, cs, le, sep) // a quoted cell keeps its separators
 		if ce < 0 {
 			ce = le
 		} else {

@@ -174,6 +174,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
 		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
 	}
+	if depth == 0 && mayHoldBlock(s) {
+		sc.mergeSpans(blockSpans(s)) // block.go
+	}
 	if depth == 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
 	}
@@ -195,6 +198,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
 		sc.mergeSpans(argNameSpans(s, sc.spans)) // names_args.go
+	}
+	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
+		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
 	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
@@ -307,6 +313,9 @@ func (sc *scanner) run() {
 					i = e // "verification code 1992", "OTP 498575" (otp.go)
 					continue
 				}
+			}
+			if (sc.ctx == ctxPhone || sc.ctx == ctxNone) && i > 9 && s[i-1] == ' ' && callbackLast[s[i-2]] && callbackIDAt(s, i) {
+				sc.ctx = ctxOrder // "payment callback 5565…": a webhook's order, not a phone (damage_callback.go)
 			}
 			if i > 4 && s[i-1] == ' ' && s[i-2]|0x20 == 'y' && sc.ctx == ctxNone && recordKeyDigits(s, i) {
 				sc.ctx = ctxOrder // "… at offset 493347: key 5734…:" (ids.go)
@@ -695,6 +704,9 @@ func decoded(dst []span, s string, st, en int, find func(string) []span) []span 
 		case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
 			return unhex(s[p+1])<<4 | unhex(s[p+2]), 3
 		case s[p] == '+':
+			if p+1 < en && isDigit(s[p+1]) && p > 0 && (s[p-1] == '=' || s[p-1] == '(' || p >= 3 && s[p-3:p] == "%28") {
+				return 0, 0 // "phone=+7%28727%29…", "%28+855%29": a country code's plus left unescaped
+			}
 			return ' ', 1
 		}
 		return 0, 0

@@ -31,7 +31,7 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
-	if e := phonePhraseAt(s, i); e > 0 && (i == 0 || !isWord(s[i-1])) {
+	if e := phonePhraseAt(s, i, j); e > 0 && (i == 0 || !isWord(s[i-1])) {
 		sc.ctx = ctxPhone // "reach me at …", "my number is …" (phone_words.go)
 		return sc.phoneAhead(e)
 	}
@@ -162,9 +162,6 @@ func (sc *scanner) word(i int) int {
 				if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
 					return j // the word goes on in its diacritics: "Phương" is no "ph"
 				}
-			}
-			if webhookCallback(s, i, j) {
-				return j // "payment callback 8820… verified": a webhook's, not a call back (phone_words.go)
 			}
 			sc.ctx = ctxPhone
 			return sc.phoneAhead(j)
@@ -596,7 +593,9 @@ var wordTable = newTable(func() map[string]int {
 		// romanised recipients and customers of the Baltic, Nordic, Balkan,
 		// Central Asian and African buyers (names_vocab.go has the scripts)
 		"gavejas", "pirkejas", "pircejs", "sanemejs", "vidtakandi", "kaupandi", "primalac", "marresi", "klienti",
-		"ostja", "mijoz", "xaridor", "onibara", "umamukeli", "ikhasimende", "mpokeaji"} {
+		"ostja", "mijoz", "xaridor", "onibara", "umamukeli", "ikhasimende", "mpokeaji", "olugba",
+		// "dear" and "respected" of the Baltic letters ("Gerb. Darius …")
+		"gerb", "gerbiamas", "gerbiama", "gerbiamasis", "gerbiamoji", "cien", "cienijamais", "cienijama"} {
 		m[w] = wordName
 	}
 	for w := range m {
@@ -1156,6 +1155,9 @@ func (sc *scanner) personName(k int) int {
 	if sp == 0 && !(k > 0 && s[k-1] >= 0x80 && k < n && (s[k] >= 0x80 || isUpper(s[k]))) || k >= n || isMarkerAt(s, k) {
 		return 0 // (after a word of a script without spaces, the name may follow at once: "我是Sun Chao")
 	}
+	if e := sc.quotedPersonName(k); e > 0 {
+		return e // `buyer "Jane Roe"` (names_comma.go)
+	}
 	if k < n && (s[k] == '{' || s[k] == '(') {
 		// "recipient {5429760 Blanche Velazquez …}": a struct's id first.
 		q := k + 1
@@ -1175,7 +1177,7 @@ func (sc *scanner) personName(k int) int {
 	if triggerFirst[s[k]] && sc.credWordAt(k) {
 		return 0 // "Pelanggan: Kata laluan: …": a password word, and its secret after it
 	}
-	if introAt(s, k) > 0 || s[k] >= 0x80 && roleWordAt(s, k) {
+	if introAt(s, k) > 0 || s[k] >= 0x80 && roleWordAt(s, k) || greetingNext(s, k) {
 		return 0 // "Здравствуйте, меня зовут …": the name comes after the phrase
 	}
 	if e := capsFamilyFirst(s, k); e > 0 && sc.emit(k, e, KindName, 0) {
