@@ -20,7 +20,7 @@ var addressStemsMore = withTitleCase([]string{
 	// Amharic and Tigrinya, Somali, Swahili's neighbours, Zulu, Xhosa,
 	// Sotho and Tswana, Yoruba, Igbo, Hausa, Malagasy
 	"አድራሻ", "ኣድራሻ", "adrasha", "adirasha", "cinwaan", "ikheli", "idilesi", "aterese", "adiresi", "adireesi",
-	"adireshi", "adiresy",
+	"adireshi", "adiresy", "àdírẹ́sì", "àdírẹsì", "adírẹ́sì",
 	// Khmer, Burmese, Lao, Sinhala
 	"អាសយដ្ឋាន", "asayatthan", "asayadthan", "asaydthan", "လိပ်စာ", "ທີ່ຢູ່", "ලිපිනය", "lipinaya",
 	// Indian languages and Nepali, Persian and Pashto

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Addresses of the shapes that street.go's "number, name, street type"
 // does not cover: the Caucasus, Central Asia, Mongolia, Ethiopia,
@@ -31,6 +34,10 @@ var addrWords = setOf(
 	"esq", "esquina", "casa", "bis", "n.º", "nº", "n°", "andar", "piso", "largo", "avenida", "rua", "bairro",
 	"travessa", "calle", "carrera", "caixa", "postal", "casilla", "apartado", "succ", "c.p", "depto", "apto",
 	"barrio", "colonia", "quadra", "lote", "edificio", "edifício", "bloco",
+	// French, Italian, German and Central European street types
+	"rue", "chemin", "allée", "impasse", "quai", "boulevard", "viale", "piazza", "corso", "strasse", "straße",
+	"gasse", "platz", "ulica", "ul", "utca", "út", "sokak", "sok", "cad", "caddesi", "mahalle", "jalan", "jl",
+	"soi", "thanon",
 	// Baltic, Nordic and Icelandic, Dutch, German
 	"g", "gatvė", "pr", "prospektas", "al", "alėja", "butas", "íbúð", "ibud", "hæð", "pósthólf", "postfach",
 	"postboks", "postbus", "pf", "bus", "straat", "laan", "weg",
@@ -69,11 +76,16 @@ var landmarkWords = setOf("near", "nr", "off", "opposite", "opp", "behind", "bes
 var floorWords = setOf("st", "th", "tv", "mf", "kl", "sal", "as", "krs", "lgh", "vån", "et", "étage", "ét",
 	"bus", "bte", "app", "appt", "apt", "esc", "pta", "piso", "dpto", "int", "hs")
 
-// addrWordAt reports an addrWords word as a whole token.
+// addrToken reports a token (a trailing full stop or comma dropped) that
+// is a word of addrWords.
 func addrToken(t string) bool {
+	dot := strings.HasSuffix(strings.TrimRight(t, ","), ".")
 	t = strings.TrimRight(t, ".,")
 	if t == "" {
 		return false
+	}
+	if !dot && (utf8.RuneCountInString(t) == 1 || len(t) == 2 && t[0] < 0x80 && t[1] < 0x80) {
+		return false // "g.", "д.", "ქ.", "pr." are abbreviations; "250 g" and "5 г" are grams
 	}
 	if t[0] < 0x80 {
 		var buf [24]byte
@@ -146,9 +158,43 @@ func addressByParts(v string) bool {
 		}
 	}
 	if numbers == 0 || words == 0 || tokens < 3 {
-		return false
+		return numbers == 0 && houseNameAddress(v)
 	}
 	return parts >= 2 || words >= 2
+}
+
+// houseNames end the name of a house that stands for its number in
+// Ireland and Britain ("The Old Rectory, Drumcondra, Kilkenny").
+var houseNames = setOf("house", "lodge", "cottage", "cottages", "rectory", "vicarage", "manor", "farm", "farmhouse",
+	"grange", "mill", "villa", "hall", "barn", "croft")
+
+// houseNameAddress reports a house's name and two places or more, every
+// word capitalised: "The Old Rectory, Drumcondra, Kilkenny", "Ballinteer
+// House, Stillorgan, Dublin".
+func houseNameAddress(v string) bool {
+	parts := strings.Split(v, ", ")
+	if len(parts) < 3 || len(parts) > 5 {
+		return false
+	}
+	for k, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		for _, w := range ws {
+			if !startsWithUpperRune(w) {
+				return false
+			}
+		}
+		if k == 0 {
+			var buf [16]byte
+			last := ws[len(ws)-1]
+			if len(ws) < 2 || len(last) > len(buf) || !houseNames[string(lower(buf[:0], last))] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // indexedArgSpans returns the values of indexed positional arguments
@@ -217,6 +263,7 @@ func extendAddressForward(s string, sp []span) {
 			ceil = sp[i+1].start
 		}
 		e := timeTail(s, sp[i].start, sp[i].end)
+		e = provinceTail(s, e, ceil)
 		sp[i].end = addressTail(s, e, ceil, lastPartKnown(s[sp[i].start:e]))
 	}
 }
@@ -396,7 +443,7 @@ var addressPhrasesMore = []string{
 	"यहाँ भेजें ", "डिलीवरी पता: ", "डिलीवरी पता ", "शिपिंग पता ", "पता: ", "முகவரி: ", "ঠিকানায় পাঠান ",
 	// Icelandic, Lithuanian, Latvian, Estonian, Dutch, Irish, Welsh
 	"senda til ", "sent til ", "afhenda á ", "heimilisfang: ", "pristatyti ", "pristatymo adresas: ", "adresas: ",
-	"piegādāt uz ", "adrese: ", "tarnida ", "aadress: ", "leveren aan ", "geleverd aan ", "seoladh: ",
+	"piegādāt uz ", "adrese: ", "tarnida ", "aadress: ", "leveren aan ", "geleverd aan ", "livrer à ", "livrer au ", "seoladh: ",
 	"cyfeiriad: ",
 	// "deliver to", "delivery address" in English variants
 	"please deliver to ", "deliver to ", "delivered to ", "delivery to ", "drop off at ", "dropoff at ",
@@ -408,7 +455,7 @@ var addressEventsMore = []string{"მიწოდება ", "გაგზა�
 	"yetkazib berish ", "хүргэх ", "хүргэлт ", "ማድረስ ", "thumela ku ", "thumela e ", "fi ránṣẹ́ sí ", "fi ranse si ",
 	"zipu na ", "isar da zuwa ", "ដឹកជញ្ជូនទៅ ", "ပို့ရန် ", "ສົ່ງໄປ ", "यहाँ भेजें ", "ঠিকানায় পাঠান ",
 	"senda til ", "sent til ", "afhenda á ", "pristatyti ", "piegādāt uz ", "tarnida ", "leveren aan ",
-	"geleverd aan ", "please deliver to ", "deliver to ", "delivered to ", "delivery to ", "drop off at ",
+	"geleverd aan ", "livrer à ", "livrer au ", "please deliver to ", "deliver to ", "delivered to ", "delivery to ", "drop off at ",
 	"dropoff at "}
 
 // (Other files' init functions add phrases the same way: each appends to
@@ -454,4 +501,37 @@ func startsSpan(sp []span, a int) bool {
 		}
 	}
 	return false
+}
+
+// provinceTail extends an address ending at e over a province written in
+// brackets and the postcode after it ("…, Québec (Québec) H6L 1W2"), as
+// Canadian addresses are written; it returns the new end.
+func provinceTail(s string, e, ceil int) int {
+	if e+4 >= ceil || s[e] != ' ' || s[e+1] != '(' {
+		return e
+	}
+	c := strings.IndexByte(s[e+2:min(ceil, e+40)], ')')
+	if c <= 0 {
+		return e
+	}
+	prov := s[e+2 : e+2+c]
+	if !startsWithUpperRune(prov) || strings.ContainsAny(prov, "0123456789()") {
+		return e
+	}
+	p := e + 2 + c + 1
+	end := p
+	for tok := 0; tok < 2 && p+1 < ceil && s[p] == ' '; tok++ {
+		q := p + 1
+		for q < ceil && (isUpper(s[q]) || isDigit(s[q])) {
+			q++
+		}
+		if q-p-1 != 3 || countDigits(s[p+1:q]) == 0 || q < len(s) && isWord(s[q]) {
+			break
+		}
+		end, p = q, q
+	}
+	if end == e+2+c+1 {
+		return e // a remark in brackets, not a province before a postcode
+	}
+	return end
 }

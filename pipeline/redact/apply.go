@@ -440,8 +440,8 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 	case keyCard:
 		return KindCard, true
 	case keyName:
-		if v.Kind == event.String && !isSlug(val) {
-			return KindName, true
+		if v.Kind == event.String && !isSlug(val) && !companyName(val) {
+			return KindName, true // not "sender.name": "Yamato Transport Co., Ltd."
 		}
 	case keyAddress:
 		if v.Kind == event.String && !networkAddress(val) {

@@ -174,3 +174,42 @@ func TestClassPhoneArguments(t *testing.T) {
 		{"russian abbreviation", `"message":"(тел. 87000000001)"`, "87000000001", nil},
 	})
 }
+
+// A country code's '+' left unescaped in a URL query ("phone=+7%28727%29…",
+// "%28+855%29…") is a plus, not a space; "00CC" and a slash-grouped number
+// (Belgium's "0032 467/01.90.15"); an indexed argument read as an address
+// whole when readers took parts of it; "delivery address" in Hindi.
+func TestClassPhoneAndAddressEdges(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"plus in a query", `GET /track?ref=1&digits=6&phone=+7%28700%29000-00-01 HTTP/1.1`, "000-00-01", []string{"digits=6"}},
+		{"bracketed plus in a query", `GET /track?ref=402-8226987-9517108&buyerMobile=%28+855%29%2097%200000%20001 HTTP/1.1`, "0000%20001", []string{"402-8226987-9517108"}},
+		{"plus as a space stays", `q=hello+world&n=+5 items`, "", []string{"q=hello+world&n=+5 items"}},
+		{"00 and a slash", `description:"value 0032 400/00.00.01 is not deliverable"`, "00.00.01", nil},
+		{"indexed argument whole", `{1}=Fakeinteer House, 45 Main Street, Waterford D00 A0F9 (ean 9321692384416)`, "Waterford", []string{"9321692384416"}},
+		{"hindi delivery address", `"message":"डिलीवरी पता 99, Fakeok Vihar Road, Kankarbagh, Patna - 972415","timestamp":1754628584`, "Fakeok", []string{"1754628584"}},
+	})
+}
+
+// More street shapes read by their parts: Dutch and Icelandic street
+// names fused with their type, French street types after a house number
+// and a comma, the province in brackets and the postcode of a Canadian
+// address, a house's name standing for its number; CSV headers written
+// with Yoruba's tone marks; a phone argument with its extension, and a
+// national mobile in one piece with its trunk 8.
+func TestClassMoreStreetShapes(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"dutch square", `failed: {1}=Fakeplaats 238, 9994 Antwerpen (ean 9033635106268)`, "Fakeplaats", []string{"9033635106268"}},
+		{"icelandic street", `failed: {1}=Fakestræti 53, 183 Hafnarfjörður (ean 4818730515987)`, "Fakestræti", []string{"4818730515987"}},
+		{"quebec", `failed: {1}=168, rue Fake-Denis, Québec (Québec) H6L 1W2 (ean 6397281341675)`, "H6L 1W2", []string{"(ean 6397281341675)"}},
+		{"french delivery", `validation failed: livrer à 159, rue Fakeier, Sherbrooke (Québec) H7T 7K5"}`, "H7T 7K5", nil},
+		{"a remark in brackets stays", `ship to 12 Main Street, Springfield (see note) order 123`, "Main Street", []string{"(see note) order 123"}},
+		{"house name", `args=["203-9196360-3039476", "fake@example.com", "The Old Rectory, Fakeconda, Kilkenny", "69011.04 ETB"]`, "Fakeconda", []string{"69011.04 ETB"}},
+		{"goods stay", `args=["x", "Tefal Ingenio, Black, Large", "fake@example.com"]`, "", []string{"Tefal Ingenio, Black, Large"}},
+		{"via stays", `args=["x", "sent via DHL, 3 items", "fake@example.com"]`, "", []string{"sent via DHL, 3 items"}},
+		{"grams stay", `args=["x", "Coffee 250 g, Arabica", "Кофе 250 г, арабика", "fake@example.com"]`, "", []string{"Coffee 250 g, Arabica", "Кофе 250 г, арабика"}},
+		{"yoruba headers", "bad encoding)\norder_id;Àdírẹ́sì;Nọ́mbà fóònù;total\n643255343283218;No. 133, Fakeen Avenue Road, off Bodija, Surulere;234 8000000001;1", "Fakeen", []string{"643255343283218"}},
+		{"yoruba phone header", "bad encoding)\norder_id;Àdírẹ́sì;Nọ́mbà fóònù;total\n643255343283218;No. 133, Fakeen Avenue Road, off Bodija, Surulere;234 8000000001;1", "8000000001", nil},
+		{"extension", `args=["113-6925200-8045253", "fake@example.com", "2441 0000 int. 446", "x"]`, "2441 0000", nil},
+		{"trunk 8 in one piece", `args=["503-3634785-3008179", "860000001", "fake@example.com", "¥4,100"]`, "860000001", []string{"503-3634785-3008179"}},
+	})
+}

@@ -267,6 +267,8 @@ func TestClassCSVQuotedCells(t *testing.T) {
 	checkClasses(t, []classCase{
 		{"pem over several lines", "import row 2146 rejected (duplicate)\norder_id,tls_key,total,tracking\n26020570N7MNED,\"-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIIXryyF+3Surs+sKNF0j1Pd3XflfXSCkv2nLKQTWUUvu+sDLJUfhfFAKEFAKEF\n-----END ENCRYPTED PRIVATE KEY-----\",\"Kz 951 380,96\",SF408694759057",
 			"MIIIXryyF", []string{`"Kz 951 380,96",SF408694759057`, "26020570N7MNED"}},
+		{"webhook url in a pipe row", "171-0000000-0000001|https://hooks.slack.com/services/TFAKE0001/BFAKE0001/uLI8jSKi7pyvFAKEJlLdLpL6lyd|₸ 259 860|1ZQ17XHY5748033472",
+			"uLI8jSKi7pyvFAKE", []string{"|₸ 259 860|1ZQ17XHY5748033472"}},
 		{"cookie with semicolons in a semicolon row", "import row 2275 rejected (missing column)\norder_id;Cookie;total;tracking\n250109K0TTYXKP;\"laravel_session=tRmFg1IMcmmFAKEV66WWVS2bSDVJoboo; cart_count=3; locale=is_IS\";9190.91 GEL;3297825865",
 			"tRmFg1IMcmm", []string{"9190.91 GEL;3297825865"}},
 	})

@@ -720,6 +720,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 	case keyAuth:
 		return sc.auth(k)
 	case keyCred:
+		if d := strings.LastIndexByte(s[ks:j], '.'); d >= 0 && strings.EqualFold(s[ks+d+1:j], "key") {
+			if e, ok := sc.bareKey(k); ok {
+				return e // "kafka.key": a record's key, an id (pairs.go)
+			}
+		}
 		return sc.valueOr(k, KindCredential, modeToken)
 	case keyCard:
 		return sc.valueOr(k, KindCard, modeToken)
@@ -937,8 +942,12 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	lim := maxLen(mode)
 	if q != "" {
 		st := k + len(q)
-		if st >= n || isMarkerAt(s, st) || st+1 < n && s[st] == ' ' && isMarkerAt(s, st+1) {
-			return 0 // (`" [REDACTED:phone]"`: what a first pass found, a space inside the quote before it)
+		sp := st
+		for sp < n && sp-st < 3 && s[sp] == ' ' {
+			sp++
+		}
+		if st >= n || isMarkerAt(s, sp) {
+			return 0 // (`" [REDACTED:phone]"`: what a first pass found, spaces inside the quote before it)
 		}
 		// The closing quote is searched without the value cap, so whether a
 		// value is quoted cannot change once values inside it are redacted.
@@ -956,7 +965,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 				vs++
 			}
 			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
-				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]))) && sc.emit(vs, ve, kind, 0) {
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]) || companyName(s[vs:ve]))) && sc.emit(vs, ve, kind, 0) {
 				return e + len(q)
 			}
 			return 0

@@ -106,6 +106,9 @@ func recordKeyValue(v string) bool {
 	if v == "" || len(v) > 64 {
 		return false
 	}
+	if ulidShaped(v) || uuidShaped(v) {
+		return true // "01JGFWQ9FRTDT5C9DW26EDBBHZ", "3f1c…-…": an entity's id
+	}
 	digits, letters, seps := 0, 0, 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -555,4 +558,46 @@ func mailNameSpans(s string) []span {
 func companyName(v string) bool {
 	f := strings.Fields(v)
 	return len(f) > 1 && legalForms[strings.ToLower(f[len(f)-1])]
+}
+
+// ulidShaped reports a ULID: 26 characters of Crockford's base32 (no I,
+// L, O or U), in one case, the first 0 to 7 (its 48-bit time).
+func ulidShaped(v string) bool {
+	if len(v) != 26 || v[0] < '0' || v[0] > '7' {
+		return false
+	}
+	upper, lower := false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'L' && c != 'O' && c != 'U':
+			upper = true
+		case c >= 'a' && c <= 'z' && c != 'i' && c != 'l' && c != 'o' && c != 'u':
+			lower = true
+		default:
+			return false
+		}
+	}
+	return !(upper && lower)
+}
+
+// uuidShaped reports a UUID: hex in groups of 8-4-4-4-12.
+func uuidShaped(v string) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		c := v[i]
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return false
+			}
+			continue
+		}
+		if !isDigit(c) && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return false
+		}
+	}
+	return true
 }

@@ -16,7 +16,7 @@ var phoneTailsMore = withTitleCase([]string{
 	"ұялы", "uyaly", "телефоннөмірі", "утас", "utas", "утасныйдугаар", "utasnydugaar", "garutas",
 	// Amharic and Tigrinya, Somali, Zulu and Xhosa, Yoruba, Igbo, Hausa
 	"ስልክ", "ስልክቁጥር", "silk", "silkkutir", "telefoonka", "ucingo", "inombolo", "inomboloyocingo",
-	"foonu", "nọmbafoonu", "nombafoonu", "ekwentị", "ekwenti", "wayar", "lambarwaya",
+	"foonu", "fóònù", "nọmbafoonu", "nombafoonu", "ekwentị", "ekwenti", "wayar", "lambarwaya",
 	// Khmer, Burmese, Lao, Sinhala, Nepali, Hindi, Tamil, Telugu
 	"ទូរស័ព្ទ", "tourasap", "toursap", "turasap", "លេខទូរស័ព្ទ", "ဖုန်း", "ဖုန်းနံပါတ်", "ເບີໂທ", "ໂທລະສັບ",
 	"දුරකථන", "फोन", "फ़ोन", "मोबाइल", "दूरभाष", "फोननंबर", "मोबाइलनंबर", "தொலைபேசி", "கைபேசி", "ఫోన్",
@@ -138,7 +138,8 @@ func listHoldsPII(s string, items []argItem, have []span) bool {
 // first group of one to four digits; not an amount, a date,
 // epoch seconds, a 3-7-7 order id or a product code (cellLookAlike).
 func argPhone(v string) bool {
-	if len(v) > 20 || !isDigit(v[0]) || !isDigit(v[len(v)-1]) {
+	v = withoutExtension(v)
+	if len(v) > 20 || len(v) < 7 || !isDigit(v[0]) || !isDigit(v[len(v)-1]) {
 		return false
 	}
 	var d [20]byte
@@ -165,7 +166,10 @@ func argPhone(v string) bool {
 		return false
 	}
 	if groups == 1 {
-		return false // digits in one piece are as often a tracking number, a date or an id
+		// Digits in one piece are as often a tracking number, a date or an
+		// id; a mobile of a national plan with its trunk 8 is a phone:
+		// Lithuania 86xxxxxxx, Kazakhstan 87xxxxxxxxx, Russia 89xxxxxxxxx.
+		return n == 9 && d[0] == '8' && d[1] == '6' || n == 11 && d[0] == '8' && (d[1] == '7' || d[1] == '9')
 	}
 	if groups == 3 && (first == 4 && n == 8 || first == 2 && n == 8 && len(v) == 10 && v[len(v)-5] != ' ') {
 		return false // a date: 2026-11-14, 14-11-2026
@@ -177,4 +181,25 @@ func argPhone(v string) bool {
 		return false // 5083-2295-6147: a tracking number's fours
 	}
 	return !cellLookAlike(v, d[:n], seps, 0)
+}
+
+// phoneExtensions are the words for a phone's extension ("2441 7758 int.
+// 446", "toestel 07", "poste 049", "доб. 317").
+var phoneExtensions = []string{" ext. ", " ext ", " x ", " int. ", " int ", " toestel ", " poste ", " доб. ", " вн. ",
+	" Durchwahl ", " anexo ", " interno ", " ramal ", " wewn. "}
+
+// withoutExtension returns v without an extension written after the number.
+func withoutExtension(v string) string {
+	if strings.IndexByte(v, ' ') < 0 {
+		return v
+	}
+	for _, x := range phoneExtensions {
+		if k := strings.LastIndex(v, x); k > 0 {
+			e := v[k+len(x):]
+			if len(e) >= 1 && len(e) <= 5 && strings.Trim(e, "0123456789") == "" {
+				return v[:k]
+			}
+		}
+	}
+	return v
 }

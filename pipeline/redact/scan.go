@@ -205,6 +205,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
 	}
+	if depth == 0 && (rows || strings.IndexByte(s, ',') >= 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
+		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
+	}
 	if depth == 0 && strings.Contains(s, "}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
@@ -1113,8 +1116,8 @@ func (sc *scanner) webhookURL(k int) int {
 		}
 		st := k + len(p)
 		e := st
-		for e < len(s) && s[e] > ' ' && strings.IndexByte("\"'<>`\\?#&,;)]}", s[e]) < 0 {
-			e++
+		for e < len(s) && s[e] > ' ' && s[e] < 0x7f && strings.IndexByte("\"'<>`\\?#&,;)]}|", s[e]) < 0 {
+			e++ // (a webhook's path is ASCII without '|': "…/uLI8…|₸ 259 860|…" in a row ends at the '|')
 		}
 		if e-st >= 8 && !isMarkerAt(s, st) && sc.emit(st, e, KindCredential, 0) {
 			return e

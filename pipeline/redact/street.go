@@ -46,7 +46,7 @@ var (
 		"vegen", "veg", "gaten", "plass", "torg", "väg", "torget", "stræde", "plads", "torv", "ufer", "chaussee",
 		"třída", "nábřeží", "-ro", "-gil", "-daero",
 		// Dutch canals and quays, Icelandic ways, paths and roads
-		"vaart", "kaai", "vegur", "stígur", "stigur", "braut", "gatvė"}
+		"vaart", "kaai", "vegur", "stígur", "stigur", "braut", "gatvė", "plaats", "stræti", "straeti"}
 	// streetAdjectives start two-word street names before one that ends in
 	// a street type: "Nieuwe Binnenweg 50", "Alte Poststraße 3".
 	streetAdjectives = setOf("nieuwe", "oude", "lange", "korte", "grote", "kleine", "hoge", "lage", "eerste",

@@ -1491,7 +1491,9 @@ var legalForms = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.",
 	"ПрАТ", "ТзОВ", "ЕООД", "ООД", "enterprises", "enterprise",
 	"trading", "holdings", "group", "industries", "logistics", "stores", "ventures", "imports", "exports", "traders",
 	"solutions", "services", "cia", "cía", "cía.", "hnos", "hnos.", "e.i.r.l.", "s.a.c.", "sac", "s.a.a.",
-	"spółka", "a.ş.", "ltd.şti.", "şti.", "şti", "ticaret", "gbr", "se", "scs", "scrl", "sccl", "coop", "kgaa")
+	"spółka", "a.ş.", "ltd.şti.", "şti.", "şti", "ticaret", "gbr", "se", "scs", "scrl", "sccl", "coop", "kgaa",
+	// carriers named by their trade ("… Express", "… Freight")
+	"express", "transport", "courier", "freight", "cargo", "shipping", "forwarding")
 
 // legalForm reports whether the word at s[k:we] is a company's legal form
 // ("Ltd", "GmbH", "S.A.", "Zrt.") and ends the name it is part of.

@@ -1,0 +1,101 @@
+package redact
+
+import "strings"
+
+// Rows without a header (CSV import errors, pipe-separated exports, bind
+// lists) put a record's fields side by side: "343-…|Given Family|+886 …|…".
+// As with positional arguments (names_args.go), a row that holds other PII
+// of the record already found is a buyer's. A row holds more than a list
+// of arguments (products, cities, carriers), so only the first cell shaped
+// like a person's name next to a phone number or an e-mail address is the
+// buyer's name. A row without them keeps its cells.
+
+// rowNameSpans returns the name-shaped cells of delimited rows in s that
+// hold other PII (a span of have, or a marker of an earlier pass).
+func rowNameSpans(s string, have []span) []span {
+	if strings.IndexByte(s, '\n') >= 0 {
+		if _, ok := findHeader(s); ok {
+			return nil // a header names the columns (csv.go)
+		}
+	}
+	var out []span
+	var items []argItem
+	for p := 0; p < len(s); {
+		e := strings.IndexByte(s[p:], '\n')
+		if e < 0 {
+			e = len(s) - p
+		}
+		line := s[p : p+e]
+		if sep := rowSeparator(line); sep != 0 {
+			items = items[:0]
+			a := p
+			for k := p; k <= p+e; k++ {
+				if k == p+e || s[k] == sep {
+					b := k
+					if b > a && s[a] == '"' && s[b-1] == '"' && b-a >= 2 {
+						items = append(items, argItem{a + 1, b - 1})
+					} else {
+						items = append(items, argItem{a, b})
+					}
+					a = k + 1
+				}
+			}
+			out = rowNames(s, items, have, out)
+		}
+		p += e + 1
+	}
+	return out
+}
+
+// rowSeparator returns the separator of a row: three or more of '|', ';'
+// or a tab, or of ',' with no space after any ("a,b,c"), as a file's rows
+// are written; 0 for none.
+func rowSeparator(line string) byte {
+	for _, c := range []byte{'|', '\t', ';'} {
+		if strings.Count(line, string(c)) >= 3 {
+			return c
+		}
+	}
+	if strings.Count(line, ",") >= 3 && !strings.Contains(line, ", ") {
+		return ','
+	}
+	return 0
+}
+
+// rowNames appends the first name-shaped cell beside a phone or e-mail
+// cell of a row.
+func rowNames(s string, items []argItem, have []span, out []span) []span {
+	contact := func(k int) bool {
+		if k < 0 || k >= len(items) {
+			return false
+		}
+		a, b := items[k].a, items[k].b
+		v := s[a:b]
+		if strings.Contains(v, "[REDACTED:phone]") || strings.Contains(v, "[REDACTED:email]") ||
+			strings.Contains(v, "[HASH:phone") || strings.Contains(v, "[HASH:email") {
+			return true
+		}
+		for _, x := range have {
+			if x.start < b && x.end > a && (x.kind == KindPhone || x.kind == KindEmail) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, it := range items {
+		a, b := it.a, it.b
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+		if b-a < 2 || overlaps(have, a, b) || overlaps(out, a, b) || !argName(s[a:b]) {
+			continue
+		}
+		if contact(k-1) || contact(k+1) {
+			return append(out, span{start: a, end: b, kind: KindName})
+		}
+	}
+	return out
+}
