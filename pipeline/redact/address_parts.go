@@ -144,23 +144,50 @@ func addressByParts(v string) bool {
 	if parts > 9 {
 		return false
 	}
-	words, numbers, tokens := 0, 0, 0
-	for f := range strings.FieldsSeq(v) {
-		tokens++
-		if tokens > 40 {
-			return false
-		}
+	fs := strings.Fields(v)
+	if len(fs) > 40 {
+		return false
+	}
+	strong, weak, numbers := 0, 0, 0
+	num := func(k int) bool { return k >= 0 && k < len(fs) && numberToken(fs[k]) }
+	for k, f := range fs {
 		switch {
-		case addrToken(f) || streetWordToken(strings.TrimRight(f, ".,")):
-			words++
+		case streetWordToken(strings.TrimRight(f, ".,")):
+			strong++
+		case addrToken(f):
+			// A word of the class is strong evidence when it is an
+			// abbreviation, in a script of its own, or beside a number in
+			// its part ("Woreda 51", "27-р байр", "192 bis"); an English
+			// or Romance word alone ("Floor lamp, 2 bulbs") is weak.
+			t := strings.TrimRight(f, ",")
+			if t[len(t)-1] == '.' || f[0] >= 0x80 || !strings.HasSuffix(f, ",") && (num(k+1) || nextIsNo(fs, k)) || num(k-1) {
+				strong++
+			} else {
+				weak++
+			}
 		case numberToken(f):
 			numbers++
+		case k == 0 && nextIsNo(fs, -1):
+			strong++ // "No. 12, …", "H.No. 57/53, …": a house number's own word
 		}
 	}
-	if numbers == 0 || words == 0 || tokens < 3 {
+	if numbers == 0 || strong+weak == 0 || len(fs) < 3 {
 		return numbers == 0 && houseNameAddress(v)
 	}
-	return parts >= 2 || words >= 2
+	return strong >= 1 && (parts >= 2 || strong+weak >= 2) || weak >= 2 && parts >= 2
+}
+
+// nextIsNo reports "No."/"No"/"N°"/"n.º"/"№" and a number after fs[k]
+// ("House No. 147", "Gali No. 5514"; k = -1: at the value's start).
+func nextIsNo(fs []string, k int) bool {
+	if k+2 >= len(fs) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(fs[k+1], ".")) {
+	case "no", "nº", "n°", "n.º", "№", "nr", "num", "h.no", "hno":
+		return numberToken(fs[k+2])
+	}
+	return false
 }
 
 // houseNames end the name of a house that stands for its number in
@@ -228,7 +255,7 @@ func indexedArgSpans(s string, have []span) []span {
 		for b > a && (s[b-1] == ' ' || s[b-1] == '.') {
 			b--
 		}
-		if b-a >= 8 && !isMarkerAt(s, a) && onlyInside(have, a, b) && addressByParts(s[a:b]) {
+		if b-a >= 8 && !isMarkerAt(s, a) && onlyInside(have, a, b) && (addressByParts(s[a:b]) || cellAddress(s[a:b])) {
 			out = append(out, span{start: a, end: b, kind: KindAddress})
 			p = b
 		}

@@ -206,6 +206,7 @@ func TestClassMoreStreetShapes(t *testing.T) {
 		{"house name", `args=["203-9196360-3039476", "fake@example.com", "The Old Rectory, Fakeconda, Kilkenny", "69011.04 ETB"]`, "Fakeconda", []string{"69011.04 ETB"}},
 		{"goods stay", `args=["x", "Tefal Ingenio, Black, Large", "fake@example.com"]`, "", []string{"Tefal Ingenio, Black, Large"}},
 		{"via stays", `args=["x", "sent via DHL, 3 items", "fake@example.com"]`, "", []string{"sent via DHL, 3 items"}},
+		{"goods with a place word stay", `args=["x", "Floor lamp, 2 bulbs", "Gift box, 2 pcs", "Phone stand, 3 pack", "fake@example.com"]`, "", []string{"Floor lamp, 2 bulbs", "Gift box, 2 pcs", "Phone stand, 3 pack"}},
 		{"grams stay", `args=["x", "Coffee 250 g, Arabica", "Кофе 250 г, арабика", "fake@example.com"]`, "", []string{"Coffee 250 g, Arabica", "Кофе 250 г, арабика"}},
 		{"yoruba headers", "bad encoding)\norder_id;Àdírẹ́sì;Nọ́mbà fóònù;total\n643255343283218;No. 133, Fakeen Avenue Road, off Bodija, Surulere;234 8000000001;1", "Fakeen", []string{"643255343283218"}},
 		{"yoruba phone header", "bad encoding)\norder_id;Àdírẹ́sì;Nọ́mbà fóònù;total\n643255343283218;No. 133, Fakeen Avenue Road, off Bodija, Surulere;234 8000000001;1", "8000000001", nil},

@@ -124,6 +124,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.extendTitleNames()       // amounts.go
 		sc.trimAtBreaks(depth <= 2) // amounts.go
 	}
+	var sig uint32
+	if depth == 0 {
+		sig = sigOf(s) // sig.go
+	}
 	if depth < 2 && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
@@ -153,47 +157,47 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '<') >= 0 && strings.Contains(s, `" <`) {
 		sc.mergeSpans(mailNameSpans(s)) // pairs.go
 	}
-	if depth == 0 && strings.Contains(s, `: "`) {
+	if depth == 0 && sig&sigColon != 0 && sig&sigQuote != 0 && strings.Contains(s, `: "`) {
 		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
 	}
-	if depth == 0 && mayDescribeFields(s) {
+	if depth == 0 && sig&sigLBrace != 0 && mayDescribeFields(s) {
 		sc.mergeSpans(describedSpans(s)) // names_described.go
 	}
-	if depth == 0 && strings.Contains(s, pgKey) {
+	if depth == 0 && sig&sigLParen != 0 && strings.Contains(s, pgKey) {
 		spans, ids := pgKeySpans(s) // sqlkey.go
 		sc.dropPhonesIn(ids)
 		sc.mergeSpans(spans)
 		sc.clipAtIDs(ids)
 	}
-	if depth == 0 && strings.IndexByte(s, ':') >= 0 {
+	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
-	if depth == 0 && strings.IndexByte(s, '\'') >= 0 && mayHoldEDIFACT(s) {
+	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
 		sc.mergeSpans(edifactSpans(s)) // edifact.go
 	}
 	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
 		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
 	}
-	if depth == 0 && mayHoldBlock(s) {
+	if depth == 0 && sig&(sigNL|sigCaret) != 0 && mayHoldBlock(s) {
 		sc.mergeSpans(blockSpans(s)) // block.go
 	}
-	if depth == 0 && mayHoldRedisCommand(s) {
+	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
 	}
-	if depth == 0 && strings.Contains(s, esPreview) {
+	if depth == 0 && sig&sigApos != 0 && strings.Contains(s, esPreview) {
 		sc.mergeSpans(esPreviewSpans(s)) // tables.go
 	}
-	if depth == 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
+	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
 		sc.mergeSpans(sqlSpans(s))
 	}
-	if depth == 0 && hasBindList(s) {
+	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
 	}
-	rows := depth == 0 && manySeps(s)
+	rows := depth == 0 && sig&(sigSemi|sigTab|sigPipe) != 0 && manySeps(s)
 	if rows {
 		sc.mergeSpans(rowSpans(s, sc.spans))
 	}
-	if depth == 0 && (rows || mayHoldCells(s)) {
+	if depth == 0 && (rows || sig&sigComma != 0 && mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
 	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
@@ -205,10 +209,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
 	}
-	if depth == 0 && (rows || strings.IndexByte(s, ',') >= 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
+	if depth == 0 && (rows || sig&sigComma != 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
 		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
 	}
-	if depth == 0 && strings.Contains(s, "}=") {
+	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
@@ -218,7 +222,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
 	}
-	if depth == 0 && len(sc.spans) > 0 && hasArrow(s) {
+	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {
 		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
 	}
 	if depth == 0 && len(sc.spans) > 0 {
