@@ -128,10 +128,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 {
 		sig = sigOf(s) // sig.go
 	}
-	if depth < 2 && mayBeURLEncoded(s) {
+	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
-	if hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s) {
+	if (depth > 0 || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
@@ -171,6 +171,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
+	}
+	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
+		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
 	}
 	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
 		sc.mergeSpans(edifactSpans(s)) // edifact.go
@@ -219,7 +222,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		extendAddressBack(s, sc.spans)    // street.go
 		extendAddressForward(s, sc.spans) // address_parts.go
 	}
-	if depth == 0 && strings.IndexByte(s, '\n') >= 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
+	if depth == 0 && sig&sigNL != 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {

@@ -26,12 +26,13 @@ const (
 	sigDollar
 	sigV
 	sigHigh
+	sigBackslash
 )
 
 var sigTable = func() (t [256]uint32) {
 	for c, b := range map[byte]uint32{'\n': sigNL, '"': sigQuote, '\'': sigApos, '<': sigLT, '>': sigGT, ':': sigColon,
 		'^': sigCaret, '=': sigEq, '{': sigLBrace, '}': sigRBrace, '|': sigPipe, ';': sigSemi, '\t': sigTab,
-		',': sigComma, '%': sigPercent, '+': sigPlus, '[': sigLBrack, '(': sigLParen, '$': sigDollar, 'V': sigV, 'v': sigV} {
+		',': sigComma, '%': sigPercent, '+': sigPlus, '[': sigLBrack, '(': sigLParen, '$': sigDollar, 'V': sigV, 'v': sigV, '\\': sigBackslash} {
 		t[c] = b
 	}
 	for c := 0x80; c < 0x100; c++ {
