@@ -360,8 +360,11 @@ log: {format: json}
 		t.Fatalf("notifications while the heartbeats flowed: %v", told)
 	}
 
-	// The broker goes away mid-stream.
+	// The broker goes away mid-stream, once vigil has read what was sent:
+	// the embedded broker keeps nothing past its close, and a record
+	// vigil had not fetched yet would be lost with it, not by vigil.
 	stopBeats()
+	c.await(t, "the last heartbeats indexed", 30*time.Second, func() bool { return int64(es.Count("logs-*")) == prod.n.Load() })
 	cut := time.Now()
 	emb.Close()
 	closed = true
