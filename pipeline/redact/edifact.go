@@ -133,6 +133,9 @@ func edifactSegment(out []span, s string, p, e int) []span {
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
+		if (k == KindName || k == KindAddress) && !hasLetter(s[a:b]) {
+			return // a name or a street has letters; digits alone are a code
+		}
 		if b-a >= 2 && !strings.Contains(s[a:b], "[REDACTED:") && !strings.Contains(s[a:b], "[HASH:") {
 			out = append(out, span{a, b, k, 0})
 		}

@@ -87,7 +87,8 @@ var (
 		"deliveryaddress": true, "buyeraddress": true, "customeraddress": true, "recipientaddress": true,
 		"homeaddress": true, "mailingaddress": true, "postaladdress": true}
 	phoneExact = map[string]bool{"tel": true, "mobile": true, "cell": true, "fax": true, "msisdn": true,
-		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true}
+		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true,
+		"waid": true, "whatsappid": true} // WhatsApp Cloud API's "wa_id" is the number
 	idExact = map[string]bool{"sku": true, "asin": true, "tracking": true, "waybill": true, "awb": true,
 		"order": true, "status": true, "code": true, "version": true, "port": true, "ts": true, "time": true,
 		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true,
@@ -228,7 +229,14 @@ var (
 		// Spanish "clave de acceso" / "clave secreta"; Arabic, Urdu, Hindi,
 		// Korean, Japanese, Thai, Persian loanwords of "password"
 		"claveacceso", "clavedeacceso", "clavesecreta", "الباسورد", "باسورد", "پاسورد", "پاسورڈ", "पासवर्ड", "패스워드",
-		"รหัส", "گذرواژه", "رمزعبور", "كلمةالسر", "رمز"}
+		"รหัส", "گذرواژه", "رمزعبور", "كلمةالسر", "رمز",
+		// Portuguese "palavra-passe", German "Zugangscode", access codes,
+		// PINs ("暗証番号", "الرقم السري", "пин-код"), and "password" as the
+		// tail of a key in Han script and in Hebrew's other spelling
+		// ("登入密碼", "סיסמא")
+		"palavrapasse", "palavradepasse", "zugangscode", "accesscode", "codigoacceso", "codigodeacceso", "codiceaccesso",
+		"codicediaccesso", "暗証番号", "暗証コード", "パスコード", "الرقمالسري", "رقمسري", "الرقمالسرى", "пинкод", "pinkod", "pinkode",
+		"密码", "密碼", "口令", "암호", "סיסמא", "סיסמה", "סיסמת"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
@@ -444,7 +452,7 @@ func containsAny(s string, subs []string) bool {
 
 var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine",
 	"salasana", "jelszo", "jelszó", "haslo", "hasło", "heslo", "wachtwoord", "passwort", "kennwort", "katasandi",
-	"katalaluan", "matkhau", "mậtkhẩu", "claveacceso", "clavedeacceso", "clavesecreta", "claveweb"}
+	"katalaluan", "matkhau", "mậtkhẩu", "claveacceso", "clavedeacceso", "clavesecreta", "claveweb", "palavrapasse"}
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
@@ -476,6 +484,9 @@ func keyByParts(k string) int {
 		if strings.HasPrefix(k, w) && !endsWithAny(k, idTailSet) {
 			return keyCred
 		}
+	}
+	if strings.HasPrefix(k, "pass") && passQualifier(k[4:]) {
+		return keyCred // "pass_nueva", "passNew", "pass_confirm" (creds_keys8.go)
 	}
 	if strings.HasSuffix(k, "addressee") || strings.HasSuffix(k, "addressees") {
 		return keyName // "X-Addressee": who, not where
@@ -604,6 +615,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return j
 	}
 	switch {
+	case s[k] == '>' && strings.HasPrefix(s[k:], ">> => <<") && j > 2 && s[j] == '"':
+		k += len(">> => <<") // Erlang and Elixir binaries: <<"user_pwd">> => <<"…"/utf8>>
 	case s[k] == '=' && k+1 < n && s[k+1] == '>':
 		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
 		k = varDumpValue(s, k)
@@ -709,6 +722,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		sc.ctx = ctxID
 		if sc.cardParent(ks, nk) {
 			sc.ctx = ctxCard // `"card":{"number":…}` (cardparent.go)
+		} else if sc.phoneParent(ks, nk) {
+			sc.ctx = ctxPhone // `"phone":{"area_code":"11","number":…}` (phone_parent.go)
 		}
 		if last := s[ks+strings.LastIndexByte(s[ks:j], '.')+1 : j]; orderWord(strings.ToLower(last)) {
 			sc.ctx = ctxOrder // the key's last part names an order: "lazada_order_id", not "order.ccNumber"

@@ -85,8 +85,8 @@ func (ks *knownSet) add(k Kind, v string) {
 			alnum++
 		}
 	}
-	if digits == alnum && digits < 7 {
-		return // a postcode, a quantity, a house number: too common to chase
+	if digits == alnum && digits < 7 && !(k == KindCredential && digits == 6 && len(v) == 6) {
+		return // a postcode, a quantity, a house number: too common to chase (a six-digit one-time code is chased)
 	}
 	if len(ks.vals) == cap(ks.vals) {
 		ks.vals = append(ks.vals, knownValue{})

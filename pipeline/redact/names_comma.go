@@ -14,25 +14,37 @@ import (
 // (letters of any cased script, apostrophes and hyphens inside), one of
 // them of three letters or more.
 func capsFamily(v string) bool {
-	ws := strings.Fields(v)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	long := false
-	for _, w := range ws {
-		n := 0
-		for i, r := range w {
-			switch {
-			case unicode.IsUpper(r):
-				n++
-			case (r == '\'' || r == '’' || r == '-') && i > 0, unicode.IsMark(r) && i > 0:
-			default:
+	// (the words as strings.Fields splits them, read in place: this runs
+	// on every comma after "for" and must not allocate)
+	words, long := 0, false
+	n, i := 0, -1 // capitals in the word, the rune's index in it (-1: between words)
+	for _, r := range v {
+		if unicode.IsSpace(r) {
+			if i >= 0 {
+				long = long || n >= 3
+			}
+			n, i = 0, -1
+			continue
+		}
+		if i < 0 {
+			words++
+			if words > 3 {
 				return false
 			}
 		}
+		i++
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case (r == '\'' || r == '’' || r == '-') && i > 0, unicode.IsMark(r) && i > 0:
+		default:
+			return false
+		}
+	}
+	if i >= 0 {
 		long = long || n >= 3
 	}
-	return long
+	return words > 0 && long
 }
 
 // givenEnd returns the end of the given name at g after a family name and

@@ -64,7 +64,8 @@ func forNameEnd(s string, a int) int {
 	if e := forFamilyGiven(s, a); e > a {
 		return e
 	}
-	var words []string
+	var wb [6]string
+	words := wb[:0] // (on the stack: most calls read no name)
 	p, end := a, a
 	for p < len(s) && len(words) < 6 {
 		e := p

@@ -388,7 +388,8 @@ func lookAlike(s string, ch []chunk) bool {
 			return true // date
 		}
 	case 4:
-		if ch[0].sep == '.' && ch[1].sep == '.' && ch[2].sep == '.' && l(0) <= 3 && l(1) <= 3 && l(2) <= 3 && l(3) <= 3 {
+		if ch[0].sep == '.' && ch[1].sep == '.' && ch[2].sep == '.' && l(0) <= 3 && l(1) <= 3 && l(2) <= 3 && l(3) <= 3 &&
+			!dottedPhoneNotIP(s, ch) {
 			return true // IPv4
 		}
 	}
@@ -541,7 +542,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 			nc == 5 && dg[0] == '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 && lens[4] == 2 ||
 			// BE 0476/46.95.13, 0489.36.61.06, 02/294.05.63, 04/478.72.08
 			nc == 4 && dg[0] == '0' && dg[1] != '0' && (lens[0] == 4 || lens[0] <= 2 && lens[1] == 3) && lens[2] == 2 && lens[3] == 2 && (nd == 9 || nd == 10) ||
-			nc == 3 && dg[0] == '0' && dg[1] == '1' && lens[0] == 3 && lens[1] == 4 && lens[2] == 4 // KR 010.3385.6927
+			nc == 3 && dg[0] == '0' && dg[1] == '1' && lens[0] == 3 && lens[1] == 4 && lens[2] == 4 || // KR 010.3385.6927
+			dottedNational(dg, lens[:nc]) // SE/UA 073.508.02.89, PH 0999.152.8342 (phone_dots.go)
 		if ok {
 			return KindPhone, true
 		}

@@ -30,7 +30,13 @@ var otpStems = []string{"verif", "confirm", "one-time", "one time", "otp", "2fa"
 	"qinisekis", "qinisekiso", "staðfest", "stadfest", "kinnitus", "apstiprin", "patvirtin", "potrd",
 	"potvrd", "потврд", "потвържд", "verifikim", "konfirmim", "beripik", "kumpirm", "ማረጋገጫ", "ផ្ទៀងផ្ទាត់",
 	"បញ្ជាក់", "ຢືນຢັນ", "အတည်ပြု", "प्रमाणीकरण", "சரிபார்ப்பு", "ధృవీకరణ", "සත්‍යාපන", "تأیید", "تایید",
-	"ìjẹ́rìísí", "ijerisi", "ìmúdájú", "nkwenye", "tabbatarwa", "tabbatar"}
+	"ìjẹ́rìísí", "ijerisi", "ìmúdájú", "nkwenye", "tabbatarwa", "tabbatar",
+	// activation and single use: "كود التفعيل: …", "egyszer használatos kód: …",
+	// "tek kullanımlık şifre", "одноразовый код", "一次性验证码"
+	"تفعيل", "التفعيل", "activation", "aktivier", "aktivasi", "activación", "activacion", "ativação", "ativacao", "attivazione",
+	"активац", "активир", "激活", "egyszer használatos", "egyszeri", "kullanımlık", "jednorázov", "jednorazow", "одноразов",
+	"eenmalig", "engangs", "kertakäyttö", "μίας χρήσης", "一次性", "ワンタイム", "일회용", "ครั้งเดียว", "sekali pakai", "dùng một lần",
+	"matumizi moja", "isang beses", "usage unique", "un solo uso", "uso único", "einmal"}
 
 // otpAt redacts a one-time code at p, after the colon or "is" at i; it
 // returns where scanning resumes, or 0.

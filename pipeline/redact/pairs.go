@@ -183,6 +183,9 @@ func pairValueAt(s string, p int, q string) (int, bool) {
 			p++
 		}
 	}
+	if e := xmlValueAttr(s, p, q); e > 0 {
+		return e, true // <Attr name="lösenord" value="…"/> (creds_keys8.go)
+	}
 	skip()
 	if p >= len(s) || s[p] != ',' {
 		return 0, false

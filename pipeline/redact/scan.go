@@ -157,6 +157,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '<') >= 0 && strings.Contains(s, `" <`) {
 		sc.mergeSpans(mailNameSpans(s)) // pairs.go
 	}
+	if depth == 0 && sig&(sigEq|sigNL) != 0 && mayHoldDirectory(s, sig) {
+		sc.mergeSpans(directorySpans(s)) // names_dir.go
+	}
 	if depth == 0 && sig&sigColon != 0 && sig&sigQuote != 0 && strings.Contains(s, `: "`) {
 		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
 	}
@@ -174,6 +177,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
 		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
+	}
+	if depth == 0 && strings.IndexByte(s, '-') >= 0 {
+		sc.mergeSpans(recoveryRunSpans(s)) // recovery_codes.go
 	}
 	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
 		sc.mergeSpans(edifactSpans(s)) // edifact.go
@@ -195,6 +201,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
+	}
+	if depth == 0 && sig&(sigLParen|sigApos) != 0 && mayHoldRowTuple(s, sig) {
+		sc.mergeSpans(rowTupleSpans(s, sc.spans)) // names_tuple.go
 	}
 	rows := depth == 0 && sig&(sigSemi|sigTab|sigPipe) != 0 && manySeps(s)
 	if rows {
@@ -321,6 +330,12 @@ func (sc *scanner) run() {
 			if i > 2 && s[i-1] == ' ' && (s[i-2] >= 0x80 || isAlpha(s[i-2])) && i+3 < n && isDigit(s[i+3]) {
 				if e := sc.otpAfterWord(i); e > 0 {
 					i = e // "verification code 1992", "OTP 498575" (otp.go)
+					continue
+				}
+			}
+			if i > 2 && (s[i-1] == ' ' && (s[i-2] >= 0x80 || isAlpha(s[i-2])) || s[i-1] >= 0x80) && i+3 < n && isDigit(s[i+3]) {
+				if e := sc.otpBeforeDigits(i); e > 0 {
+					i = e // "codice di verifica è 123456", "验证码是872811" (otp_copula.go)
 					continue
 				}
 			}

@@ -46,6 +46,13 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if eventIndex.first[s[i]] {
+		if k := eventNameAt(s, i, j); k > 0 {
+			if e := sc.eventName(k); e > 0 {
+				return e // "checkout completed for …", "payment by … declined" (names_event.go)
+			}
+		}
+	}
 	if j < n && s[j] >= 0x80 {
 		// A Latin word with diacritics after its first ASCII letters
 		// ("Người nhận", "gọi", "müşteri"): the non-ASCII trigger lists.
@@ -343,7 +350,7 @@ var wordByte [256]bool
 
 // tokenFirst marks the first letters of credential prefixes.
 var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true, 'b': true,
-	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true}
+	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true, 'E': true}
 
 // keyAfter calls key when the byte after the word can start a separator.
 func (sc *scanner) keyAfter(i, j, ctx int) int {
@@ -822,6 +829,9 @@ func (sc *scanner) token(i, j int) int {
 			}
 		}
 	}
+	if end == 0 {
+		end = vendorTokenEnd(s, i, j) // vendor_tokens.go
+	}
 	if end > 0 {
 		sc.emit(i, end, KindCredential, 0)
 		return end
@@ -1080,7 +1090,7 @@ func mod97(b []byte) bool {
 // "van der Berg", "bin Abdullah".
 var particles = map[string]bool{"de": true, "des": true, "dels": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
 	"della": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "der": true,
-	"den": true, "ter": true, "bin": true, "binti": true, "binte": true, "bint": true, "bte": true, "bt": true, "ibn": true, "al": true, "el": true, "y": true, "e": true,
+	"den": true, "ter": true, "dela": true, "delos": true, "bin": true, "binti": true, "binte": true, "bint": true, "bte": true, "bt": true, "ibn": true, "al": true, "el": true, "y": true, "e": true,
 	"a/p": true, "a/l": true, "s/o": true, "d/o": true}
 
 // patronymicAbbrev are the abbreviations of "son of" and "daughter of"

@@ -1,0 +1,186 @@
+package redact
+
+import "strings"
+
+// The buyer named by an event of commerce: an application logs what
+// happened and to whom ("checkout completed for Jane Roe", "payment by
+// Jane Roe declined", "order #78236 pentru Jane Roe, telefon …",
+// "Bestellung 4711 für Jane Roe"). The phrase is an event's participle or
+// noun and "for" or "by", or an order's number and "for" in one of the
+// buyers' languages; the name after it is two to five words, each
+// capitalised or of a script without case (particles and an initial
+// inside), and ends its clause (forNameEnd). Payment methods, shops,
+// carriers and goods ("paid by Credit Card", "completed for Fakeshop
+// Logistik", "pour Black Friday") are no name; a single word ("paid by
+// PayPal") is not read.
+
+// eventPhrases end in the space before the name.
+var eventPhrases = []string{
+	"completed for ", "confirmed for ", "created for ", "placed for ", "processed for ", "approved for ",
+	"declined for ", "failed for ", "succeeded for ", "initiated for ", "issued for ", "generated for ",
+	"submitted for ", "received for ", "refunded for ", "cancelled for ", "canceled for ", "shipped for ",
+	"dispatched for ", "booked for ", "reserved for ", "registered for ", "verified for ", "authorized for ",
+	"authorised for ", "captured for ", "rendered for ", "queued for ", "sent for ",
+	"payment by ", "paid by ", "cancelled by ", "canceled by ", "declined by ", "authorized by ", "authorised by ",
+	"initiated by ", "returned by ", "refund requested by ", "return requested by ", "checkout by ",
+	"pago por ", "pagado por ", "pagamento por ", "pago realizado por ", "paiement par ", "payé par ", "commande passée par ",
+	"zahlung von ", "bezahlt von ", "bestellt von ", "dibayar oleh ", "pembayaran oleh ", "dibuat oleh ",
+	"betaald door ", "besteld door ", "betald av ", "beställd av ", "zapłacone przez ", "zamówione przez ",
+	"plătit de ", "plasată de ", "thanh toán bởi ", "đặt bởi "}
+
+// orderFor are "for" in the buyers' languages, read after an order's
+// number ("comanda #78236 pentru …").
+var orderFor = []string{"for ", "pentru ", "für ", "pour ", "para ", "per ", "voor ", "för ", "dla ", "pro ",
+	"untuk ", "cho ", "kwa ", "fyrir ", "számára ", "za "}
+
+var eventIndex = newPhraseIndex(append(append([]string(nil), eventPhrases...), orderFor...))
+
+// eventShape marks the shapes (shapeOf) of the phrases' first words, as
+// word reads them: the first two letters and the length of the run of
+// word bytes. Most words are ruled out by this one look-up.
+var eventShape = func() (t [1024]bool) {
+	for _, p := range append(append([]string(nil), eventPhrases...), orderFor...) {
+		j := 0
+		for j < len(p) && p[j] < 0x80 && (isAlnum(p[j]) || p[j] == '_') {
+			j++
+		}
+		t[shapeOf(p[0]|0x20, p[1]|0x20, j)] = true
+	}
+	return t
+}()
+
+// eventNameAt returns the end of an event's phrase at i (a word's start;
+// the word's bytes end at j) after which a name may follow, or 0.
+func eventNameAt(s string, i, j int) int {
+	if j >= len(s) || s[j] != ' ' && s[j] < 0x80 || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] {
+		return 0
+	}
+	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
+		return 0
+	}
+	for _, p := range eventIndex.candidates(s, i) {
+		if len(s)-i <= len(p) {
+			continue
+		}
+		if c := s[i+len(p)]; !isUpper(c) && c < 0x80 || !strings.EqualFold(s[i:i+len(p)], p) {
+			continue // a name starts with a capital or a letter beyond ASCII
+		}
+		if isOrderFor(p) && !(i >= 2 && isDigit(s[i-2]) && orderNumberBefore(s, i)) {
+			return 0
+		}
+		return i + len(p)
+	}
+	return 0
+}
+
+// isOrderFor reports a phrase of orderFor.
+func isOrderFor(p string) bool {
+	for _, q := range orderFor {
+		if p == q {
+			return true
+		}
+	}
+	return false
+}
+
+// orderNumberBefore reports an order's number right before the word at
+// i: "#78236 ", "2000702270580664 ", "353-8792699-8915038 " (three digits
+// or more, or a '#').
+func orderNumberBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	a := i - 1
+	for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && i-a < 40 {
+		a--
+	}
+	t := s[a : i-1]
+	if t == "" {
+		return false
+	}
+	d := 0
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; {
+		case isDigit(c):
+			d++
+		case c == '#' || c == '-' || isAlpha(c):
+		default:
+			return false
+		}
+	}
+	return d >= 3 && (t[0] == '#' || isDigit(t[0]) || d*2 >= len(t))
+}
+
+// eventName redacts the name at k after an event's phrase; it returns its
+// end, or 0.
+func (sc *scanner) eventName(k int) int {
+	s := sc.s
+	if k >= len(s) || isMarkerAt(s, k) {
+		return 0
+	}
+	e := forNameEnd(s, k)
+	if e <= k && k+3 < len(s) && isUpper(s[k]) && s[k+1] == '.' && s[k+2] == ' ' && isUpper(s[k+3]) {
+		// An initial first: "B. Santoso", "J. Roe Fake".
+		if e = forNameEnd(s, k+3); e <= k+3 {
+			e = k
+			if we := nameWordEnd(s, k+3); we > k+4 && clauseEnds(s, we) && argWords([]string{s[k+3 : we]}) {
+				e = we
+			}
+		}
+	}
+	if e <= k {
+		return 0
+	}
+	v := s[k:e]
+	if tradingName(v) || agentWordName(v) || measureAfter(s, e) {
+		return 0
+	}
+	for rest := v; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		if innerCapital(w) {
+			return 0 // "FedEx Ground", "PayPal Checkout"
+		}
+	}
+	if !sc.emit(k, e, KindName, 0) {
+		return 0
+	}
+	return e
+}
+
+// agentWordName reports words of a way to pay ("Credit Card", "Bank
+// Transfer", "Apple Pay") or of an agent that is no person ("System
+// Admin", "Support Team").
+func agentWordName(v string) bool {
+	for rest := v; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		var buf [16]byte
+		if len(w) <= len(buf) && agentNotNames[string(lower(buf[:0], w))] {
+			return true
+		}
+	}
+	return false
+}
+
+var agentNotNames = setOf("card", "credit", "debit", "transfer", "wallet", "visa", "mastercard", "amex", "paypal",
+	"klarna", "afterpay", "installment", "installments", "instalment", "cod", "gift", "giftcard", "apple", "google",
+	"samsung", "alipay", "wechat", "gcash", "dana", "ovo", "gopay", "shopeepay", "paytm", "upi", "ideal", "sofort",
+	"giropay", "bancontact", "blik", "pix", "boleto", "oxxo", "mpesa", "m-pesa", "tarjeta", "cartão", "carte",
+	"karte", "kartu", "virement", "überweisung", "lastschrift", "transferencia", "transferência", "tunai", "efectivo",
+	"dinheiro", "espèces", "bargeld", "account", "direct", "sepa", "swift", "wire", "check", "cheque", "points",
+	"coupon", "voucher", "invoice", "team", "system", "admin", "administrator", "support", "bot", "scheduler",
+	"cron", "job", "user", "customer", "client", "api", "webhook", "automation", "rule", "policy")
+
+// nextField returns the first word of v (split at spaces) and the rest
+// after it, without allocating.
+func nextField(v string) (string, string) {
+	for v != "" && v[0] == ' ' {
+		v = v[1:]
+	}
+	e := strings.IndexByte(v, ' ')
+	if e < 0 {
+		return v, ""
+	}
+	return v[:e], v[e+1:]
+}
