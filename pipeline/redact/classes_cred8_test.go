@@ -89,9 +89,13 @@ func TestClassOTPCopula(t *testing.T) {
 		{"turkish one-time password", "tek kullanımlık şifreniz 112093", "112093", nil},
 		{"english sign-in code", "Your sign-in code 480213", "480213", nil},
 		{"hebrew copula", "קוד האימות שלך הוא 300917", "300917", nil},
+		{"german lautet", "via sms: Ihr Bestätigungscode lautet 0619", "0619", nil},
+		{"tamil code word last", "உங்கள் சரிபார்ப்புக் குறியீடு 253604", "253604", nil},
+		{"sinhala code word last", "ඔබගේ සත්‍යාපන කේතය 120019", "120019", nil},
 	})
 	checkClasses(t, []classCase{
 		{"an amount after is", "the total is 1200 EUR", "", []string{"is 1200"}},
+		{"a parcel after lautet", "Ihre Sendungsnummer lautet 1234", "", []string{"lautet 1234"}},
 		{"a status after is", "order status is 4001", "", []string{"is 4001"}},
 		{"an order after a verification clause", "verification failed for order 123456", "", []string{"order 123456"}},
 		{"a login count", "login attempts 3 of 5 for seller 99812", "", []string{"seller 99812"}},
@@ -113,6 +117,9 @@ func TestClassPasswordKeys8(t *testing.T) {
 		{"arabic secret number", `{"الرقم_السري":"Fake#Pin0000"}`, "Fake#Pin0000", nil},
 		{"spanish new pass", "GET /checkout?order=1&pass_nueva=fake_0000%21%21&cur=EUR", "fake_0000", []string{"&cur=EUR"}},
 		{"english pass confirm", "passConfirm=FakePw0rd001 ok", "FakePw0rd001", []string{"ok"}},
+		{"romanised bengali", "sku=TSH-6918-42&gopon_shongket=Fake2017&qty=9", "Fake2017", []string{"sku=TSH-6918-42", "&qty=9"}},
+		{"romanised greek", "?synthimatiko=fake-sunflower-0&order=#98331", "fake-sunflower-0", []string{"order=#98331"}},
+		{"persian", `{"کلمهعبور":"fakeFAKE75S"}`, "fakeFAKE75S", nil},
 	})
 	checkClasses(t, []classCase{
 		{"passport number", "passport=X1234567 nationality=PT", "", []string{"X1234567"}},
@@ -183,6 +190,9 @@ func TestClassPhones8(t *testing.T) {
 		{"dotted swedish mobile", "order 1 till X, mobil 070.000.00.00", "070.000.00.00", nil},
 		{"dotted mobile under a phone key", `{"phone_number":"063.000.75.69"}`, "063.000.75.69", nil},
 		{"dotted philippine mobile", "para kay X, cp 0999.000.0000", "0999.000.0000", nil},
+		{"urdu phone word", "آرڈر 2000268533588103 گاہک X فون 923000000009", "923000000009", []string{"2000268533588103"}},
+		{"sinhala phone word", "ඇණවුම 602254716460124 පාරිභෝගික X, දුරකථන 94700000099", "94700000099", []string{"602254716460124"}},
+		{"filipino cp_number key", `{"ticket.cp_number":"639000000011","zip":"1000"}`, "639000000011", []string{`"zip":"1000"`}},
 	})
 	checkClasses(t, []classCase{
 		{"number under an order object", `{"order":{"x":1,"number":"84900000000"}}`, "", []string{"84900000000"}},
@@ -209,5 +219,37 @@ func TestClassKeyShapes8(t *testing.T) {
 		{"xml attributes of goods", `<Item name="colour" value="red"/><Qty value="3"/>`, "", []string{`value="red"`, `value="3"`}},
 		{"erlang binary of an order", `#{<<"ordersn">> => <<"251105FAKE00"/utf8>>}`, "", []string{"251105FAKE00"}},
 		{"activation error code", "activation failed, status: 5003", "", []string{"5003"}},
+	})
+}
+
+// Secrets without a key in Oracle's bind list and in a bracketed list
+// separated by ", " (SQL Server's duplicate key value); ids, UUIDs,
+// versions and amounts in the same lists stay.
+func TestClassListSecrets8(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"oracle binds", "SQL: INSERT INTO BUYERS VALUES (:x, :x) binds: :1='867-1221420-6611573', :2='FakeKEYa0b1c2D3e4F5g6H7i8J9k0LmNoPqRsTu'", "FakeKEYa0b1c2", []string{"867-1221420-6611573"}},
+		{"mssql duplicate key, middle item", "The duplicate key value is (2612054FAKE0, LBC619816232509, v0.16.15, CBcd7y3QvLfDlMLXGNeVcV1KvldJ8mCa).", "CBcd7y3Qv", []string{"2612054FAKE0", "LBC619816232509", "v0.16.15"}},
+		{"mssql duplicate key, first item", "The duplicate key value is (Fakering1956$, 1f206a4a-65ab, 9782344874219).", "Fakering1956$", []string{"1f206a4a-65ab", "9782344874219"}},
+		{"base32 seed in a list", "The duplicate key value is (5198692556434, FAKEFAKEFAKE2QRJBVA5OVNVD6SCSXAB, 1765836662756).", "FAKEFAKEFAKE2QRJ", []string{"5198692556434", "1765836662756"}},
+	})
+	checkClasses(t, []classCase{
+		{"ids in a list", "The duplicate key value is (0af76519-16cd-43dd-8448-eb211c80319c, 171-1234567-1234567, iPhone15ProMax).", "", []string{"0af76519-16cd-43dd-8448-eb211c80319c", "171-1234567-1234567", "iPhone15ProMax"}},
+		{"a call's arguments", "main.handle(0xc000123456, 0x1f, {0x0, 0x0})", "", []string{"0xc000123456"}},
+		{"named bind of an id", "binds: :order_id='2612054FAKE00'", "", []string{"2612054FAKE00"}},
+	})
+}
+
+// GitHub Actions' step debug log: the evaluated expression names the
+// result on the next line.
+func TestClassCIDebugResults(t *testing.T) {
+	const log = "##[debug]Evaluating: env.PARTNER_SECRET\n##[debug]Result: 'c6dd2dbebb5869bab602a85005088671'\n" +
+		"##[debug]Evaluating: secrets.DEPLOY\n##[debug]Result: 'FakeDeployValue01'\n" +
+		"##[debug]Evaluating: env.BUYER_PHONE\n##[debug]Result: '+44 20 7946 0000'\n" +
+		"##[debug]Evaluating: env.HTTP_STATUS\n##[debug]Result: '429'\n" +
+		"##[debug]Evaluating: github.sha\n##[debug]Result: '6c9d9a30c5504c73a2c0515ce0e2ff23fa6f15b3'\n"
+	checkClasses(t, []classCase{
+		{"env secret", log, "c6dd2dbebb5869bab602a85005088671", []string{"Result: '429'", "6c9d9a30c5504c73a2c0515ce0e2ff23fa6f15b3"}},
+		{"secrets context", log, "FakeDeployValue01", nil},
+		{"env phone", log, "7946 0000", nil},
 	})
 }

@@ -63,6 +63,8 @@ func TestClassRowTuples(t *testing.T) {
 			"张测试", []string{"CP000000001ID", "CNY 126.357,20"}},
 		{"oracle positional binds", `ORA-00001: unique constraint (SHOP.UQ_BUYER_NAME) violated SQL: INSERT INTO BUYERS VALUES (:x, :x, :x) binds: :1='Testa Fakeroe', :2='Rs.179 337,02', :3='5715000000000000001'`,
 			"Fakeroe", []string{":2='Rs.179 337,02'", ":3='5715000000000000001'"}},
+		{"hibernate binds without their statement", `binding parameter [1] as [VARCHAR] - [Testa Fakeroe] binding parameter [2] as [VARCHAR] - [t.fakeroe@example.com] binding parameter [3] as [BIGINT] - [5870000000001]`,
+			"Fakeroe", []string{"binding parameter [3] as [BIGINT] - [5870000000001]"}},
 		{"another table with other PII", `Cannot insert duplicate key in object 'dbo.Labels'. The duplicate key value is (Testa Fakeroe, +61 400 000 000, 42).`,
 			"Fakeroe", []string{", 42)"}},
 	})
@@ -70,7 +72,11 @@ func TestClassRowTuples(t *testing.T) {
 		{"a table of goods", `Cannot insert duplicate key in object 'dbo.Products'. The duplicate key value is (Fakewood Chair, Oak Brown, 42).`, "", []string{"(Fakewood Chair, Oak Brown, 42)"}},
 		{"shops, carriers and products", `Cannot insert duplicate key in object 'dbo.Buyers'. The duplicate key value is (Fakeshop Logistik, FK Hi-Fi, Fakemax Pro 270, Fakeco GmbH, Fakeshop Philippines).`,
 			"", []string{"Fakeshop Logistik", "FK Hi-Fi", "Fakemax Pro 270", "Fakeco GmbH", "Fakeshop Philippines"}},
+		{"a legal form of Latin America", `Cannot insert duplicate key in object 'dbo.Buyers'. The duplicate key value is (0f3a9c, Fakevega SAIC, 42).`, "", []string{"Fakevega SAIC"}},
 		{"a two-character place", `Cannot insert duplicate key in object 'dbo.Buyers'. The duplicate key value is (深圳, 0f3a9c).`, "", []string{"深圳"}},
+		{"hibernate binds without other PII", `binding parameter [1] as [VARCHAR] - [Fakewood Chair] binding parameter [2] as [BIGINT] - [42]`, "", []string{"[Fakewood Chair]"}},
+		{"hibernate binds under a statement", "update products set title=?, seller_email=? where id=?\nbinding parameter [1] as [VARCHAR] - [Fakewood Chair] binding parameter [2] as [VARCHAR] - [s@example.com]",
+			"", []string{"[Fakewood Chair]"}},
 		{"binds of another table", `INSERT INTO SKUS VALUES (:x, :x) binds: :1='Fakewood Chair', :2='42'`, "", []string{"Fakewood Chair"}},
 	})
 }
@@ -89,6 +95,8 @@ func TestClassEventNames(t *testing.T) {
 		{"a caseless script", `C: payment by ფეიქა ტესტაძე declined, total 12.00`, "ტესტაძე", []string{"declined, total 12.00"}},
 		{"romanian after an order", `C: comanda #78000 pentru Fakescu Testiana, telefon +40 700 000 000`, "Fakescu", []string{"comanda #78000 pentru"}},
 		{"german after an order", `Bestellung 4711000 für Jana Fakeová storniert`, "Fakeová", []string{"Bestellung 4711000 für", "storniert"}},
+		{"in the name of", `pesanan 872-0000000-0000001 atas nama Testa Fakeroe, no hp +62 800 0000 0000`, "Fakeroe", []string{"atas nama [REDACTED:name], no hp"}},
+		{"a han name", `{"message":"checkout completed for 李测试","meta":{"orderId":"5798000000000000001"}}`, "李测试", []string{"5798000000000000001"}},
 	})
 	checkClasses(t, []classCase{
 		{"a way to pay", `order 1234 paid by Credit Card; payment by Bank Transfer declined; paid by PayPal`, "",
@@ -100,5 +108,25 @@ func TestClassEventNames(t *testing.T) {
 		{"a single word", `checkout completed for Fakeshop`, "", []string{"Fakeshop"}},
 		{"goods with a measure", `label generated for Rice Cooker 3000W x1`, "", []string{"Rice Cooker"}},
 		{"an initial before goods", `label generated for B. 3000W`, "", []string{"for B. 3000W"}},
+		{"a han place", `route created for 上海市 hub`, "", []string{"上海市"}},
+	})
+}
+
+// Whole names in capitals after a role word, an honorific or a
+// self-introduction; acronyms, statuses, placeholders and currencies in
+// capitals stay.
+func TestClassCapsNames(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"after a role word", `invalid phone number for customer TESTA FAKEROE`, "FAKEROE", nil},
+		{"after holder", `card declined (holder WOJTEST FAKEWSKI)`, "FAKEWSKI", []string{"card declined (holder"}},
+		{"a hyphen inside", `order created for customer NOUF AL-FAKEIRI (x@example.com)`, "FAKEIRI", nil},
+		{"a self-introduction", `[buyer] salam, saya TESTA FAKERAMANIAM. sila hantar`, "FAKERAMANIAM", []string{"sila hantar"}},
+	})
+	checkClasses(t, []classCase{
+		{"an acronym", `customer API KEY rotated`, "", []string{"API KEY"}},
+		{"a status", `recipient NOT FOUND`, "", []string{"NOT FOUND"}},
+		{"a placeholder", `customer NAME MISSING; buyer TEST USER`, "", []string{"NAME MISSING", "TEST USER"}},
+		{"short words", `customer VIP GOLD`, "", []string{"VIP GOLD"}},
+		{"a company", `customer FAKEWORKS GMBH`, "", []string{"FAKEWORKS GMBH"}},
 	})
 }

@@ -102,6 +102,16 @@ func edifactSegment(out []span, s string, p, e int) []span {
 			start = i + 1
 		}
 	}
+	// An element that holds a marker of an earlier pass may stand for
+	// several (a value read across a '+', "0++0@0.AA"): its components and
+	// the elements after it are no longer where their position says, and
+	// are not read.
+	for k := 0; k < n; k++ {
+		if a, b := el[k][0], el[k][1]; strings.Contains(s[a:b], "[REDACTED:") || strings.Contains(s[a:b], "[HASH:") {
+			n = k
+			break
+		}
+	}
 	comp := func(k, c int) (int, int) { // component c of element k
 		if k >= n {
 			return 0, 0
@@ -132,9 +142,6 @@ func edifactSegment(out []span, s string, p, e int) []span {
 		}
 		for b > a && s[b-1] == ' ' {
 			b--
-		}
-		if (k == KindName || k == KindAddress) && !hasLetter(s[a:b]) {
-			return // a name or a street has letters; digits alone are a code
 		}
 		if b-a >= 2 && !strings.Contains(s[a:b], "[REDACTED:") && !strings.Contains(s[a:b], "[HASH:") {
 			out = append(out, span{a, b, k, 0})

@@ -236,7 +236,10 @@ var (
 		// ("登入密碼", "סיסמא")
 		"palavrapasse", "palavradepasse", "zugangscode", "accesscode", "codigoacceso", "codigodeacceso", "codiceaccesso",
 		"codicediaccesso", "暗証番号", "暗証コード", "パスコード", "الرقمالسري", "رقمسري", "الرقمالسرى", "пинкод", "pinkod", "pinkode",
-		"密码", "密碼", "口令", "암호", "סיסמא", "סיסמה", "סיסמת"}
+		"密码", "密碼", "口令", "암호", "סיסמא", "סיסמה", "סיסמת",
+		// romanised Bengali and Greek, and Persian: "gopon_shongket" (গোপন সংকেত),
+		// "synthimatiko" (συνθηματικό), "کلمه عبور"
+		"goponshongket", "goponsongket", "গোপনসংকেত", "synthimatiko", "sunthimatiko", "συνθηματικό", "κωδικόςπρόσβασης", "کلمهعبور", "کلمهیعبور", "رمزعبور"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
@@ -252,6 +255,7 @@ var (
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
 		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled",
+		"cpnumber", "cpno", "cpnum", // Filipino "cellphone number": "cp_number"
 		// the number of an SMS gateway's recipient ("Recipients":[{"number":…}])
 		"recipientnumber", "recipientsnumber", "receivernumber", "destinationnumber", "destinationsnumber",
 		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2",

@@ -31,6 +31,9 @@ func (sc *scanner) loneSecret(i int) int {
 	case ',', ';', '\t', '|':
 		closer = s[p]
 	case ' ':
+		if p >= 1 && s[p-1] == ',' {
+			return sc.listItemSecret(i) // "duplicate key value is (…, CBcd7y…, …)" (creds_lists8.go)
+		}
 		// The first cell of a row after a message's colon ("parsed row 9:
 		// Qm7v…\t…"): the separator after the token is the row's.
 		if p < 1 || s[p-1] != ':' {
@@ -44,6 +47,8 @@ func (sc *scanner) loneSecret(i int) int {
 			return 0
 		}
 		closer = s[e]
+	case '(':
+		return sc.listItemSecret(i)
 	default:
 		return 0
 	}
@@ -157,6 +162,8 @@ func positional(s string, p int) bool {
 	switch s[q] {
 	case '[', '(', ',', ';', '\t', '\n':
 		return true
+	case '=':
+		return bindIndexBefore(s, q) // Oracle's "binds: :1='…', :2='…'" (creds_lists8.go)
 	case '-':
 		return q > 0 && s[q-1] == ' ' && q+1 < p
 	}

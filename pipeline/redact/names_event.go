@@ -1,13 +1,18 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The buyer named by an event of commerce: an application logs what
 // happened and to whom ("checkout completed for Jane Roe", "payment by
 // Jane Roe declined", "order #78236 pentru Jane Roe, telefon …",
-// "Bestellung 4711 für Jane Roe"). The phrase is an event's participle or
-// noun and "for" or "by", or an order's number and "for" in one of the
-// buyers' languages; the name after it is two to five words, each
+// "Bestellung 4711 für Jane Roe", "pesanan 872-… atas nama Jane Roe").
+// The phrase is an event's participle or noun and "for" or "by", "in the
+// name of", or an order's number and "for" in one of the buyers'
+// languages; the name after it is two to five words, each
 // capitalised or of a script without case (particles and an initial
 // inside), and ends its clause (forNameEnd). Payment methods, shops,
 // carriers and goods ("paid by Credit Card", "completed for Fakeshop
@@ -26,7 +31,10 @@ var eventPhrases = []string{
 	"pago por ", "pagado por ", "pagamento por ", "pago realizado por ", "paiement par ", "payé par ", "commande passée par ",
 	"zahlung von ", "bezahlt von ", "bestellt von ", "dibayar oleh ", "pembayaran oleh ", "dibuat oleh ",
 	"betaald door ", "besteld door ", "betald av ", "beställd av ", "zapłacone przez ", "zamówione przez ",
-	"plătit de ", "plasată de ", "thanh toán bởi ", "đặt bởi "}
+	"plătit de ", "plasată de ", "thanh toán bởi ", "đặt bởi ",
+	// "in the name of", after an order or a booking
+	"atas nama ", "sa pangalan ni ", "na jméno ", "na meno ", "na imię ", "pe numele ", "op naam van ",
+	"auf den namen ", "auf den namen von ", "a nome de ", "em nome de ", "in nome di ", "au nom de "}
 
 // orderFor are "for" in the buyers' languages, read after an order's
 // number ("comanda #78236 pentru …").
@@ -126,6 +134,20 @@ func (sc *scanner) eventName(k int) int {
 			if we := nameWordEnd(s, k+3); we > k+4 && clauseEnds(s, we) && argWords([]string{s[k+3 : we]}) {
 				e = we
 			}
+		}
+	}
+	if e <= k && s[k] >= 0x80 {
+		// A Chinese or Japanese name, written without spaces: "… for 李志明".
+		h := k
+		for h < len(s) && s[h] >= 0x80 {
+			r, w := utf8.DecodeRuneInString(s[h:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			h += w
+		}
+		if h > k && hanName(s[k:h]) && clauseEnds(s, h) {
+			e = h
 		}
 	}
 	if e <= k {

@@ -34,8 +34,13 @@ func mayHoldRowTuple(s string, sig uint32) bool {
 	if sig&sigLParen != 0 && (strings.Contains(s, "duplicate key value is (") || strings.Contains(s, "ailing row contains (")) {
 		return true
 	}
-	return sig&sigApos != 0 && sig&sigColon != 0 && strings.Contains(s, ":1=")
+	return sig&sigApos != 0 && sig&sigColon != 0 && strings.Contains(s, ":1=") ||
+		sig&sigLBrack != 0 && strings.Contains(s, hibernateBind)
 }
+
+// hibernateBind starts a value Hibernate logs bound to a statement it does
+// not log beside it: binding parameter [1] as [VARCHAR] - [Given Family].
+const hibernateBind = "binding parameter ["
 
 // rowTupleSpans returns the name-shaped items of the rows in s.
 func rowTupleSpans(s string, have []span) []span {
@@ -88,6 +93,38 @@ func rowTupleSpans(s string, have []span) []span {
 		}
 		if len(items) >= 2 {
 			out = tupleNames(s, items, person || pairHasPII(s, i, items[len(items)-1].b, have), out)
+		}
+	}
+	// Hibernate's binds without their statement: the values of one row.
+	if strings.Contains(s, hibernateBind) && !sqlStatement(s) && !strings.Contains(s, "SELECT") && !strings.Contains(s, "select ") {
+		items = items[:0]
+		for off := 0; len(items) < 64; {
+			p := strings.Index(s[off:], hibernateBind)
+			if p < 0 {
+				break
+			}
+			p += off + len(hibernateBind)
+			off = p
+			r := strings.Index(s[p:min(len(s), p+48)], "] - [")
+			if r < 0 {
+				continue
+			}
+			a := p + r + len("] - [")
+			e := a
+			for e < len(s) && s[e] != '\n' && !strings.HasPrefix(s[e:], "] ") && !(s[e] == ']' && e+1 == len(s)) {
+				if s[e] == '[' && isMarkerAt(s, e) {
+					e = markerEnd(s, e)
+					continue
+				}
+				e++
+			}
+			if e < len(s) && s[e] == ']' {
+				items = append(items, argItem{a, e})
+				off = e
+			}
+		}
+		if len(items) >= 2 {
+			out = tupleNames(s, items, pairHasPII(s, items[0].a, items[len(items)-1].b, have), out)
 		}
 	}
 	return out

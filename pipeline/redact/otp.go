@@ -203,7 +203,8 @@ func otpWordEndsCode(w string) bool {
 	}
 	// Scripts written without spaces join the phrase in one word, the
 	// word for "code" first or last ("លេខកូដផ្ទៀងផ្ទាត់", "验证码").
-	for _, c := range []string{"կոդ", "კოდი", "ኮድ", "កូដ", "코드", "码", "碼", "コード", "รหัส", "कोड", "কোড", "kóòdù", "ìjẹ́rìísí"} {
+	for _, c := range []string{"կոդ", "კოდი", "ኮድ", "កូដ", "코드", "码", "碼", "コード", "รหัส", "कोड", "কোড", "kóòdù", "ìjẹ́rìísí",
+		"குறியீடு", "කේත", "కోడ్", "ကုဒ်", "ລະຫັດ", "קוד", "کد", "کوڈ"} {
 		if strings.Contains(w, c) {
 			return true
 		}

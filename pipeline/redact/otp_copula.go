@@ -19,7 +19,7 @@ import (
 // otpCopulas are the copulas (and Tagalog's "ay", Swahili's "ni") that
 // may end the phrase before the code, lower case.
 var otpCopulas = []string{"is", "ist", "est", "es", "este", "er", "on", "je", "jest", "to", "adalah", "ialah", "ay",
-	"ni", "ndi", "yra", "ir", "waa", "yw", "e", "era", "was",
+	"ni", "ndi", "yra", "ir", "waa", "yw", "e", "era", "was", "lautet", "wynosi", "zní", "znie", "glasi", "гласи", "olan", "reads",
 	"é", "è", "är", "là", "la", "คือ", "είναι", "это", "є", "е", "هو", "هي", "הוא", "היא", "הם", "می‌باشد", "हो"}
 
 // otpGlued are the copulas and topic markers written without a space

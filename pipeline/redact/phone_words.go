@@ -37,7 +37,9 @@ var phoneWordsMore = []string{"reach me at", "reach me on", "my number is", "my 
 	"contact me at", "contact me on", "contact number",
 	"утас", "Утас", "тел.", "Тел.", "моб.", "Моб.", "ទូរស័ព្ទ", "ስልክ", "ტელ", "ტელეფონი", "მობ", "հեռ", "հեռախոս", "Հեռ", "Հեռախոս", "ұялы",
 	"sími", "Sími", "símanúmer", "farsími", "telefonas", "tālrunis", "ucingo", "inombolo",
-	"foonu", "दूरभाष", "फोन नंबर", "मोबाइल नंबर", "फ़ोन नंबर", "தொலைபேசி", "ဖုန်း"}
+	"foonu", "दूरभाष", "फोन नंबर", "मोबाइल नंबर", "फ़ोन नंबर", "தொலைபேசி", "ဖုန်း",
+	// Sinhala, Urdu, Bengali
+	"දුරකථන", "فون", "موبائل", "ফোন"}
 
 func init() {
 	phoneWordsNonASCII = append(phoneWordsNonASCII, phoneWordsMore[asciiPhonePhrases:]...)

@@ -181,6 +181,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && strings.IndexByte(s, '-') >= 0 {
 		sc.mergeSpans(recoveryRunSpans(s)) // recovery_codes.go
 	}
+	if depth == 0 && sig&sigLBrack != 0 && sig&sigNL != 0 && strings.Contains(s, ciEvaluating) {
+		sc.mergeSpans(ciDebugSpans(s)) // ci_debug.go
+	}
 	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
 		sc.mergeSpans(edifactSpans(s)) // edifact.go
 	}
@@ -202,7 +205,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
 	}
-	if depth == 0 && sig&(sigLParen|sigApos) != 0 && mayHoldRowTuple(s, sig) {
+	if depth == 0 && sig&(sigLParen|sigApos|sigLBrack) != 0 && mayHoldRowTuple(s, sig) {
 		sc.mergeSpans(rowTupleSpans(s, sc.spans)) // names_tuple.go
 	}
 	rows := depth == 0 && sig&(sigSemi|sigTab|sigPipe) != 0 && manySeps(s)

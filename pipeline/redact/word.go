@@ -1277,6 +1277,9 @@ func (sc *scanner) personName(k int) int {
 	if end > 0 && measureAfter(s, end) {
 		return 0 // "hi Rice Cooker Jet 3000W x1": goods, with their measure or quantity
 	}
+	if !good && words >= 2 && end > st && capsName(s[st:end]) {
+		good = true // "customer KAVITHA IBRAHIM", "saya AHMAD SUBRAMANIAM" (names_caps.go)
+	}
 	if !good || end == 0 || !sc.emit(st, end, KindName, 0) {
 		return 0
 	}
@@ -1502,6 +1505,7 @@ var legalForms = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.",
 	"trading", "holdings", "group", "industries", "logistics", "stores", "ventures", "imports", "exports", "traders",
 	"solutions", "services", "cia", "cía", "cía.", "hnos", "hnos.", "e.i.r.l.", "s.a.c.", "sac", "s.a.a.",
 	"spółka", "a.ş.", "ltd.şti.", "şti.", "şti", "ticaret", "gbr", "se", "scs", "scrl", "sccl", "coop", "kgaa",
+	"saic", "s.a.i.c.", "saci", "s.a.c.i.", "sapi", "eirl", "pjsc", "tov", "pvt", "pvt.", "s.r.o.", "sro",
 	// carriers named by their trade ("… Express", "… Freight")
 	"express", "transport", "courier", "freight", "cargo", "shipping", "forwarding")
 
