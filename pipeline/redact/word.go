@@ -243,8 +243,25 @@ func (sc *scanner) word(i int) int {
 // of a secret's key word ("secret", "token", "api key", "password", …).
 func credEnding(t string) bool {
 	var buf [3]byte
-	return credEndings[string(lower(buf[:0], t))]
+	l := lower(buf[:0], t)
+	if len(l) == 3 && isLowerASCII(l[0]) && isLowerASCII(l[1]) && isLowerASCII(l[2]) {
+		return credEnd3[int(l[0]-'a')*676+int(l[1]-'a')*26+int(l[2]-'a')] // most words: no map's hash
+	}
+	return credEndings[string(l)]
 }
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// credEnd3 holds the endings of credEndings made of three lower-case
+// letters, indexed by them.
+var credEnd3 = func() (t [26 * 26 * 26]bool) {
+	for w := range credEndings {
+		if len(w) == 3 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && isLowerASCII(w[2]) {
+			t[int(w[0]-'a')*676+int(w[1]-'a')*26+int(w[2]-'a')] = true
+		}
+	}
+	return t
+}()
 
 // credEndings are the last three letters of the key words of secrets.
 var credEndings = func() map[string]bool {
@@ -298,6 +315,9 @@ func (sc *scanner) secretAfter(i, j int) int {
 	}
 	if e-e2 < 2 && (secretLooking(s[k:e2]) || !secretLooking(s[k:e])) {
 		e = e2
+	}
+	if e < len(s) && isMarkerAt(s, e) {
+		return 0 // "pass pass_00=[REDACTED:…]": a key whose value a first pass redacted
 	}
 	if !secretLooking(s[k:e]) || !sc.emit(k, e, KindCredential, 0) {
 		return 0

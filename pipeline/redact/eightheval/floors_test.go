@@ -1,21 +1,22 @@
 package eightheval
 
-// Floors from the run of 2026-12-05 16:20 UTC (seed 8): recall rounded down to
+// Floors from the run of 2026-12-05 16:20 UTC (seed 8; overall, per-kind and
+// damage raised to the run of 17:47): recall rounded down to
 // 0.1 %, damage rounded up to 0.1 %. TestEighthCorpus fails below them on the
 // default seed; VIGIL_EIGHTH_TARGETS=1 holds the redactor to the issue's
 // targets as well. Raise them when the redactor improves.
 var (
-	floorRecall = 0.843 // 5613 of 35842 values leaked
-	ceilDamage  = 0.019 // 1345 of 74417 look-alikes damaged
+	floorRecall = 0.968 // 1134 of 35842 values leaked
+	ceilDamage  = 0.003 // 155 of 74417 look-alikes damaged
 	floorKind   = map[string]float64{
-		"address":    0.782, // 1453 of 6693 leaked
-		"card":       0.996, // 6 of 1510 leaked
+		"address":    0.933, // 448 of 6693 leaked
+		"card":       0.998, // 3 of 1510 leaked
 		"cn_id":      1.000, // 0 of 856 leaked
-		"credential": 0.839, // 648 of 4029 leaked
+		"credential": 0.982, // 71 of 4029 leaked
 		"email":      1.000, // 0 of 4431 leaked
 		"iban":       1.000, // 0 of 1247 leaked
-		"name":       0.665, // 3179 of 9516 leaked
-		"phone":      0.956, // 327 of 7560 leaked
+		"name":       0.941, // 555 of 9516 leaked
+		"phone":      0.992, // 57 of 7560 leaked
 	}
 	floorCtx = map[string]float64{
 		"alertmanager":         0.920, // 147 of 1846 leaked

@@ -1,20 +1,21 @@
 package nintheval
 
-// Floors from the first full run (seed 20261205, 58214 values, 72036 look-alikes):
+// Floors from the first full run (seed 20261205, 58214 values, 72036 look-alikes;
+// overall, per-kind, credential leaks and damage raised to the run of 17:47):
 // recall rounded down to 0.1 %, leaks of the kinds with a zero target and
 // damage rounded up. TestNinthCorpus fails below them; they are reported,
 // not enforced, for another VIGIL_NINTH_SEED.
 var (
-	floorRecall = 96.6
+	floorRecall = 97.7
 	floorKind   = map[string]float64{
 		"address":    95.4,
 		"card":       100.0,
 		"cn_id":      100.0,
-		"credential": 98.5,
+		"credential": 99.9,
 		"email":      100.0,
 		"iban":       100.0,
-		"name":       91.7,
-		"phone":      98.5,
+		"name":       95.1,
+		"phone":      99.4,
 	}
 	floorCtx = map[string]float64{
 		"access_log":          100.0,
@@ -38,9 +39,9 @@ var (
 		"card":       0,
 		"iban":       0,
 		"cn_id":      0,
-		"credential": 85,
+		"credential": 1,
 	}
-	ceilDamage     = 1.84
+	ceilDamage     = 0.21
 	ceilDamageType = map[string]float64{
 		"amazon_order":     0.0,
 		"amount":           0.1,

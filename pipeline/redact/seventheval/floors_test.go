@@ -1,21 +1,22 @@
 package seventheval
 
-// Floors from the first full run (seed 20261205, 2026-12-05): recall
+// Floors from the first full run (seed 20261205, 2026-12-05), raised to the
+// run of the session's last commit for the overall and per-kind figures: recall
 // rounded down to 0.1 %, leak counts and damage rounded up.
 // TestSeventhCorpus fails below them; VIGIL_SEVENTH_TARGETS=1 holds the
 // redactor to issue 10's targets instead of these.
 var (
-	floorOverall = 90.2
+	floorOverall = 98.2
 
 	floorKind = map[string]float64{
-		"address":    87.1,
-		"card":       99.0,
+		"address":    97.0,
+		"card":       99.7,
 		"cn_id":      100.0,
-		"credential": 90.7,
+		"credential": 99.6,
 		"email":      99.3,
 		"iban":       100.0,
-		"name":       81.2,
-		"phone":      90.9,
+		"name":       95.9,
+		"phone":      99.1,
 	}
 
 	floorContext = map[string]float64{
@@ -44,10 +45,10 @@ var (
 
 	// leaks of the kinds the targets allow none of
 	ceilLeaks = map[string]int{
-		"card":       19,
+		"card":       4,
 		"iban":       0,
 		"cn_id":      0,
-		"credential": 385,
+		"credential": 14,
 	}
 
 	// look-alikes damaged, per cent
