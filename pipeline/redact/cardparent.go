@@ -22,18 +22,7 @@ func parentKey(s string, ks int) string {
 	if i < 0 || s[i] != '{' && s[i] != '(' {
 		return ""
 	}
-	i--
-	for i >= 0 && (s[i] == ' ' || s[i] == ':' || s[i] == '=' || s[i] == '"' || s[i] == '\'' || s[i] == '\\') {
-		i--
-	}
-	e := i + 1
-	for i >= 0 && (isWord(s[i]) || s[i] == '-' || s[i] == '.' || s[i] >= 0x80) {
-		i--
-	}
-	if e-(i+1) < 2 || e-(i+1) > 64 {
-		return ""
-	}
-	return s[i+1 : e]
+	return keyBeforeBracket(s, i) // the key written before the brace (phone_parent.go)
 }
 
 // cardParent reports a bare "number" key (or "no", "nr", "num") whose

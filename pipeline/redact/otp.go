@@ -75,6 +75,14 @@ func otpDigitsEnd(s string, p int) int {
 // five words of the clause that ends at i (no digits, no sentence break in
 // between).
 func otpClauseBefore(s string, i int) bool {
+	low := clauseBefore(s, i)
+	return containsAnyOf(low, otpStems) && containsAnyOf(low, otpCodeWords)
+}
+
+// clauseBefore returns, in lower case, the last five words of the clause
+// that ends at i: no digits, no sentence break in between ("שלום Jana קוד
+// האימות שלך:" is read from "קוד").
+func clauseBefore(s string, i int) string {
 	st := max(0, i-64)
 	for st > 0 && st < i && s[st]&0xC0 == 0x80 {
 		st++ // start on a rune
@@ -84,23 +92,16 @@ func otpClauseBefore(s string, i int) bool {
 		_, n := utf8.DecodeRuneInString(w[b:])
 		w = w[b+n:]
 	}
-	// The phrase is the clause's last words: "שלום Jana קוד האימות שלך:".
 	if f := strings.Fields(w); len(f) > 5 {
 		w = strings.Join(f[len(f)-5:], " ")
 	}
-	low := strings.ToLower(w)
-	stem := false
-	for _, st := range otpStems {
-		if strings.Contains(low, st) {
-			stem = true
-			break
-		}
-	}
-	if !stem {
-		return false
-	}
-	for _, c := range otpCodeWords {
-		if strings.Contains(low, c) {
+	return strings.ToLower(w)
+}
+
+// containsAnyOf reports whether s holds one of the words.
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

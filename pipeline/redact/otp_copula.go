@@ -2,7 +2,6 @@ package redact
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // One-time codes whose phrase ends in a copula or a topic marker rather
@@ -119,41 +118,14 @@ func (sc *scanner) otpBeforeDigits(i int) int {
 // in, activating or a single use ("код для входу", "tek kullanımlık
 // şifreniz").
 func otpExtraClause(s string, i int) bool {
-	st := max(0, i-64)
-	for st > 0 && st < i && s[st]&0xC0 == 0x80 {
-		st++
-	}
-	w := s[st:i]
-	if b := strings.LastIndexAny(w, ".;|,\n\t=[]{}()\"0123456789，。"); b >= 0 {
-		_, n := utf8.DecodeRuneInString(w[b:])
-		w = w[b+n:]
-	}
-	if f := strings.Fields(w); len(f) > 5 {
-		w = strings.Join(f[len(f)-5:], " ")
-	}
-	low := strings.ToLower(w)
-	stem := false
-	for _, st := range otpExtraStems {
-		if strings.Contains(low, st) {
-			stem = true
-			break
-		}
-	}
-	if !stem {
-		return false
-	}
-	for _, c := range otpCodeWords {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	for _, c := range []string{"şifre", "sifre", "parol", "пароль", "hasło", "haslo", "heslo", "jelszó", "password", "passwort", "contraseña", "senha", "mot de passe", "wachtwoord", "密码", "パスワード", "비밀번호", "كلمة"} {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	return false
+	low := clauseBefore(s, i) // otp.go
+	return containsAnyOf(low, otpExtraStems) && (containsAnyOf(low, otpCodeWords) || containsAnyOf(low, otpPasswordWords))
 }
+
+// otpPasswordWords name a one-time code as a password ("tek kullanımlık
+// şifreniz").
+var otpPasswordWords = []string{"şifre", "sifre", "parol", "пароль", "hasło", "haslo", "heslo", "jelszó", "password", "passwort",
+	"contraseña", "senha", "mot de passe", "wachtwoord", "密码", "パスワード", "비밀번호", "كلمة"}
 
 var otpCopulaSet = func() map[string]bool {
 	m := map[string]bool{}
