@@ -23,7 +23,7 @@ import (
 
 // blockHeadings are the headings of a party's block, lower case, without
 // their colon.
-var blockHeadings = newPhraseSet(
+var blockHeadings = setOf(
 	"ship to", "bill to", "sold to", "deliver to", "deliver to:", "send to", "shipping address", "billing address",
 	"delivery address", "shipping to", "delivering to", "recipient", "consignee", "addressee", "customer", "buyer",
 	"receiver", "invoice to", "invoice address", "postal address", "mailing address", "return to", "to",
@@ -48,17 +48,6 @@ var blockHeadings = newPhraseSet(
 	"وصول کنندہ", "پتہ", "प्राप्तकर्ता", "डिलीवरी पता", "பெறுநர்", "ලබන්නා", "mpokeaji", "anwani ya kupeleka",
 	"လက်ခံသူ",
 )
-
-// phraseSet holds lower-case phrases for exact look-ups.
-type phraseSet map[string]bool
-
-func newPhraseSet(ps ...string) phraseSet {
-	m := make(phraseSet, len(ps))
-	for _, p := range ps {
-		m[p] = true
-	}
-	return m
-}
 
 // mayHoldBlock gates blockSpans: text with lines, or ZPL fields.
 func mayHoldBlock(s string) bool {
@@ -216,7 +205,7 @@ func addressLine(v string) bool {
 
 // referenceWords begin a line of references rather than of an address:
 // "Ref 402-…", "Order #1042", "Tracking 1Z…", "Weight 2.5 kg".
-var referenceWords = newPhraseSet("ref", "ref.", "reference", "order", "order#", "invoice", "inv", "tracking", "awb",
+var referenceWords = setOf("ref", "ref.", "reference", "order", "order#", "invoice", "inv", "tracking", "awb",
 	"sku", "weight", "wt", "date", "total", "qty", "pcs", "tel", "tel.", "phone", "mobile", "email", "e-mail", "fax",
 	"pedido", "bestellung", "commande", "ordine", "zamówienie", "objednávka", "sipariş", "rendelés", "comanda",
 	"заказ", "замовлення", "pesanan", "đơn", "订单", "注文", "주문", "رقم", "طلب", "سفارش")

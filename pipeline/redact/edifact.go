@@ -25,25 +25,17 @@ var edifactParties = map[string]bool{"SU": true, "SE": true, "CA": true, "FW": t
 // terminator: "'NAD+", "'COM+".
 func mayHoldEDIFACT(s string) bool {
 	for i := 0; i+5 < len(s); i++ {
-		j := indexByteFrom(s, i, '\'')
-		if j < 0 || j+5 >= len(s) {
+		j := strings.IndexByte(s[i:], '\'')
+		if j < 0 || i+j+5 >= len(s) {
 			return false
 		}
+		j += i
 		if isUpper(s[j+1]) && isUpper(s[j+2]) && isUpper(s[j+3]) && s[j+4] == '+' {
 			return true
 		}
 		i = j
 	}
 	return false
-}
-
-func indexByteFrom(s string, i int, c byte) int {
-	for ; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // edifactSpans returns the names, streets, phones and e-mail addresses of

@@ -38,6 +38,18 @@ func hasMarker(s string) bool {
 // argItem is one argument's extent.
 type argItem struct{ a, b int }
 
+// trimmed is the item's extent without the spaces around it.
+func (it argItem) trimmed(s string) (int, int) {
+	a, b := it.a, it.b
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	return a, b
+}
+
 // argNameSpans returns the name-shaped arguments of lists in s that hold
 // other PII (a span of have, or a marker of an earlier pass).
 func argNameSpans(s string, have []span) []span {
@@ -151,25 +163,11 @@ func placeholderList(s string, q int, items []argItem) ([]argItem, int) {
 
 // argNames appends the name-shaped items of a list that holds other PII.
 func argNames(s string, items []argItem, have []span, out []span) []span {
-	pii := false
-	for _, it := range items {
-		v := s[it.a:it.b]
-		if strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || overlaps(have, it.a, it.b) {
-			pii = true
-			break
-		}
-	}
-	if !pii {
+	if !listHoldsPII(s, items, have) { // phone_words.go
 		return out
 	}
 	for _, it := range items {
-		a, b := it.a, it.b
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		for b > a && s[b-1] == ' ' {
-			b--
-		}
+		a, b := it.trimmed(s)
 		if b-a < 2 || overlaps(have, a, b) || overlaps(out, a, b) {
 			continue
 		}

@@ -83,13 +83,7 @@ func rowNames(s string, items []argItem, have []span, out []span) []span {
 		return false
 	}
 	for k, it := range items {
-		a, b := it.a, it.b
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		for b > a && s[b-1] == ' ' {
-			b--
-		}
+		a, b := it.trimmed(s) // names_args.go
 		if b-a < 2 || overlaps(have, a, b) || overlaps(out, a, b) || !argName(s[a:b]) {
 			continue
 		}

@@ -104,13 +104,7 @@ func argPhoneSpans(s string, have []span) []span {
 		items, next = argListAt(s, p, items[:0])
 		if len(items) >= 2 && listHoldsPII(s, items, have) {
 			for _, it := range items {
-				a, b := it.a, it.b
-				for a < b && s[a] == ' ' {
-					a++
-				}
-				for b > a && s[b-1] == ' ' {
-					b--
-				}
+				a, b := it.trimmed(s) // names_args.go
 				if b-a >= 7 && !overlaps(have, a, b) && !overlaps(out, a, b) && argPhone(s[a:b]) {
 					out = append(out, span{start: a, end: b, kind: KindPhone})
 				}

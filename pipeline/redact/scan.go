@@ -216,9 +216,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
 	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
-		sc.mergeSpans(argNameSpans(s, sc.spans)) // names_args.go
-	}
-	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
+		sc.mergeSpans(argNameSpans(s, sc.spans))  // names_args.go
 		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
 	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
