@@ -276,8 +276,8 @@ func objectLineSpans(s string, out []span) []span {
 			continue
 		}
 		c := strings.IndexByte(line, ':')
-		if c <= 0 {
-			continue
+		if c <= 0 || strings.Contains(line[:c], "[REDACTED") || strings.Contains(line[:c], "[HASH") {
+			continue // the colon is a marker's: "N;CN=[REDACTED:name]" (a parameter redacted on a first pass)
 		}
 		prop := line[:c]
 		if p := strings.IndexByte(prop, ';'); p >= 0 {
