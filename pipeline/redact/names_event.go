@@ -57,16 +57,17 @@ var eventShape = func() (t [1024]bool) {
 	return t
 }()
 
-// eventNameAt returns the end of an event's phrase at i (a word's start;
-// the word's bytes end at j) after which a name may follow, or 0.
-func eventNameAt(s string, i, j int) int {
+// eventNameIn returns the end of an event's phrase at i (a word's start;
+// the word's bytes end at j; cands are the phrases that may start at i)
+// after which a name may follow, or 0.
+func eventNameIn(s string, i, j int, cands []string) int {
 	if j >= len(s) || s[j] != ' ' && s[j] < 0x80 || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] {
 		return 0
 	}
 	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0
 	}
-	for _, p := range eventIndex.candidates(s, i) {
+	for _, p := range cands {
 		if len(s)-i <= len(p) {
 			continue
 		}

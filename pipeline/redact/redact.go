@@ -272,6 +272,7 @@ type rule struct {
 // string must be redacted by the finished Redactor, or New fails naming the
 // pattern.
 func New(cfg Config) (*Redactor, error) {
+	leadsOnce.Do(buildLeads)
 	r := &Redactor{exact: map[string]int{}, allowExact: map[string]struct{}{}}
 	for k := range r.kindAction {
 		r.kindAction[k] = ActionMask

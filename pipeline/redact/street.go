@@ -231,8 +231,8 @@ func (sc *scanner) streetSuffix(i, j int) int {
 	if e < len(s) && s[e] == '.' {
 		e++
 	}
-	if e-i < 6 {
-		return 0
+	if e-i < 6 || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+		return 0 // a house number follows the street's name at once
 	}
 	ok := false
 	for _, suf := range streetSuffixes {

@@ -21,13 +21,14 @@ func (sc *scanner) word(i int) int {
 	if j == i {
 		return i + 1 // not reached: word is called on a letter
 	}
-	if otpIndex.first[s[i]] {
-		if e := sc.otpPhrase(i); e > 0 {
+	ld := leadAt(s, i) // the phrases that may start here (lead.go)
+	if ld != nil && ld.otp != nil {
+		if e := sc.otpAfter(i, sc.phraseIn(ld.otp, i)); e > 0 {
 			return e
 		}
 	}
-	if addrIndex.first[s[i]] {
-		if e := sc.addressPhrase(i); e > 0 {
+	if ld != nil && ld.addr != nil {
+		if e := sc.addressAfter(i, sc.phraseIn(ld.addr, i)); e > 0 {
 			return e
 		}
 	}
@@ -40,14 +41,20 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
-	if intro := introAt(s, i); intro > 0 {
+	intro := 0
+	if i+1 < n && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+		intro = introAt(s, i) // "HI …": introAt folds the second letter too
+	} else if ld != nil && ld.intro != nil {
+		intro = introIn(s, i, ld.intro)
+	}
+	if intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
 			return e
 		}
 	}
-	if eventIndex.first[s[i]] {
-		if k := eventNameAt(s, i, j); k > 0 {
+	if ld != nil && ld.event != nil {
+		if k := eventNameIn(s, i, j, ld.event); k > 0 {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
 			}
@@ -177,7 +184,7 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 			sc.ctx = ctxID
-			if orderWordSet[string(w)] {
+			if _, ok := orderWordSet.get(w); ok {
 				sc.ctx = ctxOrder
 			}
 			return j
@@ -1480,12 +1487,12 @@ var orderWords = []string{"order", "pedido", "ordre", "ordine", "ordem", "orden"
 	"pesanan", "tilaus", "bestilling", "zamowienie", "objednavka", "siparis", "comanda", "narudzba", "ordersn"}
 
 // orderWordSet holds orderWords and their plurals, for whole words.
-var orderWordSet = func() map[string]bool {
-	m := map[string]bool{}
+var orderWordSet = func() *table {
+	m := map[string]int{}
 	for _, w := range orderWords {
-		m[w], m[w+"s"] = true, true
+		m[w], m[w+"s"] = 1, 1
 	}
-	return m
+	return newTable(m)
 }()
 
 // orderWord reports a lower-case word or key that names an order
@@ -2124,10 +2131,19 @@ func introAt(s string, i int) int {
 		return 0
 	}
 	if n := introIndex.at[uint16(a)<<8|uint16(c2)]; n > 0 {
-		for _, p := range introIndex.lists[n-1] {
-			if len(s)-i > len(p) && s[i+len(p)-1] == p[len(p)-1] && strings.EqualFold(s[i:i+len(p)], p) {
-				return i + len(p)
-			}
+		return introIn(s, i, introIndex.lists[n-1])
+	}
+	return 0
+}
+
+// introIn returns the end of the first of the intros cands at i, or 0.
+func introIn(s string, i int, cands []string) int {
+	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') || s[i]|0x20 < 'a' || s[i]|0x20 > 'z' {
+		return 0
+	}
+	for _, p := range cands {
+		if len(s)-i > len(p) && s[i+len(p)-1] == p[len(p)-1] && strings.EqualFold(s[i:i+len(p)], p) {
+			return i + len(p)
 		}
 	}
 	return 0
@@ -2213,8 +2229,13 @@ var otpIndex = newPhraseIndex(otpPhrases)
 // otpPhrase redacts the one-time password after an otpPhrases phrase at i;
 // it returns its end, or 0.
 func (sc *scanner) otpPhrase(i int) int {
+	return sc.otpAfter(i, sc.phraseAt(otpIndex, i))
+}
+
+// otpAfter redacts the code after the otpPhrases phrase w at i ("": none);
+// it returns the code's end, or 0.
+func (sc *scanner) otpAfter(i int, w string) int {
 	s := sc.s
-	w := sc.phraseAt(otpIndex, i)
 	if w == "" {
 		return 0
 	}
@@ -2241,8 +2262,13 @@ func (sc *scanner) otpPhrase(i int) int {
 // phraseAt returns the first phrase of x that starts at i on a word
 // boundary ("": none).
 func (sc *scanner) phraseAt(x *phraseIndex, i int) string {
+	return sc.phraseIn(x.candidates(sc.s, i), i)
+}
+
+// phraseIn returns the first of the phrases cands that starts at i on a
+// word boundary ("": none).
+func (sc *scanner) phraseIn(cands []string, i int) string {
 	s := sc.s
-	cands := x.candidates(s, i)
 	if cands == nil || i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80 && s[i] < 0x80) {
 		return ""
 	}
@@ -2378,8 +2404,13 @@ var addrIndex = newPhraseIndex(addressPhrases)
 // addressPhrase redacts the address after an addressPhrases phrase at i; it
 // returns its end, or 0.
 func (sc *scanner) addressPhrase(i int) int {
+	return sc.addressAfter(i, sc.phraseAt(addrIndex, i))
+}
+
+// addressAfter redacts the address after the addressPhrases phrase w at i
+// ("": none); it returns its end, or 0.
+func (sc *scanner) addressAfter(i int, w string) int {
 	s := sc.s
-	w := sc.phraseAt(addrIndex, i)
 	if w == "" {
 		return 0
 	}
