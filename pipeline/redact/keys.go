@@ -1736,6 +1736,11 @@ func (sc *scanner) high(i int) int {
 			return e // "Łukasz;Żak" as two cells of a row
 		}
 	}
+	if (i == 0 || s[i-1] < 0x80 && !isWord(s[i-1])) && nameInitial(s[i:]) {
+		if e := sc.lexName(i); e > 0 {
+			return e // "Łukasz Nowak", "Иван Петров" known by their words (names_lexicon.go)
+		}
+	}
 	if e := sc.otpPhrase(i); e > 0 {
 		return e
 	}

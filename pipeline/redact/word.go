@@ -237,6 +237,9 @@ func (sc *scanner) word(i int) int {
 		if e := sc.street(i, jj); e > 0 {
 			return e
 		}
+		if e := sc.lexName(i); e > 0 {
+			return e // a name known by its words (names_lexicon.go)
+		}
 	}
 	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && j-i >= 3 && credEnding(s[j-3:j]) {
 		if e := sc.secretAfter(i, j); e > 0 {
