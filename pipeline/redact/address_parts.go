@@ -97,7 +97,7 @@ func addrToken(t string) bool {
 	if addrWords[t] {
 		return true
 	}
-	return addrWords[strings.ToLower(t)]
+	return addrWords[strings.ToLower(t)] || fusedAddrWord(t) // address_words9.go
 }
 
 // numberToken reports a house, unit or postal number: digits with a

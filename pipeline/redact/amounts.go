@@ -163,7 +163,7 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 			// A column's gap: text laid out in columns (pdftotext -layout,
 			// fixed-width reports) puts three spaces or a tab between a
 			// value and the next column's.
-			if r := columnGap(v); r > 0 && (cut < 0 || r < cut) {
+			if r := layoutGap(s, v); r > 0 && (cut < 0 || r < cut) { // damage_layout.go
 				cut = r
 			}
 		}

@@ -424,6 +424,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) {
 			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
 		}
+		if v.Kind == event.String && rolePath(path) && roleName(v.Str) {
+			return KindName, true // "support.owner": a person under a role key (names_roles.go)
+		}
 		return 0, false
 	}
 	val := v.Str

@@ -62,7 +62,14 @@ func ciExprKind(expr string) (Kind, bool) {
 		return 0, false
 	}
 	var buf [64]byte
-	switch keyClass(normKey(buf[:0], last)) {
+	nk := normKey(buf[:0], last)
+	for _, c := range nk {
+		if c >= 0x80 {
+			nk = lowerHigh(nk) // "env.ŞIFRE", "env.PAROLĂ"
+			break
+		}
+	}
+	switch keyClass(nk) {
 	case keyCred, keyAuth:
 		return KindCredential, true
 	case keyPhone:

@@ -29,8 +29,8 @@ func (sc *scanner) listItemSecret(i int) int {
 	for e < len(s) && e-i <= 128 && s[e] > ' ' && s[e] < 0x7f && !loneStop[s[e]] {
 		e++
 	}
-	if e-i < 10 || e-i > 128 || e >= len(s) || s[e] != ',' && s[e] != ')' {
-		return 0
+	if e-i < 8 || e-i < 10 && !wordAndTail(s[i:e]) && !wordAndNumber(s[i:e]) || e-i > 128 || e >= len(s) || s[e] != ',' && s[e] != ')' {
+		return 0 // (eight or nine bytes only for a word and its digits and symbols: "Idea1986*", "troop_15!")
 	}
 	if s[e] == ',' && (e+1 >= len(s) || s[e+1] != ' ') {
 		return 0

@@ -29,7 +29,7 @@ var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "g
 	"いつもご利用ありがとうございます", "お世話になっております", "안녕하세요", "สวัสดี", "สวัสดีค่ะ",
 	"สวัสดีครับ", "chào", "xin chào", "chào shop", "kính gửi", "halo", "selamat pagi", "selamat siang",
 	"selamat sore", "selamat malam", "hai", "namaste", "namaskar", "hej", "hallå", "god dag", "goddag", "hei",
-	"moi", "hyvää päivää", "hoi", "goedemiddag", "goedemorgen", "goedenavond", "beste", "sawubona", "dumela",
+	"moi", "hyvää päivää", "hoi", "goedendag", "goeiedag", "goedemiddag", "goedemorgen", "goedenavond", "beste", "sawubona", "dumela",
 	"kedves", "jó napot", "tere", "labas", "sveiki", "zdravo", "pozdrav", "здраво",
 	// Dear and hello in the languages of the Caucasus, Central Asia, the
 	// Baltic and Nordic countries, the Balkans, Africa and South and
@@ -212,7 +212,17 @@ func greetedName(s string, p int) (int, int, bool) {
 		b--
 	}
 	name := s[a:b]
+	if !utf8.ValidString(name) {
+		return 0, 0, false // bytes of no script: no name (and a second pass would read them otherwise)
+	}
 	words := strings.Fields(name)
+	if len(words) > 0 {
+		for _, g := range greetingFirst[words[0][0]] {
+			if strings.EqualFold(words[0], g) {
+				return 0, 0, false // "Hi Hi …": a greeting again, no name
+			}
+		}
+	}
 	if len(words) == 0 || len(words) > 5 || !nameWords(words) {
 		return 0, 0, false
 	}

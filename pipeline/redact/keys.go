@@ -239,6 +239,10 @@ var (
 		"密码", "密碼", "口令", "암호", "סיסמא", "סיסמה", "סיסמת",
 		// romanised Bengali and Greek, and Persian: "gopon_shongket" (গোপন সংকেত),
 		// "synthimatiko" (συνθηματικό), "کلمه عبور"
+		// Swahili, Danish; recovery codes in the shops' languages
+		"nenosiri", "kodeord", "codigosrecuperacion", "codigosderecuperacion", "códigosderecuperación", "codigosderecuperacao",
+		"códigosderecuperação", "codicidirecupero", "codesderecuperation", "codesderécupération", "wiederherstellungscodes",
+		"herstelcodes", "kodyodzyskiwania", "kurtarmakodlari", "kurtarmakodları", "kodepemulihan",
 		"goponshongket", "goponsongket", "গোপনসংকেত", "synthimatiko", "sunthimatiko", "συνθηματικό", "κωδικόςπρόσβασης", "کلمهعبور", "کلمهیعبور", "رمزعبور"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
@@ -302,7 +306,7 @@ var (
 		"members", "guests", "passengers", "first", "last", "full", "given", "family", "middle", "sur", "buyer", "customer",
 		"recipient", "receiver", "contact", "holder", "cardholder", "accountholder", "shipto", "billto",
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
-		"real", "legal", "nick", "billing", "shipping", "delivery", "account", "card", "bank", "beneficiary",
+		"real", "legal", "nick", "billing", "shipping", "delivery", "ship", "bill", "deliver", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee", "profile",
 		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
 		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger",
@@ -454,7 +458,7 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine",
+var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse", "paroladordine", "parolad'ordine", "parolachiave",
 	"salasana", "jelszo", "jelszó", "haslo", "hasło", "heslo", "wachtwoord", "passwort", "kennwort", "katasandi",
 	"katalaluan", "matkhau", "mậtkhẩu", "claveacceso", "clavedeacceso", "clavesecreta", "claveweb", "palavrapasse"}
 
@@ -630,7 +634,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		k++ // not "http://", "std::"; "SecretKey:/VFF…" (a secret may start with '/')
 	case strings.HasPrefix(s[k:], "："):
 		k += len("：")
-	case s[k] == ',' && k > j && pairOpens(s, i) && k+2 < n && s[k+1] == ' ' && (s[k+2] == '"' || s[k+2] == '\''):
+	case s[k] == ',' && k > j && pairOpens(s, i) && k+2 < n && s[k+1] == ' ' && (s[k+2] == '"' || s[k+2] == '\'') && pairCloses(s, k+2):
 		k++ // a pair: Rails binds [["client_secret", "…"]], Python ("name", "…")
 	default:
 		return j
@@ -640,7 +644,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		floor = 0
 	}
 	ks := i
-	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-') {
+	for ks > floor && i-ks < 48 && (isWord(s[ks-1]) || s[ks-1] == '.' || s[ks-1] == '-' || elidedAt(s, ks-1, floor)) {
 		ks--
 	}
 	if ks > 0 && s[ks-1] == '^' && j-ks > 2 && s[ks] == 'F' && s[ks+1] == 'D' {
@@ -663,8 +667,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 	for p := ks; p < j && len(nk) < len(buf); p++ {
 		c := s[p]
 		switch {
-		case c == '_' || c == '-' || c == '.':
-			continue
+		case c == '_' || c == '-' || c == '.' || c == ' ':
+			continue // ' ': a key of words (spacedHighKey)
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		case c >= 0x80:
@@ -710,6 +714,15 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 	}
 	if cls == keyNone {
+		if roleKey(nk) {
+			if e := sc.roleValue(k); e > 0 {
+				return e // "owner": "Given Family", a person under a role key (names_roles.go)
+			}
+		} else if titleKey(nk) {
+			if e := sc.titleValue(k); e > 0 {
+				return e // "title": "📦 Given", a push title's name (names_title.go)
+			}
+		}
 		if e := sc.wrappedValue(ks, k, nk); e > 0 {
 			return e // {"match":{"customer.email":{"query":…}}} (cardparent.go)
 		}
@@ -744,11 +757,20 @@ func (sc *scanner) key(i, j, ctx int) int {
 				return e // "kafka.key": a record's key, an id (pairs.go)
 			}
 		}
+		if schemeAt(s, k) {
+			return sc.auth(k) // userPassword: Basic …, X-Secret: Bearer … (creds_keys9.go)
+		}
+		if e := sc.spacedSecret(k); e > 0 {
+			return e // { Heslo = Old age1979*, … } (creds_keys9.go)
+		}
 		return sc.valueOr(k, KindCredential, modeToken)
 	case keyCard:
 		return sc.valueOr(k, KindCard, modeToken)
 	case keyName:
 		if string(nk) == "name" {
+			if placeParent(s, ks) || businessParent(s, ks) {
+				return j // `"city":{"name":…}`, `"sender":{"name":"Ninja Van"}`: a place's, a business's (damage_places.go, damage_parties.go)
+			}
 			return sc.valueOr(k, KindName, modeName|modeBare)
 		}
 		return sc.valueOr(k, KindName, modeName)
@@ -878,6 +900,9 @@ func authParams(s string, p int) int {
 			}
 		}
 		end = k
+		if k+1 < len(s) && s[k] == '\\' && s[k+1] == ',' {
+			k++ // iCalendar escapes the comma: "Digest username=\"…\"\, realm=…"
+		}
 		if k < len(s) && s[k] == ',' {
 			k++
 			for k < len(s) && s[k] == ' ' {
@@ -1710,7 +1735,7 @@ func (sc *scanner) high(i int) int {
 	if e := sc.cjkAddress(i); e > 0 {
 		return e
 	}
-	if c == 0xE3 && strings.HasPrefix(s[i:], "〒") && postalMarkNumber(s, i+len("〒")) {
+	if c == 0xE3 && strings.HasPrefix(s[i:], "〒") && postalMarkNumber(s, i+len("〒")) && !postcodeAlone(s, i+len("〒")) {
 		// Japan's postal mark and a postcode begin an address wherever it
 		// stands: "〒415-6223 愛知県名古屋市…".
 		if e := sc.value(i, KindAddress, modeAddress|modeCJK); e > 0 {
@@ -1743,6 +1768,9 @@ func (sc *scanner) high(i int) int {
 	}
 	if e := sc.otpPhrase(i); e > 0 {
 		return e
+	}
+	if e := sc.otpPhraseLinked(i); e > 0 {
+		return e // "รหัส otp ของคุณคือ 6283" (otp_use.go)
 	}
 	if e := sc.addressPhrase(i); e > 0 {
 		return e
@@ -2024,6 +2052,10 @@ func (sc *scanner) highKey(i int) int {
 			e++ // "پاس-ورڈ", "x-вулиця": words of a key joined by '-'
 			continue
 		}
+		if (r == 0x200C || r == 0x200D) && e > i {
+			e += n // a zero-width (non-)joiner inside a word of an Indic or Persian key: "పాస్‌వర్డ్"
+			continue
+		}
 		if r != '_' && !unicode.IsLetter(r) && !unicode.IsMark(r) && !(r < 0x80 && isDigit(byte(r))) {
 			break
 		}
@@ -2041,6 +2073,12 @@ func (sc *scanner) highKey(i int) int {
 	case '>':
 		return max(sc.xmlElement(i, e), 0) // <비밀번호>…</비밀번호>
 	case ' ':
+		if e2 := spacedHighKey(s, e); e2 > 0 {
+			if r := sc.key(i, e2, ctxNone); r != e2 {
+				return r // "κωδικός πρόσβασης": "…" (creds_keys9.go)
+			}
+			return 0
+		}
 		// A key before " = ", " => " or " : ": SQL's SET, toString()
 		// ("Имя = Lakshmi"), Ruby and PHP hashes ("الاسم => …").
 		k := e
@@ -2061,7 +2099,7 @@ func (sc *scanner) highKey(i int) int {
 
 // credWordsNonASCII are "password" in scripts the word scanner does not
 // read; a secret follows ("密碼: z6j0…", "كلمة المرور: …").
-var credWordsNonASCII = []string{"密碼", "密码", "인증번호", "验证码", "驗證碼", "認証コード", "認証番号", "확인코드", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
+var credWordsNonASCII = []string{"κωδικός πρόσβασης", "Κωδικός πρόσβασης", "密碼", "密码", "인증번호", "验证码", "驗證碼", "認証コード", "認証番号", "확인코드", "パスワード", "비밀번호", "пароль", "Пароль", "κωδικός", "Κωδικός", "סיסמה",
 	"كلمة المرور", "รหัสผ่าน", "mật khẩu", "Mật khẩu", "şifre", "Şifre", "hasło", "Hasło", "lösenord", "Lösenord",
 	"contraseña", "Contraseña", "kata sandi", "Kata sandi", "mot de passe", "Mot de passe", "palavra-passe",
 	"Palavra-passe", "nenosiri", "Nenosiri", "kata laluan", "Kata laluan", "Kata Laluan", "패스워드", "암호", "الباسورد",
@@ -2093,8 +2131,8 @@ func (sc *scanner) credWord(i int) int {
 			continue
 		}
 		k := i + len(w)
-		for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '=') {
-			k++
+		for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '>' && s[k-1] == '=') {
+			k++ // (Ruby's "=>": {:密码=>"…"})
 		}
 		if strings.HasPrefix(s[k:], "：") {
 			k += len("：")

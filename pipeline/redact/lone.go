@@ -48,6 +48,9 @@ func (sc *scanner) loneSecret(i int) int {
 		}
 		closer = s[e]
 	case '(':
+		if e := sc.constraintSecret(i); e > 0 {
+			return e // "constraint 'UQ_Buyers_Password'. … duplicate key value is (…)" (creds_keys9.go)
+		}
 		return sc.listItemSecret(i)
 	default:
 		return 0
@@ -70,6 +73,8 @@ func (sc *scanner) loneSecret(i int) int {
 		}
 	case s[e] == closer, s[e] == '\\' && e+1 < len(s) && s[e+1] == closer:
 	case cell && (s[e] == '\n' || s[e] == '\r' || s[e] == '"' || s[e] == '\\'):
+	case closer == '|' && s[e] == '}' && captureBlock(s, i):
+		// the last of HAProxy's captured headers: "{host|agent|…}" (creds_keys9.go)
 	default:
 		return 0
 	}
@@ -96,7 +101,7 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || !cell && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || (!cell || closer == '|' && captureBlock(s, i)) && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
 		return 0
 	}
 	return e
@@ -179,6 +184,9 @@ func positional(s string, p int) bool {
 func secretShaped(t string) bool {
 	if strings.ContainsAny(t, ":%&") || strings.Contains(t[:max(0, len(t)-2)], "=") {
 		return false // no host, version, address, URL encoding or query
+	}
+	if wordAndTail(t) {
+		return true // "troop_15!": a symbol no object id has
 	}
 	if lp := lowerPrefix(t); lp > 0 {
 		if h := strings.IndexByte(t, '_'); h == 2 && (strings.HasPrefix(t[h:], "_live_") || strings.HasPrefix(t[h:], "_test_")) &&
@@ -324,6 +332,9 @@ func wordAndTail(t string) bool {
 		i++
 	}
 	tail := t[i:]
+	if len(tail) > 2 && (tail[0] == '_' || tail[0] == '-') && isDigit(tail[1]) {
+		tail = tail[1:] // "troop_15!", "mustering_84@@": the word joined to its digits
+	}
 	if i < 4 || lowers == 0 || len(tail) == 0 || len(tail) > 8 || i == 4 && strings.IndexAny(tail, "0123456789") < 0 {
 		return false // (a word of four letters only with digits in its tail: "Kiwi!!27")
 	}

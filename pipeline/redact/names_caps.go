@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Names written in capitals. Passports, airline manifests, card
 // embossers and many shops' exports write a whole name in capitals, and a
 // message then carries it so after a role word, an honorific or a
@@ -27,17 +32,26 @@ func capsName(v string) bool {
 			return false
 		}
 		letters := 0
-		for k := 0; k < len(w); k++ {
-			switch c := w[k]; {
-			case c >= 'A' && c <= 'Z':
+		for k := 0; k < len(w); {
+			r, n := utf8.DecodeRuneInString(w[k:])
+			switch {
+			case r >= 'A' && r <= 'Z':
 				letters++
-			case (c == '-' || c == '\'') && k > 0 && k < len(w)-1:
+			case r >= 0x80 && unicode.IsUpper(r): // "PHẠM", "ÇELİK"
+				letters++
+			case r >= 0x80 && unicode.IsMark(r) && k > 0:
+			case (r == '-' || r == '\'') && k > 0 && k < len(w)-1:
 			default:
 				return false
 			}
+			k += n
 		}
 		if letters < 3 {
-			return false
+			var lb [8]byte
+			if len(ws) == 0 || len(w) > len(lb) || rest == "" || !particleWord(string(lower(lb[:0], w))) {
+				return false
+			}
+			continue // a particle inside: "SAEED BIN AL MANSOORI", "KEN DE LA FLATLEY"
 		}
 		var buf [24]byte
 		if len(w) <= len(buf) && capsNotNames[string(lower(buf[:0], w))] {
@@ -50,7 +64,12 @@ func capsName(v string) bool {
 
 // capsNotNames are words written in capitals in logs that are no part of
 // a name: programs, protocols, formats, log levels and placeholders.
-var capsNotNames = setOf("api", "key", "keys", "sku", "skus", "vip", "null", "nil", "none", "n/a", "http", "https",
+var capsNotNames = setOf(
+	// carriers and their services, written in capitals on labels and in codes
+	"ups", "usps", "dhl", "fedex", "tnt", "dpd", "gls", "ems", "jne", "lbc", "sicepat", "yamato", "sagawa", "correos",
+	"chronopost", "colissimo", "hermes", "evri", "postnl", "bpost", "inpost", "aramex", "smsa", "naqel", "delhivery",
+	"bluedart", "ninja", "kerry", "ground", "freight", "overnight", "economy", "standard", "priority", "sameday",
+	"api", "key", "keys", "sku", "skus", "vip", "null", "nil", "none", "n/a", "http", "https",
 	"json", "xml", "csv", "pdf", "sms", "otp", "pin", "url", "uri", "uuid", "guid", "info", "warn", "warning",
 	"debug", "trace", "fatal", "error", "errors", "invalid", "missing", "required", "empty", "blank", "unknown",
 	"redacted", "masked", "hidden", "test", "demo", "sample", "example", "guest", "anonymous", "admin", "root",
@@ -59,3 +78,16 @@ var capsNotNames = setOf("api", "key", "keys", "sku", "skus", "vip", "null", "ni
 	"the", "for", "with", "from", "all", "any", "yes", "off", "cod", "usd", "eur", "gbp", "idr", "myr", "sgd",
 	"thb", "php", "vnd", "inr", "cny", "jpy", "krw", "aud", "cad", "brl", "mxn", "try", "rub", "uah", "pln",
 	"czk", "huf", "ron", "sek", "nok", "dkk", "chf", "zar", "ngn", "kes", "egp", "sar", "aed", "pkr", "lkr")
+
+// tradeWordIn reports a word of shops' and carriers' names (tradeWords) in v.
+func tradeWordIn(v string) bool {
+	for rest := v; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		var buf [24]byte
+		if len(w) <= len(buf) && tradeWords[string(lower(buf[:0], w))] {
+			return true
+		}
+	}
+	return false
+}

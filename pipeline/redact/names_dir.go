@@ -335,7 +335,7 @@ func addressValue(v string) bool {
 	u = strings.ReplaceAll(u, `\;`, ";")
 	// (addressByParts alone would take "Room 4, Building 2, Level 3": a
 	// place of the calendar's owner needs a postcode's run of digits.)
-	return cellAddress(u) || locationParts(u) || addressByParts(u) && digitRun(u) >= 4
+	return cellAddress(u) || locationParts(u) || addressByParts(u) && digitRun(u) >= 4 || locationAddress(u) // address_words9.go
 }
 
 // digitRun returns the length of the longest run of ASCII digits in v.

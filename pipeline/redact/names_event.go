@@ -26,6 +26,15 @@ var eventPhrases = []string{
 	"submitted for ", "received for ", "refunded for ", "cancelled for ", "canceled for ", "shipped for ",
 	"dispatched for ", "booked for ", "reserved for ", "registered for ", "verified for ", "authorized for ",
 	"authorised for ", "captured for ", "rendered for ", "queued for ", "sent for ",
+	// the nouns of payment events (Adyen's AUTHORISATION, CAPTURE, REFUND, CHARGEBACK)
+	"authorisation for ", "authorization for ", "capture for ", "refund for ", "chargeback for ", "dispute for ",
+	"payment for ", "payout for ", "invoice for ", "receipt for ", "cancellation for ", "preauthorisation for ",
+	"preauthorization for ",
+	// what a warehouse does for an order's buyer
+	"printed for ", "packed for ", "picked for ", "prepared for ", "labelled for ", "labeled for ", "consolidated for ",
+	// and as Adyen writes its event codes, in capitals (capsLead)
+	capsLead("AUTHORISATION for "), capsLead("CAPTURE for "), capsLead("REFUND for "), capsLead("CHARGEBACK for "),
+	capsLead("CANCELLATION for "), capsLead("PAYOUT for "),
 	"payment by ", "paid by ", "cancelled by ", "canceled by ", "declined by ", "authorized by ", "authorised by ",
 	"initiated by ", "returned by ", "refund requested by ", "return requested by ", "checkout by ",
 	"pago por ", "pagado por ", "pagamento por ", "pago realizado por ", "paiement par ", "payé par ", "commande passée par ",
@@ -155,10 +164,12 @@ func (sc *scanner) eventName(k int) int {
 		return 0
 	}
 	v := s[k:e]
-	if tradingName(v) || agentWordName(v) || measureAfter(s, e) {
+	if tradingName(v) && !(capsName(v) && !tradeWordIn(v)) || agentWordName(v) || measureAfter(s, e) {
+		// (a name in capitals has words of three capitals, "PHẠM THU TRANG",
+		// which tradingName reads as an acronym's)
 		return 0
 	}
-	for rest := v; rest != ""; {
+	for rest := v; rest != "" && !capsName(v); {
 		var w string
 		w, rest = nextField(rest)
 		if innerCapital(w) {
@@ -206,4 +217,11 @@ func nextField(v string) (string, string) {
 		return v, ""
 	}
 	return v[:e], v[e+1:]
+}
+
+// capsLead writes a phrase in capitals as the phrase indexes key it: the
+// first byte folded to lower case, the second as written ("aUTHORISATION
+// for " finds "AUTHORISATION for "; the phrase is compared folded).
+func capsLead(p string) string {
+	return strings.ToLower(p[:1]) + p[1:]
 }

@@ -97,7 +97,7 @@ func forNameEnd(s string, a int) int {
 	for len(words) > 0 && particles[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) < 2 || len(words) > 5 || !argWords(words) {
+	if len(words) < 2 || len(words) > 5 || !argWords(words) && !capsName(s[a:end]) { // ("… for PHẠM THU TRANG")
 		return a
 	}
 	if !clauseEnds(s, end) {

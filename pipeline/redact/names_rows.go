@@ -52,8 +52,8 @@ func rowNameSpans(s string, have []span) []span {
 // are written; 0 for none.
 func rowSeparator(line string) byte {
 	for _, c := range []byte{'|', '\t', ';'} {
-		if strings.Count(line, string(c)) >= 3 {
-			return c
+		if n := strings.Count(line, string(c)); n >= 3 || n == 2 && c == '\t' {
+			return c // (three cells of a TSV record: "ref<TAB>Given Family<TAB>IBAN")
 		}
 	}
 	if strings.Count(line, ",") >= 3 && !strings.Contains(line, ", ") {
@@ -72,11 +72,11 @@ func rowNames(s string, items []argItem, have []span, out []span) []span {
 		a, b := items[k].a, items[k].b
 		v := s[a:b]
 		if strings.Contains(v, "[REDACTED:phone]") || strings.Contains(v, "[REDACTED:email]") ||
-			strings.Contains(v, "[HASH:phone") || strings.Contains(v, "[HASH:email") {
-			return true
+			strings.Contains(v, "[HASH:phone") || strings.Contains(v, "[HASH:email") || strings.Contains(v, "[REDACTED:iban") {
+			return true // (a payout's row: the holder beside the IBAN)
 		}
 		for _, x := range have {
-			if x.start < b && x.end > a && (x.kind == KindPhone || x.kind == KindEmail) {
+			if x.start < b && x.end > a && (x.kind == KindPhone || x.kind == KindEmail || x.kind == KindIBAN) {
 				return true
 			}
 		}

@@ -61,6 +61,9 @@ var nameKeysMore = []string{
 	"namae", "seimei", "atena", "uketorinin", "okyakusama", "furigana", "フリガナ", "宛名", "ireum", "seongmyeong",
 	"seongham", "suryeongin", "gogaek", "mingzi", "shoujianren", "shouhuoren", "lianxiren", "kehuming",
 	"收件人姓名", "联系人", "聯絡人",
+	// who ordered or bought, in German, Dutch and the Nordic languages
+	"besteller", "bestellerin", "auftraggeber", "auftraggeberin", "käufer", "kaeufer", "käuferin", "kaeuferin",
+	"koper", "besteller", "opdrachtgever", "köpare", "kopare", "bestiller", "kjøper", "kjoper", "køber", "kober",
 }
 
 // nameTailsMore end keys that hold a person's name: the distinctive words of
@@ -76,6 +79,7 @@ var nameTailsMore = []string{
 	"អ្នកទទួល", "អតិថិជន", "chhmoh", "ຊື່", "အမည်", "பெயர்", "పేరు", "ಹೆಸರು", "പേര്", "નામ", "ਨਾਮ", "නම",
 	"grahak", "گیرنده", "seimei", "uketorinin", "seongmyeong", "suryeongin", "shoujianren", "shouhuoren",
 	"shimei", "oruko", "chhmuoh", "chhmuos",
+	"besteller", "bestellerin", "auftraggeber", "käufer", "kaeufer", "opdrachtgever", "köpare", "kjøper",
 }
 
 // personBeforeMore are more parts before "name" of keys holding a person's

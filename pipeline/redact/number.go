@@ -48,6 +48,11 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
+	if i > 0 && s[i-1] == '%' && i+1 < n && isDigit(s[i]) && isHex(s[i+1]) {
+		// "%E3%80%92957-5023": the digits begin a URL escape; the text is
+		// read decoded too ("〒957-5023").
+		return sc.skipRun(i)
+	}
 	if !sc.leftOK(i) {
 		if e := sc.plusSpaced(i); e > 0 {
 			return e
@@ -225,6 +230,9 @@ func (sc *scanner) number(i int) int {
 	}
 	if nc == 1 && ch[0].paren {
 		ch[0].paren = false // "(5518…)": brackets around one number, not an area code
+	}
+	if nc > 1 && !plus && strings.IndexByte(s[i:end], ' ') >= 0 && accessLogFields(s, i, end) {
+		return resume // an access log's timings, status codes and sizes (damage_access.go)
 	}
 	sc.segment(ch[:nc], 0, nc, plus, ctx, i)
 	if xEnd > 0 {
@@ -474,11 +482,17 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	// a Diners or Amex card, which nobody logs under an order's name.
 	orderID := order && nc == 1 && (nd == 14 || nd == 15)
 	orderID = orderID || order && nc == 1 && nd >= 17 // and 17 to 19: TikTok Shop's order ids
-	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) {
+	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) && !(nc == 1 && ctx != ctxCard && tiktokOrderShaped(dg)) {
 		return KindCard, true
 	}
 	if cardShape && visa13(dg) && (ctx == ctxCard || nc > 1 && !order) {
 		return KindCard, true
+	}
+	if cardShape && nd == 13 && dg[0] == '4' && luhn(dg) && (ctx == ctxCard || nc == 4 && lens[3] == 1 && !order) {
+		return KindCard, true // grouped 4-4-4-1 or after a card's key: no barcode is written so (cards_visa13.go)
+	}
+	if cardShape && nc == 1 && nd == 13 && !order && sc.visa13Lone(dg, ch[0].start, ctx) {
+		return KindCard, true // a thirteen-digit Visa in one piece (cards_visa13.go)
 	}
 	if ctx == ctxID {
 		// After "order", "id", "tracking"…: digits are an id unless they are
@@ -519,7 +533,9 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' {
 		return 0, false // 4-4-4 is a tracking number unless it is an Indonesian mobile (08xx)
 	}
-	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && (nc > 1 || whole) && !(nc == 1 && (nd == 12 || nd == 13) && upcValid(dg)) {
+	// The international prefix 00 is written in one piece: "0.01 0.000 422 429 312"
+	// are a load balancer's timings and status codes.
+	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && lens[0] >= 2 && (nc > 1 || whole) && !(nc == 1 && (nd == 12 || nd == 13) && upcValid(dg)) {
 		return KindPhone, true
 	}
 	if parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 && nc >= 2 {

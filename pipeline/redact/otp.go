@@ -15,7 +15,7 @@ import (
 // "one-time" and a word for "code" in one of the shops' languages.
 
 // otpStems are the stems, lower case; ASCII ones match any case.
-var otpStems = []string{"verif", "confirm", "one-time", "one time", "otp", "2fa", "mfa", "passcode",
+var otpStems = []string{"verif", "vérif", "confirm", "one-time", "one time", "otp", "2fa", "mfa", "passcode",
 	"doğrulama", "dogrulama", "onay kod", "weryfik", "ověř", "overov", "bestätig", "bestatig", "bevestig",
 	"bekräft", "bekræft", "bekreft", "engångskod", "engangskode", "vahvist", "ellenőrz", "megerősít",
 	"xác thực", "xác minh", "xác nhận", "xac thuc", "xac minh", "xac nhan", "uthibitisho", "thibitisha",

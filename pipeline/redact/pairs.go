@@ -106,8 +106,8 @@ func recordKeyValue(v string) bool {
 	if v == "" || len(v) > 64 {
 		return false
 	}
-	if ulidShaped(v) || uuidShaped(v) {
-		return true // "01JGFWQ9FRTDT5C9DW26EDBBHZ", "3f1c…-…": an entity's id
+	if ulidShaped(v) || uuidShaped(v) || orderCodeShaped(v) {
+		return true // "01JGFWQ9FRTDT5C9DW26EDBBHZ", "3f1c…-…", "2605106QKZ4B1M": an entity's id (damage_keys.go)
 	}
 	digits, letters, seps := 0, 0, 0
 	for i := 0; i < len(v); i++ {

@@ -59,7 +59,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 	}
 	type cell struct{ a, b int }
 	var cells []cell
-	pii := false
+	pii, phone := false, false
 	for col, cs := 0, ls; cs <= le; col++ {
 		ce := csvCellEnd(s, cs, le, sep) // a quoted cell keeps its separators
 		if ce < 0 {
@@ -76,6 +76,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 		}
 		if strings.Contains(s[a:b], "[REDACTED:") || strings.Contains(s[a:b], "[HASH:") || overlaps(have, a, b) {
 			pii = true
+			phone = phone || rowPhoneCell(s, a, b, have) // damage_rows.go
 		} else if col >= len(plain) || !plain[col] {
 			cells = append(cells, cell{a, b})
 		}
@@ -89,7 +90,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 		switch {
 		case nameShaped(v):
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
-		case phoneShaped(v):
+		case phoneShaped(v) && !(phone && compactIDCell(v)):
 			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})
 		}
 	}

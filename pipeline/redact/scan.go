@@ -142,9 +142,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		if hasUnicodeEscape(s) { // email_idn.go
 			sc.unicodeEscapes()
 		}
+		if strings.Contains(s, `\,`) {
+			sc.escapedCommas() // address_escaped.go
+		}
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
+		if sig&(sigTab|sigSemi|sigPipe) != 0 {
+			sc.mergeSpans(laterTableSpans(s)) // csv_later.go
+		}
 		if hasMarkdownTable(s) {
 			spans, ids := markdownSpans(s) // tables.go
 			sc.dropPhonesIn(ids)
@@ -222,7 +228,16 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
 	}
-	if depth == 0 && (rows || sig&sigComma != 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
+	if depth == 0 && mayHoldLabelName(s, sig) {
+		sc.mergeSpans(labelNameSpans(s)) // names_label.go
+	}
+	if depth == 0 && mayHoldIdentName(s) {
+		sc.mergeSpans(identNameSpans(s)) // names_ident.go
+	}
+	if depth == 0 && mayHoldDuplicateEntry(s, sig) {
+		sc.mergeSpans(duplicateEntrySpans(s)) // names_sql.go
+	}
+	if depth == 0 && (rows || sig&(sigComma|sigTab) != 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
 		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
 	}
 	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
@@ -305,6 +320,8 @@ func (sc *scanner) run() {
 		if (i == 0 || startByte[s[i-1]]) && i+1 < n && greetingPair[s[i]][s[i+1]] && messageStart(s, i) {
 			if a, b, ok := greetingAt(s, i); ok {
 				greet = append(greet, span{start: a, end: b, kind: KindName})
+			} else if a, b, ok := greetingThenName(s, i); ok {
+				greet = append(greet, span{start: a, end: b, kind: KindName}) // names_greetpunct.go
 			}
 		}
 		switch class[s[i]] {
@@ -339,9 +356,19 @@ func (sc *scanner) run() {
 					i = e // "codice di verifica è 123456", "验证码是872811" (otp_copula.go)
 					continue
 				}
+				if e := sc.otpUse(i); e > 0 {
+					i = e // "use 482913 to sign in", "ログインには 482913" (otp_use.go)
+					continue
+				}
 			}
 			if (sc.ctx == ctxPhone || sc.ctx == ctxNone) && i > 9 && s[i-1] == ' ' && callbackLast[s[i-2]] && callbackIDAt(s, i) {
 				sc.ctx = ctxOrder // "payment callback 5565…": a webhook's order, not a phone (damage_callback.go)
+			}
+			if s[i] == '2' && i+3 < n && s[i+1]|0x20 == 'f' {
+				if e := sc.digitKey(i); e > 0 {
+					i = e // "2fa_code = '…'", <ns2:2faCode> (creds_keys9.go)
+					continue
+				}
 			}
 			if i > 4 && s[i-1] == ' ' && s[i-2]|0x20 == 'y' && sc.ctx == ctxNone && recordKeyDigits(s, i) {
 				sc.ctx = ctxOrder // "… at offset 493347: key 5734…:" (ids.go)
@@ -399,6 +426,8 @@ func (sc *scanner) run() {
 				i = sc.userinfo(i + 3)
 			} else if e := sc.otpAt(i, i+1); e > 0 {
 				i = e // "doğrulama kodunuz: 744832" (otp.go)
+			} else if e := sc.spacedCredKey(i); e > 0 {
+				i = e // "otp seed: …", "SECRET KEY BASE: …" (creds_keys9.go)
 			} else {
 				i = sc.colon(i, i+1)
 			}

@@ -12,7 +12,14 @@ import "strings"
 
 // mayHoldSMTPAuth reports whether s may hold an SMTP AUTH exchange.
 func mayHoldSMTPAuth(s string) bool {
-	return len(s) >= 8 && (strings.Contains(s, "AUTH") || strings.Contains(s, "auth ") || strings.Contains(s, "334"))
+	if len(s) < 8 {
+		return false
+	}
+	if strings.Contains(s, "AUTH") || strings.Contains(s, "auth ") || strings.Contains(s, "334") {
+		return true
+	}
+	_, _, ok := recordAnswer(s) // smtp_record.go
+	return ok
 }
 
 // smtpMechanisms are the SASL mechanisms whose initial response, written
@@ -22,6 +29,9 @@ var smtpMechanisms = []string{"PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER", "XOAUT
 // smtpAuthSpans returns the credentials of the SMTP AUTH exchanges in s.
 func smtpAuthSpans(s string) []span {
 	var out []span
+	if a, b, ok := recordAnswer(s); ok {
+		out = append(out, span{start: a, end: b, kind: KindCredential}) // one record per line (smtp_record.go)
+	}
 	// AUTH <mechanism> <initial response>
 	for i := 0; i+5 < len(s); {
 		j := strings.Index(s[i:], "AUTH ")

@@ -23,13 +23,13 @@ import (
 
 // bindMarkers start the value lists; hasBindList reports whether s may hold one.
 var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "args=(", "Params: [", "params: [",
-	"bind: [", "parameters: ["}
+	"bind: [", "parameters: [", `"bind":[`, "replacements: [", `"replacements":[`} // (Sequelize: {"bind":[…]}, replacements: […])
 
 func hasBindList(s string) bool {
 	// Every marker holds "aram", "args=" or "bind: [": most texts are ruled
 	// out by these three searches.
 	if !strings.Contains(s, "aram") && !(strings.IndexByte(s, '=') >= 0 && strings.Contains(s, "args=")) &&
-		!(strings.IndexByte(s, '[') >= 0 && strings.Contains(s, "bind: [")) {
+		!(strings.IndexByte(s, '[') >= 0 && (strings.Contains(s, "bind: [") || strings.Contains(s, `bind":[`) || strings.Contains(s, "replacements"))) {
 		return false
 	}
 	for _, m := range bindMarkers {
@@ -166,7 +166,7 @@ func bindSpans(s string) []span {
 		}
 	}
 	// Lists: the n-th item is parameter n.
-	for _, m := range []string{"args=[", "args=(", "Params: [", "params: [", "bind: [", "parameters: ["} {
+	for _, m := range []string{"args=[", "args=(", "Params: [", "params: [", "bind: [", "parameters: [", `"bind":[`, "replacements: [", `"replacements":[`} {
 		p := strings.Index(s, m)
 		if p < 0 {
 			continue

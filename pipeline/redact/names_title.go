@@ -1,0 +1,213 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A name that opens a push or notification title. Push payloads (FCM,
+// APNs, OneSignal, Expo) and in-app notifications address the buyer by a
+// given name after an emoji or a symbol that opens the title:
+//
+//	{"notification":{"title":"📦 Given","body":"Order … delivered to …"}}
+//	{"aps":{"alert":{"title":"🎉 Given Family, your order has shipped!"}}}
+//	{"heading":"👋 Hi Given, …"}
+//
+// Under a title's key ("title", "subject", "heading", "headline", a push's
+// or an alert's title), a value that opens with one or more symbols, then
+// an optional greeting, then a name that ends the title or its first clause
+// ("," "!" "." ":" " -") has that name redacted. The name is one word of a
+// script without case, one capitalised word that is no word of
+// notifications, commerce or status ("📦 Delivered", "🔥 Sale", "✅ Paid"
+// stay), or two to five words shaped as a person's (names_roles.go).
+
+// titleTails are the last parts of keys (normalised) holding a title.
+var titleTails = []string{"title", "subject", "heading", "headline", "pushtitle", "notificationtitle", "alerttitle",
+	"messagetitle", "toasttitle", "titre", "titel", "titulo", "título", "titolo", "tytul", "tytuł", "baslik", "başlık",
+	"заголовок", "тема", "judul", "tieude", "tiêuđề", "件名", "标题", "標題", "제목", "หัวข้อ", "عنوان"}
+
+var titleTailSet = newTailSet(titleTails)
+
+// titleKey reports a normalised key that holds a title: a whole key, or
+// the tail of a push's or an alert's ("push_title").
+func titleKey(nk []byte) bool {
+	if len(nk) < 4 {
+		return false
+	}
+	k := bytesToString(nk)
+	before, ok := endsWithPart(k, titleTailSet)
+	if !ok {
+		return false
+	}
+	if before == "" {
+		return true
+	}
+	switch k[len(before):] {
+	case "title", "subject", "heading", "headline":
+		return strings.HasSuffix(before, "push") || strings.HasSuffix(before, "notification") ||
+			strings.HasSuffix(before, "alert") || strings.HasSuffix(before, "message") || strings.HasSuffix(before, "email") ||
+			strings.HasSuffix(before, "mail") || strings.HasSuffix(before, "notify")
+	}
+	return false
+}
+
+// titleNameSpan returns the name opening the title v, as offsets in v, or
+// ok false.
+func titleNameSpan(v string) (int, int, bool) {
+	p, syms := 0, 0
+	for p < len(v) && p < 32 {
+		r, w := utf8.DecodeRuneInString(v[p:])
+		if r == ' ' {
+			p += w
+			continue
+		}
+		if !openingSymbol(r) {
+			break
+		}
+		syms++
+		p += w
+	}
+	if syms == 0 || p >= len(v) || p == 0 || v[p-1] != ' ' {
+		return 0, 0, false // "📦Given" glued, or no symbol: a title of words alone is read by the greeting reader
+	}
+	if a, b, ok := greetingAt(v, p); ok && b > a {
+		return a, b, true // "👋 Hi Given, …"
+	}
+	e := p
+	for e < len(v) {
+		r, w := utf8.DecodeRuneInString(v[e:])
+		if r == ',' || r == '!' || r == '?' || r == ':' || r == '，' || r == '！' || r == '、' || r == '\n' || r == '"' || r == '\\' ||
+			r == '.' && (e+1 == len(v) || v[e+1] == ' ') && e-p > 3 ||
+			r == '-' && e > p && v[e-1] == ' ' || r == '–' || r == '—' || openingSymbol(r) {
+			break
+		}
+		e += w
+	}
+	for e > p && v[e-1] == ' ' {
+		e--
+	}
+	name := v[p:e]
+	if name == "" || !titleName(name) {
+		return 0, 0, false
+	}
+	return p, e, true
+}
+
+// openingSymbol reports an emoji, a pictograph or a symbol that opens a
+// title ("📦", "🎉", "✅", "★", "•", "»"), their joiners and selectors.
+func openingSymbol(r rune) bool {
+	if r < 0x80 {
+		return r == '*' || r == '>' || r == '~'
+	}
+	return unicode.In(r, unicode.So, unicode.Sk, unicode.Sm) || r == 0xFE0F || r == 0x200D || r >= 0x1F000 && r <= 0x1FAFF ||
+		r == '•' || r == '»' || r == '·' || r == '◆' || r >= 0x1F3FB && r <= 0x1F3FF
+}
+
+// titleName reports the words after a title's symbols that are a name.
+func titleName(v string) bool {
+	if len(v) > 96 || strings.ContainsAny(v, "0123456789#@/_=[]{}()<>|;") {
+		return false
+	}
+	if strings.IndexByte(v, ' ') >= 0 {
+		return roleName(v)
+	}
+	if hanName(v) {
+		return strings.ContainsRune(hanSurnames, []rune(v)[0]) // a family name first: "配送完了" is no name
+	}
+	if caselessWords(v) {
+		return !hasKana(v) && !noticeTail(v) && !noticeWords[v]
+	}
+	r, _ := utf8.DecodeRuneInString(v)
+	if !unicode.IsUpper(r) || strings.ToUpper(v) == v || utf8.RuneCountInString(v) < 2 {
+		return false // "sale", "SALE", "A"
+	}
+	if nameWordEnd(v, 0) != len(v) {
+		return false
+	}
+	var buf [32]byte
+	if len(v) > len(buf) {
+		return false
+	}
+	lw := string(lower(buf[:0], v))
+	return !noticeWords[lw] && !argNotNames[lw] && !notNames[lw] && !teamWords[lw] && !tradeWords[lw] && !capsNotNames[lw]
+}
+
+// hasKana reports kana: a single word of kana in a title is a word
+// ("セール", "おしらせ") more often than a name.
+func hasKana(v string) bool {
+	return strings.ContainsFunc(v, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
+}
+
+// noticeTail reports a caseless word that ends as the notices of its
+// language do: Korean "…완료", "…안내", "…알림" (done, guide, notice),
+// Thai "…แล้ว" (already).
+func noticeTail(v string) bool {
+	for _, t := range []string{"완료", "안내", "알림", "도착", "출발", "취소", "확인", "결제", "주문", "배송", "이벤트", "할인",
+		"แล้ว", "สำเร็จ", "ด่วน", "พิเศษ", "ลดราคา"} {
+		if strings.HasSuffix(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeWords are the capitalised words that open notifications in the
+// shops' languages without naming anyone: what happened to an order, what
+// is on offer, what the reader must do.
+var noticeWords = setOf("delivered", "shipped", "dispatched", "arrived", "arriving", "confirmed", "ready", "reminder",
+	"update", "updates", "updated", "alert", "alerts", "warning", "attention", "notice", "news", "new", "hot", "gift",
+	"gifts", "welcome", "congratulations", "congrats", "thanks", "thank", "hello", "hi", "hey", "package", "parcel",
+	"tracking", "receipt", "invoice", "refund", "returned", "reward", "rewards", "points", "cart", "wishlist", "restock",
+	"restocked", "back", "live", "now", "today", "tomorrow", "tonight", "soon", "done", "oops", "sorry", "important",
+	"urgent", "action", "security", "verify", "verification", "login", "password", "price", "drop", "limited", "last",
+	"final", "exclusive", "bonus", "save", "savings", "shop", "buy", "order", "orders", "delivery", "pickup", "collect",
+	"confirm", "review", "rate", "feedback", "survey", "invite", "invitation", "event", "launch", "launching", "trending",
+	"bestseller", "bestsellers", "recommended", "picks", "lucky", "winner", "surprise", "birthday", "anniversary",
+	"weekly", "daily", "monthly", "summary", "digest", "report", "status", "success", "successful", "failed", "declined",
+	"expired", "expiring", "expires", "outofstock", "instock", "available", "unavailable", "delay", "delayed", "on",
+	"off", "hurry", "psst", "heads", "psa", "fyi", "tip", "tips", "hint", "reminders", "checkout", "payment", "coupon",
+	// the same in the shops' other languages
+	"geliefert", "zugestellt", "versandt", "verschickt", "unterwegs", "angebot", "angebote", "bestellung", "paket",
+	"erinnerung", "hinweis", "neu", "willkommen", "danke", "livré", "livree", "livrée", "expédié", "expediee",
+	"expédiée", "commande", "colis", "offre", "offres", "rappel", "nouveau", "nouveauté", "bienvenue", "merci",
+	"soldes", "promo", "promos", "entregado", "enviado", "pedido", "paquete", "oferta", "ofertas", "recordatorio",
+	"nuevo", "bienvenido", "bienvenida", "gracias", "entregue", "encomenda", "obrigado", "novidade", "consegnato",
+	"spedito", "ordine", "pacco", "offerta", "offerte", "promemoria", "novità", "benvenuto", "grazie", "saldi",
+	"bezorgd", "verzonden", "bestelling", "pakket", "aanbieding", "welkom", "bedankt", "dostarczono", "wysłano",
+	"zamówienie", "paczka", "promocja", "oferta", "witaj", "dziękujemy", "teslim", "kargo", "sipariş", "kampanya",
+	"indirim", "fırsat", "hoşgeldin", "teşekkürler", "доставлено", "отправлено", "заказ", "посылка", "скидка",
+	"скидки", "акция", "напоминание", "новинка", "спасибо", "terkirim", "dikirim", "pesanan", "paket", "diskon",
+	"promo", "pengingat", "terima", "selamat", "dihantar", "penghantaran", "giảm", "ưu", "đơn", "mới", "cảm",
+	"salamat", "bago", "order", "naihatid", "تم", "طلبك", "عرض", "خصم", "تذكير", "مرحبا", "شكرا", "הזמנה", "מבצע",
+	"תזכורת", "תודה", "डिलीवर", "ऑर्डर", "ऑफर", "सेल")
+
+// titleValue redacts the name opening the title whose value starts at k.
+func (sc *scanner) titleValue(k int) int {
+	vs, ve, _ := sc.keyedValue(k)
+	if ve <= vs {
+		return 0
+	}
+	a, b, ok := titleNameSpan(sc.s[vs:ve])
+	if !ok || !sc.emit(vs+a, vs+b, KindName, 0) {
+		return 0
+	}
+	return vs + b
+}
+
+// titlePath reports a field path whose last segment holds a title.
+func titlePath(path string) bool {
+	seg := path[strings.LastIndexByte(path, '.')+1:]
+	if len(seg) < 4 || len(seg) > 40 {
+		return false
+	}
+	var buf [48]byte
+	nk := normKey(buf[:0], seg)
+	for _, c := range nk {
+		if c >= 0x80 {
+			nk = lowerHigh(nk)
+			break
+		}
+	}
+	return titleKey(nk)
+}
