@@ -1,0 +1,5 @@
+//go:build !race
+
+package eleventheval
+
+const raceEnabled = false
