@@ -53,4 +53,6 @@ var addressTailsMore = []string{"pobox", "postbox", "postofficebox", "postfach",
 	// districts, estates and neighbourhoods that are part of an address
 	// ("kebele", "woreda", "sangkat", "khoroo", "mahalla", "microdistrict")
 	"kebele", "woreda", "subcity", "sangkat", "khoroo", "mahalla", "microdistrict", "mikrorayon", "mikroraion",
-	"barrio", "bairro", "colonia", "locality", "landmark", "nearestlandmark"}
+	"barrio", "bairro", "colonia", "locality", "landmark", "nearestlandmark",
+	// a carrier's array of street lines (FedEx's "streetLines": ["…", "…"])
+	"streetlines", "streetline"}

@@ -22,6 +22,8 @@ var moreAddrWords = []string{
 	"အမှတ်", "လမ်း", "မြို့နယ်", "ရပ်ကွက်",
 	// Swahili: road, street, house
 	"barabara", "mtaa", "nyumba",
+	// Vietnamese wards, districts, communes and hamlets; Polish estates and flats
+	"phường", "quận", "huyện", "xã", "thị", "tp", "ấp", "thôn", "tổ", "os", "osiedle", "mieszkanie", "lok", "lokal",
 }
 
 // fusedAddrSuffixes end the words of scripts that write the street type

@@ -245,7 +245,7 @@ func orderRefAt(v string) int {
 		}
 		h += off
 		d := v[h+2:]
-		if len(d) >= 19 && d[3] == '-' && d[11] == '-' && countDigits(d[:19]) == 17 && (len(d) == 19 || !isAlnum(d[19])) {
+		if len(d) >= 19 && d[3] == '-' && d[11] == '-' && countDigits(d[:19]) == 17 && (len(d) == 19 || !isAlnum(d[19])) || orderCodeRefAt(d) { // damage_keys.go
 			return h
 		}
 		off = h + 2

@@ -329,6 +329,7 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}
+		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
 	case event.Number:
 		r.scanNumber(path, v, off, c, ks)
 	case event.Array:
@@ -419,12 +420,13 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 		strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
 		return 0, false // redacted before: what is left was scanned, and is scanned again
 	}
-	cls := r.path(path).cls
+	pi := r.path(path)
+	cls := pi.cls
 	if cls == keyNone {
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) {
 			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
 		}
-		if v.Kind == event.String && rolePath(path) && roleName(v.Str) {
+		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) {
 			return KindName, true // "support.owner": a person under a role key (names_roles.go)
 		}
 		return 0, false
@@ -438,6 +440,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 	case keyCred, keyAuth:
 		if cls == keyCred && recordKeyField(path, val) {
 			return 0, false // kafka.record.key: an id, not a secret (pairs.go)
+		}
+		if v.Kind == event.Number && numericTokenID(path, val) {
+			return 0, false // Viber's "message_token": a message id (damage_ids11.go)
 		}
 		return KindCredential, true
 	case keyCard:
@@ -605,8 +610,9 @@ func pathClass(path string) int {
 
 // pathInfo is what a field's path decides: its rule and its class.
 type pathInfo struct {
-	ru  *rule
-	cls int
+	ru   *rule
+	cls  int
+	role bool // the last segment is a role key (rolePath)
 }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
@@ -646,7 +652,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p)}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()

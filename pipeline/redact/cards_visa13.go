@@ -80,6 +80,9 @@ func bareNumberKey(s string, a int) bool {
 	if q > 0 && (isWord(s[q-1]) || s[q-1] == '_' || s[q-1] == '-' || s[q-1] == '.') {
 		return false // "order_number", "order.number": an order's
 	}
+	if q > 1 && s[q-1] == ' ' && isAlpha(s[q-2]) {
+		return false // "tracking number …", "invoice no …": a word says whose number
+	}
 	var buf [8]byte
 	switch string(normKey(buf[:0], s[q:p])) {
 	case "number", "no", "nr", "num":
@@ -104,7 +107,37 @@ func cardWordNear(s string, a int) bool {
 	}
 	line := s[lo:hi]
 	for _, w := range cardWords {
-		if w[0] < 0x80 && indexFold(line, w) >= 0 || w[0] >= 0x80 && strings.Contains(line, w) {
+		if w[0] >= 0x80 {
+			if strings.Contains(line, w) {
+				return true
+			}
+			continue
+		}
+		for off := 0; off < len(line); {
+			k := indexFold(line[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if (k == 0 || !isAlpha(line[k-1])) && cardWordEnds(line, k+len(w)) {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// cardWordEnds reports that a card's word ends at e: no letter follows, or
+// a capital (camel case: "cardNumber") or "s", "no", "num", "number",
+// "holder" (not "cardboard", "cardinal").
+func cardWordEnds(line string, e int) bool {
+	if e >= len(line) || !isAlpha(line[e]) || isUpper(line[e]) {
+		return true
+	}
+	r := line[e:]
+	for _, t := range []string{"number", "num", "no", "holder", "s"} {
+		if len(r) >= len(t) && strings.EqualFold(r[:len(t)], t) && (len(r) == len(t) || !isAlpha(r[len(t)]) || isUpper(r[len(t)])) {
 			return true
 		}
 	}
@@ -142,6 +175,21 @@ func expiryNear(s string, a int) bool {
 		if e < len(s) && (isDigit(s[e]) || s[e] == '/') {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// paymentCardKey reports a key that names a payment card by a word before
+// "card" ("payment_card", "creditCard", "debit_card", "bank_card"): its
+// value is a card's number. An "id_card", "sim_card" or "gift_card" is not.
+func paymentCardKey(k string) bool {
+	if !strings.HasSuffix(k, "card") {
+		return false
+	}
+	switch k[:len(k)-4] {
+	case "payment", "credit", "debit", "bank", "billing", "buyer", "customer", "stored", "saved", "paying", "prepaid",
+		"corporate", "company", "virtual":
 		return true
 	}
 	return false

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"encoding/base64"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -48,6 +50,7 @@ func TestClassVisa13Lone(t *testing.T) {
 		{"prose with a card word", "visa " + w + " declined (seller Example Ltd)", w, []string{"(seller Example Ltd)"}},
 		{"prose with an expiry", "paid with " + w + " exp 09/29 by the buyer", w, []string{"09/29"}},
 		{"ical property, grouped 4-4-4-1", "X-SHOP-CARD:" + g + "\nX-SHOP-ISBN:9780000000002", grouped[:4] + " " + grouped[4:8], []string{"9780000000002"}},
+		{"php var_dump under a payment card key", "array(2) {\n  [\"payment_card\"]=>\n  string(13) \"" + v + "\"\n}", v, []string{"payment_card"}},
 		{"a tuple with a card word", "card rejected, values (10.0.0.1, " + v + ", 200)", v, []string{"10.0.0.1", "200)"}},
 	})
 	checkClasses(t, []classCase{
@@ -59,6 +62,8 @@ func TestClassVisa13Lone(t *testing.T) {
 		{"url path", "GET /admin/orders/" + v + "/fulfillments.json 200", "", []string{v}},
 		{"anchor", "see #" + v + " for details", "", []string{v}},
 		{"EAN-13 barcode", "scanned " + ean + " at bin A-1", "", []string{ean}},
+		{"a card word inside another word", "cardboard box 12 for ref " + w + ", discard old", "", []string{w}},
+		{"tracking number", "tracking number " + w + " in transit", "", []string{w}},
 		{"prose without a card word", "pick list printed for " + w + " (seller Example Ltd)", "", []string{w}},
 		{"a date is no expiry", "shipped 05/12/2026 order ref " + w, "", []string{w}},
 		{"row of ids without a card word", "import ok line 2790: 5|" + v + "|a7cc|249-1234567-1234567", "", []string{v}},
@@ -89,6 +94,11 @@ func TestClassCredentialKeys9(t *testing.T) {
 		{"greek two-word key", `{"filter":{"κωδικός πρόσβασης":"Fake1972#","orders.id":"1"}}`, "Fake1972", []string{`"orders.id":"1"`, "κωδικός πρόσβασης"}},
 		{"greek two-word key, escaped json", `"message":"{\"κωδικός πρόσβασης\":\"Fake1972#\",\"n\":\"1\"}"`, "Fake1972", []string{`\"n\":\"1\"`}},
 		{"greek two words in prose", "κωδικός πρόσβασης: Fake_pw_1", "Fake_pw_1", []string{"κωδικός πρόσβασης"}},
+		{"vietnamese key in json", `{"mật khẩu":"Fake1979","x":1}`, "Fake1979", []string{`"x":1`}},
+		{"vietnamese key in escaped json", `{\"mật khẩu\":\"Fake1979\",\"x\":1}`, "Fake1979", []string{`\"x\":1`}},
+		{"malay key in a python dict", "{'kata sandi': 'Fake1979', 'x': 1}", "Fake1979", []string{"'x': 1"}},
+		{"go struct, a secret's key after a name", "panic: x: &{ID:5791 Buyer:{FullName:ANA SEPÚLVEDA Contraseña:Aq*BVfakeht71R6Z} Items:[{SKU:2576 Qty:2}]}", "Aq*BV", []string{"Items:[{SKU:2576 Qty:2}]"}},
+		{"go struct, a han secret's key after a name", "panic: x: &{ID:1 Buyer:{Holder:鈴木 翔太様 暗証番号:NDZfake3CBSA2oq9$N8S} Items:[]}", "NDZfake", []string{"Items:[]"}},
 		{"arabic two-word key", `{"كلمة المرور":"Fake_pw_2","x":1}`, "Fake_pw_2", []string{`"x":1`}},
 		{"italian parola chiave", "payload={'holder': 'x', 'parola_chiave': 'Fake_8543#', 'sku': 'S'}", "Fake_8543", []string{"'sku': 'S'"}},
 		{"italian parola d'ordine", "Profile{id=1, ParolaD'ordine='fake-kaffee-orzel9', createdAt=2026-10-11}", "kaffee", []string{"createdAt=2026-10-11", "id=1"}},
@@ -132,6 +142,7 @@ func TestClassCredentialPhrases9(t *testing.T) {
 		{"ci debug, turkish key in capitals", "##[debug]Evaluating: env.ŞIFRE\n##[debug]Result: 'fake_61x'\n##[debug]Evaluating: env.GTIN", "fake_61x", []string{"env.GTIN"}},
 		{"ci debug, romanian key in capitals", "##[debug]Evaluating: env.PAROLĂ\n##[debug]Result: 'Fake2023#'", "Fake2023", nil},
 		{"thai otp with possessive and copula", `"sms.text":"รหัส otp ของคุณคือ 6283. do not share it."`, "6283", []string{"do not share it"}},
+		{"thai otp in capitals", `"sms.text":"รหัส OTP ของคุณคือ 4103. "`, "4103", nil},
 		{"vietnamese otp with possessive and copula", "mã xác minh của bạn là 628301", "628301", nil},
 		{"portuguese label of two words", "C: palavra passe: Fake1963?\nC: .", "Fake1963", nil},
 		{"french label of three words", "C: mot de passe: Fake1963?", "Fake1963", nil},
@@ -146,6 +157,7 @@ func TestClassCredentialPhrases9(t *testing.T) {
 		{"japanese count", "ログインには 3 回失敗しました", "", []string{"3 回"}},
 		{"partition key label", "C: partition key: orders-7", "", []string{"orders-7"}},
 		{"error code label", "C: error code: E4021", "", []string{"E4021"}},
+		{"random seed label", "test run: random seed: 918273", "", []string{"918273"}},
 		{"ci debug, not a secret", "##[debug]Evaluating: env.HTTP_STATUS\n##[debug]Result: '404'", "", []string{"'404'"}},
 	})
 }
@@ -160,6 +172,7 @@ func TestClassKeylessSecrets9(t *testing.T) {
 		{"postgres failing row", "DETAIL:  Failing row contains (5800000000001, null, 833100000000, Idea1986*, 3543).", "Idea1986", []string{"5800000000001", "3543)"}},
 		{"word, underscore, digits, symbol", "The duplicate key value is (troop_15!, 72-31).", "troop_15", []string{"72-31"}},
 		{"python positional", "op_kwargs={'ts': '1765413930', 'mustering_84@@', 'f949da45791c2dc6'} msg='x'", "mustering", []string{"f949da45791c2dc6", "1765413930"}},
+		{"generated password in a headerless row", "export row 12: SKU-1|58Rd_!paRmM_v|3", "paRmM", []string{"SKU-1|", "|3"}},
 		{"haproxy capture, password", `lb1 haproxy[3318]: 172.24.0.1:8080 [05/Dec/2026:10:51:30.828] fe~ be/api1 0/0/1/152/276 503 7063 - - ---- 1/2/3/1/0 0/0 {shop.example|Mozilla/5.0|Panther2014!} "GET /api HTTP/1.1"`, "Panther2014", []string{"shop.example|Mozilla/5.0|", `"GET /api HTTP/1.1"`}},
 		{"haproxy capture, base64 key", `0/0 {shop.example|Mozilla/5.0|YSiv1qfyLiyPwCYBcONlfW4JSrf0lNlgn+9giZSa/Qs=} "GET /a HTTP/1.1"`, "YSiv1qfy", []string{"Mozilla/5.0"}},
 		{"haproxy capture, totp seed", `0/0 {shop.example|Mozilla/5.0|JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP} "GET /a HTTP/1.1"`, "JBSWY3DP", nil},
@@ -167,6 +180,7 @@ func TestClassKeylessSecrets9(t *testing.T) {
 		{"mssql constraint of two parts", "Violation of UNIQUE KEY constraint 'UQ_Buyers_Api_Token'. The duplicate key value is (tok-1, 2).", "tok-1", []string{", 2)"}},
 		{"smtp answer as a record", "2026-12-05T10:00:03Z mailer C: RmFrZVBhc3N3b3JkMDAwMCE=", "RmFrZVBhc3N3", []string{"mailer C: "}},
 		{"smtp user name as a record", "2026-12-05T10:00:01Z mailer C: ZmFrZS11c2Vy", "ZmFrZS11c2Vy", nil},
+		{"smtp short padded user name", "2026-12-05T10:00:01Z mailer C: ZmFrZQ==", "ZmFrZQ==", nil},
 		{"postfix client answer", "postfix/smtp[4301]: > mx.example.test[192.0.2.7]:587: RmFrZVBhc3N3b3JkMDAwMCE=", "RmFrZVBhc3N3", []string{"192.0.2.7"}},
 		{"python smtplib send", `send: 'RmFrZVBhc3N3b3JkMDAwMCE=\r\n'`, "RmFrZVBhc3N3", nil},
 	})
@@ -181,6 +195,42 @@ func TestClassKeylessSecrets9(t *testing.T) {
 		{"smtp challenge record", "2026-12-05T10:00:02Z mailer S: 334 UGFzc3dvcmQ6", "", []string{"334 UGFzc3dvcmQ6"}},
 		{"a word after C:", "2026-12-05T10:00:04Z chat C: thanks", "", []string{"C: thanks"}},
 		{"a commit after C:", "deploy C: 3f2a1c0b", "", []string{"3f2a1c0b"}},
+		{"a short code in a chat", "2026-12-05T10:00:04Z chat C: SKU12345", "", []string{"SKU12345"}},
 		{"a queue id", "2026-12-05T10:00:04Z mailer S: 250 2.0.0 Ok: queued as 4F2A1C0B3D", "", []string{"4F2A1C0B3D"}},
 	})
+}
+
+// The look-alikes the card and credential readers of this file must keep,
+// in the places those readers look: error codes and statuses, marketplace
+// order and tracking ids, epoch times (a Luhn-valid millisecond one too),
+// Snowflake ids, SMTP replies and message ids, base64 of no secret, git
+// SHAs and hashes, constraint names that name no secret.
+func TestClassLookAlikes9(t *testing.T) {
+	ms := "1765333534425"
+	for !luhn([]byte(ms)) {
+		ms = strconv.FormatInt(mustAtoi(t, ms)+1, 10)
+	}
+	b64 := base64.StdEncoding.EncodeToString([]byte("shipment label v2 for warehouse 7"))
+	checkClasses(t, []classCase{
+		{"error code and status", "ERROR 1062 (23000) status=409 code=E4021 payment declined", "", []string{"1062", "status=409", "E4021"}},
+		{"amazon, shopee, lazada, tiktok ids", "orders 171-1234567-1234567, 260522TBVH5H1M, 412345678901234, 576543210987654321 synced", "", []string{"171-1234567-1234567", "260522TBVH5H1M", "412345678901234", "576543210987654321"}},
+		{"tracking numbers", "tracking 1Z999AA10123456784 / 9400111899223856920001 / RR123456785CN", "", []string{"1Z999AA10123456784", "9400111899223856920001", "RR123456785CN"}},
+		{"epoch times, luhn-valid ms", "ts=" + ms + " t_us=1765333534425123 t_ns=1765333534425123456 s=1765333534", "", []string{ms, "1765333534425123", "1765333534425123456", "1765333534"}},
+		{"snowflake ids", `{"id":"1790453452368445440","channel_id":"1234567890123456789"}`, "", []string{"1790453452368445440", "1234567890123456789"}},
+		{"smtp replies and message ids", "S: 250 2.0.0 Ok: queued as 4F2A1C0B3D\nC: Message-ID: <0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9@shop.example>\nS: 221 2.0.0 Bye", "", []string{"queued as 4F2A1C0B3D", "0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9@shop.example", "221 2.0.0 Bye"}},
+		{"base64 of no secret in a body", "Content-Transfer-Encoding: base64\n\n" + b64, "", []string{b64}},
+		{"base64 payload under a data key", `{"data":"` + b64 + `","type":"label"}`, "", []string{b64}},
+		{"git shas and hashes", "deploy 3f2a1c0b9e8d7f6a5b4c3d2e1f0a9b8c7d6e5f4a sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "", []string{"3f2a1c0b9e8d7f6a5b4c3d2e1f0a9b8c7d6e5f4a", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}},
+		{"constraint names of no secret", `ERROR: duplicate key value violates unique constraint "orders_external_id_key" DETAIL: Key (external_id)=(171-1234567-1234567) already exists.`, "", []string{"orders_external_id_key", "171-1234567-1234567"}},
+		{"sql server constraint of no secret", "Violation of UNIQUE KEY constraint 'UQ_Orders_TrackingNo'. The duplicate key value is (1Z999AA10123456784).", "", []string{"1Z999AA10123456784"}},
+	})
+}
+
+func mustAtoi(t *testing.T, s string) int64 {
+	t.Helper()
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

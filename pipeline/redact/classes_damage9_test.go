@@ -401,3 +401,191 @@ func TestBusinessPartyNames(t *testing.T) {
 		}
 	}
 }
+
+// Under a CSV header an id column's cells (a UPC, a tracking number) are
+// not phones, with or without a preamble line; a phone column still is.
+// A carrier's name as a label names a tracking number.
+func TestIDColumnsAndCarrierLabels(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(100, 7))
+	for range 100 {
+		upc := withLuhnUPC(fmt.Sprintf("08%09d", rng.IntN(1e9)))
+		trk := fmt.Sprintf("05%010d", rng.IntN(1e10))
+		phone := fmt.Sprintf("+81-80-%04d-%04d", rng.IntN(1e4), rng.IntN(1e4))
+		for _, text := range []string{
+			"orders_export.csv\norderNumber|mobile|upc|port\n930415879863596|" + phone + "|" + upc + "|64159",
+			"tracking_number\tship_phone\tbarcode\n" + trk + "\t" + phone + "\t" + upc,
+		} {
+			out := r.String(text)
+			if !strings.Contains(out, upc) || strings.Contains(out, phone) || strings.Contains(text, trk) && !strings.Contains(out, trk) {
+				t.Fatalf("id column:\n in: %s\nout: %s", text, out)
+			}
+		}
+		fedex := fmt.Sprintf("0%011d", rng.IntN(1e11))
+		for _, line := range []string{"sync: contact " + phone + ", (FedEx: " + fedex + ")", `{"dhl":"` + fedex[:10] + `","ups":"1Z999AA10123456784"}`, "label ok DPD=" + fedex} {
+			if out := r.String(line); strings.Contains(line, fedex[:10]) && !strings.Contains(out, fedex[:10]) || strings.Contains(out, phone) {
+				t.Fatalf("carrier label:\n in: %s\nout: %s", line, out)
+			}
+		}
+	}
+}
+
+// withLuhnUPC appends the UPC-A check digit to eleven digits.
+func withLuhnUPC(d string) string {
+	sum := 0
+	for i := 0; i < 11; i++ {
+		v := int(d[i] - '0')
+		if i%2 == 0 {
+			v *= 3
+		}
+		sum += v
+	}
+	return d + string(rune('0'+(10-sum%10)%10))
+}
+
+// After a phone word, a Unix time after "at"/"ts" and an order's number
+// after an order's word are no phone; a callback's number is.
+func TestPhoneWordTimesAndOrders(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(101, 7))
+	for range 100 {
+		sec := fmt.Sprint(1700000000 + rng.IntN(90000000))
+		ms := sec + fmt.Sprintf("%03d", rng.IntN(1000))
+		ord := fmt.Sprintf("%d%014d", 1+rng.IntN(9), rng.Int64N(1e14))
+		for _, line := range []string{"callback at " + sec + " - retry 2", "callback ts " + ms + ", pod order-sync-7f9", "callback order " + ord + " - payout queued"} {
+			if out := r.String(line); out != line {
+				t.Fatalf("changed:\n in: %s\nout: %s", line, out)
+			}
+		}
+		phone := fmt.Sprintf("06%02d %03d %03d", rng.IntN(100), rng.IntN(1000), rng.IntN(1000))
+		for _, line := range []string{"callback requested: " + phone, "callback at " + phone} {
+			if out := r.String(line); strings.Contains(out, phone) {
+				t.Fatalf("phone kept:\n in: %s\nout: %s", line, out)
+			}
+		}
+	}
+}
+
+// An address read without quotes ends before " #" and a marketplace's
+// order code; a unit number after '#' stays in the address.
+func TestAddressEndsAtOrderCode(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(102, 7))
+	const al = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+	for range 100 {
+		b := make([]byte, 8)
+		for i := range b {
+			b[i] = al[rng.IntN(len(al))]
+		}
+		sn := fmt.Sprintf("%02d%02d%02d%s", 20+rng.IntN(6), 1+rng.IntN(12), 1+rng.IntN(28), b)
+		line := fmt.Sprintf("Hello. Shipping address: Flat %d, Shanti Kunj, 10th Cross, Koramangala, Bengaluru - 5600%02d. #%s. thanks", 1+rng.IntN(900), rng.IntN(100), sn)
+		out := r.String(line)
+		if !strings.Contains(out, "#"+sn) || strings.Contains(out, "Shanti") {
+			t.Fatalf("order code:\n in: %s\nout: %s", line, out)
+		}
+		unit := fmt.Sprintf("ship to Blk %d Tampines St %d #%02d-%03d, Singapore 52%04d", 100+rng.IntN(800), 10+rng.IntN(80), rng.IntN(20), rng.IntN(1000), rng.IntN(1e4))
+		if out := r.String(unit); strings.Contains(out, "Tampines") || strings.Contains(out, unit[strings.IndexByte(unit, '#'):][:7]) {
+			t.Fatalf("unit kept:\n in: %s\nout: %s", unit, out)
+		}
+	}
+}
+
+// A label of two words whose second is "name" and whose first names a
+// thing ("product name:", "carrier name:") holds no person's name; a
+// person's role before "name" still does.
+func TestThingNameLabels(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(103, 7))
+	things := []string{"Galaxy A55 5G 8/128", "Ninja Van", "Blue Kettle", "Casa Bonita"}
+	persons := []string{"Ana Lima", "Usman Butt", "Siti Rahma"}
+	for range 50 {
+		th := things[rng.IntN(len(things))]
+		p := persons[rng.IntN(len(persons))]
+		for _, lbl := range []string{"product name", "carrier name", "item name", "shop name", "store name", "brand name"} {
+			line := "C: " + lbl + ": " + th + "\nC: recipient name: " + p
+			out := r.String(line)
+			if !strings.Contains(out, lbl+": "+th) || strings.Contains(out, p) {
+				t.Fatalf("label:\n in: %s\nout: %s", line, out)
+			}
+		}
+		for _, lbl := range []string{"customer name", "buyer name", "your name", "Name"} {
+			line := lbl + ": " + p
+			if out := r.String(line); strings.Contains(out, p) {
+				t.Fatalf("person kept:\n in: %s\nout: %s", line, out)
+			}
+		}
+	}
+}
+
+// Addresses a carrier or an application writes without an address key
+// before each value: an array of street lines, the lines under a sentence
+// that ends "… is on its way to:", a quoted value after a message that
+// names an address, and a Hebrew street whose geresh is an apostrophe.
+func TestAddressesWithoutTheirKey(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(104, 7))
+	for range 60 {
+		n := 1 + rng.IntN(300)
+		line2 := fmt.Sprintf("Apto %d", 1+rng.IntN(90))
+		for _, c := range []struct{ in, lost string }{
+			{fmt.Sprintf(`label {"address":{"streetLines":["Rua das Acácias %d","%s"],"city":"Campinas","postalCode":"13010-%03d"}}`, n, line2, rng.IntN(1000)), "Acácias"},
+			{fmt.Sprintf("Hi, your parcel 1Z%016d is on its way to:\n%06d, г. Казань, ул. Мира, д. %d, кв. %d\n\nTotal paid: 649.18", rng.Int64N(1e16), rng.IntN(1e6), n, 1+rng.IntN(200)), "Мира"},
+			{fmt.Sprintf("address validation failed for order #%d: 'Jln. Gatot Subroto No. %d, RT 004/RW 012, Kec. Genteng, Surabaya %05d' -> 404", rng.IntN(1e5), n, rng.IntN(1e5)), "Gatot"},
+			{fmt.Sprintf("address validation failed for order #%d: 'Kızılay Mah. Bağdat Cad. No: %d D: %d, %05d Kadıköy/İstanbul' -> 429", rng.IntN(1e5), n, 1+rng.IntN(40), rng.IntN(1e5)), "Bağdat"},
+			{fmt.Sprintf("ValueError: could not geocode address 'רחוב ז'בוטינסקי %d דירה %d, תל אביב %07d' (order #%d)", n, 1+rng.IntN(40), rng.IntN(1e7), rng.IntN(1e5)), "בוטינסקי"},
+			{fmt.Sprintf("[{'full_name': 'Ana Lima', 'address': 'רחוב ז'בוטינסקי %d דירה %d, חיפה %07d'}]", n, 1+rng.IntN(40), rng.IntN(1e7)), "בוטינסקי"},
+		} {
+			if out := r.String(c.in); strings.Contains(out, c.lost) {
+				t.Fatalf("address kept:\n in: %s\nout: %s", c.in, out)
+			}
+		}
+		if out := r.String(`{"address":{"streetLines":["Rua das Acácias 1","` + line2 + `"]}}`); strings.Contains(out, line2) {
+			t.Fatalf("second street line kept: %s", out)
+		}
+	}
+	for _, keep := range []string{
+		"Alert sent to:\nOn-call Team\nSlack #alerts",
+		"Deploy finished, traffic routed to:\nblue-7f9 10.0.3.4",
+		"config validation failed for option 'retry.backoff': 'exponential, max 5'",
+		"{'note': 'it's fine', 'status': 'ok'}",
+	} {
+		if out := r.String(keep); out != keep {
+			t.Fatalf("changed:\n in: %s\nout: %s", keep, out)
+		}
+	}
+}
+
+// A buyer's "please send it to …" in more languages opens an address read
+// by its parts to the end of its sentence; Turkish and Hindi close it with
+// a postposition. Sentences that send to no address keep their words.
+func TestDestinationPhrases(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(105, 7))
+	for range 60 {
+		n := 1 + rng.IntN(300)
+		phone := fmt.Sprintf("+34 6%02d-%03d-%03d", rng.IntN(100), rng.IntN(1000), rng.IntN(1000))
+		for _, c := range []struct{ in, lost, keep string }{
+			{fmt.Sprintf("El pedido debe enviarse a C/ Gran Vía, %d, 4º A, %05d Zaragoza. Mi teléfono es %s.", n, rng.IntN(1e5), phone), "Gran Vía", "Mi teléfono es"},
+			{fmt.Sprintf("Necesito que me entreguen en Calz. Benito Juárez %d Int. 8, Col. Roma Norte, Coyoacán, C.P. %05d, Monterrey. Mi cel es %s", n, rng.IntN(1e5), phone), "Juárez", "Mi cel es"},
+			{fmt.Sprintf("Giao hàng giúp mình tới %d Lê Lợi, Phường Tràng Tiền, Quận Hoàn Kiếm, Hà Nội. SĐT %s", n, phone), "Lê Lợi", "SĐT"},
+			{fmt.Sprintf("נא לשלוח לרחוב דיזנגוף %d דירה %d, ירושלים %07d. טלפון %s", n, 1+rng.IntN(40), rng.IntN(1e7), phone), "דיזנגוף", "טלפון"},
+			{fmt.Sprintf("Siparişimi Caferağa Mah. Bağdat Caddesi No: %d D: %d, %05d Konak/İzmir adresine gönderin lütfen. Telefon %s", n, 1+rng.IntN(40), rng.IntN(1e5), phone), "Bağdat", "adresine gönderin"},
+			{fmt.Sprintf("कृपया House No. %d, MG Road, near City Hospital, Jaipur, Rajasthan - %06d पर डिलीवरी करें। मेरा फ़ोन %s", n, rng.IntN(1e6), phone), "MG Road", "पर डिलीवरी करें"},
+		} {
+			out := r.String(c.in)
+			if strings.Contains(out, c.lost) || !strings.Contains(out, c.keep) || strings.Contains(out, phone) {
+				t.Fatalf("destination:\n in: %s\nout: %s", c.in, out)
+			}
+		}
+	}
+	for _, keep := range []string{
+		"Please send it to the warehouse team, thanks.",
+		"El pedido debe enviarse a la tienda principal mañana.",
+		"Bitte liefern an Lager 4 am Montag.",
+		"batch 12 adresine ait kayıt yok",
+	} {
+		if out := r.String(keep); out != keep {
+			t.Fatalf("changed:\n in: %s\nout: %s", keep, out)
+		}
+	}
+}

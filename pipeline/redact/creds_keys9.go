@@ -329,3 +329,56 @@ func constraintNamesSecret(name string) bool {
 	}
 	return false
 }
+
+// urlEncoded reports a '%' and two hex digits in t: URL encoding, not a
+// password's symbol ("tundra_080%" is a password, "a%2Fb" a path).
+func urlEncoded(t string) bool {
+	for k := strings.IndexByte(t, '%'); k >= 0; {
+		if k+2 < len(t) && isHex(t[k+1]) && isHex(t[k+2]) {
+			return true
+		}
+		n := strings.IndexByte(t[k+1:], '%')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// quotedKeyClose returns where a quoted key that opens before i and whose
+// words end at k closes ("…": "…", '…': …, \"…\":), ready for its ':' or
+// '='; or k when the key is not quoted so.
+func quotedKeyClose(s string, i, k int) int {
+	if i == 0 || s[i-1] != '"' && s[i-1] != '\'' || k >= len(s) {
+		return k
+	}
+	q := k
+	for q < len(s) && q-k < 4 && s[q] == '\\' {
+		q++
+	}
+	if q >= len(s) || s[q] != s[i-1] {
+		return k
+	}
+	q++
+	for q < len(s) && s[q] == ' ' && q-k < 6 {
+		q++
+	}
+	if q < len(s) && (s[q] == ':' || s[q] == '=') {
+		return q
+	}
+	return k
+}
+
+// credKeyWord reports a key, in any script, that names a secret
+// ("Contraseña", "暗証番号", "Lösenord").
+func credKeyWord(w string) bool {
+	if len(w) == 0 || len(w) > 48 {
+		return false
+	}
+	var buf [64]byte
+	nk := normKey(buf[:0], w)
+	nk = lowerHigh(nk)
+	c := keyClass(nk)
+	return c == keyCred || c == keyAuth
+}

@@ -44,3 +44,15 @@ func orderCodeShaped(v string) bool {
 func tiktokOrderShaped[T string | []byte](d T) bool {
 	return len(d) == 19 && d[0] == '5' && d[1] >= '6' && d[1] <= '7'
 }
+
+// orderCodeRefAt reports an order code at the start of d, after " #": the
+// capitals and digits of a marketplace's order number ("#220319P9GEWTA6",
+// "#OD4312…"), ending at a non-alphanumeric byte. An address's unit
+// ("#16-019", "#92E40") is shorter or shaped otherwise.
+func orderCodeRefAt(d string) bool {
+	e := 0
+	for e < len(d) && e <= 24 && (isDigit(d[e]) || d[e] >= 'A' && d[e] <= 'Z') {
+		e++
+	}
+	return e >= 10 && (e == len(d) || !isAlnum(d[e])) && orderCodeShaped(d[:e])
+}

@@ -117,3 +117,23 @@ func personalMembers(obj string) bool {
 	}
 	return false
 }
+
+// thingLabelBefore reports a bare "name" key at ks that ends a label of two
+// words naming a thing ("product name: Galaxy A55", "carrier name: Ninja
+// Van", "item name: …", "store name: …"): the word before it is a column
+// name of goods, sellers, carriers or places (plainColumn), not a person's
+// role ("customer name", "full name", "your name").
+func thingLabelBefore(s string, ks int) bool {
+	if ks < 3 || s[ks-1] != ' ' {
+		return false
+	}
+	e := ks - 1
+	b := e
+	for b > 0 && isAlpha(s[b-1]) {
+		b--
+	}
+	if e-b < 3 || e-b > 16 || b > 0 && (isWord(s[b-1]) || s[b-1] == '-') {
+		return false
+	}
+	return plainColumn(s[b:e])
+}

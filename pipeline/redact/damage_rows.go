@@ -26,11 +26,15 @@ func rowPhoneCell(s string, a, b int, have []span) bool {
 }
 
 // compactIDCell reports digits in one piece, 9 to 12 of them, not led by
-// a trunk 0, a '+' or a bracket, and no mobile with its country code: in a
-// row that holds its phone already, a reference rather than a second phone.
+// a trunk 0, a '+' or a bracket, and no mobile with its country code, or a
+// UPC-A barcode: in a row that holds its phone already, a reference or a
+// product's code rather than a second phone.
 func compactIDCell(v string) bool {
-	if len(v) < 9 || len(v) > 12 || v[0] == '0' {
+	if len(v) < 9 || len(v) > 12 {
 		return false
+	}
+	if v[0] == '0' {
+		return len(v) == 12 && countDigits(v) == 12 && upcValid([]byte(v)) // a UPC-A barcode ("0878…")
 	}
 	for i := 0; i < len(v); i++ {
 		if !isDigit(v[i]) {

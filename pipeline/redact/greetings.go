@@ -45,7 +45,7 @@ var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "g
 	"cienījamā", "cien.", "lugupeetud", "hea", "ውድ", "ክቡር", "ክብርት", "ሰላም", "ጤና ይስጥልኝ", "ẹ kú àárọ̀",
 	"ẹ kú ọ̀sán", "ẹ kú irọ̀lẹ́", "ẹ n lẹ", "ẹ ǹlẹ́", "bawo", "ọ̀wọ́n", "owon", "sannu", "ndewo", "sanibonani",
 	"molo", "dumelang", "mhoro", "manao ahoana", "ជូនចំពោះ", "គោរពជូន", "សួស្តី", "ជម្រាបសួរ", "เรียน",
-	"เรียนคุณ", "ສະບາຍດີ", "မင်္ဂလာပါ", "प्रिय", "आदरणीय", "नमस्कार", "प्रिय श्री", "প্রিয়", "নমস্কার",
+	"เรียนคุณ", "ສະບາຍດີ", "မင်္ဂလာပါ", "प्रिय", "आदरणीय", "नमस्कार", "नमस्ते", "प्रिय श्री", "প্রিয়", "নমস্কার",
 	"அன்புள்ள", "வணக்கம்", "ప్రియమైన", "నమస్కారం", "ಪ್ರಿಯ", "പ്രിയ", "પ્રિય", "ਪਿਆਰੇ", "ආයුබෝවන්", "ආදරණීය",
 	"محترم", "محترمہ", "عزیز", "سلام", "جناب", "yth.", "yang terhormat", "yang dihormati", "mahal na",
 	"kumusta", "değerli", "sayın", "לכבוד", "היי"}
@@ -62,7 +62,10 @@ var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "
 	"ბატონო", "ბატონი", "ქალბატონო", "ქალბატონი", "պարոն", "տիկին", "мырза", "ханым", "ноён", "хатагтай",
 	"አቶ", "ወ/ሮ", "ወይዘሮ", "ወ/ሪት", "ዶ/ር", "លោក", "លោកស្រី", "អ្នកស្រី", "श्री", "श्रीमती", "सुश्री", "कुमारी",
 	"mnumzane", "nkosikazi", "nkosazana", "ọ̀gbẹ́ni", "ogbeni", "ìyáàfin", "iyaafin", "p.", "ponas", "ponia",
-	"herra", "frú", "gospodine", "gospođo", "господине", "госпођо", "господин", "госпожо", "хүндэт"}
+	"herra", "frú", "gospodine", "gospođo", "господине", "госпођо", "господин", "госпожо", "хүндэт",
+	// abbreviated: Romanian (domnul, doamna), Swahili (Bwana, Bibi), Filipino
+	// (Ginoo, Ginang, Binibini), Indonesian and Malay (Saudara, Tuan, Puan)
+	"dl.", "dna.", "d-na", "d-l", "bw.", "bi.", "g.", "gng.", "bb.", "sdr.", "sdri.", "tn.", "pn."}
 
 var greetingFirst = func() (t [256][]string) {
 	var all []string

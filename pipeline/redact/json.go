@@ -304,7 +304,14 @@ func (w *jwalker) leaf(off uint32, ru *rule) bool {
 				}
 				return true
 			}
-			if red, changed := w.r.text(bytesToString(v), off, &w.c); changed {
+			red, changed := w.r.text(bytesToString(v), off, &w.c)
+			if !changed {
+				red = bytesToString(v)
+			}
+			if t := w.r.titleField(bytesToString(w.path), red, off, &w.c); t != red {
+				red, changed = t, true // {"notification":{"title":"📦 Given"}} (names_title.go)
+			}
+			if changed {
 				w.dst = event.AppendString(w.dst, red)
 			} else {
 				w.dst = append(w.dst, w.src[s:e]...)

@@ -122,6 +122,12 @@ var keyTable = newTable(func() map[string]int {
 		}
 	}
 	add(idExact, keyID)
+	add(carrierKeys, keyID)          // damage_carriers.go
+	for k, c := range sapFieldKeys { // fixedwidth.go
+		if _, dup := m[k]; !dup {
+			m[k] = c
+		}
+	}
 	for k := range m {
 		if len(k) > 1 {
 			keyShape[shapeOf(k[0], k[1], len(k))] = true
@@ -243,7 +249,16 @@ var (
 		"nenosiri", "kodeord", "codigosrecuperacion", "codigosderecuperacion", "códigosderecuperación", "codigosderecuperacao",
 		"códigosderecuperação", "codicidirecupero", "codesderecuperation", "codesderécupération", "wiederherstellungscodes",
 		"herstelcodes", "kodyodzyskiwania", "kurtarmakodlari", "kurtarmakodları", "kodepemulihan",
-		"goponshongket", "goponsongket", "গোপনসংকেত", "synthimatiko", "sunthimatiko", "συνθηματικό", "κωδικόςπρόσβασης", "کلمهعبور", "کلمهیعبور", "رمزعبور"}
+		"goponshongket", "goponsongket", "গোপনসংকেত", "synthimatiko", "sunthimatiko", "συνθηματικό", "κωδικόςπρόσβασης", "کلمهعبور", "کلمهیعبور", "رمزعبور",
+		// "password" in Central Asian, Turkic, Balkan and Greek keys, native and
+		// romanised: Uzbek "maxfiy so'z", Uzbek, Kazakh, Azerbaijani, Turkmen
+		// and Tatar "parol", Tajik "парол", Bulgarian "парола", Serbian and
+		// Macedonian "лозинка", Albanian "fjalëkalim", Kazakh "qupiya söz",
+		// Greek "kodikos (prosvasis)", Swahili "nywila", Indic scripts
+		"maxfiysoz", "maxfiysoʻz", "maxfiysozi", "maxfiykalit", "махфийсўз", "parol", "parolu", "parolni", "парол", "парола",
+		"паролата", "лозинка", "лозинку", "fjalekalim", "fjalëkalim", "fjalekalimi", "fjalëkalimi", "kupiyasoz",
+		"qupiyasoz", "qupiyasöz", "құпиясөзі", "kodikos", "kodikosprosvasis", "nywila", "पासवर्ड", "ਪਾਸਵਰਡ",
+		"પાસવર્ડ", "ಪಾಸ್‌ವರ್ಡ್", "ಗುಪ್ತಪದ", "പാസ്‌വേഡ്", "ପାସୱାର୍ଡ", "açarsöz", "серсүз"}
 	// notSecretBefore are the parts before "key" or "pass" that make a key
 	// no secret: "partition_key", "cache_key", "bypass".
 	notSecretBefore = []string{"partition", "sort", "cache", "idempotency", "routing", "object", "primary",
@@ -464,7 +479,7 @@ var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse",
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
-	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || endsWithAny(k, phoneTailSet) ||
+	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
 	}
@@ -500,7 +515,8 @@ func keyByParts(k string) int {
 		return keyName // "X-Addressee": who, not where
 	}
 	if i := strings.Index(k, "addr"); i >= 0 && !endsWithAny(k, idTailSet) && !strings.HasPrefix(k[i:], "addrfamily") {
-		if i == 0 || !endsWithAny(k[:i], networkSet) || i == 1 && strings.HasPrefix(k[1:], "address") && !strings.HasPrefix(k[1:], "addresses") {
+		if i == 0 || !endsWithAny(k[:i], networkSet) || i == 1 && strings.HasPrefix(k[1:], "address") && !strings.HasPrefix(k[1:], "addresses") ||
+			strings.HasSuffix(k[:i], "ship") { // "ship_address" written "shipaddress": no "ip" address
 			return keyAddress // (a header's "X-" before a whole "address": "X-Address-Line")
 		}
 		return keyNone
@@ -532,12 +548,16 @@ func keyByParts(k string) int {
 	if endsWithAny(k, idKeyTailSet) {
 		return keyID
 	}
+	if paymentCardKey(k) {
+		return keyCardCtx // "payment_card", "creditCard" (cards_visa13.go)
+	}
 	return keyNone
 }
 
 var (
 	// idKeyTails end the keys whose digits are ids or times, not phones.
-	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code", "tracking", "waybill", "awb"}
+	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code", "tracking", "waybill", "awb",
+		"upc", "ean", "gtin", "isbn"} // product codes: "_wc_gla_upc", "gtin" (damage_ids11.go)
 	// idTails end the keys that describe a secret or an address rather
 	// than hold it: "password_reset_at", "address_type", "secret_version".
 	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
@@ -768,8 +788,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return sc.valueOr(k, KindCard, modeToken)
 	case keyName:
 		if string(nk) == "name" {
-			if placeParent(s, ks) || businessParent(s, ks) {
-				return j // `"city":{"name":…}`, `"sender":{"name":"Ninja Van"}`: a place's, a business's (damage_places.go, damage_parties.go)
+			if placeParent(s, ks) || businessParent(s, ks) || thingLabelBefore(s, ks) {
+				return k // `"city":{"name":…}`, `"sender":{"name":"Ninja Van"}`, "product name: …": a place's, a business's, a thing's (damage_places.go, damage_parties.go)
 			}
 			return sc.valueOr(k, KindName, modeName|modeBare)
 		}
@@ -946,6 +966,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 	}
 	if k >= n || isMarkerAt(s, k) {
 		return 0
+	}
+	if kind == KindAddress && urlSchemeAt(s, k) {
+		return 0 // "delivery … to https://erp.example/hooks": an endpoint (damage_ids11.go)
 	}
 	if kind == KindCredential {
 		p := k
@@ -1525,6 +1548,9 @@ func nextIsKey(s string, e int) bool {
 		}
 		if q < len(s) && s[q] == '=' {
 			return true // (not ':': "… 28057 Málaga: el repartidor …" ends a sentence)
+		}
+		if q < len(s) && s[q] == ':' && credKeyWord(s[st:q]) {
+			return true // a secret's key: "{FullName:Ana Sepúlveda Contraseña:…}" (creds_keys9.go)
 		}
 	}
 	if p == st {
@@ -2131,6 +2157,12 @@ func (sc *scanner) credWord(i int) int {
 			continue
 		}
 		k := i + len(w)
+		if q := quotedKeyClose(s, i, k); q > k {
+			// {"mật khẩu":"…"}, {\"kata sandi\":…} (creds_keys9.go)
+			for q++; q < len(s) && s[q] == ' '; q++ {
+			}
+			return max(sc.value(q, KindCredential, modeToken), 0)
+		}
 		for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '=' || s[k] == '>' && s[k-1] == '=') {
 			k++ // (Ruby's "=>": {:密码=>"…"})
 		}

@@ -182,7 +182,7 @@ func positional(s string, p int) bool {
 // ("pi_3DUV…", "cus_Ucs…"), versions, hosts and e-mail addresses (a '.' or
 // ':'), URL-encoded text and queries are no secrets.
 func secretShaped(t string) bool {
-	if strings.ContainsAny(t, ":%&") || strings.Contains(t[:max(0, len(t)-2)], "=") {
+	if strings.ContainsAny(t, ":&") || urlEncoded(t) || strings.Contains(t[:max(0, len(t)-2)], "=") {
 		return false // no host, version, address, URL encoding or query
 	}
 	if wordAndTail(t) {
@@ -210,6 +210,10 @@ func secretShaped(t string) bool {
 	sh := shapeOfToken(t)
 	if sh.digitRuns >= 2 && sh.upper+sh.lower >= 3 && strings.ContainsAny(t, "!@#$^*?") && strings.IndexByte(t, '.') < 0 {
 		return true // "190cm04b!fUs9": letters, digits in runs and a symbol no id has
+	}
+	if len(t) >= 10 && sh.upper >= 1 && sh.lower >= 2 && sh.digitRuns >= 1 && sh.maxLowRun <= 4 &&
+		strings.ContainsAny(t, "!#$^*?~") && strings.IndexByte(t, '.') < 0 {
+		return true // a generator's password, all four classes and short runs: "58Rd_!paRmM_v" (creds_keys9.go)
 	}
 	if strings.IndexByte(t, '.') >= 0 {
 		// A dot is a host's or a version's, unless the token is random: both

@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigilops/vigil/event"
 )
@@ -163,7 +164,7 @@ func placeholderList(s string, q int, items []argItem) ([]argItem, int) {
 
 // argNames appends the name-shaped items of a list that holds other PII.
 func argNames(s string, items []argItem, have []span, out []span) []span {
-	if !listHoldsPII(s, items, have) { // phone_words.go
+	if !listHoldsPII(s, items, have) && !recipientBefore(s, items[0].a, have) { // phone_words.go, names_template.go
 		return out
 	}
 	for _, it := range items {
@@ -213,7 +214,7 @@ func argWords(ws []string) bool {
 		if !capOrCaseless(w) {
 			return false
 		}
-		if e := nameWordEnd(w, 0); e != len(w) && !(e == len(w)-1 && w[e] == '.' && e == 1) {
+		if e := nameWordEnd(w, 0); e != len(w) && !(e == len(w)-1 && w[e] == '.' && utf8.RuneCountInString(w[:e]) == 1) {
 			return false
 		}
 		var buf [24]byte

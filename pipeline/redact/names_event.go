@@ -32,6 +32,7 @@ var eventPhrases = []string{
 	"preauthorization for ",
 	// what a warehouse does for an order's buyer
 	"printed for ", "packed for ", "picked for ", "prepared for ", "labelled for ", "labeled for ", "consolidated for ",
+	"synced for ", "synchronised for ", "synchronized for ",
 	// and as Adyen writes its event codes, in capitals (capsLead)
 	capsLead("AUTHORISATION for "), capsLead("CAPTURE for "), capsLead("REFUND for "), capsLead("CHARGEBACK for "),
 	capsLead("CANCELLATION for "), capsLead("PAYOUT for "),
@@ -48,7 +49,9 @@ var eventPhrases = []string{
 // orderFor are "for" in the buyers' languages, read after an order's
 // number ("comanda #78236 pentru …").
 var orderFor = []string{"for ", "pentru ", "für ", "pour ", "para ", "per ", "voor ", "för ", "dla ", "pro ",
-	"untuk ", "cho ", "kwa ", "fyrir ", "számára ", "za "}
+	"untuk ", "cho ", "kwa ", "fyrir ", "számára ", "za ",
+	// "to" in the Nordic languages, "for (a person)" in Filipino
+	"till ", "til ", "para kay ", "kay ", "para sa "}
 
 var eventIndex = newPhraseIndex(append(append([]string(nil), eventPhrases...), orderFor...))
 
@@ -136,6 +139,9 @@ func (sc *scanner) eventName(k int) int {
 	if k >= len(s) || isMarkerAt(s, k) {
 		return 0
 	}
+	if h := honorificAbbrevAt(s, k); h > k {
+		k = h // "payment by Bw. Given Family": the title is no part of the name (names_initial.go)
+	}
 	e := forNameEnd(s, k)
 	if e <= k && k+3 < len(s) && isUpper(s[k]) && s[k+1] == '.' && s[k+2] == ' ' && isUpper(s[k+3]) {
 		// An initial first: "B. Santoso", "J. Roe Fake".
@@ -159,6 +165,9 @@ func (sc *scanner) eventName(k int) int {
 		if h > k && hanName(s[k:h]) && clauseEnds(s, h) {
 			e = h
 		}
+	}
+	if e <= k && s[k] >= 0x80 {
+		e = caselessNameEnd(s, k) // "… for 이민준", "… for สมชาย ใจดี" (names_ident.go)
 	}
 	if e <= k {
 		return 0

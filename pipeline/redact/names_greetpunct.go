@@ -26,7 +26,13 @@ var greetPunct = []string{",", "，", "、", "。", "!", "！", "،"}
 
 // greetIntro are the words that introduce the writer after a greeting's
 // comma, in the languages whose introduction is not a phrase of introAt.
-var greetIntro = []string{"met ", "معك ", "معاك ", "hier ist ", "hier is ", "c'est ", "aquí ", "tässä "}
+var greetIntro = []string{"met ", "معك ", "معاك ", "hier ist ", "hier is ", "c'est ", "aquí ", "tässä ",
+	"hier schreibt ", "hier spricht ", "es schreibt ", "qui scrive ", "aqui escreve ", "escribe ", "מדבר/ת ", "מדברת ",
+	"מדבר ", "כאן ", "मैं ", "میں ", "ako si ", "saya "}
+
+// copulaTails close a self-introduction in the languages that put the verb
+// after the name ("मैं … हूँ", "میں … ہوں").
+var copulaTails = []string{" हूँ", " हूं", " है", " ہوں", " ہے"}
 
 // greetingThenName reads a greeting at i, its punctuation, and a name that
 // makes the next sentence; it returns the name's extent.
@@ -69,7 +75,7 @@ func greetingThenName(s string, i int) (int, int, bool) {
 	e := a
 	for e < len(s) && e-a < 80 {
 		r, w := utf8.DecodeRuneInString(s[e:])
-		if r == '.' || r == '。' || r == ',' || r == '，' || r == '!' || r == '！' || r == '\n' || r == '"' || r == '\\' || r == '،' {
+		if r == '.' || r == '。' || r == ',' || r == '，' || r == '!' || r == '！' || r == '\n' || r == '"' || r == '\\' || r == '،' || r == '।' || r == '۔' {
 			break
 		}
 		e += w
@@ -79,6 +85,12 @@ func greetingThenName(s string, i int) (int, int, bool) {
 	}
 	for e > a && s[e-1] == ' ' {
 		e--
+	}
+	for _, c := range copulaTails {
+		if strings.HasSuffix(s[a:e], c) && e-len(c) > a {
+			e -= len(c)
+			break
+		}
 	}
 	if e <= a {
 		return 0, 0, false
@@ -130,7 +142,7 @@ func greetedSentenceName(v string, introduced bool) bool {
 		return utf8.RuneCountInString(f) == 1 && utf8.RuneCountInString(g) >= 1 && utf8.RuneCountInString(g) <= 3
 	}
 	if caselessWords(v) {
-		return introduced && roleName(v)
+		return introduced && (roleName(v) || strings.Count(v, " ") < 4)
 	}
 	return strings.IndexByte(v, ' ') > 0 && roleName(v) // one Latin word: "Hello, Thanks."
 }

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A name after its field's identifier in prose. Validation and exception
 // messages quote a field by its identifier and then its value, with a
@@ -25,15 +28,24 @@ func mayHoldIdentName(s string) bool {
 // identNameSpans returns the names after a name field's identifier in s.
 func identNameSpans(s string) []span {
 	var out []span
+	nu, nc := -2, -2 // the next '_' and "Name " at or after p (-1: none; -2: not looked for)
 	for p := 0; p < len(s); {
-		u := strings.IndexByte(s[p:], '_')
-		c := strings.Index(s[p:], "Name ")
-		if u < 0 && c < 0 {
+		if nu != -1 && nu < p {
+			if nu = strings.IndexByte(s[p:], '_'); nu >= 0 {
+				nu += p
+			}
+		}
+		if nc != -1 && nc < p {
+			if nc = strings.Index(s[p:], "Name "); nc >= 0 {
+				nc += p
+			}
+		}
+		if nu < 0 && nc < 0 {
 			break
 		}
-		i := p + u
-		if u < 0 || c >= 0 && c < u {
-			i = p + c
+		i := nu
+		if nu < 0 || nc >= 0 && nc < nu {
+			i = nc
 		}
 		a, b := i, i
 		for a > 0 && i-a < 40 && (isWord(s[a-1]) || s[a-1] >= 0x80) {
@@ -78,6 +90,9 @@ func identNameEnd(s string, k int) int {
 			we++ // an abbreviated first name: "Ma. Lourdes …"
 		}
 		w := s[p:we]
+		if words > 0 && (strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "l'")) && len(w) > 3 && isUpper(w[2]) {
+			w = w[2:] // "d'Beaumarchais"
+		}
 		if !(isUpper(w[0]) || w[0] >= 0x80) && !(words > 0 && particles[w]) {
 			break
 		}
@@ -89,6 +104,40 @@ func identNameEnd(s string, k int) int {
 			break
 		}
 		p = we + 1
+	}
+	return e
+}
+
+// caselessNameEnd returns the end of one to three words of a script
+// without case at k that end their clause ("… for 이민준", "… for สมชาย
+// ใจดี."), or k: a name whose capitals cannot show where it ends is taken
+// only when the clause ends with it. Han is left to hanName, kana are
+// words, and Hangul must read as a name (greetedSentenceName).
+func caselessNameEnd(s string, k int) int {
+	e, words := k, 0
+	for p := k; p < len(s) && words < 4; {
+		q := p
+		for q < len(s) && s[q] >= 0x80 {
+			_, w := utf8.DecodeRuneInString(s[q:])
+			q += w
+		}
+		if q == p {
+			break
+		}
+		words++
+		e = q
+		if q+1 < len(s) && s[q] == ' ' && s[q+1] >= 0x80 {
+			p = q + 1
+			continue
+		}
+		break
+	}
+	if words == 0 || words > 3 || !clauseEnds(s, e) {
+		return k
+	}
+	v := s[k:e]
+	if !caselessWords(v) || hasKana(v) || noticeTail(v) || hangulOnly(v) && !greetedSentenceName(v, true) {
+		return k
 	}
 	return e
 }

@@ -28,8 +28,13 @@ func mayHoldLabelName(s string, sig uint32) bool {
 func labelNameSpans(s string) []span {
 	var out []span
 	for i := 2; i < len(s); i++ {
+		k := strings.IndexAny(s[i:], "([")
+		if k < 0 {
+			break
+		}
+		i += k
 		c := s[i]
-		if c != '(' && c != '[' || s[i-1] != ' ' {
+		if s[i-1] != ' ' {
 			continue
 		}
 		if !labelBefore(s, i-1) {

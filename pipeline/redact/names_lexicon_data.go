@@ -10,6 +10,7 @@ package redact
 
 var givenNames = []string{
 	"văn", "thị", "hữu", // the middle names of Vietnamese names
+	"ana", "ivan", "joao", "andres", "ramon", "raul", "jesus", "ines", "agustin", "matias", "nicolas", // (also without accents)
 	"aada", "aarav", "aaron", "abdallah", "abdullah", "abena", "abigail", "adam", "adebayo", "adel", "aditya",
 	"adrian", "adriana", "adrián", "adéla", "agnes", "agnieszka", "agus", "agustina", "agustín", "ahmad",
 	"ahmed", "ahmet", "aibek", "aigerim", "aikaterini", "aiman", "ainhoa", "aino", "aisha", "aishwarya",

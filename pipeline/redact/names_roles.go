@@ -259,6 +259,13 @@ func roleValueEnd(s string, k int) int {
 	return lim
 }
 
+// roleShaped is the cheap test of a field's value before rolePath: a
+// name of words starts with a capital or a letter beyond ASCII and has a
+// space, or is in a script beyond ASCII.
+func roleShaped(v string) bool {
+	return len(v) >= 2 && len(v) <= 96 && (v[0] >= 0x80 || isUpper(v[0]) && strings.IndexByte(v, ' ') > 0)
+}
+
 // rolePath reports a field path whose last segment is a role key.
 func rolePath(path string) bool {
 	seg := path[strings.LastIndexByte(path, '.')+1:]
@@ -279,16 +286,30 @@ func rolePath(path string) bool {
 // stripHonorifics returns v without an honorific before the name ("anh
 // Phạm Thu Trang", "Dr. Given Family") or a suffix after it ("伊藤 健一 様").
 func stripHonorifics(v string) string {
-	if sp := strings.IndexByte(v, ' '); sp > 0 && sp < len(v)-1 && honorificSet[strings.ToLower(v[:sp])] {
-		v = v[sp+1:]
+	if sp := strings.IndexByte(v, ' '); sp > 0 && sp < len(v)-1 {
+		if h := strings.ToLower(v[:sp]); honorificSet[h] || titleAbbrevs[h] {
+			v = v[sp+1:]
+		}
 	}
-	for _, h := range honorificSuffixes {
-		if t, ok := strings.CutSuffix(v, h); ok && t != "" {
-			return strings.TrimRight(t, " ")
+	for _, hs := range [][]string{honorificSuffixes, hanHonorifics} {
+		for _, h := range hs {
+			if t, ok := strings.CutSuffix(v, h); ok && t != "" {
+				return strings.TrimRight(t, " ")
+			}
 		}
 	}
 	return v
 }
+
+// titleAbbrevs are abbreviated titles written before a name in the
+// Philippines, Latin America and elsewhere ("Engr. Ma. Lourdes …",
+// "Atty. …", "Lic. …"), and the Filipino "Ma." (María) that opens a name.
+var titleAbbrevs = setOf("ma.", "engr.", "atty.", "arch.", "dra.", "hon.", "rev.", "fr.", "sis.", "bro.", "capt.", "col.",
+	"gen.", "lt.", "sgt.", "ing.", "lic.", "mtro.", "mtra.", "prof.", "dr.", "mr.", "mrs.", "ms.", "sr.", "sra.",
+	"srta.", "mme", "mlle", "herr", "frau", "bpk.", "bpk", "ibu", "sdr.", "sdri.", "tn.", "pn.", "cik", "en.")
+
+// hanHonorifics follow a name in Chinese: Mr, Ms, Miss, Mrs.
+var hanHonorifics = []string{"先生", "女士", "小姐", "太太", "老师", "老師"}
 
 // spacedHanName reports a family and a given name in Han characters with
 // a space between ("伊藤 健一", "王 秀英"): one to three characters each.

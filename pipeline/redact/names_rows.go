@@ -29,8 +29,12 @@ func rowNameSpans(s string, have []span) []span {
 		if sep := rowSeparator(line); sep != 0 {
 			items = items[:0]
 			a := p
+			inq := false
 			for k := p; k <= p+e; k++ {
-				if k == p+e || s[k] == sep {
+				if k < p+e && s[k] == '"' && sep == ',' {
+					inq = !inq // ("GIRARDOT, Given" is one cell of a CSV row)
+				}
+				if k == p+e || s[k] == sep && !inq {
 					b := k
 					if b > a && s[a] == '"' && s[b-1] == '"' && b-a >= 2 {
 						items = append(items, argItem{a + 1, b - 1})
@@ -56,7 +60,7 @@ func rowSeparator(line string) byte {
 			return c // (three cells of a TSV record: "ref<TAB>Given Family<TAB>IBAN")
 		}
 	}
-	if strings.Count(line, ",") >= 3 && !strings.Contains(line, ", ") {
+	if strings.Count(line, ",") >= 3 && !unquotedCommaSpace(line) {
 		return ','
 	}
 	return 0
@@ -84,12 +88,82 @@ func rowNames(s string, items []argItem, have []span, out []span) []span {
 	}
 	for k, it := range items {
 		a, b := it.trimmed(s) // names_args.go
-		if b-a < 2 || overlaps(have, a, b) || overlaps(out, a, b) || !argName(s[a:b]) {
+		if b-a < 2 || overlapsOther(have, a, b) || overlaps(out, a, b) || !argName(s[a:b]) && !capsName(s[a:b]) && !caselessCell(s[a:b]) {
 			continue
 		}
-		if contact(k-1) || contact(k+1) {
+		if contact(k-1) || contact(k+1) || numberCell(s, items, k+1) && contact(k+2) {
+			// (a mobile no reader claimed, "6285377301183", between the name and the e-mail)
 			return append(out, span{start: a, end: b, kind: KindName})
 		}
 	}
 	return out
+}
+
+// unquotedCommaSpace reports ", " outside double quotes: prose, not a
+// file's row ("…,\"Rua Augusta 15, São Paulo\",…" is a row).
+func unquotedCommaSpace(line string) bool {
+	inq := false
+	for i := 0; i+1 < len(line); i++ {
+		switch line[i] {
+		case '"':
+			inq = !inq
+		case ',':
+			if !inq && line[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberCell reports a cell of seven digits or more, spaces, dashes and a
+// '+' between: a phone number no reader claimed.
+func numberCell(s string, items []argItem, k int) bool {
+	if k < 0 || k >= len(items) {
+		return false
+	}
+	v := s[items[k].a:items[k].b]
+	d := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			d++
+		case c == ' ' || c == '-' || c == '+' || c == '(' || c == ')':
+		default:
+			return false
+		}
+	}
+	return d >= 7 && d <= 15
+}
+
+// caselessCell reports a cell that is a name in a script without case or
+// in Han: two to four words of letters and their marks (Devanagari,
+// Thai…), a Han name whole or written apart, one Hangul word of two to
+// four syllables, an honorific after it ("中村 翔太 さん") left aside.
+func caselessCell(v string) bool {
+	v = stripHonorifics(v)
+	if strings.HasSuffix(v, " さん") || strings.HasSuffix(v, " 様") {
+		v = v[:strings.LastIndexByte(v, ' ')]
+	}
+	switch {
+	case spacedHanName(v):
+		return true
+	case hanName(v):
+		return tupleName(v)
+	case hangulOnly(v):
+		return greetedSentenceName(v, true)
+	}
+	return strings.IndexByte(v, ' ') > 0 && caselessWords(v) && !hasKana(v)
+}
+
+// overlapsOther reports a span of have over [a, b) that is not a name's: a
+// cell that a reader took part of as a name ("अमित सुनीता" of three words)
+// is taken whole.
+func overlapsOther(have []span, a, b int) bool {
+	for _, x := range have {
+		if x.start < b && x.end > a && (x.kind != KindName || x.start < a || x.end > b) {
+			return true
+		}
+	}
+	return false
 }

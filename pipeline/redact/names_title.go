@@ -113,7 +113,10 @@ func titleName(v string) bool {
 		return roleName(v)
 	}
 	if hanName(v) {
-		return strings.ContainsRune(hanSurnames, []rune(v)[0]) // a family name first: "配送完了" is no name
+		// A whole name or a given name alone, holding no word of notices
+		// ("📦 雅婷"; not "📦 配達完了", "🎁 优惠券", "📦 已发货"; hanName
+		// refuses places: "上海站")
+		return !hanNotice(v)
 	}
 	if caselessWords(v) {
 		return !hasKana(v) && !noticeTail(v) && !noticeWords[v]
@@ -210,4 +213,68 @@ func titlePath(path string) bool {
 		}
 	}
 	return titleKey(nk)
+}
+
+// titleField redacts the name opening a title held by an event's field
+// under a title's key ("notification.title": "📦 Given"), which the scanner
+// reads without its key; off holds the kinds switched off for the field.
+func (r *Redactor) titleField(path, v string, off uint32, c *Counts) string {
+	if v == "" || !(v[0] >= 0x80 || v[0] == '*' || v[0] == '>' || v[0] == '~') || !titlePath(path) || goodsParent(path) {
+		return v
+	}
+	if off&(1<<KindName) != 0 || r.kindAction[KindName] == ActionOff {
+		return v
+	}
+	a, b, ok := titleNameSpan(v)
+	if !ok || r.allowed(v[a:b]) {
+		return v
+	}
+	out := make([]byte, 0, len(v)+16)
+	out = append(out, v[:a]...)
+	out = r.replacement(out, KindName, 0, v[a:b])
+	out = append(out, v[b:]...)
+	c[KindName]++
+	return string(out)
+}
+
+// goodsParent reports a title of goods, pages or media rather than of a
+// message: the field's parent is a product, an item, a listing…
+// ("product.title": "🔥 Sneakers").
+func goodsParent(path string) bool {
+	d := strings.LastIndexByte(path, '.')
+	if d <= 0 {
+		return false
+	}
+	parent := path[:d]
+	parent = parent[strings.LastIndexByte(parent, '.')+1:]
+	if len(parent) > 24 {
+		return false
+	}
+	var buf [32]byte
+	return goodsParents[string(normKey(buf[:0], parent))]
+}
+
+var goodsParents = setOf("product", "products", "item", "items", "lineitem", "lineitems", "listing", "listings",
+	"variant", "variants", "offer", "offers", "sku", "skus", "goods", "article", "articles", "collection", "page",
+	"post", "blog", "video", "book", "course", "catalog", "catalogue", "category", "banner", "campaign", "promotion")
+
+// hanNotices are two-character words of Chinese and Japanese notices:
+// shipping, orders, offers, payments, reminders.
+var hanNotices = []string{"发货", "發貨", "通知", "提醒", "优惠", "優惠", "到货", "到貨", "签收", "簽收", "促销", "促銷",
+	"特价", "特價", "新品", "快递", "快遞", "包裹", "订单", "訂單", "配送", "配達", "注文", "発送", "出荷", "完了", "到着",
+	"確認", "确认", "支付", "付款", "退款", "取消", "活动", "活動", "秒杀", "秒殺", "限时", "限時", "折扣", "福利", "红包",
+	"紅包", "积分", "積分", "会员", "會員", "物流", "派送", "签到", "簽到", "抽奖", "抽獎", "预售", "預售", "上新", "补货",
+	"補貨", "降价", "降價", "直播", "团购", "團購", "特卖", "特賣", "清仓", "清倉", "返现", "返現", "送达", "送達", "消息",
+	"訊息", "提示", "警告", "成功", "失败", "失敗", "更新", "欢迎", "歡迎", "感谢", "感謝", "恭喜", "大促", "新年", "节日",
+	"節日", "快讯", "快訊", "公告", "到账", "到賬", "入金", "割引", "特売", "新着", "お得", "配信", "予約", "当選", "當選"}
+
+// hanNotice reports Han text that holds a word of notices or ends as a
+// notice does ("…了", "…中", "…啦").
+func hanNotice(v string) bool {
+	for _, w := range hanNotices {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(v, "了") || strings.HasSuffix(v, "中") || strings.HasSuffix(v, "啦")
 }

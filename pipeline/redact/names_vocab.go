@@ -134,6 +134,9 @@ var roleWordsMore = []string{
 	"купац", "купувач", "атрымальнік", "кліент", "mijoz", "xaridor", "qabul qiluvchi", "müştəri", "alıcı",
 	"प्राप्तकर्ता", "ग्राहक", "பெறுநர்", "வாடிக்கையாளர்", "గ్రహీత", "ಸ್ವೀಕರಿಸುವವರು", "ලබන්නා", "ผู้รับ",
 	"ຜູ້ຮັບ", "လက်ခံသူ", "گیرنده", "مشتری", "تحویل گیرنده", "olùgbà", "olugbà",
+	// "for the customer", "to the buyer" written as one word in Arabic and
+	// Hebrew
+	"للعميل", "للمشتري", "للمستلم", "ללקוח", "לנמען",
 	// "dear" and "respected" wherever they stand in a message, not only
 	// where one opens ("… token=… Հարգելի Լիլիթ …"): they precede a name
 	"հարգելի", "սիրելի", "प्रिय", "आदरणीय", "ውድ", "ክቡር", "ክብርት", "эрхэм", "хүндэт", "құрметті", "қымбатты",

@@ -535,7 +535,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	}
 	// The international prefix 00 is written in one piece: "0.01 0.000 422 429 312"
 	// are a load balancer's timings and status codes.
-	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && lens[0] >= 2 && (nc > 1 || whole) && !(nc == 1 && (nd == 12 || nd == 13) && upcValid(dg)) {
+	if nd >= 10 && nd <= 17 && dg[0] == '0' && dg[1] == '0' && dg[2] != '0' && lens[0] >= 2 && (nc > 1 || whole) && !(nc == 1 && (nd == 12 || nd == 13) && upcValid(dg)) &&
+		!intlPrefixCCShort(dg, lens[:nc]) { // "002 12616242637239": no country code is "2" (damage_ids11.go)
 		return KindPhone, true
 	}
 	if parenFirst && lens[0] >= 1 && lens[0] <= 4 && nd >= 8 && nd <= 12 && nc >= 2 {

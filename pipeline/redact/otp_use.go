@@ -97,6 +97,9 @@ var otpLinkWords = []string{"ของคุณ", "ของท่าน", "ค�
 func (sc *scanner) otpPhraseLinked(i int) int {
 	s := sc.s
 	w := sc.phraseAt(otpIndex, i)
+	if w == "" && strings.HasPrefix(s[i:], "รหัส ") && len(s) >= i+len("รหัส otp") && strings.EqualFold(s[i+len("รหัส "):i+len("รหัส otp")], "otp") {
+		w = "รหัส OTP" // Thai messages write OTP in capitals
+	}
 	if w == "" {
 		return 0
 	}

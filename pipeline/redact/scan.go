@@ -122,6 +122,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if len(sc.spans) > 0 {
 		sc.shiftLabelSecrets()      // amounts.go
 		sc.extendTitleNames()       // amounts.go
+		sc.extendInitialNames()     // names_initial.go
 		sc.trimAtBreaks(depth <= 2) // amounts.go
 	}
 	var sig uint32
@@ -148,6 +149,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
+		sc.dropPhonesIn(csvIDRanges(s)) // damage_csvids.go
+		if mayHoldCopyRows(s, sig) {
+			sc.mergeSpans(copyRowSpans(s)) // sqlrows.go
+		}
+		if mayHoldIDocFlat(s) {
+			sc.mergeSpans(idocFlatSpans(s)) // fixedwidth.go
+		}
 		if sig&(sigTab|sigSemi|sigPipe) != 0 {
 			sc.mergeSpans(laterTableSpans(s)) // csv_later.go
 		}
@@ -196,14 +204,46 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
 		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
 	}
+	if depth == 0 && sc.sawHigh && mayHoldCaselessRole(s) {
+		sc.mergeSpans(caselessRoleSpans(s)) // names_caseless_role.go
+	}
 	if depth == 0 && sig&(sigNL|sigCaret) != 0 && mayHoldBlock(s) {
 		sc.mergeSpans(blockSpans(s)) // block.go
+		// an address under "… is on its way to:" (address_headings.go)
+		sc.mergeSpans(shipPhraseSpans(s))
+	}
+	if depth == 0 && sig&sigColon != 0 && sig&(sigApos|sigQuote) != 0 {
+		// "address validation failed for order #1: '…'" (address_quoted.go)
+		sc.mergeSpans(quotedAddressSpans(s))
+	}
+	if depth == 0 && len(s) >= 24 {
+		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
+		sc.mergeSpans(destinationSpans(s, sig))
 	}
 	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
 	}
 	if depth == 0 && sig&sigApos != 0 && strings.Contains(s, esPreview) {
 		sc.mergeSpans(esPreviewSpans(s)) // tables.go
+	}
+	if depth == 0 && mayHoldRecipientLine(s, sig) {
+		spans, ids := recipientLineSpans(s, sc.spans) // label_recipient.go
+		sc.dropPhonesIn(ids)
+		sc.mergeSpans(spans)
+	}
+	if depth == 0 && sc.sawHigh && hasNativeDigit(s) {
+		sc.mergeSpans(nativePhoneSpans(s)) // native_phones.go
+	}
+	if depth == 0 && mayHoldOracleRow(s, sig) {
+		sc.mergeSpans(oracleRowSpans(s)) // oracle_binds.go
+	}
+	if depth == 0 && mayHoldEventData(s, sig) {
+		spans, names := eventDataSpans(s) // winevent.go
+		sc.keepNames(names)
+		sc.mergeSpans(spans)
+	}
+	if depth == 0 && mayHoldRPCPassword(s, sig) {
+		sc.mergeSpans(rpcPasswordSpans(s)) // jsonrpc.go
 	}
 	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
 		sc.mergeSpans(sqlSpans(s))
@@ -363,6 +403,9 @@ func (sc *scanner) run() {
 			}
 			if (sc.ctx == ctxPhone || sc.ctx == ctxNone) && i > 9 && s[i-1] == ' ' && callbackLast[s[i-2]] && callbackIDAt(s, i) {
 				sc.ctx = ctxOrder // "payment callback 5565…": a webhook's order, not a phone (damage_callback.go)
+			}
+			if sc.ctx == ctxPhone && i > 3 && s[i-1] == ' ' && ((s[i-2] == 't' || s[i-2] == 's' || s[i-2] == 'e' || s[i-2] == 'p' || s[i-2] == '@') && epochAfterAt(s, i) || isAlpha(s[i-2]) && orderWordBefore(s, i)) {
+				sc.ctx = ctxOrder // "callback at 1732122095", "callback order 6956…": a time, an order (damage_times.go)
 			}
 			if s[i] == '2' && i+3 < n && s[i+1]|0x20 == 'f' {
 				if e := sc.digitKey(i); e > 0 {
@@ -551,8 +594,8 @@ func (sc *scanner) email(at, w int) int {
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 				break
 			}
-			if ls < at && s[ls] < 0x80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
-				break // "領収書をkenta612@…": the sentence, then an ASCII address
+			if ls < at && s[ls] < 0x80 && isAlnum(s[ls]) && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+				break // "領収書をkenta612@…": the sentence, then an ASCII address ("淑芬.huang@…" is one local part)
 			}
 			ls -= size
 			continue
@@ -835,6 +878,10 @@ func (sc *scanner) userinfo(k int) int {
 		if c == '@' {
 			at = p // the last '@' before the host ends the password
 		}
+	}
+	if colon >= 0 && at >= colon+2 && (strings.HasPrefix(s[colon+1:at], "[REDACTED:") || strings.HasPrefix(s[colon+1:at], "[HASH:")) &&
+		markerEnd(s, colon+1) == at {
+		return at // an earlier pass's password: its user was not read then either
 	}
 	if colon < 0 || at < colon+2 || strings.Contains(s[k:at], "[REDACTED:") || strings.Contains(s[k:at], "[HASH:") {
 		return k // no userinfo, or an earlier pass's

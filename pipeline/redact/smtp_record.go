@@ -26,8 +26,9 @@ func recordAnswer(s string) (int, int, bool) {
 	for b > 0 && e-b <= 512 && isBase64Byte(s[b-1]) {
 		b--
 	}
-	if e-b < 8 || (e-b)%4 != 0 || b == 0 || base64Run(s, b) != e || !base64Strong(s[b:e]) || isSMTPWord(s[b:e]) {
-		return 0, 0, false
+	if e-b < 8 || (e-b)%4 != 0 || b == 0 || base64Run(s, b) != e || !base64Strong(s[b:e]) || isSMTPWord(s[b:e]) ||
+		e-b < 12 && s[e-1] != '=' {
+		return 0, 0, false // (under twelve bytes only when padded: "dXNlcg==", not a chat's "SKU12345")
 	}
 	if strings.IndexByte(s[:b], '\n') >= 0 {
 		return 0, 0, false // a record of one line only: transcripts are read by smtpAuthSpans

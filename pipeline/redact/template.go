@@ -24,6 +24,16 @@ var (
 
 // collectTemplate adds the PII values a message template names to ks.
 func (r *Redactor) collectTemplate(fs []event.Field, ks *knownSet) {
+	templ := false
+	for k := range fs {
+		switch fs[k].Path {
+		case "@mt", "MessageTemplate", "messageTemplate", "message_template", "Template": // templateFields
+			templ = true // one pass rules out the events without a template
+		}
+	}
+	if !templ {
+		return
+	}
 	tmpl := fieldText(fs, templateFields)
 	if tmpl == "" || strings.IndexByte(tmpl, '{') < 0 {
 		return

@@ -1,0 +1,56 @@
+package redact
+
+import "unicode/utf8"
+
+// Numbers written in the digits of a script (Devanagari ९८४४-५९५७२८,
+// Bengali, Arabic-Indic ٠١٢٤ ٥٢٣٢ ٥٩٣٧, Extended Arabic-Indic, Khmer…) are
+// typed by people, never printed by a system as an id, an amount's minor
+// units or a timestamp: a run of 9 to 15 native digits, in one piece or
+// grouped by spaces, dashes, dots, slashes or brackets (a '+' before it),
+// is a phone number whatever its numbering plan. Amounts keep their
+// thousands separators (commas) and stop the run; dates have fewer digits.
+
+// nativePhoneSpans returns the runs of native digits in s that are phones.
+func nativePhoneSpans(s string) []span {
+	var out []span
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		if _, n := nativeDigit(s, i); n == 0 {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		}
+		a, e, d, ascii := i, i, 0, 0
+		if a > 0 && s[a-1] == '+' {
+			a--
+		}
+		for p := i; p < len(s); {
+			if _, n := nativeDigit(s, p); n > 0 {
+				d++
+				p += n
+				e = p
+				continue
+			}
+			if isDigit(s[p]) {
+				ascii++ // mixed with ASCII digits: not a number typed in one script
+				p++
+				continue
+			}
+			if (s[p] == ' ' || s[p] == '-' || s[p] == '.' || s[p] == '/' || s[p] == '(' || s[p] == ')') && p+1 < len(s) && s[p+1] >= 0x80 {
+				if _, n := nativeDigit(s, p+1); n > 0 || s[p] == ')' || s[p+1] == '(' {
+					p++
+					continue
+				}
+			}
+			break
+		}
+		if d >= 9 && d <= 15 && ascii == 0 {
+			out = append(out, span{start: a, end: e, kind: KindPhone})
+		}
+		i = max(e, i+1)
+	}
+	return out
+}
