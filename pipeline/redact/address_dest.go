@@ -177,3 +177,70 @@ func destClauseEnd(s string, k, e int) int {
 	}
 	return e
 }
+
+// Vietnamese writes its address keys as words with spaces ("địa chỉ giao
+// hàng=…", `"địa chỉ nhận hàng":"…"`): the key reader sees only the last
+// word. spacedAddressKeySpans reads the value after "địa chỉ" and up to
+// three more words, a '=' or a ':' (quotes around the key allowed), to a
+// quote, a line's end or the next "key=", when it reads as an address by
+// its parts ("địa chỉ IP: 10.0.0.1" does not).
+func spacedAddressKeySpans(s string) []span {
+	var out []span
+	for off := 0; ; {
+		i := strings.Index(s[off:], "ịa chỉ")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("ịa chỉ")
+		k := off
+		for w := 0; w < 3 && k < len(s) && s[k] == ' '; w++ {
+			e := k + 1
+			for e < len(s) && (isAlpha(s[e]) || s[e] >= 0x80) {
+				e++
+			}
+			if e == k+1 {
+				break
+			}
+			k = e
+		}
+		for k < len(s) && (s[k] == '"' || s[k] == '\\') {
+			k++
+		}
+		if k >= len(s) || s[k] != '=' && s[k] != ':' {
+			continue
+		}
+		k++
+		for k < len(s) && (s[k] == ' ' || s[k] == '"' || s[k] == '\\') {
+			k++
+		}
+		e := k
+		for e < len(s) && e-k < 200 && strings.IndexByte("\"\\\n|;", s[e]) < 0 {
+			if s[e] == ',' && keyAfterComma(s, e) {
+				break
+			}
+			e++
+		}
+		e = destClauseEnd(s, k, e)
+		if d := strings.Index(s[k:e], " - "); d > 0 {
+			e = k + d // "… Hà Nội - € 13.042,80": an amount after a dash
+		}
+		if v := strings.TrimRight(s[k:e], " ,"); len(v) >= 6 && quotedReadsAsAddress(v) {
+			out = append(out, span{start: k, end: k + len(v), kind: KindAddress})
+		}
+		off = e
+	}
+}
+
+// keyAfterComma reports ", key=" at the comma at c.
+func keyAfterComma(s string, c int) bool {
+	k := c + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(s) && (isWord(s[e]) || s[e] == '.' || s[e] == '-') {
+		e++
+	}
+	return e > k && e < len(s) && s[e] == '='
+}

@@ -21,6 +21,8 @@ var addressStemsMore = withTitleCase([]string{
 	// Sotho and Tswana, Yoruba, Igbo, Hausa, Malagasy
 	"አድራሻ", "ኣድራሻ", "adrasha", "adirasha", "cinwaan", "ikheli", "idilesi", "aterese", "adiresi", "adireesi",
 	"adireshi", "adiresy", "àdírẹ́sì", "àdírẹsì", "adírẹ́sì",
+	// Greek written without its accent, as keys often are ("διευθυνση_αποστολης")
+	"διευθυνση", "διευθυνσεις",
 	// Khmer, Burmese, Lao, Sinhala
 	"អាសយដ្ឋាន", "asayatthan", "asayadthan", "asaydthan", "လိပ်စာ", "ທີ່ຢູ່", "ලිපිනය", "lipinaya",
 	// Indian languages and Nepali, Persian and Pashto

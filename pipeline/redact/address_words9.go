@@ -24,6 +24,8 @@ var moreAddrWords = []string{
 	"barabara", "mtaa", "nyumba",
 	// Vietnamese wards, districts, communes and hamlets; Polish estates and flats
 	"phường", "quận", "huyện", "xã", "thị", "tp", "ấp", "thôn", "tổ", "os", "osiedle", "mieszkanie", "lok", "lokal",
+	// Turkish neighbourhoods, abbreviated
+	"mah", "mahallesi", "mh",
 }
 
 // fusedAddrSuffixes end the words of scripts that write the street type
@@ -132,6 +134,39 @@ func streetTypeToken(f string) bool {
 func hasDigitByte(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// houseNoColon reports a colon at c that belongs to a house or flat
+// number written as Turkish addresses write them ("Cumhuriyet Cad. No: 87
+// D: 20", "Kat: 3", "Daire: 5"), not to a label: the word before it is
+// such a number's word and a digit follows.
+func houseNoColon(v string, c int) bool {
+	w := v[:c]
+	if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+		w = w[sp+1:]
+	} else {
+		return false // "No: 87" at the line's start is a label's
+	}
+	k := c + 1
+	for k < len(v) && v[k] == ' ' {
+		k++
+	}
+	if k >= len(v) || !isDigit(v[k]) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "no", "d", "kat", "daire", "blok", "nr":
+	default:
+		return false
+	}
+	// the words before it name a street ("Cumhuriyet Cad.", "Kızılay
+	// Mah."), not a document ("Invoice No: 123", "Tax No: 9")
+	for _, f := range strings.Fields(v[:c]) {
+		if addrToken(f) || streetTypeToken(f) {
 			return true
 		}
 	}

@@ -326,6 +326,9 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
 			return
 		}
+		if dashedIDField(path, v.Str) && r.path(path).cls == keyID {
+			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
+		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}

@@ -137,7 +137,7 @@ func isBlockHeading(v string) bool {
 // bytes after letters only.
 func labelled(v string) bool {
 	c := strings.IndexAny(v, ":：")
-	if c <= 0 || c > 24 {
+	if c <= 0 || c > 24 || houseNoColon(v, c) { // "… Cad. No: 87" (address_words9.go)
 		return false
 	}
 	for _, r := range v[:c] {

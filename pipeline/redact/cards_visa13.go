@@ -27,6 +27,10 @@ import "strings"
 //     and sentences of ids are common, and what a bare number is is said
 //     only by what stands around it;
 //   - epoch milliseconds from 4 fall after the year 2096.
+//
+// A key that names a payment card by a word before "card" ("payment_card",
+// "creditCard") is a card's key like "card" itself (paymentCardKey), so its
+// value is read after it even on the next line (PHP's var_dump).
 
 // visa13Lone reports whether the thirteen-digit Visa number dg (one chunk,
 // starting at a) is a card in the context ctx it was read in.

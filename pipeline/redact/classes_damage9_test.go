@@ -589,3 +589,57 @@ func TestDestinationPhrases(t *testing.T) {
 		}
 	}
 }
+
+// Address keys written as words with spaces (Vietnamese) or without their
+// accent (Greek) name their values; the value ends at the next key, a
+// quote or an amount after a dash; an IP address under such a key is kept.
+func TestSpacedAndUnaccentedAddressKeys(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(106, 7))
+	for range 60 {
+		n := 1 + rng.IntN(300)
+		sku := fmt.Sprintf("SKU-%04d-RED", rng.IntN(1e4))
+		for _, c := range []struct{ in, lost, keep string }{
+			{fmt.Sprintf("Updating buyer profile: địa chỉ giao hàng=%d Lê Lợi, Phường Tân Định, Quận 5, TP. Hồ Chí Minh, sku=%s", n, sku), "Lê Lợi", "sku=" + sku},
+			{fmt.Sprintf(`slow query {"filter":{"địa chỉ giao hàng":"Hẻm %d/6 Trần Hưng Đạo, Phường 12, Quận 6, TP. Hồ Chí Minh","orders.id":"%s"}}`, n, sku), "Trần Hưng", sku},
+			{fmt.Sprintf("sms: Địa chỉ giao hàng: Số %d ngõ 68 phố Huế, Quận Hai Bà Trưng, Hà Nội - € 13.042,80", n), "phố Huế", "€ 13.042,80"},
+			{fmt.Sprintf("Updating buyer profile: διευθυνση_αποστολης=Λεωφ. Ερμού %d, 043 63 Αθήνα, sku=%s", n, sku), "Ερμού", "sku=" + sku},
+		} {
+			out := r.String(c.in)
+			if strings.Contains(out, c.lost) || !strings.Contains(out, c.keep) {
+				t.Fatalf("address key:\n in: %s\nout: %s", c.in, out)
+			}
+		}
+	}
+	if v := spacedAddressKeySpans("địa chỉ IP: 10.0.0.1, port=443"); len(v) != 0 {
+		t.Fatalf("an IP address read as a street: %v", v)
+	}
+}
+
+// A Turkish address's "No: 87 D: 20" keeps an address block's line going:
+// the colon is the house number's, not a label's; "Tel: …" still ends it.
+func TestTurkishHouseNumberColon(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(107, 7))
+	for range 60 {
+		street := fmt.Sprintf("Cumhuriyet Cad. No: %d D: %d, Caddebostan Mah., %05d Çankaya/Ankara", 1+rng.IntN(300), 1+rng.IntN(40), rng.IntN(1e5))
+		ref := fmt.Sprintf("Ref %03d-%07d-%07d", rng.IntN(1000), rng.IntN(1e7), rng.IntN(1e7))
+		for _, text := range []string{
+			"^XA^CI28^FO30,30^FDShip To:^FS^FO30,65^FDMehmet Ali Kılıç^FS^FO30,100^FD" + street + "^FS^FO30,200^FDTel: +90 542 597 21 83^FS^FO30,240^FD" + ref + "^FS^XZ",
+			"Ship to:\nMehmet Ali Kılıç\n" + street + "\nTel: +90 542 597 21 83\n" + ref,
+		} {
+			out := r.String(text)
+			if strings.Contains(out, "Cumhuriyet") || strings.Contains(out, "597 21 83") || !strings.Contains(out, ref) {
+				t.Fatalf("block:\n in: %s\nout: %s", text, out)
+			}
+		}
+	}
+	for _, c := range []struct {
+		v    string
+		want bool
+	}{{"Cumhuriyet Cad. No: 87", true}, {"Atatürk Mah. D: 3", true}, {"No: 87", false}, {"Order No: 87", false}, {"Invoice No: 2026", false}, {"Phone: 0555", false}} {
+		if got := houseNoColon(c.v, strings.IndexByte(c.v, ':')); got != c.want {
+			t.Fatalf("houseNoColon(%q) = %v", c.v, got)
+		}
+	}
+}

@@ -63,6 +63,8 @@ func TestNamesKnownByTheirWords(t *testing.T) {
 		"المنتج متوفر في المخزن",
 		"Доставка Москва Санкт-Петербург",
 		"Österreich Post AG",
+		"supplier (Russell Investments) invoiced",
+		"item (Samuel Smith's Oatmeal Stout) restocked",
 	} {
 		if out := r.String(line); out != line {
 			t.Errorf("look-alike damaged:\n  %q\n  -> %q", line, out)

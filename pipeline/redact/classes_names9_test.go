@@ -288,6 +288,7 @@ func TestClassIntroductionsAndCells(t *testing.T) {
 		{"devanagari three words", `218-7530209-0204184,टेस्टा सुनीता फ़ेकरो,+91 98765 43210,a@example.in`, "फ़ेकरो", []string{"218-7530209-0204184"}},
 		{"hangul cell", "826-1541565-1482487\t정테스\t010-1234-5678\ta@example.kr", "정테스", []string{"826-1541565-1482487"}},
 		{"zu", `checkout completed for Testa zu Fakerstätter`, "Fakerstätter", nil},
+		{"de los", `DESCRIPTION:order 565625452543245 synced for Testa de los Fakesantos <t@example.com>`, "Fakesantos", []string{"565625452543245"}},
 	})
 	checkClasses(t, []classCase{
 		{"hindi prose", `नमस्ते, मुझे मदद चाहिए।`, "", []string{"मुझे मदद चाहिए"}},
@@ -336,5 +337,18 @@ func TestClassTitlesAndAbbreviations(t *testing.T) {
 	checkClasses(t, []classCase{
 		{"han notices", `{"a":{"title":"📦 配達完了"},"b":{"title":"🎁 优惠券"},"c":{"title":"📦 已发货"},"d":{"title":"🔥 秒杀"},"e":{"title":"📢 上海站"}}`,
 			"", []string{"配達完了", "优惠券", "已发货", "秒杀", "上海站"}},
+	})
+}
+
+// Python's repr escapes a quote inside a single-quoted value; the value
+// runs to the unescaped quote (an escaped backslash before a quote ends
+// it).
+func TestClassPythonEscapedQuote(t *testing.T) {
+	checkClasses(t, []classCase{
+		{"dict", `locals: payload={'intestatario': 'Testa D\'Fakelo', 'sku': '9782815789547'}`, "Fakelo", []string{"'sku': '9782815789547'"}},
+		{"repr object", `IllegalParameter for buyer <Buyer name='Testa D\'Fakelo' tracking='9400842685707961576825'>`, "Fakelo", []string{"tracking='9400842685707961576825'"}},
+	})
+	checkClasses(t, []classCase{
+		{"escaped backslash", `{'name': 'x\\', 'sku': 'A-1'}`, "", []string{"'sku': 'A-1'"}},
 	})
 }

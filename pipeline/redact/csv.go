@@ -282,9 +282,11 @@ func sqlSpans(s string) []span {
 			continue
 		}
 		kinds := make([]Kind, len(cols))
+		cardCol := make([]bool, len(cols))
 		for i, c := range cols {
 			if kinds[i], _ = columnKind(c); kinds[i] == KindCard {
 				kinds[i] = 255 // a card in a VALUES list is the scanner's to find
+				cardCol[i] = true
 			}
 		}
 		p := v + 6
@@ -302,6 +304,8 @@ func sqlSpans(s string) []span {
 					e := quoted(s, p+1, '\'')
 					if v := s[p+1 : e]; col < len(kinds) && kinds[col] != 255 && v != "" && !strings.Contains(v, "[REDACTED:") && boundValueFits(kinds[col], v) {
 						out = append(out, span{start: p + 1, end: e, kind: kinds[col]})
+					} else if col < len(cardCol) && cardCol[col] && cardColumnValue(v) {
+						out = append(out, span{start: p + 1, end: e, kind: KindCard}) // (sqlrows.go)
 					}
 					p = e + 1
 				} else {

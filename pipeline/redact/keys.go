@@ -1211,6 +1211,9 @@ func (sc *scanner) closing(st int, q string, lim int) int {
 			for b < p-st && s[p-1-b] == '\\' {
 				b++
 			}
+			if qb == '\'' && esc == 0 && b%2 == 1 {
+				continue // Python's repr escapes a quote inside: 'Lorenzo D\'Angelo'
+			}
 			if qb == '\'' || b == esc {
 				return p - esc
 			}
@@ -1792,11 +1795,13 @@ func (sc *scanner) high(i int) int {
 			return e // "Łukasz Nowak", "Иван Петров" known by their words (names_lexicon.go)
 		}
 	}
-	if e := sc.otpPhrase(i); e > 0 {
-		return e
-	}
-	if e := sc.otpPhraseLinked(i); e > 0 {
-		return e // "รหัส otp ของคุณคือ 6283" (otp_use.go)
+	if w := sc.otpPhraseWord(i); w != "" {
+		if e := sc.otpAfter(i, w); e > 0 {
+			return e
+		}
+		if e := sc.otpPhraseLinked(i, w); e > 0 {
+			return e // "รหัส OTP ของคุณคือ 6283" (otp_use.go)
+		}
 	}
 	if e := sc.addressPhrase(i); e > 0 {
 		return e
@@ -2273,7 +2278,11 @@ var phoneWordsNonASCII = []string{"gọi", "điện thoại", "致電", "致电"
 	"τηλεφώνησε", "zadzwonił", "zadzwoniła", "oddzwonić", "volal", "volala", "aradı", "arayın", "gọi lại", "ha chiamato",
 	"llamó", "ligou", "a appelé", "hat angerufen", "rief an", "ringde", "bellde", "soitti", "ringede", "ringte",
 	"τηλέφωνο", "Τηλέφωνο", "телефон", "Телефон", "телефона", "мобильный", "мобільний", "هاتف", "الهاتف", "جوال",
-	"الجوال", "موبايل", "फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "휴대폰", "핸드폰"}
+	"الجوال", "موبايل", "फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "휴대폰", "핸드폰",
+	// "call me (at …)" in more of the buyers' languages: Arabic, Greek, Spanish,
+	// Romanian, Hungarian, Kazakh, Russian, Bulgarian
+	"الاتصال", "اتصل", "اتصلوا", "اتصلي", "καλέστε", "τηλεφωνήστε", "llámenme", "llámame", "llámeme", "sunați-mă",
+	"sunaţi-mă", "hívjon", "hívjanak", "хабарласыңыз", "қоңырау", "звоните", "обадете", "позвънете"}
 
 // maxNameWord is the longest Latin word of a name, in letters.
 const maxNameWord = 48

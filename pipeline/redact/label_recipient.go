@@ -36,6 +36,9 @@ func recipientLineSpans(s string, have []span) (out []span, ids []idRange) {
 		if c == 0 || isMarkerAt(s, c+2) && !strings.HasPrefix(s[c+2:], "[REDACTED:address") || c > 0 && s[c-1] == ']' {
 			continue
 		}
+		if !digitWithin(s, c+2, 100) && !strings.HasPrefix(s[c+2:], "[REDACTED:address") && !addressSpanAt(have, c+2) {
+			continue // an address line holds a number: the cheap test first
+		}
 		st := recipientNameStart(s, c)
 		if st < 0 || overlapsKind(have, st, c, KindAddress) {
 			continue // (a name inside an address a reader found: "…: Lane Plaza, Ngong Road, …")
@@ -155,8 +158,11 @@ func recipientNameStart(s string, c int) int {
 // begin in lower case (caseless scripts pass): "Ilka Varga", "Ахметов
 // Ержан ұлы" (a particle inside or last), not "гүний өргөн чөлөө".
 func recipientName(v string) bool {
-	if !nameShaped(v) || companyName(v) {
+	if companyName(v) {
 		return false
+	}
+	if !nameShaped(v) && !nameShaped(strings.NewReplacer("'", "", "ʻ", "", "’", "").Replace(v)) {
+		return false // (an apostrophe inside a word: "Xo'jayev", "O'Brien")
 	}
 	r, _ := utf8.DecodeRuneInString(v)
 	return !unicode.IsLower(r)
@@ -196,7 +202,8 @@ func overlapsKind(sp []span, a, b int, k Kind) bool {
 // separator, a bracket, a quote, a key's '=' or a '#', within 160 bytes.
 func clauseEnd(s string, k int) int {
 	e := k
-	for e < len(s) && e-k < 160 && strings.IndexByte(";|\"'()[]{}<>\n\\=#", s[e]) < 0 {
+	for e < len(s) && e-k < 160 && (strings.IndexByte(";|\"'()[]{}<>\n\\=#", s[e]) < 0 ||
+		s[e] == '\'' && e > k && isAlpha(s[e-1]) && e+1 < len(s) && isAlpha(s[e+1])) { // (an apostrophe inside a word: "ko'chasi")
 		e++
 	}
 	return e
@@ -214,7 +221,12 @@ func recipientAddress(v string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(parts[0])
-	if !unicode.IsLetter(r) || unicode.IsLower(r) {
+	if unicode.IsDigit(r) {
+		// the house number first ("180 Ovalview", "12 rue …"): a word must follow
+		if strings.IndexFunc(parts[0], unicode.IsLetter) < 0 {
+			return false
+		}
+	} else if !unicode.IsLetter(r) || unicode.IsLower(r) {
 		return false
 	}
 	house := false // a part with a house number before the postcode ("Samarqand sh., Amir Temur ko'chasi, 194-uy, …")
@@ -240,6 +252,10 @@ func postcodePart(p string) bool {
 	}
 	digits, words := 0, 0
 	for i, f := range fs {
+		if alnumPostcode(f) {
+			digits += 5 // "M002012", "A15": a letter and digits, as Kazakhstan's and others' postcodes
+			continue
+		}
 		if countDigits(f) == len(f) {
 			if len(f) < 2 || len(f) > 6 || digits > 0 && (i == 0 || countDigits(fs[i-1]) != len(fs[i-1])) {
 				return false
@@ -248,10 +264,32 @@ func postcodePart(p string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(f)
-		if !unicode.IsLetter(r) || unicode.IsLower(r) || strings.IndexFunc(f, unicode.IsDigit) >= 0 {
-			return false
+		if !unicode.IsLetter(r) || unicode.IsLower(r) || strings.IndexFunc(f, unicode.IsDigit) >= 0 ||
+			len(f) == 3 && isUpper(f[0]) && isUpper(f[1]) && isUpper(f[2]) {
+			return false // (a currency's code and an amount: "EUR 45000")
 		}
 		words++
 	}
 	return digits >= 3 && digits <= 7 && words <= 3
+}
+
+// digitWithin reports an ASCII digit in s[k:k+n].
+func digitWithin(s string, k, n int) bool {
+	for i := k; i < len(s) && i < k+n; i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// alnumPostcode reports a postcode of one or two capitals and four to
+// seven digits ("M002012", "A0110").
+func alnumPostcode(f string) bool {
+	l := 0
+	for l < len(f) && l < 3 && isUpper(f[l]) {
+		l++
+	}
+	d := len(f) - l
+	return l >= 1 && l <= 2 && d >= 4 && d <= 7 && countDigits(f[l:]) == d
 }

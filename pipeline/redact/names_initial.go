@@ -18,8 +18,8 @@ func init() {
 	// Particles of family names that word.go's list lacks: German "zu",
 	// "zur", "vom"; Scandinavian "af", "av"; Welsh "ap"; Italian "degli",
 	// "dei", "dal", "dalla"; Dutch "op"; Arabic and Mongolian "ben", "bat";
-	// Mauritanian "ould".
-	for _, w := range []string{"zu", "zur", "vom", "af", "av", "ap", "degli", "dei", "dal", "dalla", "op", "ben", "bat", "ould"} {
+	// Mauritanian "ould"; Spanish and Filipino "de los", "de las".
+	for _, w := range []string{"zu", "zur", "vom", "af", "av", "ap", "degli", "dei", "dal", "dalla", "op", "ben", "bat", "ould", "los", "las"} {
 		particles[w] = true
 	}
 }

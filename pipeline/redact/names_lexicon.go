@@ -147,6 +147,11 @@ var stopNouns = setOf("street", "st", "road", "rd", "avenue", "ave", "boulevard"
 	"restaurant", "bar", "grill", "pizza", "sale", "day", "week", "award", "prize", "cup", "trophy", "festival",
 	"strasse", "straße", "platz", "weg", "rue", "calle", "avenida", "rua", "via", "piazza", "corso", "jalan",
 	"gate", "allee", "gasse", "ring", "markt", "kirche", "schule", "hof", "haus", "see", "berg",
+	// trades of firms named after a person ("Russell Investments")
+	"investments", "capital", "partners", "consulting", "solutions", "systems", "technologies", "technology",
+	"logistics", "foods", "motors", "airlines", "pharma", "pharmaceuticals", "insurance", "securities",
+	"associates", "industries", "enterprises", "ventures", "services", "brewery", "winery", "farms", "textiles",
+	"electronics", "fashion", "apparel", "cosmetics", "furniture", "jewellery", "jewelry", "imports", "exports",
 	// colours and materials of goods ("Olivia Rose Gold")
 	"gold", "silver", "black", "red", "blue", "pink", "grey", "gray", "navy", "beige", "ivory", "leather", "cotton",
 	"wool", "silk", "steel", "glass", "linen", "velvet", "denim")
@@ -195,6 +200,9 @@ func (sc *scanner) lexName(i int) int {
 			break
 		}
 		w := s[k:we]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return 0 // "Samuel Smith's Oatmeal Stout": a possessive names a brand or a place
+		}
 		var buf [16]byte
 		if len(w) <= len(buf) && stopNouns[string(lower(buf[:0], strings.TrimSuffix(w, ".")))] || legalForm(s, k, we) {
 			return 0 // "Victoria Station", "Grace Tote Bag", "Lucas Trading Ltd"

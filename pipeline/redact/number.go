@@ -530,7 +530,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		}
 		return 0, false
 	}
-	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' {
+	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' && ctx != ctxPhone {
 		return 0, false // 4-4-4 is a tracking number unless it is an Indonesian mobile (08xx)
 	}
 	// The international prefix 00 is written in one piece: "0.01 0.000 422 429 312"

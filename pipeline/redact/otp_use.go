@@ -92,17 +92,21 @@ func (sc *scanner) otpUse(i int) int {
 // ของคุณคือ 6283", "mã xác minh của bạn là 6283").
 var otpLinkWords = []string{"ของคุณ", "ของท่าน", "คือ", "của bạn", "là"}
 
-// otpPhraseLinked redacts the code after an otpPhrases phrase at i and the
-// possessive and copula after it; it returns the code's end, or 0.
-func (sc *scanner) otpPhraseLinked(i int) int {
+// otpPhraseWord returns the otpPhrases phrase at i ("": none), Thai's
+// "รหัส OTP" in capitals too.
+func (sc *scanner) otpPhraseWord(i int) string {
 	s := sc.s
 	w := sc.phraseAt(otpIndex, i)
 	if w == "" && strings.HasPrefix(s[i:], "รหัส ") && len(s) >= i+len("รหัส otp") && strings.EqualFold(s[i+len("รหัส "):i+len("รหัส otp")], "otp") {
 		w = "รหัส OTP" // Thai messages write OTP in capitals
 	}
-	if w == "" {
-		return 0
-	}
+	return w
+}
+
+// otpPhraseLinked redacts the code after the otpPhrases phrase w at i and
+// the possessive and copula after it; it returns the code's end, or 0.
+func (sc *scanner) otpPhraseLinked(i int, w string) int {
+	s := sc.s
 	k := i + len(w)
 	linked := false
 	for n := 0; n < 3; n++ {

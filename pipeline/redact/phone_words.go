@@ -176,6 +176,9 @@ func argPhone(v string) bool {
 	if groups == 3 && first == 4 && n == 12 {
 		return false // 5083-2295-6147: a tracking number's fours
 	}
+	if ebayOrderShaped(v) {
+		return false // 12-34567-89012: an eBay order (ids_dashed.go)
+	}
 	return !cellLookAlike(v, d[:n], seps, 0)
 }
 

@@ -189,6 +189,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
+	if depth == 0 && mayHoldProseSecret(s, sig) {
+		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
+	}
 	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
 		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
 	}
@@ -219,6 +222,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(s) >= 24 {
 		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
 		sc.mergeSpans(destinationSpans(s, sig))
+		if sig&sigHigh != 0 {
+			sc.mergeSpans(spacedAddressKeySpans(s)) // "địa chỉ giao hàng=…" (address_dest.go)
+		}
 	}
 	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
@@ -247,6 +253,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
 		sc.mergeSpans(sqlSpans(s))
+		sc.dropPhonesIn(sqlIDRanges(s)) // ids_dashed.go
 	}
 	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
@@ -264,6 +271,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
 		sc.mergeSpans(argNameSpans(s, sc.spans))  // names_args.go
 		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
+	}
+	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || hasMarker(s)) {
+		sc.mergeSpans(pgParamSpans(s, sc.spans)) // pg_params.go
 	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go

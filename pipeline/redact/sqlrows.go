@@ -112,3 +112,26 @@ func copyCellFits(k Kind, v string) bool {
 	}
 	return true
 }
+
+// cardColumnValue reports a card number under a column that names one
+// (card_number, pan): 12 to 19 digits, compact or grouped by spaces or
+// dashes, that pass Luhn, a thirteen-digit Visa included, which the
+// scanner leaves alone where nothing names it.
+func cardColumnValue(v string) bool {
+	var d [19]byte
+	n := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			if n == len(d) {
+				return false
+			}
+			d[n] = c
+			n++
+		case c == ' ' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 12 && luhn(d[:n])
+}
