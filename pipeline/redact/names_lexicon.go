@@ -211,6 +211,9 @@ func (sc *scanner) lexName(i int) int {
 		if nw > 0 && cls == 0 && w[0] >= 0x80 && !caseOf(w) && !strings.HasPrefix(w, "ال") {
 			break // in a script without case only known words (and an Arabic family's "al-") go on a name
 		}
+		if nw >= 2 && cls == 0 && !(capsWord(w) && capsWord(s[ws[0].a:ws[0].e])) && !clauseEndsAt(s, we) {
+			break // "Oliver Nakamura Québec card …": a third word goes on when it is known, in the name's capitals, or ends the clause (names_free.go)
+		}
 		ws[nw] = word{k, we, cls}
 		nw++
 		if we+1 < n && s[we] == ' ' && (isUpper(s[we+1]) || s[we+1] >= 0x80 || isLowerASCII(s[we+1])) {

@@ -281,6 +281,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldLabelName(s, sig) {
 		sc.mergeSpans(labelNameSpans(s)) // names_label.go
 	}
+	if depth == 0 && mayHoldFreeNames(s, sig) {
+		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
+	}
 	if depth == 0 && mayHoldIdentName(s) {
 		sc.mergeSpans(identNameSpans(s)) // names_ident.go
 	}
@@ -428,7 +431,8 @@ func (sc *scanner) run() {
 			}
 			i = sc.number(i)
 		case cPlus, cParen:
-			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') {
+			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') && !(s[i] == '+' && i > 0 && s[i-1] == ']' && i == sc.lastEnd) {
+				// (a '+' glued to a marker separates, as it did after the value the marker replaced: "NAD+…+[REDACTED:address]+1000000'")
 				i = sc.number(i)
 			} else {
 				i++
