@@ -19,7 +19,7 @@ import (
 // destPhrases open an address, lower case.
 var destPhrases = []string{"enviarse a ", "entreguen en ", "entregue en ", "envíen a ", "envíenlo a ", "mándenlo a ",
 	"enviem para ", "entreguem em ", "envie para ", "mandem para ", "send it to ", "deliver it to ", "ship it to ",
-	"envoyez-le à ", "envoyez à ", "livrez à ", "livrer au ", "inviate a ",
+	"please send to ", "please deliver to ", "please ship to ", "envoyez-le à ", "envoyez à ", "livrez à ", "livrer au ", "inviate a ",
 	"spedite a ", "mandate a ", "schicken sie an ", "bitte liefern an ", "stuur naar ", "proszę wysłać na ",
 	"dostawę na adres ", "prosím doručit na ", "pošlete na ", "küldjék ide: ", "giúp mình tới ", "giúp tôi tới ",
 	"giao tới ", "giao đến ", "gửi tới ", "gửi về ", "tolong kirim ke ", "kirimkan ke ", "pakihatid sa ",
@@ -87,6 +87,9 @@ func destSentenceEnd(s string, k int) int {
 		case '.', '!', '?':
 			if e+2 < len(s) && s[e+1] == ' ' && (isUpper(s[e+2]) || s[e+2] >= 0x80) && (longWordBefore(s, e) || digitsBefore(s, e) >= 4) {
 				return e
+			}
+			if f := stopEnd(s, e); f < len(s) && e > k+6 && (lettersBefore(s, e) >= 4 || digitsBefore(s, e) > 0) && refAfterStop(s[f:lim], ordinalBefore(s, k, e)) {
+				return e // "… Lagos State. 5789…", "… Block 19. v6.29.3", "… 3051.. 5783…": a reference follows (address_sentence.go)
 			}
 		}
 	}

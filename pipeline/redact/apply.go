@@ -346,6 +346,9 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
 		}
+		if r.auditFields(path, v.Fields, off, c, ks) {
+			return // {"field":"phone","old_value":…,"new_value":…} (audit_trail.go)
+		}
 		r.describedFields(v.Fields, c) // {"field":"recipient.name","description":"…"} (names_described.go)
 		v.Fields = r.fields(path+".", v.Fields, off, c, ks)
 	}

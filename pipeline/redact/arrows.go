@@ -23,10 +23,20 @@ func arrowSpans(s string, spans []span) []span {
 		default:
 			continue
 		}
-		if a, b, ok := afterArrow(s, sp.end); ok {
+		if a, b, ok := afterArrow(s, sp.end); ok && sp.kind == KindCard {
+			a, b, ok = cardAcross(s, a, b, true) // masked_cards.go
+			if ok {
+				out = append(out, span{start: a, end: b, kind: sp.kind})
+			}
+		} else if ok {
 			out = append(out, span{start: a, end: b, kind: sp.kind})
 		}
-		if a, b, ok := beforeArrow(s, sp.start); ok {
+		if a, b, ok := beforeArrow(s, sp.start); ok && sp.kind == KindCard {
+			a, b, ok = cardAcross(s, a, b, false) // masked_cards.go
+			if ok {
+				out = append(out, span{start: a, end: b, kind: sp.kind})
+			}
+		} else if ok {
 			out = append(out, span{start: a, end: b, kind: sp.kind})
 		}
 	}

@@ -571,6 +571,8 @@ func TestDestinationPhrases(t *testing.T) {
 			{fmt.Sprintf("נא לשלוח לרחוב דיזנגוף %d דירה %d, ירושלים %07d. טלפון %s", n, 1+rng.IntN(40), rng.IntN(1e7), phone), "דיזנגוף", "טלפון"},
 			{fmt.Sprintf("Siparişimi Caferağa Mah. Bağdat Caddesi No: %d D: %d, %05d Konak/İzmir adresine gönderin lütfen. Telefon %s", n, 1+rng.IntN(40), rng.IntN(1e5), phone), "Bağdat", "adresine gönderin"},
 			{fmt.Sprintf("कृपया House No. %d, MG Road, near City Hospital, Jaipur, Rajasthan - %06d पर डिलीवरी करें। मेरा फ़ोन %s", n, rng.IntN(1e6), phone), "MG Road", "पर डिलीवरी करें"},
+			{fmt.Sprintf("Order 452-3149348-9943577: please send to %d Woodlands Avenue 4, #04-23, Singapore 62%04d, phone %s.", n, rng.IntN(1e4), phone), "Woodlands", "Order 452-3149348-9943577"},
+			{fmt.Sprintf("please deliver to PO Box %d, Johannesburg, 4726 order 982894-20261007-0488800675, tracking EE840348467GE, paid Rs. 8,462 call %s", n, phone), "Johannesburg", "order 982894-20261007-0488800675, tracking EE840348467GE, paid Rs. 8,462"},
 		} {
 			out := r.String(c.in)
 			if strings.Contains(out, c.lost) || !strings.Contains(out, c.keep) || strings.Contains(out, phone) {
@@ -640,6 +642,29 @@ func TestTurkishHouseNumberColon(t *testing.T) {
 	}{{"Cumhuriyet Cad. No: 87", true}, {"Atatürk Mah. D: 3", true}, {"No: 87", false}, {"Order No: 87", false}, {"Invoice No: 2026", false}, {"Phone: 0555", false}} {
 		if got := houseNoColon(c.v, strings.IndexByte(c.v, ':')); got != c.want {
 			t.Fatalf("houseNoColon(%q) = %v", c.v, got)
+		}
+	}
+}
+
+// A Brazilian mobile with the country and area codes in its first group
+// (4-5-4) is a phone; the same grouping without the mobile's 9 is kept.
+func TestBrazilCountryAreaGroup(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(108, 7))
+	for range 100 {
+		area := 11 + rng.IntN(89)
+		if area%10 == 0 {
+			area++
+		}
+		ph := fmt.Sprintf("55%d 9%04d %04d", area, rng.IntN(1e4), rng.IntN(1e4))
+		for _, line := range []string{"buyer " + ph + " ok", `{"celular":"` + strings.ReplaceAll(ph, " ", "-") + `"}`} {
+			if out := r.String(line); strings.Contains(out, ph[5:]) || strings.Contains(out, strings.ReplaceAll(ph, " ", "-")) {
+				t.Fatalf("phone kept:\n in: %s\nout: %s", line, out)
+			}
+		}
+		ref := fmt.Sprintf("ref 55%d 1%04d %04d", area, rng.IntN(1e4), rng.IntN(1e4))
+		if out := r.String(ref); out != ref {
+			t.Fatalf("changed:\n in: %s\nout: %s", ref, out)
 		}
 	}
 }

@@ -434,3 +434,26 @@ func TestInsertCardColumn(t *testing.T) {
 		mustKeep(t, out, id, "21.23", "65.90")
 	}
 }
+
+// "Call me at …" in more of the buyers' languages, and a number grouped
+// 4-4-4 after a phone word; a 4-4-4 tracking number with no phone word
+// stays.
+func TestCallMePhrasesMore(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(11, 15))
+	for range 50 {
+		ph := fmt.Sprintf("01%s %s %s", e11Digits(rng, 2), e11Digits(rng, 4), e11Digits(rng, 4))
+		gr := "69" + e11Digits(rng, 8)
+		for _, s := range []string{
+			"طلبي لم يصل بعد، يرجى الاتصال بي على " + ph + ".",
+			"Η παραγγελία μου δεν έχει φτάσει, καλέστε με στο " + gr + ".",
+			"mi pedido no llegó, por favor llámenme al " + gr + ".",
+			"phone: " + ph,
+		} {
+			out := r.String(s)
+			mustMask(t, out, ph, gr)
+		}
+		trk := fmt.Sprintf("0%s-%s-%s", e11Digits(rng, 3), e11Digits(rng, 4), e11Digits(rng, 4))
+		mustKeep(t, r.String("shipment "+trk+" handed over"), trk)
+	}
+}

@@ -60,3 +60,29 @@ func TestNamesInFreeText(t *testing.T) {
 		}
 	}
 }
+
+// An address read after a phrase of delivery ends at a full stop that a
+// reference or a sentence in lower case follows; a stop after an
+// abbreviation or a floor's ordinal does not end it.
+func TestAddressEndsAtAStopBeforeAReference(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ line, keep, mask string }{
+		{"please deliver to 14 Harbour View Road, Port Elliot State., 5771234567890123456, thanks", "5771234567890123456", "Harbour"},
+		{"please deliver to 7 Quay Lane, Northby 3051.. 5781234567890123456. Thanks", "5781234567890123456", "Quay"},
+		{"please deliver to 22 Mill Street, Block 19. v6.29.3", "v6.29.3", "Mill"},
+		{"please deliver to 3 Orchard Row, Eastfield. #48213 shipped", "#48213", "Orchard"},
+	} {
+		out := r.String(c.line)
+		if !strings.Contains(out, c.keep) || strings.Contains(out, c.mask) {
+			t.Errorf("%q\n  -> %q", c.line, out)
+		}
+	}
+	// "C.P." is an abbreviation: the postcode after it is the address's.
+	line := "please deliver to Av. Reforma 1527 Int. 4, Col. Centro, C.P. 07566, Ciudad"
+	if out := r.String(line); strings.Contains(out, "07566") {
+		t.Errorf("%q -> %q: the postcode after C.P. left the address", line, out)
+	}
+}

@@ -160,3 +160,84 @@ func TestPGParameterListOfARecord(t *testing.T) {
 		mustKeep(t, r.String(plain), "Blue Widget", sec)
 	}
 }
+
+// A header-less delimited row that holds other PII: a key-shaped cell is
+// a credential; ids, amounts, a hex trace id and a row without other PII
+// stay.
+func TestHeaderlessRowCells(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(12, 4))
+	const hex = "0123456789abcdef"
+	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	const b32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	for range 200 {
+		seed := t12Secret(rng, 31, b32) + "3"
+		key := t12Secret(rng, 39, b64) + "="
+		trace := t12Secret(rng, 32, hex)
+		order := t12Dashed(rng, 3, 7, 7)
+		amt := fmt.Sprintf("%d.%02d EUR", rng.IntN(9000), rng.IntN(100))
+		sep := []string{"\t", ";", "|"}[rng.IntN(3)]
+		row := fmt.Sprintf("export batch %d row %d: %s%sbuyer%d@example.com%s%s%s%s%s%s", rng.IntN(1000), rng.IntN(5000),
+			order, sep, rng.IntN(100), sep, trace, sep, seed, sep, amt)
+		out := r.String(row)
+		mustMask(t, out, seed)
+		mustKeep(t, out, order, amt, trace)
+
+		quoted := fmt.Sprintf("row %d: \"%s\";\"%s\";\"buyer%d@example.com\";\"%s\"", rng.IntN(5000), order, key, rng.IntN(100), amt)
+		out = r.String(quoted)
+		mustMask(t, out, key[:20])
+		mustKeep(t, out, order)
+
+		plain := fmt.Sprintf("row %d: %s%sBlue Widget%s%s%s%s", rng.IntN(5000), order, sep, sep, seed, sep, amt)
+		mustKeep(t, r.String(plain), "Blue Widget", seed)
+	}
+}
+
+// A Luhn-valid digit run with a card issuer's prefix right after a
+// tracking word or key is the parcel's number; the same digits after a
+// card's word, or with no label, are still a card.
+func TestTrackingNumberNotCard(t *testing.T) {
+	r := newDamageRedactor(t)
+	rng := rand.New(rand.NewPCG(12, 5))
+	for range 200 {
+		num := t12Luhn("4" + e11Digits(rng, 14))
+		if !validCard(num, true) {
+			continue
+		}
+		form := []string{"tracking %s status IN_TRANSIT", "template=order_shipped tracking=%s amount=1", "Order shipped\nTracking: %s", `{"tracking_number":"%s"}`, "waybill %s created"}[rng.IntN(5)]
+		mustKeep(t, r.String(fmt.Sprintf(form, num)), num)
+		mustMask(t, r.String("card "+num+" declined"), num)
+		mustMask(t, r.String("tracking 1Z999 card="+num), num)
+	}
+}
+
+// t12Luhn appends the Luhn check digit to body.
+func t12Luhn(body string) string {
+	sum := 0
+	for i := len(body) - 1; i >= 0; i-- {
+		d := int(body[i] - '0')
+		if (len(body)-i)%2 == 1 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return body + string(byte('0'+(10-sum%10)%10))
+}
+
+// Digits whose last group opens an e-mail's local part in another script
+// ("… 00ʯ@…") read the same before and after the address is masked; a
+// Chinese sentence glued to a phone and then an ASCII address keeps the
+// phone masked.
+func TestDigitsBeforeNonASCIILocalPart(t *testing.T) {
+	r := newDamageRedactor(t)
+	for _, s := range []string{"10 0000 0000 00ʯ@0.AA", "call 0412 345 678 12é@example.com", "电话13812345678联系abc@example.com"} {
+		once := r.String(s)
+		if twice := r.String(once); twice != once {
+			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", s, once, twice)
+		}
+	}
+	mustMask(t, r.String("电话13812345678联系abc@example.com"), "13812345678", "abc@")
+}

@@ -203,6 +203,9 @@ func (r *Redactor) collectScanned(path string, v *event.Value, ks *knownSet) {
 		if r.collectPair(path, v.Fields, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
 		}
+		if r.collectAudit(path, v.Fields, ks) {
+			return // {"field":"phone","old_value":…} (audit_trail.go)
+		}
 		r.collect(path+".", v.Fields, ks)
 	case event.Array:
 		for k := range v.Items {

@@ -332,6 +332,9 @@ func glued(s string, end int) bool {
 	if isWord(c) || c == '@' {
 		return true
 	}
+	if c >= 0x80 && localPartFrom(s, end) {
+		return true // "00ʯ@…": a local part in another script takes the digits (glued_local.go)
+	}
 	if c == '+' || c == '.' || c == '-' {
 		// The local part of an email ("0+@…", "12.x@…") takes the digits.
 		k := end
@@ -482,6 +485,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	// a Diners or Amex card, which nobody logs under an order's name.
 	orderID := order && nc == 1 && (nd == 14 || nd == 15)
 	orderID = orderID || order && nc == 1 && nd >= 17 // and 17 to 19: TikTok Shop's order ids
+	// A parcel's number right after a tracking word or key (tracking_before.go).
+	orderID = orderID || ctx == ctxID && nc == 1 && nd >= 11 && trackingBefore(sc.s, ch[0].start)
 	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) && !(nc == 1 && ctx != ctxCard && tiktokOrderShaped(dg)) {
 		return KindCard, true
 	}
@@ -577,6 +582,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // 6581457843, 84773028455: +CC mobile without the '+'
 	case nc >= 2 && nc <= 5 && seps&^3 == 0 && lens[0] == ccLen(dg) && (intlMobile(dg) || intlMobileGrouped(dg)):
 		return KindPhone, true // "351 917 230 029", "852-6633-7426": the country code as the first group
+	case brazilCCAreaMobile(dg, lens[:nc]):
+		return KindPhone, true // BR 5511 94248 8712: the country and area codes in one group (phone_br.go)
 	case nc == 5 && dg[0] == '8' && (dg[1] == '9' || dg[1] == '7') && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 2 && lens[4] == 2:
 		return KindPhone, true // RU 8 912 345 67 89, 8-912-345-67-89, KZ 8 701 217-04-47
 	case nc == 3 && dg[0] == '8' && dg[1] == '6' && lens[0] == 1 && lens[1] == 3 && lens[2] == 5 && seps == 1:

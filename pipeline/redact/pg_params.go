@@ -80,8 +80,9 @@ func pgParamSpans(s string, have []span) []span {
 
 // pgParamSecret reports a bound value shaped like a random key: 32 to 128
 // hex digits, base64 of 24 bytes or more with its own symbols or padding,
-// an RFC 4648 base32 seed (capitals for half of it or more and 2–7, as TOTP seeds are written) of
-// 16 bytes or more, or letters of both cases with digits. Order codes and
+// an RFC 4648 base32 seed of 24 bytes or more (capitals for half of it or
+// more and 2–7, as TOTP seeds are written; 16 is a payment reference's
+// length too), or letters of both cases with digits. Order codes and
 // UUIDs are no secrets.
 func pgParamSecret(v string) bool {
 	n := len(v)
@@ -118,7 +119,7 @@ func pgParamSecret(v string) bool {
 		return true // a hex key
 	case up+lo+dg+sym == n && sym > 0 && n >= 24 && up > 0 && lo > 0:
 		return true // base64
-	case lo == 0 && sym == 0 && up+b32digit == n && 2*up >= n && dg > 0:
+	case n >= 24 && lo == 0 && sym == 0 && up+b32digit == n && 2*up >= n && dg > 0:
 		return true // base32
 	}
 	return sym == 0 && n >= 20 && up > 0 && lo > 0 && dg > 0 && mixedToken(v)

@@ -275,6 +275,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || hasMarker(s)) {
 		sc.mergeSpans(pgParamSpans(s, sc.spans)) // pg_params.go
 	}
+	if rows && (len(sc.spans) > 0 || hasMarker(s)) {
+		sc.mergeSpans(rowCellSpans(s, sc.spans)) // row_cells.go
+	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
 	}
@@ -299,6 +302,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && hasAddressSpan(sc.spans) {
 		extendAddressBack(s, sc.spans)    // street.go
 		extendAddressForward(s, sc.spans) // address_parts.go
+		trimAddressSentences(s, sc.spans) // address_sentence.go
 	}
 	if depth == 0 && sig&sigNL != 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
@@ -652,8 +656,8 @@ func (sc *scanner) email(at, w int) int {
 	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--") || letterTLD(tld)) {
 		return at + w
 	}
-	if j < n && (s[j] == '@' || isWord(s[j])) {
-		return at + w
+	if j < n && (s[j] == '@' || isWord(s[j]) || isMarkerAt(s, j)) {
+		return at + w // (a marker glued to the domain stands for what went on: "0@0.큒[REDACTED:…]")
 	}
 	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
 		return j // git@github.com:org/repo.git (email_idn.go)
