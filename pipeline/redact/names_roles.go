@@ -268,8 +268,14 @@ func roleShaped(v string) bool {
 
 // rolePath reports a field path whose last segment is a role key.
 func rolePath(path string) bool {
+	return lastSegmentIs(path, 3, roleKey)
+}
+
+// lastSegmentIs reports whether the last segment of a field path, of
+// minLen to 40 bytes, normalised and lower-cased, is a key for which is reports true.
+func lastSegmentIs(path string, minLen int, is func([]byte) bool) bool {
 	seg := path[strings.LastIndexByte(path, '.')+1:]
-	if len(seg) < 3 || len(seg) > 40 {
+	if len(seg) < minLen || len(seg) > 40 {
 		return false
 	}
 	var buf [48]byte
@@ -280,7 +286,7 @@ func rolePath(path string) bool {
 			break
 		}
 	}
-	return roleKey(nk)
+	return is(nk)
 }
 
 // stripHonorifics returns v without an honorific before the name ("anh

@@ -200,19 +200,7 @@ func (sc *scanner) titleValue(k int) int {
 
 // titlePath reports a field path whose last segment holds a title.
 func titlePath(path string) bool {
-	seg := path[strings.LastIndexByte(path, '.')+1:]
-	if len(seg) < 4 || len(seg) > 40 {
-		return false
-	}
-	var buf [48]byte
-	nk := normKey(buf[:0], seg)
-	for _, c := range nk {
-		if c >= 0x80 {
-			nk = lowerHigh(nk)
-			break
-		}
-	}
-	return titleKey(nk)
+	return lastSegmentIs(path, 4, titleKey)
 }
 
 // titleField redacts the name opening a title held by an event's field
