@@ -35,12 +35,15 @@ var destIndex = newPhraseIndex(destPhrases)
 // destinationSpans returns the addresses opened by destPhrases or closed
 // by destPostpositions in s: one pass over its word starts, a table
 // lookup each.
-func destinationSpans(s string, sig uint32) []span {
+func destinationSpans(s string, sig uint32, phrases bool) []span {
 	var out []span
-	for i := 0; i+1 < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
-			continue
-		}
+	if !phrases {
+		goto post // no word of s starts a phrase (the word scanner looked, lead.go)
+	}
+	// Word starts: the text's, and each after a space (found a space at a
+	// time, not a byte at a time).
+	for i := 0; i+1 < len(s); {
+		next := i + 1
 		for _, w := range destIndex.candidates(s, i) {
 			if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
 				continue
@@ -49,13 +52,19 @@ func destinationSpans(s string, sig uint32) []span {
 			e := destClauseEnd(s, k, destSentenceEnd(s, k))
 			if v := strings.TrimRight(s[k:e], " .,"); len(v) >= 8 && quotedReadsAsAddress(v) {
 				out = append(out, span{start: k, end: k + len(v), kind: KindAddress})
-				i = k + len(v) - 1
+				next = k + len(v)
 			}
 			break
 		}
+		sp := strings.IndexByte(s[next-1:], ' ')
+		if sp < 0 {
+			break
+		}
+		i = next + sp
 	}
-	if sig&sigHigh == 0 && !strings.Contains(s, " adres") {
-		return out
+post:
+	if !strings.Contains(s, " adres") && (sig&sigHigh == 0 || !postpositionScript(s)) {
+		return out // the postpositions are Turkish (" adres…") or of the scripts below
 	}
 	for _, p := range destPostpositions {
 		for off := 0; ; {
@@ -246,4 +255,17 @@ func keyAfterComma(s string, c int) bool {
 		e++
 	}
 	return e > k && e < len(s) && s[e] == '='
+}
+
+// postpositionScript reports a letter of the scripts destPostpositions
+// other than Turkish are written in: Devanagari, Bengali and Tamil (UTF-8
+// lead byte 0xE0), kana (0xE3) and Hangul (0xEA–0xED). Latin letters with
+// diacritics, the common case, are none of them.
+func postpositionScript(s string) bool {
+	for _, b := range []byte{0xE0, 0xE3, 0xEA, 0xEB, 0xEC, 0xED} {
+		if strings.IndexByte(s, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1795,6 +1795,9 @@ func (sc *scanner) high(i int) int {
 			return e // "Łukasz Nowak", "Иван Петров" known by their words (names_lexicon.go)
 		}
 	}
+	if !sc.sawDest && destIndex.first[s[i]] && sc.phraseAt(destIndex, i) != "" {
+		sc.sawDest = true // destinationSpans reads the address after it (address_dest.go)
+	}
 	if w := sc.otpPhraseWord(i); w != "" {
 		if e := sc.otpAfter(i, w); e > 0 {
 			return e

@@ -15,7 +15,7 @@ type leadIndex struct {
 
 // leadLists are the candidates of each phrase list for one two-byte lead.
 type leadLists struct {
-	otp, addr, intro, event []string
+	otp, addr, intro, event, dest []string
 }
 
 var (
@@ -43,6 +43,7 @@ func buildLeads() {
 	add(addrIndex, func(l *leadLists) *[]string { return &l.addr })
 	add(introIndex, func(l *leadLists) *[]string { return &l.intro })
 	add(eventIndex, func(l *leadLists) *[]string { return &l.event })
+	add(destIndex, func(l *leadLists) *[]string { return &l.dest })
 	leads = x
 }
 

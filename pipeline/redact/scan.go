@@ -101,6 +101,7 @@ type scanner struct {
 	ship    bool
 	sms     int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
 	sawHigh bool // whether run met a byte >= 0x80 (native digits are looked for only then)
+	sawDest bool // whether a word starts a destPhrases phrase (destinationSpans reads them only then)
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
@@ -221,7 +222,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(s) >= 24 {
 		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
-		sc.mergeSpans(destinationSpans(s, sig))
+		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest))
 		if sig&sigHigh != 0 {
 			sc.mergeSpans(spacedAddressKeySpans(s)) // "địa chỉ giao hàng=…" (address_dest.go)
 		}

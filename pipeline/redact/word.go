@@ -22,6 +22,9 @@ func (sc *scanner) word(i int) int {
 		return i + 1 // not reached: word is called on a letter
 	}
 	ld := leadAt(s, i) // the phrases that may start here (lead.go)
+	if ld != nil && ld.dest != nil && !sc.sawDest && sc.phraseIn(ld.dest, i) != "" {
+		sc.sawDest = true // destinationSpans reads the address after it (address_dest.go)
+	}
 	if ld != nil && ld.otp != nil {
 		if e := sc.otpAfter(i, sc.phraseIn(ld.otp, i)); e > 0 {
 			return e
