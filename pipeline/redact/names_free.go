@@ -192,12 +192,11 @@ func plainWord(w string) bool {
 }
 
 // orderRefWords are "order" and its number's words in the buyers'
-// languages, as they open a reference in brackets.
-var orderRefWords = setOf("order", "pedido", "encomenda", "commande", "bestellung", "bestelling", "bestilling",
-	"beställning", "ordre", "tilaus", "ordine", "zamówienie", "zamowienie", "objednávka", "rendelés", "comanda",
-	"sipariş", "siparis", "oda", "agizo", "pesanan", "đơn", "order#", "order_id", "заказ", "замовлення", "поръчка",
+// languages, as they open a reference in brackets: orderWords and more.
+var orderRefWords = setOf(append([]string{"encomenda", "bestelling", "beställning", "zamówienie", "objednávka",
+	"rendelés", "sipariş", "oda", "agizo", "đơn", "order#", "order_id", "заказ", "замовлення", "поръчка",
 	"παραγγελία", "طلب", "הזמנה", "注文", "订单", "訂單", "주문", "คำสั่งซื้อ", "ऑर्डर", "narudžba", "užsakymas",
-	"pasūtījums", "tellimus", "pöntun", "bestillingsnr", "auftrag", "ord", "ref", "ticket")
+	"pasūtījums", "tellimus", "pöntun", "bestillingsnr", "auftrag", "ord", "ref", "ticket"}, orderWords...)...)
 
 // bracketOrderRef reports an order's reference at k, just inside a bracket:
 // an order word, then a number ("order 467-…", "bestelling #6714", "注文
