@@ -110,14 +110,10 @@ func lexClass(w string) int {
 			return 0
 		}
 	}
-	h := fnv(lw) & (1<<16 - 1)
-	if lexFilter[h>>6]&(1<<(h&63)) == 0 {
-		if h := strings.IndexByte(w, '-'); h >= 2 {
-			return lexClass(w[:h])
-		}
-		return 0
+	c := 0
+	if h := fnv(lw) & (1<<16 - 1); lexFilter[h>>6]&(1<<(h&63)) != 0 {
+		c, _ = lexTable.get(lw)
 	}
-	c, _ := lexTable.get(lw)
 	if c == 0 {
 		if h := strings.IndexByte(w, '-'); h >= 2 {
 			return lexClass(w[:h]) // "Jean-Baptiste", "Anna-Lena"
