@@ -144,7 +144,8 @@ type Config struct {
 	// given the same IdleAfter.
 	PerPartition bool
 	IdleAfter    time.Duration
-	// TickInterval is how often, in wall time, the quiet clock is checked.
+	// TickInterval is how often, in wall time, silent partitions are marked
+	// idle and the quiet clock is checked.
 	TickInterval time.Duration
 	// Covered is the coverage of the restored state (see Coverage): events
 	// at the offsets it covers are indexed again but not evaluated again.
@@ -537,8 +538,11 @@ func (p *Pipeline) deadLetter(ctx context.Context, m Message, reason string, red
 func (p *Pipeline) evaluate(evs <-chan evalItem) {
 	var advanced time.Time
 	clocks := newEventClocks(p.cfg.PerPartition, p.cfg.IdleAfter)
+	// The tick marks silent partitions idle (wall time, with or without a
+	// clock: a partition that stopped delivering must not hold event time
+	// back for ever) and, in live mode, runs the quiet clock.
 	var tick <-chan time.Time
-	if p.cfg.Clock != nil {
+	if p.cfg.Clock != nil || p.cfg.PerPartition {
 		t := time.NewTicker(p.cfg.TickInterval)
 		defer t.Stop()
 		tick = t.C
@@ -606,6 +610,9 @@ func (p *Pipeline) evaluate(evs <-chan evalItem) {
 			// Partitions gone idle stop holding the watermark back.
 			if wm, moved := clocks.expire(now); moved {
 				advance(wm.Add(-p.cfg.Lateness), false)
+			}
+			if p.cfg.Clock == nil {
+				continue
 			}
 			// A stream quiet for longer than the allowed lateness, on the
 			// clock, lets the clock move event time on, so that a missing

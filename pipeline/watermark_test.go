@@ -1,9 +1,11 @@
 package pipeline
 
 import (
+	"context"
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/vigilops/vigil/event"
 )
 
@@ -88,4 +90,29 @@ func TestNewHandsTheIdleTimeToTheSource(t *testing.T) {
 			t.Errorf("IdleAfter %v: the source was given %v, want %v", tc.set, src.idleAfter, tc.want)
 		}
 	}
+}
+
+// Without a clock (demo and replay from Kafka) a partition that stopped
+// delivering still goes idle on wall time, so that it does not hold event
+// time back for ever while the others go on.
+func TestSilentPartitionGoesIdleWithoutAClock(t *testing.T) {
+	src := newSliceSource()
+	src.msgs = append(src.msgs, Message{Value: []byte(line(t0, "p0 once")), Source: event.Source{Topic: "logs", Partition: 0}})
+	for i := 1; i <= 30; i++ {
+		src.msgs = append(src.msgs, Message{Value: []byte(line(t0.Add(time.Duration(i)*time.Minute), "p1")),
+			Source: event.Source{Topic: "logs", Partition: 1, Offset: int64(i)}})
+	}
+	src.block = make(chan struct{})
+	p, err := New(Config{Workers: 1, Lateness: time.Minute, PerPartition: true, IdleAfter: 20 * time.Millisecond,
+		TickInterval: time.Millisecond, Log: zerolog.Nop()}, Stages{Source: src, Redact: fakeRedactor{}, Eval: &tallyEval{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- p.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	await(t, "the watermark passes the silent partition", func() bool {
+		return p.Stats().Watermark.Equal(t0.Add(29 * time.Minute))
+	})
 }

@@ -123,6 +123,13 @@ func (g *globals) demo(ctx context.Context, f demoFlags) error {
 	// machine a one-second session would evict the demo's only consumer.
 	kcfg.Group.SessionTimeout, kcfg.Group.RebalanceTimeout = 15*time.Second, 15*time.Second
 	kcfg.Group.HeartbeatInterval = time.Second
+	// kafka-go drops the connection when a fetch's answer takes longer
+	// than MaxWait, and the broker is asked to answer within three quarters
+	// of it: the embedded config's 100 ms leaves a loaded machine 25 ms, and
+	// the partitions stall in turn, reconnecting (under -race with the
+	// cores busy the demo fell to 60 events/s). The default 500 ms leaves
+	// 125 ms (1,400 events/s on the same machine).
+	kcfg.MaxWait = kafka.DefaultMaxWait
 
 	// The simulated store: simulated time runs speed times faster than wall time.
 	simCfg := sim.DefaultConfig()
