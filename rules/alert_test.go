@@ -229,16 +229,26 @@ rules:
 
 func TestEventsAheadOfTheWatermark(t *testing.T) {
 	rs := mustRules(t, burstRule)
+	// The ring holds the rule's 2-minute span, 16 minutes ahead and the
+	// lateness: an event at 1 + the ring's length needs minute 1's slot.
 	for _, tt := range []struct {
 		lateness time.Duration
+		ahead    time.Duration
 		early    uint64
-	}{{0, 1}, {40 * time.Minute, 0}} {
+	}{
+		{0, 19 * time.Minute, 1},                // an 18-minute ring
+		{40 * time.Minute, 19 * time.Minute, 0}, // a 58-minute ring
+		{15 * time.Minute, 20 * time.Minute, 0}, // 5 minutes ahead of the slowest partition
+		{15 * time.Minute, 34 * time.Minute, 1}, // a 33-minute ring
+		{90 * time.Second, 20 * time.Minute, 0}, // the lateness rounds up: a 20-minute ring
+		{90 * time.Second, 21 * time.Minute, 1},
+	} {
 		e := NewEngine(rs, Options{Logger: zerolog.Nop(), AllowedLateness: tt.lateness})
 		e.Advance(t0)
 		e.Observe(throttled(time.Minute, "S1", ""))
-		e.Observe(throttled(19*time.Minute, "S1", "")) // 19 minutes ahead: the slot of minute 1 in an 18-minute ring
+		e.Observe(throttled(tt.ahead, "S1", ""))
 		if got := e.Stats().Rules[0].Early; got != tt.early {
-			t.Errorf("lateness %s: %d early events, want %d", tt.lateness, got, tt.early)
+			t.Errorf("lateness %s, %s ahead: %d early events, want %d", tt.lateness, tt.ahead, got, tt.early)
 		}
 	}
 }

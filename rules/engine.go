@@ -162,12 +162,15 @@ func NewEngine(rs *RuleSet, opt Options) *Engine {
 
 // ringLen is the number of minute buckets a series of the rule keeps: the
 // minutes its evaluations read, and room for events ahead of the watermark.
+// The watermark trails the slowest partition by the allowed lateness, so
+// the room is the lateness plus minRingSlack: however long the lateness, an
+// event may run minRingSlack minutes ahead of the slowest partition. (Room
+// of the larger of the two left a demo with a quarter of an hour's lateness
+// two minutes ahead, and a partition that stalled for a moment made the
+// others' events early.)
 func (e *Engine) ringLen(c *compiledRule) int64 {
-	slack := int64(minRingSlack)
-	if l := int64(e.opt.AllowedLateness/time.Minute) + 2; l > slack {
-		slack = l
-	}
-	return c.span() + slack
+	late := int64((e.opt.AllowedLateness + time.Minute - 1) / time.Minute)
+	return c.span() + minRingSlack + late
 }
 
 func newRuleState(r *Rule) *ruleState {
