@@ -118,6 +118,7 @@ var (
 
 	mRuleErrors = desc("vigil_rule_evaluation_errors_total", "Runtime errors evaluating a rule's expressions.", "rule")
 	mRuleSeries = desc("vigil_rule_series", "Series a rule tracks.", "rule")
+	mRuleEarly  = desc("vigil_rule_early_events_total", "Events a rule could not window: further ahead of the watermark than its series keep room for (a partition far behind the others).", "rule")
 
 	mAlerts              = desc("vigil_alerts", "Alerts held by the dispatcher, by state (active, suppressed, resolved) and rule.", "state", "rule")
 	mAlertsReceived      = desc("vigil_alerts_received_total", "Alert transitions submitted to the dispatcher.")
@@ -144,7 +145,7 @@ type statsCollector struct{ src MetricSources }
 func (c *statsCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{mEventsFetched, mEventsDecoded, mEventsEvaluated, mEventsIndexed, mEventsLate,
 		mEventsReplayed, mDeadLetters, mWatermark, mHeldTicks, mLag, mPending, mRebalances, mFetchErrors, mCommitErrors,
-		mIndexDocs, mBulkRequests, mBulkReqErrors, mBulkBytes, mRetries, mInFlight, mRedactions, mRuleErrors, mRuleSeries,
+		mIndexDocs, mBulkRequests, mBulkReqErrors, mBulkBytes, mRetries, mInFlight, mRedactions, mRuleErrors, mRuleSeries, mRuleEarly,
 		mAlerts, mAlertsReceived, mNotifications, mNotificationsFailed, mAttemptsFailed, mQueue, mRateLimited, mDigests, mCheckpointAge,
 		mCheckpointTime, mBuild} {
 		ch <- d
@@ -220,14 +221,16 @@ func (c *statsCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	if c.src.Rules != nil {
 		s := c.src.Rules()
-		errs := map[string]uint64{}
+		errs, early := map[string]uint64{}, map[string]uint64{}
 		series := map[string]int{}
 		for _, r := range s.Rules {
 			errs[r.Name] += r.Errors
+			early[r.Name] += r.Early
 			series[r.Name] += r.Groups
 		}
 		for name, n := range errs {
 			counter(mRuleErrors, float64(n), name)
+			counter(mRuleEarly, float64(early[name]), name)
 			gauge(mRuleSeries, float64(series[name]), name)
 		}
 	}

@@ -49,7 +49,7 @@ func TestMetricsParseAndCarryTheStats(t *testing.T) {
 		},
 		Redactions: func() redact.Counts { return redactions },
 		Rules: func() rules.Stats {
-			return rules.Stats{Rules: []rules.RuleStats{{Name: "error-burst", Errors: 3, Groups: 4}, {Name: "heartbeat", Groups: 1}}}
+			return rules.Stats{Rules: []rules.RuleStats{{Name: "error-burst", Errors: 3, Early: 5, Groups: 4}, {Name: "heartbeat", Groups: 1}}}
 		},
 		Alerts:     disp.Stats,
 		Active:     disp.Active,
@@ -140,6 +140,8 @@ func TestMetricsParseAndCarryTheStats(t *testing.T) {
 	want("vigil_redactions_total", 3, "kind", "phone")
 	want("vigil_redactions_total", 0, "kind", "iban")
 	want("vigil_rule_evaluation_errors_total", 3, "rule", "error-burst")
+	want("vigil_rule_early_events_total", 5, "rule", "error-burst")
+	want("vigil_rule_early_events_total", 0, "rule", "heartbeat")
 	want("vigil_alerts", 1, "state", "active", "rule", "error-burst")
 	want("vigil_alerts", 1, "state", "suppressed", "rule", "error-burst")
 	want("vigil_notifications_total", 2, "receiver", "hook")
