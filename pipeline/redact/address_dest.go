@@ -45,8 +45,8 @@ func destinationSpans(s string, sig uint32, phrases bool) []span {
 	for i := 0; i+1 < len(s); {
 		next := i + 1
 		for _, w := range destIndex.candidates(s, i) {
-			if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
-				continue
+			if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) || dest14Own[w] {
+				continue // (dest14Own: read by dest14Spans, address14_dest.go)
 			}
 			k := i + len(w)
 			e := destClauseEnd(s, k, destSentenceEnd(s, k))

@@ -16,15 +16,21 @@ import (
 
 // trimAddressSentences ends the address spans of sp at the first full
 // stop that ends a sentence inside them.
-func trimAddressSentences(s string, sp []span) {
+//
+// It returns the ranges cut off, to be read again: a second pass would read
+// them on their own ("ship to 000000. A 0 via A": the next sentence's
+// "0 via A" is an address too).
+func trimAddressSentences(s string, sp []span) (cut [][2]int) {
 	for i := range sp {
 		if sp[i].kind != KindAddress {
 			continue
 		}
 		if k := addressSentenceEnd(s, sp[i].start, sp[i].end); k > 0 {
+			cut = append(cut, [2]int{k, sp[i].end})
 			sp[i].end = k
 		}
 	}
+	return cut
 }
 
 // addressSentenceEnd returns where the address s[a:b] ends at a full stop

@@ -186,12 +186,7 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 		// What followed the break is read again, to the end of its line:
 		// the value cut off may run on past the old span ("&卡號=3439 …").
 		from := x.start + cut
-		to := len(s)
-		if nl := strings.IndexByte(s[from:], '\n'); nl >= 0 {
-			to = from + nl
-		}
-		to = min(to, from+maxValue)
-		rest := sc.r.findDepth(s[from:to], sc.off, 3) // 3: no decoding, no rescan
+		rest := sc.r.findDepth(s[from:lineEnd(s, from, from)], sc.off, 3) // 3: no decoding, no rescan
 		for _, y := range rest.spans {
 			y.start += from
 			y.end += from

@@ -322,6 +322,9 @@ func isWholeMarker(s string) bool {
 func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
+		if brandKey14(path) {
+			off |= 1 << KindName // "brand": "Ralph Lauren" names a maker, not a person (damage14_titles.go)
+		}
 		if idDigits(v.Str) && r.path(path).cls == keyID {
 			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
 			return
@@ -434,6 +437,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 		}
 		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) {
 			return KindName, true // "support.owner": a person under a role key (names_roles.go)
+		}
+		if v.Kind == event.String && bareNumberField(path) && visa13Value(v.Str) {
+			return KindCard, true // {"Number":"4…"}: a card's number logged by its property (cards14_visa13.go)
 		}
 		return 0, false
 	}
@@ -585,6 +591,9 @@ func pathClass(path string) int {
 	var buf [64]byte
 	seg := path[dot+1:]
 	nk := normKey(buf[:0], seg)
+	if c, ok := wrappedValueClass(path, dot, nk); ok {
+		return c // {"app_secrets":[{"type":"primary","value":…}]} (creds14_pairs.go)
+	}
 	switch string(nk) {
 	case "name", "names", "to", "from", "number", "no", "first", "last", "full":
 		if dot < 0 {

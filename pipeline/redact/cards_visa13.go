@@ -50,8 +50,8 @@ func (sc *scanner) visa13Lone(dg []byte, a, ctx int) bool {
 	if dg[1] == '9' && dg[2] == '1' && dg[3] >= '5' && dg[3] <= '7' {
 		return false // 49 15x / 16x / 17x: a German mobile number without its '+'
 	}
-	if upcValid(dg) {
-		return false // an EAN-13 barcode
+	if upcValid(dg) && !visa13CardBeforeExpiry(s, a) {
+		return false // an EAN-13 barcode (not "Karte 4… exp 05/27": cards14_visa13.go)
 	}
 	switch ctx {
 	case ctxNone:

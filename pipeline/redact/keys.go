@@ -43,7 +43,7 @@ var (
 		"passwort": true, "kennwort": true, "wachtwoord": true, "senha": true, "contrasena": true, "contraseña": true,
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
 		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
-		"jelszó": true, "motdepasse": true, "katasandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true, "chiave": true,
+		"jelszó": true, "motdepasse": true, "katasandi": true, "sandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true, "chiave": true,
 		"κωδικός": true, "סיסמה": true, "nenosiri": true, "kodeord": true, "كلمةالسر": true, "clave": true,
 		"katalaluan": true, "jelszava": true, "পাসওয়ার্ড": true, "پاسورڈ": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
@@ -545,6 +545,9 @@ func keyByParts(k string) int {
 	if endsWithAny(k, personTailSet) {
 		return keyName
 	}
+	if cardNumberKey(k) {
+		return keyCardCtx // "kartennummer", "numero_tarjeta", "req.cardNo" (cards14_keys.go)
+	}
 	if endsWithAny(k, idKeyTailSet) {
 		return keyID
 	}
@@ -556,7 +559,7 @@ func keyByParts(k string) int {
 
 var (
 	// idKeyTails end the keys whose digits are ids or times, not phones.
-	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code", "tracking", "waybill", "awb",
+	idKeyTails = []string{"id", "ids", "no", "number", "sn", "at", "ms", "code", "tracking", "waybill", "awb", "reference",
 		"upc", "ean", "gtin", "isbn"} // product codes: "_wc_gla_upc", "gtin" (damage_ids11.go)
 	// idTails end the keys that describe a secret or an address rather
 	// than hold it: "password_reset_at", "address_type", "secret_version".
@@ -701,6 +704,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	}
 	if e, ok := sc.pairKey(ks, k, nk); ok {
 		return e // {"key":"customer.email","value":…}, form-data; name="…" (pairs.go)
+	}
+	if e := sc.searchSecret(nk, k); e > 0 {
+		return e // "autocomplete q=kgK5WG3ViGuT": a secret in a search box (creds14_search.go)
 	}
 	cls := keyClass(nk)
 	if cls == keyNone && signKey(s[ks:j]) {

@@ -243,7 +243,7 @@ func (sc *scanner) lexName(i int) int {
 	default:
 		return 0
 	}
-	if !sc.emit(i, end, KindName, 0) {
+	if notPersonRun14(s, i, end) || !sc.emit(i, end, KindName, 0) { // titles, brands: damage14_titles.go
 		return 0
 	}
 	return end

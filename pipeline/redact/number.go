@@ -43,6 +43,9 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	ctx := sc.ctx
 	sc.ctx = ctxNone
+	if ctx == ctxNone && i > 2 && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == '"') && partyIDAt(s, i) || ctx == ctxNone && (i == 0 || s[i-1] == '\n') && recordKeyAt(s, i) {
+		ctx = ctxID // customer=1982…, HSET buyer:7994…, a padded record's first field: an id (damage14_ids.go)
+	}
 	if isDigit(s[i]) {
 		if e := sc.customAt(i); e > 0 {
 			return e

@@ -21,7 +21,7 @@ var otpStems = []string{"verif", "vérif", "confirm", "one-time", "one time", "o
 	"xác thực", "xác minh", "xác nhận", "xac thuc", "xac minh", "xac nhan", "uthibitisho", "thibitisha",
 	"pengesahan", "επαλήθευσ", "επιβεβαίωσ", "подтвержд", "провероч", "верифика", "підтвердж", "перевіроч",
 	"אימות", "האימות", "التحقق", "التأكيد", "تحقق", "تصدیق", "验证", "驗證", "校验", "認証", "確認コード",
-	"인증", "ยืนยัน", "सत्यापन", "যাচাই", "kod sms", "sms kod", "sms-kod", "sms code", "sms-code",
+	"인증", "ยืนยัน", "सत्यापन", "पडताळणी", "যাচাই", "kod sms", "sms kod", "sms-kod", "sms code", "sms-code",
 	// more of the buyers' languages: Armenian, Georgian, Mongolian, Kazakh,
 	// Uzbek, Azerbaijani, Zulu and Xhosa, Icelandic, Baltic, South Slavic,
 	// Bulgarian, Albanian, Filipino, Amharic, Khmer, Lao, Burmese, Nepali,
@@ -114,7 +114,7 @@ func containsAnyOf(s string, words []string) bool {
 var otpCodeWords = []string{"code", "cod", "cód", "kod", "kód", "otp", "pin", "passcode", "2fa", "mfa", "token", "tan",
 	"nambari", "numer", "número", "numero", "номер", "код", "κωδικ", "קוד", "رمز", "كود", "کوڈ", "کد", "mã", "ma ",
 	"코드", "번호", "码", "碼", "コード", "番号", "รหัส", "कोड", "কোড",
-	"khod", "kóð", "kod", "kóòdù", "koodu", "կոդ", "კოდ", "ኮድ", "កូដ", "ລະຫັດ", "ကုဒ်", "குறியீடு", "కోడ్", "කේත"}
+	"khod", "kóð", "kod", "kóòdù", "koodu", "kood", "կոդ", "კოდ", "ኮድ", "កូដ", "ລະຫັດ", "ကုဒ်", "குறியீடு", "కోడ్", "කේත"}
 
 // otpColonSpans finds the codes the scanner did not reach at their colon
 // (another reading took the colon: "…，código de verificación: 905844").

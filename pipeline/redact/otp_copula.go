@@ -19,12 +19,12 @@ import (
 // may end the phrase before the code, lower case.
 var otpCopulas = []string{"is", "ist", "est", "es", "este", "er", "on", "je", "jest", "to", "adalah", "ialah", "ay",
 	"ni", "ndi", "yra", "ir", "waa", "yw", "e", "era", "was", "lautet", "wynosi", "zní", "znie", "glasi", "гласи", "olan", "reads",
-	"é", "è", "är", "là", "la", "คือ", "είναι", "это", "є", "е", "هو", "هي", "הוא", "היא", "הם", "می‌باشد", "हो"}
+	"é", "è", "är", "là", "la", "คือ", "είναι", "это", "є", "е", "هو", "هي", "הוא", "היא", "הם", "می‌باشد", "हो", "है", "हैं", "आहे", "হল", "হলো", "ہے"}
 
 // otpGlued are the copulas and topic markers written without a space
 // after the phrase in scripts without spaces (the code may follow with
 // or without one).
-var otpGlued = []string{"是", "为", "為", "は", "는", "은", "မှာ", "က"}
+var otpGlued = []string{"是", "为", "為", "は", "는", "은", "မှာ", "က", "คือ"}
 
 // otpExtraStems are the stems of signing in and activating, read only
 // right before the code or its copula: "код для входу 556818".

@@ -26,6 +26,8 @@ import (
 func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 	switch string(nk) {
 	case "key", "name":
+	case "title", "label": // a helpdesk's custom field: {"id":…,"title":"mot_de_passe","value":"…"} (creds14_pairs.go)
+		return sc.titledPair(k)
 	default:
 		return 0, false
 	}
@@ -449,7 +451,7 @@ func pairIndex(fs []event.Field) (kf, vf int, name string, ok bool) {
 		switch {
 		case strings.EqualFold(p, "key"):
 			kf = i
-		case strings.EqualFold(p, "name"):
+		case strings.EqualFold(p, "name") || titledPairKey(p): // titledPairKey: creds14_pairs.go
 			kf, bareName = i, true
 		case strings.EqualFold(p, "value") || len(p) > 6 && strings.EqualFold(p[:6], "value."):
 			vf = i

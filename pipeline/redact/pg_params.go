@@ -69,7 +69,7 @@ func pgParamSpans(s string, have []span) []span {
 		}
 		out = argNames(s, items, have, out)
 		for _, it := range items {
-			if v := s[it.a:it.b]; !overlaps(have, it.a, it.b) && !overlaps(out, it.a, it.b) && pgParamSecret(v) {
+			if v := s[it.a:it.b]; !overlaps(have, it.a, it.b) && !overlaps(out, it.a, it.b) && (pgParamSecret(v) || boundPassword(v)) { // boundPassword: creds14_binds.go
 				out = append(out, span{start: it.a, end: it.b, kind: KindCredential})
 			}
 		}

@@ -57,6 +57,9 @@ func init() {
 // It returns the phrase's end, or 0. The first word's length is the cheap
 // test: most words have none of these lengths and letters.
 func phonePhraseAt(s string, i, j int) int {
+	if e := phonePhrase14At(s, i, j); e > 0 {
+		return e // "mi número es …", "numaram …" (phone14_phrases.go)
+	}
 	var first string
 	switch j - i {
 	case 2:

@@ -42,7 +42,7 @@ func recoveryRunSpans(s string) []span {
 		if codeHasDigit(s[a:e]) {
 			digits = 1
 		}
-		for end+1 < len(s) && s[end] == ' ' {
+		for end+1 < len(s) && (s[end] == ' ' || s[end] == '+') { // '+': a space in a URL's query (creds14_recovery.go)
 			e2, shape2, ok := recoveryCode(s, end+1)
 			if !ok || shape2 != shape {
 				break
@@ -53,7 +53,7 @@ func recoveryRunSpans(s string) []span {
 			}
 			end = e2
 		}
-		if n >= 2 && digits >= n-1 && (n >= 3 || digits == n) || n == 1 && digits == 1 && recoveryPhraseBefore(s, a) {
+		if n >= 2 && (digits >= n-1 || longRunMostlyDigits(n, digits)) && (n >= 3 || digits == n) || n == 1 && digits == 1 && recoveryPhraseBefore(s, a) {
 			out = append(out, span{start: a, end: end, kind: KindCredential})
 			i = end
 		}
@@ -88,7 +88,7 @@ func recoveryCode(s string, i int) (end int, shape uint32, ok bool) {
 		}
 		break
 	}
-	if groups < 2 || upper && lower || !upper && !lower || i < len(s) && !codeBoundary(s[i]) && s[i] != ',' && s[i] != ')' && s[i] != '}' && s[i] != ']' && s[i] != '<' && s[i] != '/' {
+	if groups < 2 || upper && lower || !upper && !lower || i < len(s) && !codeBoundary(s[i]) && s[i] != ',' && s[i] != ')' && s[i] != '}' && s[i] != ']' && s[i] != '<' && s[i] != '/' && !codeEndsClause(s, i) {
 		return 0, 0, false
 	}
 	if upper {
@@ -103,7 +103,7 @@ func isCodeByte(c byte) bool { return isAlnum(c) }
 // list of codes.
 func codeBoundary(c byte) bool {
 	switch c {
-	case ' ', '\t', '\n', '\r', '"', '\'', '=', ':', '|', '(', '[', '{', '>', ';':
+	case ' ', '\t', '\n', '\r', '"', '\'', '=', ':', '|', '(', '[', '{', '>', ';', ',', '+':
 		return true
 	}
 	return false

@@ -133,6 +133,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
+	if depth > 0 && strings.IndexByte(s, '=') >= 0 {
+		sc.mergeSpans(searchAddressSpans(s)) // "autocomplete q=Husova+27%2F9%2C+…" decoded (address14_search.go)
+	}
 	if (depth > 0 || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
@@ -190,6 +193,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
+	if depth == 0 && mayHoldOTPTurn(s, sig) {
+		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
+	}
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
 	}
@@ -216,6 +222,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		// an address under "… is on its way to:" (address_headings.go)
 		sc.mergeSpans(shipPhraseSpans(s))
 	}
+	if depth == 0 && sig&sigLParen != 0 {
+		sc.mergeSpans(parenPhoneSpans(s)) // "080(4372)4221", "0(93)707-88-74" (phone14_shapes.go)
+	}
+	if depth == 0 && sig&sigBackslash != 0 && mayHoldEscapedBlock(s) {
+		sc.mergeSpans(escapedBlockSpans(s)) // "Destinataire:\n174 rue …\n31090 Toulouse" (address14_block.go)
+	}
 	if depth == 0 && sig&sigColon != 0 && sig&(sigApos|sigQuote) != 0 {
 		// "address validation failed for order #1: '…'" (address_quoted.go)
 		sc.mergeSpans(quotedAddressSpans(s))
@@ -223,6 +235,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(s) >= 24 {
 		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
 		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest))
+		sc.mergeSpans(dest14Spans(s, sc.sawDest || sig&sigBackslash != 0, sc.spans)) // "proszę dostarczyć na al. …", "entregar en Rivadavia 96" (address14_dest.go)
 		if sig&sigHigh != 0 {
 			sc.mergeSpans(spacedAddressKeySpans(s)) // "địa chỉ giao hàng=…" (address_dest.go)
 		}
@@ -288,6 +301,21 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFreeNames(s, sig) {
 		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
 	}
+	if depth == 0 && mayHoldFree14(s, sig) {
+		sc.mergeSpans(free14Spans(s, sig)) // names14_free.go
+	}
+	if depth == 0 && mayHoldGreet14(sig) {
+		sc.mergeSpans(greet14Spans(s)) // names14_greet.go
+	}
+	if depth == 0 && mayHoldHonorSuffix14(s, sig) {
+		sc.mergeSpans(honorSuffix14Spans(s)) // names14_greet.go
+	}
+	if depth == 0 && mayHoldMailName14(sig) {
+		sc.mergeSpans(mailName14Spans(s)) // names14_mail.go
+	}
+	if depth == 0 && mayHoldSearch14(sig) {
+		sc.mergeSpans(search14Spans(s)) // names14_search.go
+	}
 	if depth == 0 && mayHoldIdentName(s) {
 		sc.mergeSpans(identNameSpans(s)) // names_ident.go
 	}
@@ -301,9 +329,11 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
-		extendAddressBack(s, sc.spans)    // street.go
-		extendAddressForward(s, sc.spans) // address_parts.go
-		trimAddressSentences(s, sc.spans) // address_sentence.go
+		extendAddressBack(s, sc.spans)                        // street.go
+		extendAddressForward(s, sc.spans)                     // address_parts.go
+		for _, c := range trimAddressSentences(s, sc.spans) { // address_sentence.go
+			sc.rescan(c[0], lineEnd(s, c[0], c[1]))
+		}
 	}
 	if depth == 0 && sig&sigNL != 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
@@ -312,6 +342,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
 	}
 	if depth == 0 && len(sc.spans) > 0 {
+		sc.extendNameTails14() // names14_tail.go
 		sc.echoes()
 	}
 
@@ -1192,14 +1223,35 @@ func (sc *scanner) fstrings() {
 // once by its context: a statement and its bound values ("… \"given_name\"
 // = 'Li Ting' …; args=(…, 'Li Ting', …)"), a message that names the buyer
 // twice. Only whole words of five bytes or more are chased.
+//
+// Each distinct value is chased once: a text that repeats one value n times
+// ("password=\"password=\"…") would otherwise add n echoes for each of its
+// n spans, n² spans to sort (64 KiB of it took 35 s).
 func (sc *scanner) echoes() {
 	s := sc.s
 	var extra []span
-	for _, x := range sc.spans {
-		if x.kind == KindCustom || x.end-x.start < 5 || x.end-x.start > 256 {
+	var chased map[string]bool // the values chased so far, once there are many
+	for i, x := range sc.spans {
+		if !chaseable(x) {
 			continue
 		}
 		v := s[x.start:x.end]
+		if i >= 8 {
+			if chased == nil {
+				chased = make(map[string]bool, len(sc.spans))
+				for _, y := range sc.spans[:i] {
+					if chaseable(y) {
+						chased[s[y.start:y.end]] = true
+					}
+				}
+			}
+			if chased[v] {
+				continue
+			}
+			chased[v] = true
+		} else if sc.chasedBefore(i) {
+			continue
+		}
 		for off := 0; off < len(s); {
 			p := strings.Index(s[off:], v)
 			if p < 0 {
@@ -1215,6 +1267,49 @@ func (sc *scanner) echoes() {
 		}
 	}
 	sc.mergeSpans(extra)
+}
+
+// lineEnd is where what was cut off a span at from (it ran to to) is read
+// to: the end of its line, as the value cut off may run on past the old
+// span, but no further than maxValue.
+func lineEnd(s string, from, to int) int {
+	e := len(s)
+	if nl := strings.IndexByte(s[from:], '\n'); nl >= 0 {
+		e = from + nl
+	}
+	return max(to, min(e, from+maxValue))
+}
+
+// rescan reads s[from:to] again on its own (depth 3: no decoding, no
+// rescan of its own) and merges what it finds: a value cut off a span.
+func (sc *scanner) rescan(from, to int) {
+	rest := sc.r.findDepth(sc.s[from:to], sc.off, 3)
+	extra := make([]span, 0, len(rest.spans))
+	for _, y := range rest.spans {
+		y.start += from
+		y.end += from
+		extra = append(extra, y)
+	}
+	rest.release()
+	sc.mergeSpans(extra)
+}
+
+// chaseable reports whether echoes chases the span's value: whole values of
+// five to 256 bytes, not a custom kind's.
+func chaseable(x span) bool {
+	return x.kind != KindCustom && x.end-x.start >= 5 && x.end-x.start <= 256
+}
+
+// chasedBefore reports whether a chased span before the i-th holds the same
+// text.
+func (sc *scanner) chasedBefore(i int) bool {
+	x := sc.spans[i]
+	for _, y := range sc.spans[:i] {
+		if chaseable(y) && y.end-y.start == x.end-x.start && sc.s[y.start:y.end] == sc.s[x.start:x.end] {
+			return true
+		}
+	}
+	return false
 }
 
 // secretPaths are chat webhooks whose URL path is their secret: whoever

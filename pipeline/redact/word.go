@@ -1321,7 +1321,7 @@ func (sc *scanner) personName(k int) int {
 	if !good && words >= 2 && end > st && capsName(s[st:end]) {
 		good = true // "customer KAVITHA IBRAHIM", "saya AHMAD SUBRAMANIAM" (names_caps.go)
 	}
-	if !good || end == 0 || !sc.emit(st, end, KindName, 0) {
+	if !good || end == 0 || notPersonRun14(s, st, end) || !sc.emit(st, end, KindName, 0) { // titles, brands: damage14_titles.go
 		return 0
 	}
 	return end
