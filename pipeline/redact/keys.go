@@ -323,6 +323,8 @@ var (
 		"payer", "payee", "consignee", "sender", "person", "member", "client", "guest", "passenger", "owner",
 		"real", "legal", "nick", "billing", "shipping", "delivery", "ship", "bill", "deliver", "account", "card", "bank", "beneficiary",
 		"signer", "cust", "user", "display", "real", "legal", "shopper", "purchaser", "orderer", "addressee", "profile",
+		// who opened, sent or wrote a ticket or review (helpdesks, issue trackers, review platforms)
+		"requester", "requestor", "requesters", "submitter", "reporter", "author", "caller", "reviewer", "assignee",
 		"müşteri", "musteri", "客户", "客戶", "顧客", "клиент", "покупатель", "получатель", "cliente", "klient", "kunde", "kunden",
 		"pelanggan", "pembeli", "penerima", "khachhang", "comprador", "acheteur", "destinatario", "empfanger", "empfänger",
 		"fullstandigt", "fullständigt", "vollstaendiger", "vollständiger", "kund", "mottagare", "destinatar", "nguoinhan",

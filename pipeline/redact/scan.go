@@ -193,6 +193,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
+	if depth == 0 && mayHoldTranscript(s, sig) {
+		sc.mergeSpans(speakerSpans(s)) // a transcript's speakers (names_speaker.go)
+	}
 	if depth == 0 && mayHoldOTPTurn(s, sig) {
 		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
 	}

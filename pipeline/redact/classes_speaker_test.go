@@ -1,0 +1,66 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vigilops/vigil/event"
+)
+
+// The speakers of a transcript are people unless they name a role; a text
+// with one timed line is no transcript. All names are made up.
+func TestTranscriptSpeakers(t *testing.T) {
+	r := newDefault(t)
+	caught := []struct{ in, name string }{
+		{"[16:02] 조민준: 안녕하세요, 주문한 상품이 아직 안 왔어요\n[16:03] Agent: 확인해 드릴게요", "조민준"},
+		{"[16:02] Lorenzo de Luca: ciao, dov'è il mio ordine?\n[16:03] Agent: controllo subito", "Lorenzo de Luca"},
+		{`{"t":"[09:30:12] Priyanka Venkataraman: any update?\n[09:31:40] Bot: Your parcel is on its way"}`, "Priyanka Venkataraman"},
+		{"[2026-10-17 16:04] Thandiwe Mokoena: thanks\n[2026-10-17 16:05] Support: welcome", "Thandiwe Mokoena"},
+		{"16:05 Nguyễn Thị Hoa: cảm ơn\n16:06 Shop: dạ", "Nguyễn Thị Hoa"},
+	}
+	for _, c := range caught {
+		if out := r.String(c.in); strings.Contains(out, c.name) {
+			t.Errorf("speaker kept: %q", out)
+		}
+	}
+	kept := []string{
+		"[16:02] Agent: hello\n[16:03] Bot: hi there",                     // roles
+		"[16:02] Shop Support: hello\n[16:03] Customer: where is it",      // roles
+		"[10:00:01] INFO: started\n[10:00:02] WARN: slow disk",            // log levels, not speakers
+		"[16:02] Order Status: shipped\n[16:03] Payment Status: captured", // key words of a record
+		"10:32 Kyoto: 12°C",                            // one line, no dialogue
+		"[16:02] payment: ok\n[16:03] refund: pending", // lower case
+	}
+	for _, in := range kept {
+		if out := r.String(in); out != in {
+			t.Errorf("changed %q into %q", in, out)
+		}
+	}
+}
+
+// Who opened, submitted or reported a ticket is a person: their name key is
+// a person's, as a customer's is; a product's name stays.
+func TestTicketPartiesNames(t *testing.T) {
+	r := newDefault(t)
+	dec := event.NewDecoder(nil)
+	for _, c := range []struct {
+		line string
+		keep bool
+	}{
+		{`{"@timestamp":"2026-12-05T10:00:00Z","ticket":{"requester":{"name":"Jörg Reinholdt"}}}`, false},
+		{`{"@timestamp":"2026-12-05T10:00:00Z","requester.name":"Amaka Obi"}`, false},
+		{`{"@timestamp":"2026-12-05T10:00:00Z","issue":{"reporter_name":"Kofi Mensah"}}`, false},
+		{`{"@timestamp":"2026-12-05T10:00:00Z","review":{"author_name":"Ilse Vermeulen"}}`, false},
+		{`{"@timestamp":"2026-12-05T10:00:00Z","product":{"name":"Trail Runner Pro"}}`, true},
+	} {
+		var ev event.Event
+		if err := dec.Decode([]byte(c.line), &ev); err != nil {
+			t.Fatal(err)
+		}
+		r.Event(&ev)
+		out := string(ev.JSON())
+		if masked := strings.Contains(out, "[REDACTED:name]"); masked == c.keep {
+			t.Errorf("%s -> %s", c.line, out)
+		}
+	}
+}
