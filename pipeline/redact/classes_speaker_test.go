@@ -64,3 +64,45 @@ func TestTicketPartiesNames(t *testing.T) {
 		}
 	}
 }
+
+// A messaging API's sender is a business unless its role says a buyer:
+// the same object with "role":"buyer" holds a person's name.
+func TestSenderWithABuyersRole(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct {
+		in, name string
+		keep     bool
+	}{
+		{`{"sender":{"role":"buyer","name":"Lorenzo de Luca"},"content":"ciao"}`, "Lorenzo", false},
+		{`payload="{\"sender\":{\"type\":\"customer\",\"name\":\"Paloma Castellanos\"}}"`, "Paloma", false},
+		{`{"sender":{"role":"seller","name":"Ninja Van"}}`, "Ninja Van", true},
+		{`{"sender":{"name":"Correios","postCode":"01310-100"}}`, "Correios", true},
+	} {
+		out := r.String(c.in)
+		if strings.Contains(out, c.name) != c.keep {
+			t.Errorf("%s -> %s", c.in, out)
+		}
+	}
+}
+
+// Who used a card or placed, bought or received an order is named after
+// "by"; a method, a carrier or a system after it stays.
+func TestNameAfterUsedBy(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct {
+		in, name string
+		keep     bool
+	}{
+		{"card [REDACTED:card] (visa, exp 03/32) used by 小林 颯太 from 52.199.60.133", "颯太", false},
+		{"order 112-2598589-4864884 paid with card by Ana Clara Bezerra", "Bezerra", false},
+		{"parcel received by Themba Nkosi at the door", "Nkosi", false},
+		{"order placed by API client v2", "API", true},
+		{"parcel received by DHL Express", "DHL Express", true},
+		{"coupon used by 3 customers", "3 customers", true},
+	} {
+		out := r.String(c.in)
+		if strings.Contains(out, c.name) != c.keep {
+			t.Errorf("%s -> %s", c.in, out)
+		}
+	}
+}

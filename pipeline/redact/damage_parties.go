@@ -112,10 +112,41 @@ func personalMembers(obj string) bool {
 			if bytes.Contains(nk, []byte("mail")) || bytes.Contains(nk, []byte("phone")) || bytes.Contains(nk, []byte("street")) {
 				return true
 			}
+			if partyRoleKeys[string(nk)] && personRoleValue(obj[after+1:]) {
+				return true // a messaging API's sender: {"role":"buyer","name":…}
+			}
 		}
 		i = after
 	}
 	return false
+}
+
+// partyRoleKeys name a party's role or type inside its object.
+var partyRoleKeys = setOf("role", "type", "kind", "usertype", "sendertype", "fromtype", "party", "partytype")
+
+// personRoles are the values of partyRoleKeys that make the party a person.
+var personRoles = setOf("buyer", "customer", "user", "member", "guest", "client", "shopper", "consumer", "recipient",
+	"individual", "person", "private", "comprador", "cliente", "acheteur", "kunde", "klant", "pembeli", "pelanggan",
+	"người mua", "khách hàng", "买家", "顾客", "客户", "購入者", "구매자", "고객", "ผู้ซื้อ", "ลูกค้า", "покупатель", "клиент")
+
+// personRoleValue reports a JSON string value at the start of v (after
+// spaces and escapes) that names a person's role.
+func personRoleValue(v string) bool {
+	i := 0
+	for i < len(v) && (v[i] == ' ' || v[i] == '\\') {
+		i++
+	}
+	if i >= len(v) || v[i] != '"' {
+		return false
+	}
+	i++
+	e := strings.IndexByte(v[i:min(len(v), i+32)], '"')
+	if e < 0 {
+		return false
+	}
+	w := strings.TrimSuffix(v[i:i+e], `\`)
+	var buf [32]byte
+	return len(w) <= len(buf) && personRoles[string(lowerHigh(lower(buf[:0], w)))]
 }
 
 // thingLabelBefore reports a bare "name" key at ks that ends a label of two

@@ -38,6 +38,9 @@ var eventPhrases = []string{
 	capsLead("CANCELLATION for "), capsLead("PAYOUT for "),
 	"payment by ", "paid by ", "cancelled by ", "canceled by ", "declined by ", "authorized by ", "authorised by ",
 	"initiated by ", "returned by ", "refund requested by ", "return requested by ", "checkout by ",
+	// who used a card or placed, bought or received an order (fraud and returns notes)
+	"used by ", "card by ", "placed by ", "ordered by ", "purchased by ", "bought by ", "received by ", "signed by ",
+	"collected by ", "picked up by ", "requested by ", "submitted by ",
 	"pago por ", "pagado por ", "pagamento por ", "pago realizado por ", "paiement par ", "payé par ", "commande passée par ",
 	"zahlung von ", "bezahlt von ", "bestellt von ", "dibayar oleh ", "pembayaran oleh ", "dibuat oleh ",
 	"betaald door ", "besteld door ", "betald av ", "beställd av ", "zapłacone przez ", "zamówione przez ",
