@@ -106,3 +106,24 @@ func TestNameAfterUsedBy(t *testing.T) {
 		}
 	}
 }
+
+// An account's holder in brackets after the account is a name; a card's
+// brand or an account's type there stays. All values are made up.
+func TestHolderInBracketsAfterAnAccount(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct {
+		in, name string
+		keep     bool
+	}{
+		{"SEPA credit transfer received from IBAN DE89370400440532013000 (Kulkarni, Kavitha), remittance INV-2026-1", "Kulkarni", false},
+		{"payout to GB29NWBK60161331926819 (María José Ortega) queued", "Ortega", false},
+		{"charge on 4111 1111 1111 1111 (Visa Debit) declined", "Visa Debit", true},
+		{"refund to DE89370400440532013000 (Business Account) sent", "Business Account", true},
+		{"card 4111111111111111 (visa, exp 03/32) used", "exp 03/32", true},
+	} {
+		out := r.String(c.in)
+		if strings.Contains(out, c.name) != c.keep {
+			t.Errorf("%s -> %s", c.in, out)
+		}
+	}
+}

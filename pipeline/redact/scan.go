@@ -193,6 +193,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
+	if depth == 0 && sig&sigLParen != 0 && len(sc.spans) > 0 {
+		sc.mergeSpans(holderSpans(s, sc.spans)) // an account's holder in brackets (names_holder.go)
+	}
 	if depth == 0 && mayHoldTranscript(s, sig) {
 		sc.mergeSpans(speakerSpans(s)) // a transcript's speakers (names_speaker.go)
 	}
