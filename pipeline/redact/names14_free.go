@@ -16,49 +16,7 @@ import (
 // A run of more than five name-shaped words is a proper noun of something
 // else ("to=Booz Allen Hamilton …"), and a word of teams, places, goods or
 // statuses, a legal form or a carrier ends the run as no person's.
-
-// mayHoldFree14 is the cheap test before free14Spans.
-func mayHoldFree14(s string, sig uint32) bool {
-	return sig&sigLParen != 0 || sig&(sigNL|sigBackslash) != 0 && strings.Contains(s, "--")
-}
-
-// free14Spans returns the names before order references and on signature
-// lines that other readers leave.
-func free14Spans(s string, sig uint32) []span {
-	var out []span
-	if sig&sigLParen != 0 {
-		for p := 0; p < len(s); {
-			o := strings.IndexByte(s[p:], '(')
-			if o < 0 {
-				break
-			}
-			o += p
-			p = o + 1
-			if o < 2 || s[o-1] != ' ' || !bracketOrderRef(s, o+1) {
-				continue
-			}
-			if a, b := bracketName14(s, o-1); a < b {
-				out = append(out, span{start: a, end: b, kind: KindName})
-			}
-		}
-	}
-	if sig&(sigNL|sigBackslash) != 0 {
-		for p := 0; p < len(s); {
-			d := strings.Index(s[p:], "--")
-			if d < 0 {
-				break
-			}
-			d += p
-			p = d + 2
-			if k := sigLine14(s, d); k > 0 {
-				if e := sigName14(s, k); e > k {
-					out = append(out, span{start: k, end: e, kind: KindName})
-				}
-			}
-		}
-	}
-	return out
-}
+// freeNameSpans (names_free.go) walks the text once for both readers.
 
 // bracketName14 returns the name that ends at q (the space before the
 // bracket), read back word by word.

@@ -43,6 +43,11 @@ func freeNameSpans(s string, sig uint32) []span {
 					out = append(out, span{start: k, end: e, kind: KindName})
 				}
 			}
+			if k := sigLine14(s, d); k > 0 {
+				if e := sigName14(s, k); e > k {
+					out = append(out, span{start: k, end: e, kind: KindName}) // the shapes the lexicon does not know (names14_free.go)
+				}
+			}
 		}
 	}
 	if sig&sigLParen != 0 {
@@ -62,6 +67,11 @@ func freeNameSpans(s string, sig uint32) []span {
 					e--
 				}
 				out = append(out, span{start: a, end: e, kind: KindName})
+			}
+			if o >= 2 && s[o-1] == ' ' {
+				if a, b := bracketName14(s, o-1); a < b {
+					out = append(out, span{start: a, end: b, kind: KindName}) // (names14_free.go)
+				}
 			}
 		}
 	}

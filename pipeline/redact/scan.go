@@ -307,9 +307,6 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFreeNames(s, sig) {
 		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
 	}
-	if depth == 0 && mayHoldFree14(s, sig) {
-		sc.mergeSpans(free14Spans(s, sig)) // names14_free.go
-	}
 	if depth == 0 && mayHoldGreet14(sig) {
 		sc.mergeSpans(greet14Spans(s)) // names14_greet.go
 	}
