@@ -25,7 +25,7 @@ import (
 var speakerRoles = setOf("agent", "bot", "chatbot", "system", "support", "customer", "buyer", "seller", "shop", "store",
 	"admin", "operator", "assistant", "staff", "cs", "service", "team", "me", "you", "auto", "autoreply", "note", "info",
 	"warning", "error", "merchant", "courier", "driver", "guest", "user", "visitor", "client", "cliente", "kunde", "klant",
-	"pembeli", "penjual", "admin", "moderator", "host", "ai", "virtual", "helpdesk", "desk", "official", "care",
+	"pembeli", "penjual", "moderator", "host", "ai", "virtual", "helpdesk", "desk", "official", "care",
 	"客服", "买家", "卖家", "系统", "顾客", "客户", "商家", "고객", "상담원", "판매자", "구매자", "시스템", "ลูกค้า", "แอดมิน",
 	"người", "khách", "nhân", "hệ", "عميل", "الدعم", "النظام", "клиент", "оператор", "система", "поддержка",
 	// a log's levels and a record's fields, timed like turns
