@@ -127,3 +127,13 @@ func TestHolderInBracketsAfterAnAccount(t *testing.T) {
 		}
 	}
 }
+
+// Timed lines of a log's components are no conversation: with no turn of
+// the shop's side (an agent, a bot, support), no label is a speaker.
+func TestComponentLogIsNoTranscript(t *testing.T) {
+	r := newDefault(t)
+	in := "[10:00:01] Kafka Consumer: lag 5\n[10:00:02] Order Worker: idle\n[10:00:03] INFO: done"
+	if out := r.String(in); out != in {
+		t.Errorf("changed %q into %q", in, out)
+	}
+}

@@ -20,19 +20,24 @@ import (
 // words, a name's particles, or words of a script without case) is a
 // person. The lines may be real or escaped in JSON (`\n`, `\\n`).
 
-// speakerRoles are the words of a speaker label that make it a role, not a
-// person: the label stays ("Agent", "Shop Support", "客服", "Chatbot").
+// speakerRoles are the words of a speaker label that name a role in a
+// conversation with the shop: the label stays ("Agent", "Shop Support",
+// "客服", "Chatbot"), and a text needs one such turn to be a conversation.
 var speakerRoles = setOf("agent", "bot", "chatbot", "system", "support", "customer", "buyer", "seller", "shop", "store",
-	"admin", "operator", "assistant", "staff", "cs", "service", "team", "me", "you", "auto", "autoreply", "note", "info",
-	"warning", "error", "merchant", "courier", "driver", "guest", "user", "visitor", "client", "cliente", "kunde", "klant",
-	"pembeli", "penjual", "moderator", "host", "ai", "virtual", "helpdesk", "desk", "official", "care",
+	"admin", "operator", "assistant", "staff", "cs", "service", "team", "me", "you", "auto", "autoreply", "merchant",
+	"courier", "driver", "guest", "user", "visitor", "client", "cliente", "kunde", "klant", "pembeli", "penjual",
+	"moderator", "host", "ai", "virtual", "helpdesk", "desk", "official", "care",
 	"客服", "买家", "卖家", "系统", "顾客", "客户", "商家", "고객", "상담원", "판매자", "구매자", "시스템", "ลูกค้า", "แอดมิน",
-	"người", "khách", "nhân", "hệ", "عميل", "الدعم", "النظام", "клиент", "оператор", "система", "поддержка",
-	// a log's levels and a record's fields, timed like turns
-	"warn", "debug", "trace", "fatal", "notice", "critical", "err", "status", "order", "payment", "refund", "total",
-	"amount", "date", "time", "type", "state", "result", "reason", "count", "message", "subject", "from", "to", "reply",
-	"response", "request", "event", "job", "task", "step", "stage", "update", "delivery", "shipment", "tracking",
-	"package", "parcel", "price", "stock", "item", "product", "sku", "cart", "checkout", "invoice", "return", "ticket", "case")
+	"người", "khách", "nhân", "hệ", "عميل", "الدعم", "النظام", "клиент", "оператор", "система", "поддержка")
+
+// speakerNonPerson are the words of labels that are neither a person nor a
+// party to a conversation: a log's levels and a record's fields, timed
+// like turns.
+var speakerNonPerson = setOf("note", "info", "warning", "error", "warn", "debug", "trace", "fatal", "notice", "critical",
+	"err", "status", "order", "payment", "refund", "total", "amount", "date", "time", "type", "state", "result", "reason",
+	"count", "message", "subject", "from", "to", "reply", "response", "request", "event", "job", "task", "step", "stage",
+	"update", "delivery", "shipment", "tracking", "package", "parcel", "price", "stock", "item", "product", "sku", "cart",
+	"checkout", "invoice", "return", "ticket", "case")
 
 func mayHoldTranscript(s string, sig uint32) bool {
 	return sig&sigColon != 0 && (sig&sigNL != 0 || sig&sigBackslash != 0 && strings.Contains(s, `\n`))
@@ -42,11 +47,14 @@ type speakerLabel struct{ a, b int }
 
 func speakerSpans(s string) []span {
 	var labels []speakerLabel
-	turns := 0
+	turns, roles := 0, 0
 	for p := 0; p < len(s); {
 		if a, b, ok := speakerAt(s, p); ok {
 			turns++
-			if a < b {
+			switch {
+			case a < 0:
+				roles++
+			case a < b:
 				labels = append(labels, speakerLabel{a, b})
 			}
 		}
@@ -56,8 +64,8 @@ func speakerSpans(s string) []span {
 		}
 		p = nl
 	}
-	if turns < 2 {
-		return nil
+	if turns < 2 || roles == 0 {
+		return nil // one timed line, or timed lines of a log's components ("[10:00:01] Kafka Consumer: …"): no conversation with the shop
 	}
 	out := make([]span, 0, len(labels))
 	for _, l := range labels {
@@ -86,7 +94,8 @@ func nextLine(s string, p int) int {
 
 // speakerAt reads a turn's time and speaker at the start of a line: ok
 // says a time and a label stand there; a < b is the label when it is a
-// person's (a role's label counts as a turn but is kept).
+// person's, a < 0 says the label names a conversation's role (both are
+// turns; other labels are too, but kept).
 func speakerAt(s string, p int) (a, b int, ok bool) {
 	i := p
 	bracket := i < len(s) && s[i] == '['
@@ -124,7 +133,10 @@ func speakerAt(s string, p int) (a, b int, ok bool) {
 	for b > a && s[b-1] == ' ' {
 		b--
 	}
-	if !speakerIsPerson(s[a:b]) {
+	switch person, role := speakerIsPerson(s[a:b]); {
+	case role:
+		return -1, 0, true
+	case !person:
 		return 0, 0, true
 	}
 	return a, b, true
@@ -147,11 +159,12 @@ func timeAt(s string, i int) int {
 }
 
 // speakerIsPerson reports a label of one to four words, none of them a
-// role's, each capitalised, a name's particle, or of a script without case.
-func speakerIsPerson(l string) bool {
+// role's or a record's, each capitalised, a name's particle, or of a script
+// without case; role, a label with a conversation's role in it.
+func speakerIsPerson(l string) (person, role bool) {
 	words := strings.Fields(l)
 	if len(words) == 0 || len(words) > 4 {
-		return false
+		return false, false
 	}
 	var buf [48]byte
 	caps, shout := 0, 0
@@ -160,8 +173,11 @@ func speakerIsPerson(l string) bool {
 			shout++ // "INFO", "HTTP": a level or a code, unless the name has another word
 		}
 		lw := string(lower(buf[:0], strings.Trim(w, ".,")))
-		if speakerRoles[lw] || stopNouns[lw] {
-			return false
+		if speakerRoles[lw] {
+			return false, true
+		}
+		if speakerNonPerson[lw] || stopNouns[lw] {
+			return false, false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -171,8 +187,8 @@ func speakerIsPerson(l string) bool {
 			caps++
 		case particles[w]:
 		default:
-			return false
+			return false, false
 		}
 	}
-	return caps > 0 && shout < len(words)
+	return caps > 0 && shout < len(words), false
 }
