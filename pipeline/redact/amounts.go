@@ -119,7 +119,7 @@ func currencyWord(w string) bool {
 // again on its own (unless rescan is false: when this is a rescan).
 func (sc *scanner) trimAtBreaks(rescan bool) {
 	s := sc.s
-	var extra []span
+	var again [][2]int // what was cut off, read again once the spans are settled
 	drop := false
 	for i := range sc.spans {
 		x := sc.spans[i]
@@ -142,13 +142,7 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 				from += 3
 			}
 			if rescan && from < x.end {
-				rest := sc.r.findDepth(s[from:x.end], sc.off, 3)
-				for _, y := range rest.spans {
-					y.start += from
-					y.end += from
-					extra = append(extra, y)
-				}
-				rest.release()
+				again = append(again, [2]int{from, x.end})
 			}
 			continue
 		}
@@ -186,13 +180,7 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 		// What followed the break is read again, to the end of its line:
 		// the value cut off may run on past the old span ("&卡號=3439 …").
 		from := x.start + cut
-		rest := sc.r.findDepth(s[from:lineEnd(s, from, from)], sc.off, 3) // 3: no decoding, no rescan
-		for _, y := range rest.spans {
-			y.start += from
-			y.end += from
-			extra = append(extra, y)
-		}
-		rest.release()
+		again = append(again, [2]int{from, lineEnd(s, from, from)})
 	}
 	if drop {
 		out := sc.spans[:0]
@@ -203,7 +191,9 @@ func (sc *scanner) trimAtBreaks(rescan bool) {
 		}
 		sc.spans = out
 	}
-	sc.mergeSpans(extra)
+	for _, r := range again {
+		sc.rescan(r[0], r[1]) // scan.go
+	}
 }
 
 // kindDropped marks a span trimAtBreaks removes.
