@@ -9,7 +9,7 @@ import "strings"
 // or cn_id counts: "+" before other digits stays a country code's.
 func (sc *scanner) plusSpaced(i int) int {
 	s := sc.s
-	if s[i] != '+' || i == 0 || !isAlpha(s[i-1]) {
+	if s[i] != '+' || i == 0 || !isWord(s[i-1]) && s[i-1] != ']' {
 		return 0
 	}
 	e := i + 1

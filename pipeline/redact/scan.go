@@ -470,8 +470,7 @@ func (sc *scanner) run() {
 			}
 			i = sc.number(i)
 		case cPlus, cParen:
-			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') && !(s[i] == '+' && i > 0 && s[i-1] == ']' && i == sc.lastEnd) {
-				// (a '+' glued to a marker separates, as it did after the value the marker replaced: "NAD+…+[REDACTED:address]+1000000'")
+			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') {
 				i = sc.number(i)
 			} else {
 				i++
@@ -605,10 +604,19 @@ func isMarkerAt(s string, i int) bool { return markerEnd(s, i) > 0 }
 // leftOK reports whether a value may start at i: not glued to a word, an
 // id ("SKU-123", "v1.2"), an order number ("#1001") or an amount ("$12").
 func (sc *scanner) leftOK(i int) bool {
-	if i == 0 || i == sc.lastEnd {
+	if i == 0 {
 		return true
 	}
 	p := sc.s[i-1]
+	if sc.s[i] == '+' && (isWord(p) || p == ']' && i == sc.lastEnd) {
+		// A '+' glued to a value joins it ("NAD+…+00+1000000'", "Rua 5+0100…"),
+		// whether a span of this pass ends there or the marker of an
+		// earlier pass's: both passes read the digits alike.
+		return false
+	}
+	if i == sc.lastEnd {
+		return true
+	}
 	if isWord(p) || p == '#' || p == '$' {
 		return false
 	}
