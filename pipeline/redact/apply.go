@@ -220,15 +220,16 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if prefix != "" {
 			path = prefix + path
 		}
-		if needsScan(fs[k].Path) {
+		pi := r.path(path)
+		if pi.key && needsScan(fs[k].Path) {
 			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red
 			}
 		}
-		if codePath(path) && r.path(path).ru == nil && r.otpCodeField(prefix, path, fs, k) {
+		if pi.ru == nil && codePath(path) && r.otpCodeField(prefix, path, fs, k) {
 			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
 		}
-		if r.field(path, &fs[k].Value, off, c, ks) {
+		if r.fieldAt(path, pi, &fs[k].Value, off, c, ks) {
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -257,14 +258,19 @@ func needsScan(k string) bool {
 // field applies the rules to the value at path and reports whether the
 // field stays (false: dropped).
 func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) bool {
-	ru := r.path(path).ru
+	return r.fieldAt(path, r.path(path), v, off, c, ks)
+}
+
+// fieldAt is field with the path's facts already in hand.
+func (r *Redactor) fieldAt(path string, pi pathInfo, v *event.Value, off uint32, c *Counts, ks *knownSet) bool {
+	ru := pi.ru
 	action := ActionScan
 	if ru != nil {
 		action = ru.Action
 		off |= ru.off
 	}
 	if ru == nil {
-		if k, ok := r.implicit(path, v); ok {
+		if k, ok := r.implicitAt(path, pi, v); ok {
 			r.maskValue(v, ActionMask, k.String(), k, c)
 			return true
 		}
@@ -283,7 +289,7 @@ func (r *Redactor) field(path string, v *event.Value, off uint32, c *Counts, ks 
 		r.maskValue(v, ru.Action, label, k, c)
 		return true
 	}
-	r.scanValue(path, v, off, c, ks)
+	r.scanValueAt(path, pi, v, off, c, ks)
 	return true
 }
 
@@ -320,16 +326,21 @@ func isWholeMarker(s string) bool {
 
 // scanValue runs the detectors over a value's strings.
 func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts, ks *knownSet) {
+	r.scanValueAt(path, r.path(path), v, off, c, ks)
+}
+
+// scanValueAt is scanValue with the path's facts already in hand.
+func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
 		if brandKey14(path) {
 			off |= 1 << KindName // "brand": "Ralph Lauren" names a maker, not a person (damage14_titles.go)
 		}
-		if idDigits(v.Str) && r.path(path).cls == keyID {
+		if idDigits(v.Str) && pi.cls == keyID {
 			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
 			return
 		}
-		if dashedIDField(path, v.Str) && r.path(path).cls == keyID {
+		if dashedIDField(path, v.Str) && pi.cls == keyID {
 			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
 		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
@@ -340,7 +351,7 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 		r.scanNumber(path, v, off, c, ks)
 	case event.Array:
 		for k := range v.Items {
-			r.scanValue(path, &v.Items[k], off, c, ks)
+			r.scanValueAt(path, pi, &v.Items[k], off, c, ks)
 		}
 		if len(v.Items) >= 2 {
 			r.arrayArgNames(v, c) // ["Jane Roe", "[REDACTED:phone]"] (names_args.go)
@@ -425,11 +436,17 @@ func (r *Redactor) scanNumber(path string, v *event.Value, off uint32, c *Counts
 // "delivery.addr", "sms.to", "order.billing.name", "checkout.cc". It returns
 // the kind to mask the value as, or false to scan it.
 func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
-	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || isLiteral(v.Str) ||
-		strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
+	return r.implicitAt(path, r.path(path), v)
+}
+
+// implicitAt is implicit with the path's facts already in hand.
+func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, bool) {
+	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || pi.cls == keyNone && !pi.bare && !pi.role {
+		return 0, false // most fields: nothing in the path asks for a look at the value
+	}
+	if isLiteral(v.Str) || strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
 		return 0, false // redacted before: what is left was scanned, and is scanned again
 	}
-	pi := r.path(path)
 	cls := pi.cls
 	if cls == keyNone {
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) {
@@ -628,6 +645,14 @@ type pathInfo struct {
 	ru   *rule
 	cls  int
 	role bool // the last segment is a role key (rolePath)
+	// bare: a field that no class names may still be read by its value
+	// (bareNamePath, bareNumberField); with neither bare nor role, a
+	// field of class keyNone has no implicit rule and its value need not
+	// be looked at.
+	bare bool
+	// key: the path has a byte that a value in a key would bring
+	// (needsScan), so its last segment may need scanning.
+	key bool
 }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
@@ -667,7 +692,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p)}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()

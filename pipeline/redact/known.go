@@ -178,9 +178,10 @@ func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 			path = prefix + path
 		}
 		v := &fs[k].Value
-		ru := r.path(path).ru
+		pi := r.path(path)
+		ru := pi.ru
 		if ru == nil {
-			if k, ok := r.implicit(path, v); ok {
+			if k, ok := r.implicitAt(path, pi, v); ok {
 				ks.add(k, v.Str)
 				continue
 			}
