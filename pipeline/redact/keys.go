@@ -1048,7 +1048,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 		k = st
 	}
 	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k) ||
-		introAt(s, k) > 0 || greetingNext(s, k)) { // ("customer: I am …", "Customer: Ẹ kú àárọ̀ …": the name follows the phrase)
+		introAt(s, k) > 0 || greetingNext(s, k) || sentenceAt(s, k)) { // ("customer: I am …", "Customer: Ẹ kú àárọ̀ …": the name follows the phrase; names_sentence.go)
 		return 0 // "name: #1001": a name starts with a letter; "Customer: Kata laluan: …" names a password
 	}
 	if base := mode &^ (modeCJK | modeBare); (base == modeName || base == modeAddress) && startsWithKey(s, k) {

@@ -41,6 +41,12 @@ var eventPhrases = []string{
 	// who used a card or placed, bought or received an order (fraud and returns notes)
 	"used by ", "card by ", "placed by ", "ordered by ", "purchased by ", "bought by ", "received by ", "signed by ",
 	"collected by ", "picked up by ", "requested by ", "submitted by ",
+	// who wrote, sent or attached something in a conversation with the shop
+	"attachment from ", "attachments from ", "message from ", "new message from ", "reply from ", "photo from ",
+	"photos from ", "image from ", "file from ", "voice note from ", "voice message from ", "comment from ",
+	"email from ", "e-mail from ", "call from ", "missed call from ", "voicemail from ", "sms from ", "text from ",
+	"complaint from ", "inquiry from ", "enquiry from ", "question from ", "mensaje de ", "mensagem de ",
+	"nachricht von ", "nouveau message de ", "messaggio da ", "bericht van ", "wiadomość od ", "pesan dari ",
 	"pago por ", "pagado por ", "pagamento por ", "pago realizado por ", "paiement par ", "payé par ", "commande passée par ",
 	"zahlung von ", "bezahlt von ", "bestellt von ", "dibayar oleh ", "pembayaran oleh ", "dibuat oleh ",
 	"betaald door ", "besteld door ", "betald av ", "beställd av ", "zapłacone przez ", "zamówione przez ",
@@ -216,7 +222,8 @@ var agentNotNames = setOf("card", "credit", "debit", "transfer", "wallet", "visa
 	"karte", "kartu", "virement", "überweisung", "lastschrift", "transferencia", "transferência", "tunai", "efectivo",
 	"dinheiro", "espèces", "bargeld", "account", "direct", "sepa", "swift", "wire", "check", "cheque", "points",
 	"coupon", "voucher", "invoice", "team", "system", "admin", "administrator", "support", "bot", "scheduler",
-	"cron", "job", "user", "customer", "client", "api", "webhook", "automation", "rule", "policy")
+	"cron", "job", "user", "customer", "client", "api", "webhook", "automation", "rule", "policy", "buyer", "seller",
+	"guest", "anonymous", "unknown", "verified", "caller", "sender", "number", "private", "shop", "store")
 
 // nextField returns the first word of v (split at spaces) and the rest
 // after it, without allocating.

@@ -69,7 +69,7 @@ func forNameEnd(s string, a int) int {
 	p, end := a, a
 	for p < len(s) && len(words) < 6 {
 		e := p
-		for e < len(s) && s[e] != ' ' && (strings.IndexByte(",;|.()[]<>\"'\\!?\n", s[e]) < 0 ||
+		for e < len(s) && s[e] != ' ' && (strings.IndexByte(",;:|.()[]<>\"'\\!?\n", s[e]) < 0 ||
 			s[e] == '\'' && e > p && e+1 < len(s) && (isAlpha(s[e+1]) || s[e+1] >= 0x80)) {
 			e++ // (an apostrophe inside a name: "O'Rourke")
 		}
@@ -114,7 +114,7 @@ func clauseEnds(s string, e int) bool {
 		return true
 	}
 	c := s[e]
-	return strings.IndexByte(",;|.()[]<>\"'\\!?\n", c) >= 0 ||
+	return strings.IndexByte(",;|.()[]<>\"'\\!?\n", c) >= 0 || c == ':' && (e+1 == len(s) || s[e+1] == ' ') ||
 		c == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || strings.IndexByte("-(<[|", s[e+1]) >= 0)
 }
 

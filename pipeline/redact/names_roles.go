@@ -48,6 +48,9 @@ func roleKey(nk []byte) bool {
 		return false
 	}
 	k := bytesToString(nk)
+	if byParticiple(k) {
+		return true // "uploaded_by", "cancelled_by", "sent_by": who did it
+	}
 	before, ok := endsWithPart(k, roleTailSet)
 	if !ok {
 		return false
@@ -58,6 +61,36 @@ func roleKey(nk []byte) bool {
 	}
 	return true
 }
+
+// byParticiple reports a normalised key of a past participle and "by"
+// ("uploadedby", "refundedby", "sentby"): the person who did something, in
+// whatever workflow. Keys of data structure and of causes ("sortedby",
+// "partitionedby", "causedby", "poweredby") name no one.
+func byParticiple(k string) bool {
+	n := len(k)
+	if n < 6 || k[n-2:] != "by" {
+		return false
+	}
+	v := k[:n-2]
+	for _, pre := range []string{"last", "first", "initially", "originally"} {
+		v = strings.TrimPrefix(v, pre) // "lastmodifiedby"
+	}
+	if strings.HasSuffix(v, "ed") {
+		return len(v) >= 4 && !structureVerbs[v]
+	}
+	return irregularParticiples[v]
+}
+
+var structureVerbs = setOf("sorted", "ordered", "grouped", "filtered", "partitioned", "indexed", "keyed", "caused",
+	"powered", "backed", "followed", "replaced", "superseded", "blocked", "limited", "bounded", "separated",
+	"delimited", "terminated", "identified", "referenced", "protected", "secured", "encrypted", "compressed",
+	"hashed", "generated", "produced", "managed", "provided", "hosted", "served", "supported", "triggered",
+	"implemented", "extended", "included", "excluded", "covered", "affected", "required", "used", "needed",
+	"fixed", "deprecated", "obsoleted", "shared", "matched", "joined", "scored", "ranked",
+	"routed", "fulfilled", "shipped", "delivered", "carried", "issued", "sponsored", "licensed")
+
+var irregularParticiples = setOf("sent", "paid", "made", "done", "written", "taken", "given", "held", "bought", "sold",
+	"drawn", "run", "seen", "told", "brought", "caught", "won", "spoken")
 
 // teamWords are words of teams, departments, services and systems that
 // stand under a role key instead of a person ("Payments Team", "Platform

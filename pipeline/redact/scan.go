@@ -307,6 +307,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFreeNames(s, sig) {
 		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
 	}
+	if depth == 0 && mayHoldReplyHeader(s, sig) {
+		sc.mergeSpans(sc.allowedSpans(replyHeaderSpans(s))) // names_reply.go
+	}
 	if depth == 0 && mayHoldGreet14(sig) {
 		sc.mergeSpans(greet14Spans(s)) // names14_greet.go
 	}

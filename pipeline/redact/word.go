@@ -1594,7 +1594,7 @@ func (sc *scanner) subjectName(end int) {
 		w := s[p:st]
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			var buf [16]byte
-			if len(w) <= len(buf) && (notNames[string(lower(buf[:0], w))] || logLevels[string(lower(buf[:0], w))]) {
+			if len(w) <= len(buf) && (notNames[string(lower(buf[:0], w))] || logLevels[string(lower(buf[:0], w))] || shopWords[string(lower(buf[:0], w))]) {
 				break
 			}
 			caps++
