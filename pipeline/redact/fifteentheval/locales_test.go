@@ -1,0 +1,200 @@
+package fifteentheval
+
+// Per-locale tables: what people in each market are called (in local order
+// and script), where they live and how they write their phone numbers. The
+// lists are short but real: a redactor tuned on English names from a faker
+// must meet these as a seller's buyers write them.
+
+// street is one street of a locale: how it is written, and its distinctive
+// core (what must not survive for the address to count as redacted).
+type street struct{ name, core string }
+
+// city is a city with a postcode pattern ('9' is a digit, 'A' a letter).
+type city struct{ name, post string }
+
+// locale describes one market.
+type locale struct {
+	code        string
+	cc          string // ISO country
+	dial        string // country calling code
+	familyFirst bool   // family name written first
+	joinName    string // between family and given ("" for Chinese)
+	given       []string
+	family      []string
+	streets     []street
+	cities      []city
+	addrFmt     int      // which address layout (see person.go)
+	mobiles     []string // national mobile patterns, '9' a digit, with trunk
+	ibanCC      string   // bank accounts in this market's IBAN, "" if none
+	mailHosts   []string
+	nativeDigit rune // '0' of the digits people use when they write in the local script, 0 if ASCII
+	// words in the buyer's language for free text
+	hello, addrWord, phoneWord, nameWord, thanks string
+}
+
+var locales = []*locale{
+	{code: "en_US", cc: "US", dial: "1", given: []string{"Ashley", "Brandon", "Kayla", "Tyler", "Jasmine", "Dustin", "Brittany", "Marcus", "Destiny", "Cody", "Shaniqua", "Travis"},
+		family:  []string{"Whitfield", "Castellano", "Okonkwo", "Brannigan", "Delacroix", "Huckabee", "Pettigrew", "Vanderpool", "Kowalczyk", "Mahoney", "Ridgeway", "Thibodeaux"},
+		streets: []street{{"Sycamore Lane", "Sycamore"}, {"Hillcrest Drive", "Hillcrest"}, {"Willow Creek Rd", "Willow Creek"}, {"Chestnut Street", "Chestnut"}, {"Lakeview Ave", "Lakeview"}, {"Magnolia Blvd", "Magnolia"}},
+		cities:  []city{{"Tulsa, OK", "#####"}, {"Boise, ID", "#####"}, {"Fresno, CA", "#####"}, {"Dayton, OH", "#####-####"}, {"Savannah, GA", "#####"}},
+		addrFmt: 0, mobiles: []string{"(N##) N##-####", "N##-N##-####", "N##.N##.####"},
+		mailHosts: []string{"gmail.com", "yahoo.com", "outlook.com", "icloud.com"},
+		hello:     "Hi", addrWord: "address", phoneWord: "phone", nameWord: "name", thanks: "thanks"},
+	{code: "en_GB", cc: "GB", dial: "44", given: []string{"Oliver", "Amelia", "Harry", "Isla", "Alfie", "Poppy", "Callum", "Niamh", "Rhys", "Siobhan", "Hamish", "Imogen"},
+		family:  []string{"Featherstone", "Ashworth", "Pilkington", "McAllister", "Entwistle", "Braithwaite", "Cholmondeley", "Fairbairn", "Llewellyn", "Ogilvie", "Postlethwaite", "Sowerby"},
+		streets: []street{{"Kingsley Road", "Kingsley"}, {"Marlborough Crescent", "Marlborough"}, {"Hawthorn Close", "Hawthorn"}, {"Beechwood Avenue", "Beechwood"}, {"Tennyson Way", "Tennyson"}, {"Gladstone Terrace", "Gladstone"}},
+		cities:  []city{{"Leeds", "LS# #AA"}, {"Bristol", "BS# #AA"}, {"Norwich", "NR# #AA"}, {"Cardiff", "CF## #AA"}, {"Glasgow", "G## #AA"}},
+		addrFmt: 1, mobiles: []string{"07### ######", "07### ### ###"}, ibanCC: "GB",
+		mailHosts: []string{"btinternet.com", "gmail.com", "hotmail.co.uk"},
+		hello:     "Hiya", addrWord: "address", phoneWord: "mobile", nameWord: "name", thanks: "cheers"},
+	{code: "de_DE", cc: "DE", dial: "49", given: []string{"Jürgen", "Sabine", "Lukas", "Annika", "Matthias", "Ursula", "Dieter", "Katrin", "Florian", "Heike", "Benedikt", "Gudrun"},
+		family:  []string{"Schäfer", "Wagenknecht", "Hoffmann", "Brückner", "Oberhauser", "Kühnel", "Zimmermann", "Lindqvist", "Pfeiffer", "Drechsler", "Großmann", "Vögele"},
+		streets: []street{{"Goethestraße", "Goethestraße"}, {"Lindenweg", "Lindenweg"}, {"Am Mühlbach", "Mühlbach"}, {"Kastanienallee", "Kastanienallee"}, {"Schillerstr.", "Schillerstr"}, {"Dorfstr.", "Dorfstr"}},
+		cities:  []city{{"Leipzig", "#####"}, {"Freiburg im Breisgau", "#####"}, {"Kassel", "#####"}, {"Rostock", "#####"}, {"Bamberg", "#####"}},
+		addrFmt: 2, mobiles: []string{"015# ########", "015## #######", "017#/#######"}, ibanCC: "DE",
+		mailHosts: []string{"web.de", "gmx.de", "t-online.de"},
+		hello:     "Hallo", addrWord: "Adresse", phoneWord: "Handynummer", nameWord: "Name", thanks: "danke"},
+	{code: "fr_FR", cc: "FR", dial: "33", given: []string{"Élodie", "Benoît", "Margaux", "Clément", "Anaïs", "Thibault", "Solène", "Grégoire", "Maëlle", "Arnaud", "Océane", "Loïc"},
+		family:  []string{"Lefèbvre", "Dubreuil", "Marchetti", "Fontaine", "Rousseau", "Chevalier", "Guillaumin", "Beaumont", "Lacroix", "Morvan", "Perrichon", "Vasseur"},
+		streets: []street{{"rue des Lilas", "Lilas"}, {"avenue Victor Hugo", "Victor Hugo"}, {"boulevard Voltaire", "Voltaire"}, {"impasse des Tilleuls", "Tilleuls"}, {"rue de la Pompe", "Pompe"}, {"allée des Mimosas", "Mimosas"}},
+		cities:  []city{{"Lyon", "6#00#"}, {"Nantes", "44###"}, {"Rennes", "35###"}, {"Toulouse", "31###"}, {"Lille", "5####"}},
+		addrFmt: 3, mobiles: []string{"06 ## ## ## ##", "07 ## ## ## ##", "06.##.##.##.##"}, ibanCC: "FR",
+		mailHosts: []string{"orange.fr", "free.fr", "laposte.net"},
+		hello:     "Bonjour", addrWord: "adresse", phoneWord: "portable", nameWord: "nom", thanks: "merci"},
+	{code: "es_ES", cc: "ES", dial: "34", given: []string{"Alejandro", "Lucía", "Íñigo", "Nerea", "Álvaro", "Itziar", "Sergio", "Rocío", "Jaume", "Montserrat", "Borja", "Ainhoa"},
+		family:  []string{"García Olmedo", "Fernández de Castro", "Etxeberria", "Rodríguez Peña", "Sánchez-Vizcaíno", "Llorente", "Domínguez", "Arrieta", "Quintana", "Villanueva", "Iglesias", "Zubizarreta"},
+		streets: []street{{"Calle de Alcalá", "Alcalá"}, {"Carrer de Provença", "Provença"}, {"Avenida de la Constitución", "Constitución"}, {"Calle Mayor", "Calle Mayor"}, {"Paseo de Gracia", "Gracia"}, {"Calle del Pez", "Calle del Pez"}},
+		cities:  []city{{"Madrid", "28###"}, {"Barcelona", "08###"}, {"Valencia", "46###"}, {"Bilbao", "48###"}, {"Sevilla", "41###"}},
+		addrFmt: 4, mobiles: []string{"6## ### ###", "6## ## ## ##", "7## ### ###"}, ibanCC: "ES",
+		mailHosts: []string{"gmail.com", "hotmail.es", "telefonica.net"},
+		hello:     "Hola", addrWord: "dirección", phoneWord: "móvil", nameWord: "nombre", thanks: "gracias"},
+	{code: "es_MX", cc: "MX", dial: "52", given: []string{"Guadalupe", "José Luis", "Ximena", "Fernando", "Itzel", "Rodrigo", "Yesenia", "Emiliano", "Maricela", "Octavio", "Citlali", "Jesús"},
+		family:  []string{"Hernández Ávila", "Martínez", "Cervantes", "Villalobos", "Chávez", "Zúñiga", "Ocampo", "Bustamante", "Tlacuilo", "Carrasco", "Elizondo", "Peralta"},
+		streets: []street{{"Av. Paseo de la Reforma", "Paseo de la Reforma"}, {"Calle Insurgentes Sur", "Insurgentes Sur"}, {"Av. Álvaro Obregón", "Álvaro Obregón"}, {"Calle Tonalá", "Tonalá"}, {"Privada Los Pinos", "Los Pinos"}, {"Calz. de Tlalpan", "Tlalpan"}},
+		cities:  []city{{"Ciudad de México, CDMX", "0####"}, {"Guadalajara, Jal.", "44###"}, {"Monterrey, N.L.", "64###"}, {"Puebla, Pue.", "72###"}, {"Mérida, Yuc.", "#7###"}},
+		addrFmt: 5, mobiles: []string{"55 #### ####", "33 #### ####", "81-####-####"},
+		mailHosts: []string{"gmail.com", "hotmail.com", "prodigy.net.mx"},
+		hello:     "Hola", addrWord: "dirección", phoneWord: "celular", nameWord: "nombre", thanks: "gracias"},
+	{code: "pt_BR", cc: "BR", dial: "55", given: []string{"João Pedro", "Luíza", "Thiago", "Gabriela", "Rafael", "Bruna", "Gustavo", "Letícia", "Vinícius", "Camila", "Caio", "Fernanda"},
+		family:  []string{"Silva Santos", "Oliveira", "Souza", "Carvalho", "Albuquerque", "Nascimento", "Ribeiro", "Figueiredo", "Magalhães", "Cavalcanti", "Teixeira", "Brandão"},
+		streets: []street{{"Rua das Flores", "Rua das Flores"}, {"Av. Brigadeiro Faria Lima", "Faria Lima"}, {"Rua Augusta", "Rua Augusta"}, {"Travessa do Ouvidor", "Ouvidor"}, {"Rua Voluntários da Pátria", "Voluntários da Pátria"}, {"Av. Sete de Setembro", "Sete de Setembro"}},
+		cities:  []city{{"São Paulo - SP", "#####-###"}, {"Salvador - BA", "40###-###"}, {"Curitiba - PR", "80###-###"}, {"Recife - PE", "50###-###"}, {"Porto Alegre - RS", "#0###-###"}},
+		addrFmt: 6, mobiles: []string{"(11) 9####-####", "(71) 9####-####", "11 9####-####"}, ibanCC: "BR",
+		mailHosts: []string{"gmail.com", "uol.com.br", "bol.com.br"},
+		hello:     "Olá", addrWord: "endereço", phoneWord: "celular", nameWord: "nome", thanks: "obrigado"},
+	{code: "it_IT", cc: "IT", dial: "39", given: []string{"Giuseppe", "Chiara", "Alessandro", "Francesca", "Lorenzo", "Giulia", "Matteo", "Alessia", "Salvatore", "Federica", "Gianluca", "Ilaria"},
+		family:  []string{"Esposito", "Bianchi", "Colombo", "Romano", "Ferraro", "Galli", "Lombardi", "Moretti", "Barbieri", "Fontana", "Santoro", "Marinelli"},
+		streets: []street{{"Via Giuseppe Garibaldi", "Garibaldi"}, {"Via dei Mille", "dei Mille"}, {"Corso Vittorio Emanuele II", "Vittorio Emanuele"}, {"Via Roma", "Via Roma"}, {"Viale delle Magnolie", "Magnolie"}, {"Piazza Cavour", "Cavour"}},
+		cities:  []city{{"Milano MI", "201##"}, {"Torino TO", "101##"}, {"Napoli NA", "801##"}, {"Bologna BO", "401##"}, {"Bari BA", "701##"}},
+		addrFmt: 7, mobiles: []string{"3## ### ####", "3## #######", "34# ### ####"}, ibanCC: "IT",
+		mailHosts: []string{"libero.it", "virgilio.it", "gmail.com"},
+		hello:     "Ciao", addrWord: "indirizzo", phoneWord: "cellulare", nameWord: "nome", thanks: "grazie"},
+	{code: "nl_NL", cc: "NL", dial: "31", given: []string{"Sanne", "Bram", "Femke", "Joost", "Lieke", "Thijs", "Marloes", "Ruud", "Ilse", "Sjoerd", "Anouk", "Wouter"},
+		family:  []string{"van der Berg", "de Vries", "Jansen", "Bakker", "van Dijk", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Hendriks", "van Leeuwen"},
+		streets: []street{{"Prinsengracht", "Prinsengracht"}, {"Keizersgracht", "Keizersgracht"}, {"Laan van Meerdervoort", "Meerdervoort"}, {"Oudegracht", "Oudegracht"}, {"Vondelstraat", "Vondelstraat"}, {"Kerkstraat", "Kerkstraat"}},
+		cities:  []city{{"Amsterdam", "10## AA"}, {"Utrecht", "35## AA"}, {"Den Haag", "25## AA"}, {"Groningen", "#7## AA"}, {"Eindhoven", "56## AA"}},
+		addrFmt: 2, mobiles: []string{"06-########", "06 ########", "06 #### ####"}, ibanCC: "NL",
+		mailHosts: []string{"ziggo.nl", "kpnmail.nl", "gmail.com"},
+		hello:     "Hoi", addrWord: "adres", phoneWord: "telefoonnummer", nameWord: "naam", thanks: "bedankt"},
+	{code: "pl_PL", cc: "PL", dial: "48", given: []string{"Krzysztof", "Agnieszka", "Paweł", "Małgorzata", "Łukasz", "Katarzyna", "Grzegorz", "Zofia", "Wojciech", "Joanna", "Przemysław", "Dorota"},
+		family:  []string{"Nowak", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowska", "Zieliński", "Szymańska", "Woźniak", "Dąbrowski", "Kozłowska", "Jankowski"},
+		streets: []street{{"ul. Kwiatowa", "Kwiatowa"}, {"ul. Marszałkowska", "Marszałkowska"}, {"al. Jerozolimskie", "Jerozolimskie"}, {"ul. Piotrkowska", "Piotrkowska"}, {"ul. Długa", "Długa"}, {"os. Słoneczne", "Słoneczne"}},
+		cities:  []city{{"Warszawa", "00-###"}, {"Kraków", "30-###"}, {"Łódź", "#0-###"}, {"Wrocław", "50-###"}, {"Gdańsk", "80-###"}},
+		addrFmt: 8, mobiles: []string{"5## ### ###", "6##-###-###", "7########"}, ibanCC: "PL",
+		mailHosts: []string{"wp.pl", "onet.pl", "interia.pl"},
+		hello:     "Dzień dobry", addrWord: "adres", phoneWord: "telefon", nameWord: "imię i nazwisko", thanks: "dziękuję"},
+	{code: "tr_TR", cc: "TR", dial: "90", given: []string{"Mehmet", "Ayşe", "Mustafa", "Elif", "Emre", "Zeynep", "Burak", "Şule", "Oğuzhan", "Gülşen", "Çağlar", "İrem"},
+		family:  []string{"Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Arslan", "Doğan", "Kılıç", "Karaağaçlı", "Erdoğdu"},
+		streets: []street{{"Bağdat Cad.", "Bağdat"}, {"İstiklal Caddesi", "İstiklal"}, {"Gül Sokak", "Gül Sokak"}, {"Cumhuriyet Mah. Lale Sk.", "Lale Sk"}, {"Fevzi Çakmak Cad.", "Fevzi Çakmak"}, {"Menekşe Sokağı", "Menekşe"}},
+		cities:  []city{{"Kadıköy/İstanbul", "34###"}, {"Çankaya/Ankara", "06###"}, {"Konak/İzmir", "35###"}, {"Nilüfer/Bursa", "16###"}, {"Muratpaşa/Antalya", "07###"}},
+		addrFmt: 9, mobiles: []string{"05## ### ## ##", "05## ### ####", "0(5##) ### ## ##"}, ibanCC: "TR",
+		mailHosts: []string{"hotmail.com", "gmail.com", "yandex.com.tr"},
+		hello:     "Merhaba", addrWord: "adres", phoneWord: "telefon", nameWord: "ad soyad", thanks: "teşekkürler"},
+	{code: "ru_RU", cc: "RU", dial: "7", familyFirst: true, joinName: " ", given: []string{"Дмитрий", "Екатерина", "Алексей", "Ольга", "Сергей", "Наталья", "Андрей", "Татьяна", "Михаил", "Юлия", "Владимир", "Анастасия"},
+		family:  []string{"Смирнов", "Кузнецова", "Попов", "Васильева", "Соколов", "Михайлова", "Новиков", "Фёдорова", "Морозов", "Волкова", "Лебедев", "Козлова"},
+		streets: []street{{"ул. Ленина", "Ленина"}, {"ул. Садовая", "Садовая"}, {"пр-т Мира", "Мира"}, {"ул. Гагарина", "Гагарина"}, {"Тверская ул.", "Тверская"}, {"ул. Профсоюзная", "Профсоюзная"}},
+		cities:  []city{{"Москва", "1#####"}, {"Санкт-Петербург", "1#####"}, {"Казань", "420###"}, {"Новосибирск", "630###"}, {"Екатеринбург", "620###"}},
+		addrFmt: 10, mobiles: []string{"8 (9##) ###-##-##", "8 9## ### ## ##", "89#########"},
+		mailHosts: []string{"mail.ru", "yandex.ru", "rambler.ru"},
+		hello:     "Здравствуйте", addrWord: "адрес", phoneWord: "телефон", nameWord: "имя", thanks: "спасибо"},
+	{code: "ar_SA", cc: "SA", dial: "966", joinName: " ", given: []string{"محمد", "فاطمة", "عبدالله", "نورة", "خالد", "سارة", "فيصل", "ريم", "سلطان", "هيفاء", "تركي", "لمياء"},
+		family:  []string{"العتيبي", "القحطاني", "الشهري", "الدوسري", "الغامدي", "الحربي", "المطيري", "الزهراني", "السبيعي", "العنزي", "الشمري", "البقمي"},
+		streets: []street{{"طريق الملك فهد", "الملك فهد"}, {"شارع التحلية", "التحلية"}, {"طريق الأمير سلطان", "الأمير سلطان"}, {"شارع الستين", "الستين"}, {"شارع الأمير محمد بن عبدالعزيز", "محمد بن عبدالعزيز"}, {"شارع العليا العام", "العليا العام"}},
+		cities:  []city{{"الرياض", "12###"}, {"جدة", "23###"}, {"الدمام", "32###"}, {"مكة المكرمة", "24###"}, {"الخبر", "34###"}},
+		addrFmt: 11, mobiles: []string{"05# ### ####", "05########", "055 ### ####"}, ibanCC: "SA", nativeDigit: '٠',
+		mailHosts: []string{"gmail.com", "hotmail.com", "outlook.sa"},
+		hello:     "مرحبا", addrWord: "العنوان", phoneWord: "الجوال", nameWord: "الاسم", thanks: "شكرا"},
+	{code: "hi_IN", cc: "IN", dial: "91", given: []string{"Priyanka", "Rohit", "Ananya", "Siddharth", "Kavya", "Arjun", "Sneha", "Vikram", "Pooja", "Harpreet", "Lakshmi", "Aniket"},
+		family:  []string{"Sharma", "Venkataraman", "Chatterjee", "Deshpande", "Iyer", "Khandelwal", "Bhattacharya", "Nair", "Kulkarni", "Reddy", "Malhotra", "Chaudhary"},
+		streets: []street{{"Sai Krupa Apartments, 14th Cross", "Sai Krupa"}, {"Shanti Niketan Colony", "Shanti Niketan"}, {"Gulmohar Marg", "Gulmohar"}, {"Lokhandwala Complex", "Lokhandwala"}, {"Ashok Vihar Phase 2", "Ashok Vihar"}, {"Kailash Enclave", "Kailash Enclave"}},
+		cities:  []city{{"Bengaluru, Karnataka", "560###"}, {"Pune, Maharashtra", "411###"}, {"Jaipur, Rajasthan", "302###"}, {"Kolkata, West Bengal", "700###"}, {"Lucknow, Uttar Pradesh", "226###"}},
+		addrFmt: 12, mobiles: []string{"9#### #####", "08### #####", "7#########"}, nativeDigit: '०',
+		mailHosts: []string{"gmail.com", "rediffmail.com", "yahoo.co.in"},
+		hello:     "Namaste", addrWord: "address", phoneWord: "mobile", nameWord: "naam", thanks: "dhanyavaad"},
+	{code: "zh_CN", cc: "CN", dial: "86", familyFirst: true, given: []string{"秀英", "志强", "雅婷", "子轩", "梓涵", "浩然", "欣怡", "俊杰", "思远", "晓燕", "宇航", "佳琪"},
+		family:  []string{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "欧阳", "周", "吴", "司马"},
+		streets: []street{{"世纪大道", "世纪大道"}, {"南京东路", "南京东路"}, {"中关村大街", "中关村大街"}, {"解放北路", "解放北路"}, {"科技园南路", "科技园南路"}, {"人民中路", "人民中路"}},
+		cities:  []city{{"上海市浦东新区", "200###"}, {"北京市海淀区", "100###"}, {"广州市天河区", "510###"}, {"深圳市南山区", "518###"}, {"成都市武侯区", "610###"}},
+		addrFmt: 13, mobiles: []string{"13# #### ####", "13#########", "13#-####-####"},
+		mailHosts: []string{"qq.com", "163.com", "126.com"},
+		hello:     "您好", addrWord: "地址", phoneWord: "手机", nameWord: "姓名", thanks: "谢谢"},
+	{code: "ja_JP", cc: "JP", dial: "81", familyFirst: true, joinName: " ", given: []string{"陽翔", "結衣", "蓮", "美咲", "大輝", "さくら", "悠真", "葵", "拓海", "陽菜", "健太", "七海"},
+		family:  []string{"佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山口"},
+		streets: []street{{"神南1丁目", "神南1丁目"}, {"西新宿2丁目", "西新宿2丁目"}, {"梅田3丁目", "梅田3丁目"}, {"栄4丁目", "栄4丁目"}, {"天神1丁目", "天神1丁目"}, {"中央区銀座5丁目", "銀座5丁目"}},
+		cities:  []city{{"東京都渋谷区", "〒###-####"}, {"東京都新宿区", "〒###-####"}, {"大阪府大阪市北区", "〒###-####"}, {"愛知県名古屋市中区", "〒###-####"}, {"福岡県福岡市中央区", "〒###-####"}},
+		addrFmt: 14, mobiles: []string{"090-####-####", "080-####-####", "090########"},
+		mailHosts: []string{"docomo.ne.jp", "yahoo.co.jp", "ezweb.ne.jp"},
+		hello:     "こんにちは", addrWord: "住所", phoneWord: "電話番号", nameWord: "氏名", thanks: "ありがとうございます"},
+	{code: "ko_KR", cc: "KR", dial: "82", familyFirst: true, given: []string{"민준", "서연", "도윤", "지우", "하준", "수빈", "예준", "지민", "시우", "하은", "준서", "채원"},
+		family:  []string{"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "남궁"},
+		streets: []street{{"테헤란로", "테헤란로"}, {"세종대로", "세종대로"}, {"해운대로", "해운대로"}, {"올림픽로", "올림픽로"}, {"판교역로", "판교역로"}, {"을지로", "을지로"}},
+		cities:  []city{{"서울특별시 강남구", "06###"}, {"서울특별시 중구", "04###"}, {"부산광역시 해운대구", "48###"}, {"경기도 성남시 분당구", "13###"}, {"인천광역시 연수구", "21###"}},
+		addrFmt: 15, mobiles: []string{"010-####-####", "010 #### ####", "010########"},
+		mailHosts: []string{"naver.com", "daum.net", "kakao.com"},
+		hello:     "안녕하세요", addrWord: "주소", phoneWord: "연락처", nameWord: "이름", thanks: "감사합니다"},
+	{code: "th_TH", cc: "TH", dial: "66", joinName: " ", given: []string{"สมชาย", "สุดารัตน์", "ธนากร", "พิมพ์ชนก", "วีรยุทธ", "กาญจนา", "ณัฐวุฒิ", "ปวีณา", "อนุชา", "รัตนาภรณ์", "ศุภชัย", "จิราพร"},
+		family:  []string{"ศรีสุข", "วงศ์สวัสดิ์", "แก้วมณี", "ทองดี", "บุญมา", "จันทร์เพ็ญ", "สุวรรณรัตน์", "พรหมมา", "อินทร์แก้ว", "ชัยมงคล", "รุ่งเรืองศรี", "เพชรรัตน์"},
+		streets: []street{{"ถนนสีลม", "สีลม"}, {"ถนนสุขุมวิท", "สุขุมวิท"}, {"ถนนรัชดาภิเษก", "รัชดาภิเษก"}, {"ถนนพหลโยธิน", "พหลโยธิน"}, {"ถนนเจริญกรุง", "เจริญกรุง"}, {"ซอยอารีย์", "อารีย์"}},
+		cities:  []city{{"เขตบางรัก กรุงเทพมหานคร", "10500"}, {"เขตวัฒนา กรุงเทพมหานคร", "10110"}, {"อำเภอเมือง เชียงใหม่", "50000"}, {"เขตจตุจักร กรุงเทพมหานคร", "10#00"}, {"อำเภอเมือง ขอนแก่น", "40000"}},
+		addrFmt: 16, mobiles: []string{"08#-###-####", "09# ### ####", "08########"}, nativeDigit: '๐',
+		mailHosts: []string{"hotmail.com", "gmail.com", "outlook.co.th"},
+		hello:     "สวัสดีครับ", addrWord: "ที่อยู่", phoneWord: "เบอร์โทร", nameWord: "ชื่อ", thanks: "ขอบคุณครับ"},
+	{code: "vi_VN", cc: "VN", dial: "84", familyFirst: true, joinName: " ", given: []string{"Văn Hùng", "Thị Lan", "Minh Tuấn", "Thị Hồng Nhung", "Quốc Bảo", "Ngọc Ánh", "Đức Thắng", "Thu Trang", "Hoàng Long", "Phương Thảo", "Thành Đạt", "Khánh Linh"},
+		family:  []string{"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"},
+		streets: []street{{"Điện Biên Phủ", "Điện Biên Phủ"}, {"Nguyễn Thị Minh Khai", "Nguyễn Thị Minh Khai"}, {"Lý Thường Kiệt", "Lý Thường Kiệt"}, {"Hai Bà Trưng", "Hai Bà Trưng"}, {"Trần Hưng Đạo", "Trần Hưng Đạo"}, {"Cách Mạng Tháng Tám", "Cách Mạng Tháng Tám"}},
+		cities:  []city{{"Quận 3, TP. Hồ Chí Minh", "700000"}, {"Quận Hoàn Kiếm, Hà Nội", "100000"}, {"Quận Hải Châu, Đà Nẵng", "550000"}, {"Quận Ninh Kiều, Cần Thơ", "#00000"}, {"TP. Thủ Đức, TP. Hồ Chí Minh", "700000"}},
+		addrFmt: 17, mobiles: []string{"09## ### ###", "03# ### ####", "09########"},
+		mailHosts: []string{"gmail.com", "yahoo.com.vn", "fpt.vn"},
+		hello:     "Chào shop", addrWord: "địa chỉ", phoneWord: "sđt", nameWord: "tên", thanks: "cảm ơn"},
+	{code: "id_ID", cc: "ID", dial: "62", given: []string{"Budi", "Siti Nurhaliza", "Agus", "Dewi", "Rizky", "Putri", "Fajar", "Ayu", "Hendra", "Wulandari", "Dimas", "Rahmawati"},
+		family:  []string{"Santoso", "Wijaya", "Hidayat", "Kusumawati", "Saputra", "Purnomo", "Setiawan", "Nugroho", "Halim", "Susanto", "Gunawan", "Pratama"},
+		streets: []street{{"Jl. Sudirman", "Sudirman"}, {"Jl. Gatot Subroto", "Gatot Subroto"}, {"Jl. Kebon Jeruk Raya", "Kebon Jeruk"}, {"Jl. Cempaka Putih", "Cempaka Putih"}, {"Jl. Diponegoro", "Diponegoro"}, {"Gg. Mawar", "Gg. Mawar"}},
+		cities:  []city{{"Jakarta Selatan", "12###"}, {"Bandung", "40###"}, {"Surabaya", "60###"}, {"Yogyakarta", "55###"}, {"Medan", "20###"}},
+		addrFmt: 18, mobiles: []string{"0812-####-####", "0857 #### ####", "0812########"},
+		mailHosts: []string{"gmail.com", "yahoo.co.id", "ymail.com"},
+		hello:     "Halo kak", addrWord: "alamat", phoneWord: "no hp", nameWord: "nama", thanks: "makasih"},
+	{code: "fil_PH", cc: "PH", dial: "63", given: []string{"Maricel", "Jerome", "Rowena", "Jhunrey", "Kristine Joy", "Mark Anthony", "Lovely", "Rommel", "Analyn", "Jayson", "Precious", "Reynaldo"},
+		family:  []string{"Dela Cruz", "Bautista", "Macaraeg", "Villanueva", "Manalo", "Dimaculangan", "Pangilinan", "Soriano", "Tolentino", "Lacson", "Magbanua", "Evangelista"},
+		streets: []street{{"Sampaguita St.", "Sampaguita"}, {"Rizal Ave.", "Rizal Ave"}, {"Mabini Street", "Mabini"}, {"Kamagong St.", "Kamagong"}, {"Narra Road", "Narra"}, {"Katipunan Ext.", "Katipunan"}},
+		cities:  []city{{"Quezon City", "11##"}, {"Makati City", "12##"}, {"Cebu City", "6000"}, {"Davao City", "8000"}, {"Pasig City", "16##"}},
+		addrFmt: 19, mobiles: []string{"0917 ### ####", "09##-###-####", "09#########"},
+		mailHosts: []string{"gmail.com", "yahoo.com.ph", "outlook.ph"},
+		hello:     "Hello po", addrWord: "address", phoneWord: "cp number", nameWord: "name", thanks: "salamat po"},
+	{code: "en_SG", cc: "SG", dial: "65", given: []string{"Wei Ling", "Jia Hui", "Muhammad Irfan", "Siti Aisyah", "Kavitha", "Jun Jie", "Hui Min", "Rajesh", "Xin Yi", "Zhi Hao", "Nur Farhana", "Darren"},
+		family:  []string{"Tan", "Lim", "Ng", "Goh", "Teo", "Chua", "Subramaniam", "Rahman", "Koh", "Ong", "Wee", "Lee"},
+		streets: []street{{"Jurong West St 81", "Jurong West St 81"}, {"Tampines Ave 4", "Tampines Ave 4"}, {"Ang Mo Kio Ave 10", "Ang Mo Kio Ave 10"}, {"Bedok North Road", "Bedok North"}, {"Punggol Field", "Punggol Field"}, {"Toa Payoh Lorong 2", "Toa Payoh Lorong 2"}},
+		cities:  []city{{"Singapore", "######"}},
+		addrFmt: 20, mobiles: []string{"9### ####", "8### ####"},
+		mailHosts: []string{"singnet.com.sg", "gmail.com", "hotmail.sg"},
+		hello:     "Hi", addrWord: "address", phoneWord: "hp", nameWord: "name", thanks: "thks"},
+	{code: "ms_MY", cc: "MY", dial: "60", given: []string{"Ahmad Faizal", "Nurul Izzah", "Mohd Hafiz", "Siti Zulaikha", "Kamarul", "Aisyah", "Zulkifli", "Farah Nadia", "Hakimi", "Syafiqah", "Azlan", "Nabilah"},
+		family:  []string{"bin Abdullah", "binti Ismail", "bin Hassan", "binti Kamaruddin", "bin Othman", "binti Rahim", "bin Zakaria", "binti Salleh", "bin Yusof", "binti Mahmud", "bin Jaafar", "binti Ramli"},
+		streets: []street{{"Jalan Ampang", "Jalan Ampang"}, {"Jalan Tun Razak", "Tun Razak"}, {"Jalan SS 2/24", "SS 2/24"}, {"Lorong Bunga Raya", "Bunga Raya"}, {"Jalan Kenanga 3", "Kenanga 3"}, {"Persiaran Gurney", "Persiaran Gurney"}},
+		cities:  []city{{"Kuala Lumpur", "50###"}, {"Petaling Jaya, Selangor", "47###"}, {"Johor Bahru, Johor", "80###"}, {"George Town, Pulau Pinang", "10###"}, {"Kota Kinabalu, Sabah", "88###"}},
+		addrFmt: 21, mobiles: []string{"012-### ####", "01#-#######", "011-#### ####"},
+		mailHosts: []string{"gmail.com", "yahoo.com.my", "hotmail.my"},
+		hello:     "Salam", addrWord: "alamat", phoneWord: "no tel", nameWord: "nama", thanks: "terima kasih"},
+}
+
+// particles are words inside family names too common to mark a person.
+var particles = map[string]bool{"de": true, "da": true, "del": true, "la": true, "van": true, "der": true, "von": true, "bin": true, "binti": true, "dela": true, "dos": true, "das": true, "y": true, "le": true}
