@@ -144,9 +144,18 @@ func orderNumberBefore(s string, i int) bool {
 // eventName redacts the name at k after an event's phrase; it returns its
 // end, or 0.
 func (sc *scanner) eventName(k int) int {
-	s := sc.s
-	if k >= len(s) || isMarkerAt(s, k) {
+	k, e := eventNameAt(sc.s, k)
+	if e == 0 || !sc.emit(k, e, KindName, 0) {
 		return 0
+	}
+	return e
+}
+
+// eventNameAt reads the name at k after an event's phrase: it returns the
+// name's start (after a title) and end, or an end of 0.
+func eventNameAt(s string, k int) (int, int) {
+	if k >= len(s) || isMarkerAt(s, k) {
+		return k, 0
 	}
 	if h := honorificAbbrevAt(s, k); h > k {
 		k = h // "payment by Bw. Given Family": the title is no part of the name (names_initial.go)
@@ -179,25 +188,22 @@ func (sc *scanner) eventName(k int) int {
 		e = caselessNameEnd(s, k) // "… for 이민준", "… for สมชาย ใจดี" (names_ident.go)
 	}
 	if e <= k {
-		return 0
+		return k, 0
 	}
 	v := s[k:e]
 	if tradingName(v) && !(capsName(v) && !tradeWordIn(v)) || agentWordName(v) || measureAfter(s, e) {
 		// (a name in capitals has words of three capitals, "PHẠM THU TRANG",
 		// which tradingName reads as an acronym's)
-		return 0
+		return k, 0
 	}
 	for rest := v; rest != "" && !capsName(v); {
 		var w string
 		w, rest = nextField(rest)
 		if innerCapital(w) {
-			return 0 // "FedEx Ground", "PayPal Checkout"
+			return k, 0 // "FedEx Ground", "PayPal Checkout"
 		}
 	}
-	if !sc.emit(k, e, KindName, 0) {
-		return 0
-	}
-	return e
+	return k, e
 }
 
 // agentWordName reports words of a way to pay ("Credit Card", "Bank

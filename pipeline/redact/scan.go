@@ -307,6 +307,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFreeNames(s, sig) {
 		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
 	}
+	if depth == 0 && sig&sigLBrack != 0 && strings.Contains(s, " by ") || depth == 0 && len(sc.spans) > 0 && mayHoldAccountBy(s, sc.spans) {
+		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
+	}
 	if depth == 0 && mayHoldReplyHeader(s, sig) {
 		sc.mergeSpans(sc.allowedSpans(replyHeaderSpans(s))) // names_reply.go
 	}

@@ -56,6 +56,11 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
+	if k := participleFor(s, i, j); k > 0 {
+		if e := sc.participleName(k); e > 0 {
+			return e // "address validated for Goh Wei Ling" (names_after.go)
+		}
+	}
 	if ld != nil && ld.event != nil {
 		if k := eventNameIn(s, i, j, ld.event); k > 0 {
 			if e := sc.eventName(k); e > 0 {
