@@ -36,3 +36,45 @@ func TestNamesAfterAccountsAndParticiples(t *testing.T) {
 		}
 	}
 }
+
+// A participle and "for" before capitalised words that modify a noun
+// names goods, not a person.
+func TestParticipleForBeforeANoun(t *testing.T) {
+	r := newDefault(t)
+	for _, in := range []string{
+		"campaign Autumn Deals started for Hugo Boss products in Western Europe",
+		"discount applied for Nike Air items",
+	} {
+		if out := r.String(in); out != in {
+			t.Errorf("changed %q into %q", in, out)
+		}
+	}
+	if out := r.String("address validated for Goh Wei Ling in 12 ms"); strings.Contains(out, "Wei Ling") {
+		t.Errorf("name kept: %q", out)
+	}
+}
+
+// A message signed in its last sentence, in a text holding the writer's
+// other PII; a shop's name on a line of its own, or after a sentence with
+// nothing personal before it, stays.
+func TestSignOffName(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct{ in, name string }{
+		{"Buenas tardes, me lo mandan. Call me +34 612 345 678. Fernanda Zamudio", "Zamudio"},
+		{"danke — Friedrich Brandtner, +49 151 23456789", "Brandtner"},
+		{"Body=Hola%2C+llamame+al+%2B34+612+345+678.+Fernanda+Zamudio&MessageSid=SM71cd", "Zamudio"},
+	} {
+		if out := r.String(c.in); strings.Contains(out, c.name) {
+			t.Errorf("name kept: %q", out)
+		}
+	}
+	for _, in := range []string{
+		"Dear customer,\nyour parcel 1Z999AA10123456784 ships today.\nOliver Wyman",
+		"Order shipped. Victoria Station",
+		"Thanks for shopping. Oliver Wyman",
+	} {
+		if out := r.String(in); out != in {
+			t.Errorf("changed %q into %q", in, out)
+		}
+	}
+}

@@ -71,7 +71,7 @@ var purposeParticiples = setOf("needed", "required", "used", "designed", "intend
 // end, or 0.
 func (sc *scanner) participleName(k int) int {
 	k, e := eventNameAt(sc.s, k)
-	if e == 0 {
+	if e == 0 || !personEnds(sc.s, e) {
 		return 0
 	}
 	for rest := sc.s[k:e]; rest != ""; {
@@ -88,6 +88,27 @@ func (sc *scanner) participleName(k int) int {
 		return 0
 	}
 	return e
+}
+
+// clauseWords may follow a person's name in its clause: prepositions,
+// conjunctions, auxiliaries. Any other word in lower case makes the
+// capitalised words its modifier ("started for Acme Home products").
+var clauseWords = setOf("in", "on", "at", "with", "via", "from", "to", "by", "and", "after", "before", "because",
+	"due", "since", "but", "using", "was", "is", "has", "had", "were", "are", "while", "when", "as", "of", "until",
+	"failed", "succeeded", "ok", "done")
+
+// personEnds reports whether a name read up to e ends its clause as a
+// person's does: at the end, at punctuation, or before a word of
+// clauseWords.
+func personEnds(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || !isLowerASCII(s[e+1]) {
+		return true
+	}
+	w := e + 1
+	for w < len(s) && isAlpha(s[w]) {
+		w++
+	}
+	return clauseWords[s[e+1:w]]
 }
 
 // participleFor returns where a name may start after a participle of

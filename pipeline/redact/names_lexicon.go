@@ -238,6 +238,8 @@ func (sc *scanner) lexName(i int) int {
 		// family names: a firm).
 	case nw >= 2 && ws[0].cls&lexGiven != 0 && sc.aloneSlot(i, end):
 		// "(Matthias Obermaier)": a given name first, in a slot of its own.
+	case nw >= 2 && ws[0].cls&lexGiven != 0 && signOffSlot(s, i, end, len(sc.spans) > 0 || hasMarker(s[:i])):
+		// "Call me … . Fernanda Zamudio": a message signed in its last sentence (names_signoff.go)
 	case nw == 1 && ws[0].cls&lexGiven != 0 && titleSlot(s, i, end):
 		// "📦 Luíza", "Priya, your parcel is on its way"
 	default:
