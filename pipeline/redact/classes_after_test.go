@@ -78,3 +78,27 @@ func TestSignOffName(t *testing.T) {
 		}
 	}
 }
+
+// A quoted name among a call's unquoted arguments, when the call holds
+// other PII; goods among plain arguments and an INSERT's values stay.
+func TestQuotedNameAmongArguments(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct{ in, name string }{
+		{`at com.shop.pay.PaymentService.charge(PaymentService.java:105) [args: [REDACTED:card], "Manon Rousseaux", 302.88]`, "Rousseaux"},
+		{`at com.shop.pay.PaymentService.charge(PaymentService.java:105) [args: 4111111111111111, "Manon Rousseaux", 302.88]`, "Rousseaux"},
+		{`refund(card=4111111111111111, 'Burak Karaca', 302.88)`, "Karaca"},
+	} {
+		if out := r.String(c.in); strings.Contains(out, c.name) {
+			t.Errorf("name kept: %q", out)
+		}
+	}
+	for _, in := range []string{
+		`charge(order=4711, "Nike Air", 302.88)`,
+		`[args: 12, "Manon Rousseaux", 302.88]`,
+		"insert into `addr` (`id`, `city`, `iban`) values ('5625', 'Las Condes', 'DE89370400440532013000')",
+	} {
+		if out := r.String(in); strings.Contains(out, "Nike Air") != strings.Contains(in, "Nike Air") || strings.Contains(in, "Rousseaux") && out != in || strings.Contains(in, "Las Condes") && !strings.Contains(out, "Las Condes") {
+			t.Errorf("changed %q into %q", in, out)
+		}
+	}
+}
