@@ -102,3 +102,27 @@ func TestQuotedNameAmongArguments(t *testing.T) {
 		}
 	}
 }
+
+// A name cell of a fixed-width row that holds other PII, before the first
+// PII cell; the cells after it (a city) and rows without PII stay.
+func TestFixedWidthRowNames(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct{ in, name string }{
+		{"173688309290        이수아                           [REDACTED:address]                       [REDACTED:phone]   2026-08-06", "이수아"},
+		{"3927492867          MAAIKE KUIPERS                Jl. Sudirman No. 12                      +62 812 3456 7890    2026-11-21", "KUIPERS"},
+		{"707810474           Alessandro de Luca            [REDACTED:address]      [REDACTED:phone]    2026-12-26", "Luca"},
+	} {
+		if out := r.String(c.in); strings.Contains(out, c.name) {
+			t.Errorf("name kept: %q", out)
+		}
+	}
+	for _, in := range []string{
+		"707810474           [REDACTED:name]            [REDACTED:address]      Las Condes      [REDACTED:phone]",
+		"SKU-1           Nike Air Max      IN TRANSIT      [REDACTED:phone]",
+		"3927492867          MAAIKE KUIPERS                2026-11-21          OPEN",
+	} {
+		if out := r.String(in); out != in {
+			t.Errorf("changed %q into %q", in, out)
+		}
+	}
+}

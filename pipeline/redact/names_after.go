@@ -74,15 +74,8 @@ func (sc *scanner) participleName(k int) int {
 	if e == 0 || !personEnds(sc.s, e) {
 		return 0
 	}
-	for rest := sc.s[k:e]; rest != ""; {
-		var w string
-		w, rest = nextField(rest)
-		var buf [24]byte
-		if len(w) <= len(buf) {
-			if lw := string(lower(buf[:0], w)); statusWords14[lw] || teamWords[lw] || shopWords[lw] || plainWord(w) {
-				return 0
-			}
-		}
+	if plainRun(sc.s[k:e]) {
+		return 0
 	}
 	if !sc.emit(k, e, KindName, 0) {
 		return 0

@@ -288,6 +288,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || sig&sigComma != 0 && mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
+	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldFixedWidth(s) {
+		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans)) // names_fixedwidth.go
+	}
 	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldMixedArgs(s) {
 		sc.mergeSpans(mixedArgSpans(s, sc.spans)) // names_argsmixed.go
 	}

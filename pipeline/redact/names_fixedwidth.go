@@ -1,0 +1,109 @@
+package redact
+
+import "strings"
+
+// Fixed-width rows. An ERP or a warehouse exports its records as columns
+// padded with spaces (`3927492867          MAAIKE KUIPERS      Jl. …
+// +62 …   …@…   2026-11-21`). Nothing names the columns in the row, but a
+// row that holds other PII of the record (an address, a phone, an e-mail:
+// a span of this pass or a marker) is a buyer's record, and a cell shaped
+// like a person's name before the first of them is the buyer's name: as
+// argName reads an argument (two to five capitalised or capital words,
+// "FAMILY, Given", a Han name), or one word of a caseless script of two to
+// four syllables (`이수아`). Cells after the first PII cell are the rest
+// of the address (a city, a region) and stay.
+
+// mayHoldFixedWidth is the cheap test before fixedWidthNameSpans.
+func mayHoldFixedWidth(s string) bool {
+	return len(s) >= 32 && strings.Contains(s, "    ")
+}
+
+// fixedWidthNameSpans returns the name-shaped cells of fixed-width rows in
+// s that hold other PII.
+func fixedWidthNameSpans(s string, have []span) []span {
+	var out []span
+	for ls := 0; ls < len(s); {
+		le := ls + lineLen(s[ls:])
+		out = fixedWidthRow(s, ls, le, have, out)
+		ls = le + 1
+		if le < len(s) && s[le] == '\\' {
+			ls = le + 2 // an escaped "\n"
+		}
+	}
+	return out
+}
+
+// lineLen returns the length of the line at the start of s: up to a raw
+// newline or an escaped one.
+func lineLen(s string) int {
+	n := strings.IndexByte(s, '\n')
+	if n < 0 {
+		n = len(s)
+	}
+	if e := strings.Index(s[:n], `\n`); e >= 0 {
+		n = e
+	}
+	return n
+}
+
+// fixedWidthRow appends the name cells of the row s[ls:le].
+func fixedWidthRow(s string, ls, le int, have, out []span) []span {
+	type cell struct{ a, b int }
+	var cb [12]cell
+	cells := cb[:0]
+	for p := ls; p < le && len(cells) < len(cb); {
+		for p < le && s[p] == ' ' {
+			p++
+		}
+		if p >= le {
+			break
+		}
+		e := p
+		for e < le && !(s[e] == ' ' && e+1 < le && s[e+1] == ' ') {
+			e++
+		}
+		cells = append(cells, cell{p, e})
+		p = e
+	}
+	if len(cells) < 3 {
+		return out
+	}
+	first := -1 // the first cell with PII
+	for i, c := range cells {
+		if overlapsAny(have, c.a, c.b) || hasMarker(s[c.a:c.b]) {
+			first = i
+			break
+		}
+	}
+	if first <= 0 {
+		return out
+	}
+	for _, c := range cells[:first] {
+		v := s[c.a:c.b]
+		if argName(v) && !plainRun(v) || caselessOneName(v) {
+			out = append(out, span{start: c.a, end: c.b, kind: KindName})
+		}
+	}
+	return out
+}
+
+// plainRun reports a run with a word of goods, statuses, teams or places.
+func plainRun(v string) bool {
+	for rest := v; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		var buf [24]byte
+		if len(w) <= len(buf) {
+			if lw := string(lower(buf[:0], w)); statusWords14[lw] || teamWords[lw] || shopWords[lw] || plainWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caselessOneName reports one word of Hangul of two to four syllables, or
+// two to four Han characters beginning with a family name.
+func caselessOneName(v string) bool {
+	return strings.IndexByte(v, ' ') < 0 && v != "" && v[0] >= 0x80 && n14HanOrHangulName(v)
+}
