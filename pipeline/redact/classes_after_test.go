@@ -126,3 +126,22 @@ func TestFixedWidthRowNames(t *testing.T) {
 		}
 	}
 }
+
+// An e-mail address glued to the next column's date is read up to its
+// domain's letters; the date stays.
+func TestEmailGluedToADate(t *testing.T) {
+	r := newDefault(t)
+	for _, c := range []struct{ in, keep string }{
+		{"106246392187   [REDACTED:phone]    ALESSANDRO.CATTANEO+SHOP@GMAIL.COM19.04.2026", "19.04.2026"},
+		{"x BUESRA.KILICARSLAN@YANDEX.COM.TR07/19/2026 y", "07/19/2026"},
+		{"x khairul.anuar@gmail.com2026-06-11 y", "2026-06-11"},
+	} {
+		out := r.String(c.in)
+		if !strings.Contains(out, "[REDACTED:email]"+c.keep) {
+			t.Errorf("got %q", out)
+		}
+	}
+	if in := "build@ci.example.com2026 and a@b.io1.2.3"; r.String(in) != in {
+		t.Errorf("changed %q into %q", in, r.String(in))
+	}
+}

@@ -703,6 +703,10 @@ func (sc *scanner) email(at, w int) int {
 	for j > ds && (s[j-1] == '.' || s[j-1] == '-') {
 		j--
 	}
+	glued := false
+	if isDigit(s[j-1]) {
+		j, glued = gluedDateDomain(s, ds, j) // "…@GMAIL.COM2026-10-15": a padded column ran out (email_glued.go)
+	}
 	dot := strings.LastIndexByte(s[ds:j], '.')
 	if dot <= 0 {
 		return at + w
@@ -711,7 +715,7 @@ func (sc *scanner) email(at, w int) int {
 	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--") || letterTLD(tld)) {
 		return at + w
 	}
-	if j < n && (s[j] == '@' || isWord(s[j]) || isMarkerAt(s, j)) {
+	if j < n && !glued && (s[j] == '@' || isWord(s[j]) || isMarkerAt(s, j)) {
 		return at + w // (a marker glued to the domain stands for what went on: "0@0.큒[REDACTED:…]")
 	}
 	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
