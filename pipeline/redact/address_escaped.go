@@ -16,15 +16,5 @@ func (sc *scanner) escapedCommas() {
 		}
 		return 0, 0
 	}
-	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
-		sub := sc.r.findDepth(dec, sc.off, 2)
-		defer sub.release()
-		var out []span
-		for _, x := range sub.spans {
-			if x.kind == KindAddress || x.kind == KindPhone {
-				out = append(out, x)
-			}
-		}
-		return out
-	}))
+	sc.foldedRescan(fold, func(x span, _ string) bool { return x.kind == KindAddress || x.kind == KindPhone })
 }

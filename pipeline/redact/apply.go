@@ -449,7 +449,7 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 	}
 	cls := pi.cls
 	if cls == keyNone {
-		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) {
+		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) && !propertiesName(path) { // (damage15_keys.go)
 			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
 		}
 		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) {
@@ -470,11 +470,17 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		if cls == keyCred && recordKeyField(path, val) {
 			return 0, false // kafka.record.key: an id, not a secret (pairs.go)
 		}
+		if cls == keyCred && flowSession(path, val) {
+			return 0, false // kyc.session: a flow's UUID (damage15_ids.go)
+		}
 		if v.Kind == event.Number && numericTokenID(path, val) {
 			return 0, false // Viber's "message_token": a message id (damage_ids11.go)
 		}
 		return KindCredential, true
 	case keyCard:
+		if cidNotCode(path, val) {
+			return 0, false // ga.cid: an analytics client id (damage15_ids.go)
+		}
 		return KindCard, true
 	case keyName:
 		if v.Kind == event.String && !isSlug(val) && !companyName(val) {

@@ -28,7 +28,7 @@ func arrowSpans(s string, spans []span) []span {
 			if ok {
 				out = append(out, span{start: a, end: b, kind: sp.kind})
 			}
-		} else if ok {
+		} else if ok && !arrowIDSide(s[a:b], sp.kind) { // an order id routed to an address (damage15_arrows.go)
 			out = append(out, span{start: a, end: b, kind: sp.kind})
 		}
 		if a, b, ok := beforeArrow(s, sp.start); ok && sp.kind == KindCard {
@@ -36,7 +36,7 @@ func arrowSpans(s string, spans []span) []span {
 			if ok {
 				out = append(out, span{start: a, end: b, kind: sp.kind})
 			}
-		} else if ok {
+		} else if ok && !arrowIDSide(s[a:b], sp.kind) { // an order id routed to an address (damage15_arrows.go)
 			out = append(out, span{start: a, end: b, kind: sp.kind})
 		}
 	}

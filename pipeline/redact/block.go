@@ -196,7 +196,7 @@ func addressLine(v string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if isAlpha(w[0]) && !isUpper(w[0]) {
+		if isAlpha(w[0]) && !isUpper(w[0]) && !particles[w] { // "Calle de Alcalá", "Rua Voluntários da Pátria"
 			return false
 		}
 	}

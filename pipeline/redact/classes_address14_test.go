@@ -156,7 +156,7 @@ func TestParenPhoneAt(t *testing.T) {
 	}{{"x 080(4372)4221 y", "080(4372)4221"}, {"0(93)707-88-74", "0(93)707-88-74"}, {"(03(1234)5678)", "03(1234)5678"},
 		{"a080(4372)4221", ""}, {"080(4372)42211", ""}, {"080(4372)4221-", ""}, {"5(93)707-88-74", ""}} {
 		got := ""
-		if sp := parenPhoneSpans(c.s); len(sp) == 1 {
+		if sp := parenPhoneSpans(c.s, true); len(sp) == 1 {
 			got = c.s[sp[0].start:sp[0].end]
 		}
 		if got != c.want {

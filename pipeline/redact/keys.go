@@ -544,7 +544,7 @@ func keyByParts(k string) int {
 			return keyName
 		}
 	}
-	if endsWithAny(k, personTailSet) {
+	if endsWithAny(k, personTailSet) && !notPersonTail(k) { // not "model_name", "LglNm" (damage15_keys.go)
 		return keyName
 	}
 	if cardNumberKey(k) {
@@ -791,8 +791,14 @@ func (sc *scanner) key(i, j, ctx int) int {
 		if e := sc.spacedSecret(k); e > 0 {
 			return e // { Heslo = Old age1979*, … } (creds_keys9.go)
 		}
+		if flowSessionAt(s[ks:j], s, k) || string(nk) == "pin" && postalPinAt(s, ks, k) {
+			return k // kyc.session=…: a flow's UUID (damage15_ids.go); "Pin":560038 beside "Addr1" (damage15_keys.go)
+		}
 		return sc.valueOr(k, KindCredential, modeToken)
 	case keyCard:
+		if cidValueAt(s[ks:j], s, k) {
+			return k // cid=1234567890.1712345678: an analytics client id (damage15_ids.go)
+		}
 		return sc.valueOr(k, KindCard, modeToken)
 	case keyName:
 		if string(nk) == "name" {

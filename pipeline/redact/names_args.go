@@ -289,17 +289,24 @@ var argContainers = setOf("args", "arguments", "invalidargs", "params", "paramet
 // bareNamePath reports a path whose last part is "name" under an object of
 // arguments ("invalidArgs.name", "data.name").
 func bareNamePath(path string) bool {
+	var buf [32]byte
+	return argContainers[string(nameParent(buf[:0], path, 1, 24))]
+}
+
+// nameParent returns the normalised last segment before a path's final
+// ".name" (any case), of minLen to maxLen bytes, appended to buf; nil when
+// the path does not end so.
+func nameParent(buf []byte, path string, minLen, maxLen int) []byte {
 	n := len(path)
 	if n < 6 || path[n-5] != '.' || !strings.EqualFold(path[n-4:], "name") {
-		return false
+		return nil
 	}
 	parent := path[:n-5]
 	parent = parent[strings.LastIndexByte(parent, '.')+1:]
-	if len(parent) > 24 {
-		return false
+	if len(parent) < minLen || len(parent) > maxLen {
+		return nil
 	}
-	var buf [32]byte
-	return argContainers[string(normKey(buf[:0], parent))]
+	return normKey(buf, parent)
 }
 
 // bareNameValue reports a value under such a "name" that is a person's.

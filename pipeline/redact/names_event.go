@@ -191,7 +191,7 @@ func eventNameAt(s string, k int) (int, int) {
 		return k, 0
 	}
 	v := s[k:e]
-	if tradingName(v) && !(capsName(v) && !tradeWordIn(v)) || agentWordName(v) || measureAfter(s, e) {
+	if tradingName(v) && !(capsName(v) && !tradeWordIn(v)) || agentWordName(v) || measureAfter(s, e) || goodsAfter(s, e) { // ("for Hugo Boss products": damage15_brands.go)
 		// (a name in capitals has words of three capitals, "PHẠM THU TRANG",
 		// which tradingName reads as an acronym's)
 		return k, 0

@@ -222,7 +222,7 @@ func (sc *scanner) lexName(i int) int {
 		return 0
 	}
 	end := ws[nw-1].e
-	if measureAfter(s, end) || end < n && (s[end] == '/' || s[end] == '(' && end+1 < n && isDigit(s[end+1])) {
+	if measureAfter(s, end) || goodsAfter(s, end) || end < n && (s[end] == '/' || s[end] == '(' && end+1 < n && isDigit(s[end+1])) {
 		return 0 // "Lucas 3000W x1", "Maria/2.1": goods and programs
 	}
 	known := 0
@@ -245,7 +245,7 @@ func (sc *scanner) lexName(i int) int {
 	default:
 		return 0
 	}
-	if notPersonRun14(s, i, end) || !sc.emit(i, end, KindName, 0) { // titles, brands: damage14_titles.go
+	if notPersonRun14(s, i, end) || shopWordBefore15(s, i) || !sc.emit(i, end, KindName, 0) { // titles, brands: damage14_titles.go; a shop's (damage15_brands.go)
 		return 0
 	}
 	return end

@@ -48,8 +48,8 @@ func roleKey(nk []byte) bool {
 		return false
 	}
 	k := bytesToString(nk)
-	if byParticiple(k) {
-		return true // "uploaded_by", "cancelled_by", "sent_by": who did it
+	if byParticiple(k) || personKey15(k) {
+		return true // "uploaded_by", "cancelled_by", "sent_by": who did it; "applicant" (names15_keys.go)
 	}
 	before, ok := endsWithPart(k, roleTailSet)
 	if !ok {
@@ -301,7 +301,7 @@ func roleShaped(v string) bool {
 
 // rolePath reports a field path whose last segment is a role key.
 func rolePath(path string) bool {
-	return lastSegmentIs(path, 3, roleKey)
+	return lastSegmentIs(path, 3, roleKey) || parentNamePath15(path) // "traits.name" (names15_keys.go)
 }
 
 // lastSegmentIs reports whether the last segment of a field path, of

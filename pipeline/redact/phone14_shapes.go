@@ -14,8 +14,10 @@ import "strings"
 // spaces may touch it ("電話080(4372)4221").
 
 // parenPhoneSpans returns the numbers of s written with the area code in
-// brackets after the trunk prefix.
-func parenPhoneSpans(s string) []span {
+// brackets after the trunk prefix: glued to the subscriber's number
+// (parenPhoneAt) when glued is set, and with a space after the bracket
+// (parenSpacedPhoneAt, phone15_paren.go).
+func parenPhoneSpans(s string, glued bool) []span {
 	var out []span
 	for off := 0; ; {
 		i := strings.IndexByte(s[off:], '(')
@@ -24,7 +26,10 @@ func parenPhoneSpans(s string) []span {
 		}
 		p := off + i
 		off = p + 1
-		if e, a := parenPhoneAt(s, p); e > 0 {
+		if e, a := parenPhoneAt(s, p); glued && e > 0 {
+			out = append(out, span{start: a, end: e, kind: KindPhone})
+			off = e
+		} else if a, e, ok := parenSpacedPhoneAt(s, p); ok {
 			out = append(out, span{start: a, end: e, kind: KindPhone})
 			off = e
 		}

@@ -228,8 +228,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		// an address under "… is on its way to:" (address_headings.go)
 		sc.mergeSpans(shipPhraseSpans(s))
 	}
-	if depth == 0 && sig&sigLParen != 0 {
-		sc.mergeSpans(parenPhoneSpans(s)) // "080(4372)4221", "0(93)707-88-74" (phone14_shapes.go)
+	if depth == 0 && mayHoldSplitCard(sig) {
+		sc.mergeSpans(splitCardSpans(s, sig, sc.spans)) // "card 4123 4567\n 8901 2345" (cards15_split.go)
+	}
+	if depth == 0 && sig&sigLParen != 0 || depth > 0 && strings.IndexByte(s, '(') >= 0 {
+		sc.mergeSpans(parenPhoneSpans(s, depth == 0)) // "080(4372)4221", "0(532) 123 45 67" (phone14_shapes.go)
+	}
+	if depth == 0 && mayHoldTwiceEscapedSlash(s, sig) {
+		sc.twiceEscapedSlashes() // "0173\\/7476685" (phone15_slash.go)
 	}
 	if depth == 0 && sig&sigBackslash != 0 && mayHoldEscapedBlock(s) {
 		sc.mergeSpans(escapedBlockSpans(s)) // "Destinataire:\n174 rue …\n31090 Toulouse" (address14_block.go)
@@ -313,6 +319,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFreeNames(s, sig) {
 		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
 	}
+	if depth == 0 && (rows || mayHoldNames15(s, sig)) {
+		sc.mergeSpans(names15Spans(s, sig, rows, sc.spans)) // names15_lines.go
+	}
 	if depth == 0 && sig&sigLBrack != 0 && strings.Contains(s, " by ") || depth == 0 && len(sc.spans) > 0 && mayHoldAccountBy(s, sc.spans) {
 		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
 	}
@@ -343,6 +352,18 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
+	if depth == 0 && sig&(sigGT|sigHigh) != 0 && mayHoldRefArrow(s, sig) {
+		sc.mergeSpans(refArrowSpans(s)) // "260628NV6G → No. 360, Persiaran …" (address15_arrow.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && len(s) >= 24 && mayHoldAddressList(s, sc.sawHigh) {
+		sc.mergeSpans(addressListSpans(s, sc.spans)) // "3 addresses incl. ул. …;" (address15_cells.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldStreetCells(s, sig) {
+		sc.mergeSpans(streetCellSpans(s, sc.spans)) // "…   Jan Fake   ul. Fakowa 26/35   …" (address15_cells.go)
+	}
+	if depth == 0 && sig&(sigNL|sigBackslash) != 0 && len(sc.spans) > 0 {
+		sc.mergeSpans(labelBlockSpans(s, sc.spans)) // "Attn: …\nFake Ltd\n12 Fake St, …" (address15_block.go)
+	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
 		extendAddressBack(s, sc.spans)                        // street.go
 		extendAddressForward(s, sc.spans)                     // address_parts.go
@@ -355,6 +376,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {
 		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldChangedPhone(sc.spans) {
+		sc.mergeSpans(changedPhoneSpans(s, sc.spans)) // "phone changed from +39… to 348 6731394" (phone15_change.go)
+	}
+	if depth == 0 && mayHoldEscapedLineNumber(sig) {
+		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
@@ -1081,13 +1108,22 @@ func (sc *scanner) escapedSlashes() {
 		}
 		return 0, 0
 	}
+	sc.foldedRescan(fold, func(x span, _ string) bool {
+		return x.kind == KindCredential || x.kind == KindPhone // (phones: "0476\/46.95.13", "06 20\/073 5638")
+	})
+}
+
+// foldedRescan reads the text again with fold's escapes undone (folded)
+// and merges the spans found there that keep accepts, mapped back onto
+// the escaped text.
+func (sc *scanner) foldedRescan(fold func(string, int) (byte, int), keep func(x span, dec string) bool) {
 	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
 		sub := sc.r.findDepth(dec, sc.off, 2)
 		defer sub.release()
 		var out []span
 		for _, x := range sub.spans {
-			if x.kind == KindCredential || x.kind == KindPhone {
-				out = append(out, x) // (phones: "0476\/46.95.13", "06 20\/073 5638")
+			if keep(x, dec) {
+				out = append(out, x)
 			}
 		}
 		return out

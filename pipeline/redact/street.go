@@ -336,6 +336,9 @@ typed:
 // over the comma-separated parts that follow it.
 func (sc *scanner) streetRun(st, e int) int {
 	s := sc.s
+	if amountDecimalsAt(s, e) {
+		return 0 // "price=STR 223.00": a currency's code and an amount (damage15_brands.go)
+	}
 	for e+2 < len(s) && e-st < 240 {
 		p := e
 		switch {

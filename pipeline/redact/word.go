@@ -212,6 +212,9 @@ func (sc *scanner) word(i int) int {
 			if j < n && s[j] == '.' && greetings[string(w)] {
 				return j + 1 // "Hello. My new address …": a sentence, not a name, follows
 			}
+			if goodsHolder15(s, i, j) {
+				return j // "Toilet Paper Holder Genesis": goods, no role (names15_lines.go)
+			}
 			if e := sc.personName(j); e > 0 {
 				return e
 			}
@@ -2130,7 +2133,11 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	// "here is", "speaking", "I am" in chats: Portuguese, Spanish, Italian,
 	// Polish, Turkish (in scripts without case, see intro_enclosed.go)
 	"aqui é ", "aqui fala ", "quem fala é ", "aquí habla ", "habla ", "soy ", "ici ", "qui è ", "z tej strony ",
-	"ben de "}
+	"ben de ",
+	// a role a name follows in a screening or a referral ("for applicant …", names15_keys.go),
+	// British and Filipino greetings ("Hiya …", "Hello po …": "po" is a particle of respect)
+	"applicant ", "co-applicant ", "referee ", "invitee ", "hiya ", "hello po ", "hi po ", "good morning po ",
+	"good afternoon po ", "good evening po "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
