@@ -64,41 +64,56 @@ func replyWriter(s string, c int) (int, int, bool) {
 	for e > 0 && s[e-1] == ' ' {
 		e--
 	}
-	if e == 0 || s[e-1] < 0x80 && !isAlpha(s[e-1]) && s[e-1] != '>' {
+	if e < 2 || s[e-1] < 0x80 && !isAlpha(s[e-1]) && s[e-1] != '>' {
 		return 0, 0, false // most colons: after a digit, a quote, a bracket
 	}
-	ls := replyLineStart(s, c)
-	line := s[ls:e]
-	for _, v := range replyVerbsLast {
-		if foldSuffix(line, v) && (len(line) == len(v) || !isAlnum(line[len(line)-len(v)-1]) || v[0] >= 0x80) {
-			a, b := replyName(line, len(line)-len(v), true)
-			if b > a && hasDigit(line[:a]) {
-				return ls + a, ls + b, true
+	if replyVerbPair[lowerByte(s[e-2])][lowerByte(s[e-1])] {
+		ls := replyLineStart(s, c)
+		line := s[ls:e]
+		for _, v := range replyVerbsLast {
+			if foldSuffix(line, v) && (len(line) == len(v) || !isAlnum(line[len(line)-len(v)-1]) || v[0] >= 0x80) {
+				a, b := replyName(line, len(line)-len(v), true)
+				if b > a && hasDigit(line[:a]) {
+					return ls + a, ls + b, true
+				}
+				return 0, 0, false
 			}
-			return 0, 0, false
 		}
 	}
-	first := false
-	for _, v := range replyVerbsFirst {
-		if strings.Contains(line, v) {
-			first = true
-			break
-		}
-	}
-	if !first {
-		return 0, 0, false
-	}
-	a, b := replyName(line, len(line), false)
+	// A verb before the name ("schrieb Hans Müller:"): the name first,
+	// read back a short way, then the line only when one stands there.
+	lo := max(0, e-120)
+	a, b := replyName(s[lo:e], e-lo, false)
 	if b <= a || a == 0 {
 		return 0, 0, false
 	}
-	before := strings.TrimRight(line[:a], " ")
+	ls := replyLineStart(s, c)
+	if lo+a <= ls {
+		return 0, 0, false
+	}
+	before := strings.TrimRight(s[ls:lo+a], " ")
 	for _, v := range replyVerbsFirst {
 		if foldSuffix(before, v) && (len(before) == len(v) || before[len(before)-len(v)-1] == ' ') && hasDigit(before) {
-			return ls + a, ls + b, true
+			return lo + a, lo + b, true
 		}
 	}
 	return 0, 0, false
+}
+
+// replyVerbPair marks the last two bytes of replyVerbsLast, lower-cased:
+// a colon after any other pair ends no such verb.
+var replyVerbPair = func() (t [256][256]bool) {
+	for _, v := range replyVerbsLast {
+		t[lowerByte(v[len(v)-2])][lowerByte(v[len(v)-1])] = true
+	}
+	return t
+}()
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // replyLineStart returns where the line holding c begins, looking back at

@@ -294,20 +294,21 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || sig&sigComma != 0 && mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
-	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldFixedWidth(s) {
+	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans)) // names_fixedwidth.go
 	}
-	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldMixedArgs(s) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldMixedArgs(s) {
 		sc.mergeSpans(mixedArgSpans(s, sc.spans)) // names_argsmixed.go
 	}
-	if depth == 0 && (len(sc.spans) > 0 || hasMarker(s)) && mayHoldArgs(s) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldArgs(s) {
 		sc.mergeSpans(argNameSpans(s, sc.spans))  // names_args.go
 		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
 	}
-	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || hasMarker(s)) {
+	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(pgParamSpans(s, sc.spans)) // pg_params.go
 	}
-	if rows && (len(sc.spans) > 0 || hasMarker(s)) {
+	if rows && (len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(rowCellSpans(s, sc.spans)) // row_cells.go
 	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
@@ -346,7 +347,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldDuplicateEntry(s, sig) {
 		sc.mergeSpans(duplicateEntrySpans(s)) // names_sql.go
 	}
-	if depth == 0 && (rows || sig&(sigComma|sigTab) != 0) && (len(sc.spans) > 0 || hasMarker(s)) && !sqlStatement(s) {
+	if depth == 0 && (rows || sig&(sigComma|sigTab) != 0) && (len(sc.spans) > 0 || marked) && !sqlStatement(s) {
 		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
 	}
 	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
