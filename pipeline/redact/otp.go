@@ -76,8 +76,33 @@ func otpDigitsEnd(s string, p int) int {
 // between).
 func otpClauseBefore(s string, i int) bool {
 	low := clauseBefore(s, i)
-	return containsAnyOf(low, otpStems) && containsAnyOf(low, otpCodeWords)
+	if containsAnyOf(low, otpStems) && containsAnyOf(low, otpCodeWords) {
+		return true
+	}
+	// "the code I got is …", "the code you sent me: …": a code that was
+	// sent or received is a one-time one, unless the clause names another
+	// (a promo, tracking or postal code). (otp14_turns.go)
+	if !otpHasWord(low, otpMentionCodes, true) || containsAnyOf(low, otpOtherCodes) {
+		return false
+	}
+	if otpHasWord(low, otpSendWords, false) {
+		return true
+	}
+	// received: only after the code, in a clause of its own ("the code I
+	// got"; "I got code 4711 on the box" names a label)
+	for _, w := range otpReceiveWords {
+		if r := strings.Index(low, w); r > 0 && containsAnyOf(low[:r], otpMentionCodes) {
+			return true
+		}
+	}
+	return false
 }
+
+// otpReceiveWords are the verbs of receiving a code, in the buyers'
+// languages: "the code I got", "el código que recibí".
+var otpReceiveWords = []string{"got", "received", "receive", "recibí", "recibi", "recebi", "reçu", "recu", "erhalten",
+	"bekommen", "ricevuto", "ontvangen", "otrzyma", "aldığım", "aldigim", "получил", "收到", "受け取", "받은", "nhận được",
+	"natanggap", "saya dapat", "yang saya terima"}
 
 // clauseBefore returns, in lower case, the last five words of the clause
 // that ends at i: no digits, no sentence break in between ("שלום Jana קוד

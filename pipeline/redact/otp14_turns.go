@@ -83,7 +83,8 @@ func otpDialogue(s string, starts []int, ws int, who string) bool {
 
 // otpSpeaker returns the label that opens the line ls..le as a turn, lower
 // case: after an optional "[time]" or time, one to four words and a colon
-// ("[16:06] Agent Sam: …", "16:06 Cliente: …", "客服：…"), or "".
+// ("[16:06] Agent Sam: …", "16:06 Cliente: …", "客服：…") or a word and
+// '>' ("user> …", as bots' transcripts write turns), or "".
 func otpSpeaker(s string, ls, le int) string {
 	p := ls
 	for p < le && (s[p] == ' ' || s[p] == '>' || s[p] == '-') {
@@ -101,6 +102,9 @@ func otpSpeaker(s string, ls, le int) string {
 	c := strings.IndexByte(s[p:end], ':')
 	if w := strings.Index(s[p:end], "："); w >= 0 && (c < 0 || w < c) {
 		c = w
+	}
+	if g := strings.IndexByte(s[p:end], '>'); g > 0 && (c < 0 || g < c) && isAlpha(s[p+g-1]) && (p+g+1 == le || s[p+g+1] == ' ') {
+		c = g // a chat bot's transcript: "bot> …", "user> …"
 	}
 	if c <= 0 || len(strings.Fields(s[p:p+c])) > 4 {
 		return ""
