@@ -93,3 +93,17 @@ func TestMessageFromWriter(t *testing.T) {
 		}
 	}
 }
+
+// "Main" before a street's type is a street's word, not the Hindi "main"
+// (I) that introduces a name; the introduction still reads.
+func TestMainStreetIsNoIntroduction(t *testing.T) {
+	r := newDefault(t)
+	for _, in := range []string{"delivered at Main Ave, ok", "12 Main St, ok"} {
+		if out := r.String(in); strings.Contains(out, "[REDACTED:name]") {
+			t.Errorf("a street's word read as a name: %q", out)
+		}
+	}
+	if out := r.String("main Rahul Sharma hoon, order 4711"); strings.Contains(out, "Sharma") {
+		t.Errorf("name kept: %q", out)
+	}
+}
