@@ -23,27 +23,11 @@ func mayHoldFixedWidth(s string) bool {
 func fixedWidthNameSpans(s string, have []span) []span {
 	var out []span
 	for ls := 0; ls < len(s); {
-		le := ls + lineLen(s[ls:])
+		le, next := otpLineEnd(s, ls) // a raw or an escaped line break (otp14_turns.go)
 		out = fixedWidthRow(s, ls, le, have, out)
-		ls = le + 1
-		if le < len(s) && s[le] == '\\' {
-			ls = le + 2 // an escaped "\n"
-		}
+		ls = next
 	}
 	return out
-}
-
-// lineLen returns the length of the line at the start of s: up to a raw
-// newline or an escaped one.
-func lineLen(s string) int {
-	n := strings.IndexByte(s, '\n')
-	if n < 0 {
-		n = len(s)
-	}
-	if e := strings.Index(s[:n], `\n`); e >= 0 {
-		n = e
-	}
-	return n
 }
 
 // fixedWidthRow appends the name cells of the row s[ls:le].

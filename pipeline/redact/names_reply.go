@@ -73,7 +73,7 @@ func replyWriter(s string, c int) (int, int, bool) {
 		for _, v := range replyVerbsLast {
 			if foldSuffix(line, v) && (len(line) == len(v) || !isAlnum(line[len(line)-len(v)-1]) || v[0] >= 0x80) {
 				a, b := replyName(line, len(line)-len(v), true)
-				if b > a && hasDigit(line[:a]) {
+				if b > a && hasDigitByte(line[:a]) {
 					return ls + a, ls + b, true
 				}
 				return 0, 0, false
@@ -93,7 +93,7 @@ func replyWriter(s string, c int) (int, int, bool) {
 	}
 	before := strings.TrimRight(s[ls:lo+a], " ")
 	for _, v := range replyVerbsFirst {
-		if foldSuffix(before, v) && (len(before) == len(v) || before[len(before)-len(v)-1] == ' ') && hasDigit(before) {
+		if foldSuffix(before, v) && (len(before) == len(v) || before[len(before)-len(v)-1] == ' ') && hasDigitByte(before) {
 			return lo + a, lo + b, true
 		}
 	}
@@ -213,8 +213,6 @@ func replyName(line string, e int, verbLast bool) (int, int) {
 // wrote:" is the seller's side.
 var shopWords = setOf("store", "shop", "official", "mall", "outlet", "boutique", "marketplace", "seller", "sellers",
 	"tienda", "loja", "boutique", "negozio", "laden", "winkel", "sklep", "toko", "cửa", "ร้าน")
-
-func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 
 // foldSuffix reports whether s ends with v, ignoring case.
 func foldSuffix(s, v string) bool {

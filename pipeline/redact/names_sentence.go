@@ -32,9 +32,9 @@ func sentenceAt(s string, k int) bool {
 	return sentenceOpeners[string(lower(buf[:0], s[k:e]))]
 }
 
-// stopNounAt reports a street's type at k: "Main St" is no Hindi "main"
-// (I) before a name. ("Dr" is a title as often, and stays readable.)
-func stopNounAt(s string, k int) bool {
+// streetAfterAt reports a street type written after the name (streetAfter)
+// at k: "Main St" is no Hindi "main" (I) before a name.
+func streetAfterAt(s string, k int) bool {
 	e := k
 	for e < len(s) && e-k < 16 && isAlpha(s[e]) {
 		e++
@@ -43,8 +43,5 @@ func stopNounAt(s string, k int) bool {
 		return false
 	}
 	var buf [16]byte
-	return streetTypes[string(lower(buf[:0], s[k:e]))]
+	return streetAfter[string(lower(buf[:0], s[k:e]))]
 }
-
-var streetTypes = setOf("st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "ln", "lane", "way", "ct",
-	"court", "pl", "sq", "square", "hwy", "highway", "pkwy", "parkway", "ter", "terrace", "cres", "crescent")

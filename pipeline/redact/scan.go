@@ -323,7 +323,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || mayHoldNames15(s, sig)) {
 		sc.mergeSpans(names15Spans(s, sig, rows, sc.spans)) // names15_lines.go
 	}
-	if depth == 0 && sig&sigLBrack != 0 && strings.Contains(s, " by ") || depth == 0 && len(sc.spans) > 0 && mayHoldAccountBy(s, sc.spans) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldAccountBy(s, sc.spans) {
 		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
 	}
 	if depth == 0 && mayHoldReplyHeader(s, sig) {

@@ -50,7 +50,7 @@ func (sc *scanner) word(i int) int {
 	} else if ld != nil && ld.intro != nil {
 		intro = introIn(s, i, ld.intro)
 	}
-	if intro == i+5 && strings.EqualFold(s[i:intro], "main ") && stopNounAt(s, intro) {
+	if intro == i+5 && strings.EqualFold(s[i:intro], "main ") && streetAfterAt(s, intro) {
 		intro = 0 // "Main St": a street, not the Hindi "main" (I) before a name (names_sentence.go)
 	}
 	if intro > 0 {
