@@ -67,7 +67,15 @@ func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (str
 			changed = true
 		}
 	}
-	sc := r.find(s, off|r.off)
+	off |= r.off
+	h := r.inert.hash(s, off)
+	if r.inert.has(h, s, off) {
+		return s, changed // a repeated value that held nothing (inert.go)
+	}
+	sc := r.find(s, off)
+	if len(sc.spans) == 0 {
+		r.inert.offer(h, s, off)
+	}
 	if ks != nil && len(ks.ids) > 0 {
 		sc.spans = ks.dropIDs(s, sc.spans)
 	}

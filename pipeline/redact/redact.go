@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"hash/maphash"
 	"os"
 	"regexp"
 	"sort"
@@ -248,6 +249,8 @@ type Redactor struct {
 	paths   atomic.Pointer[map[string]pathInfo]
 	front   pathFront
 	pathsMu sync.Mutex
+	// inert remembers repeated values that held nothing (inert.go).
+	inert inertCache
 }
 
 type custom struct {
@@ -274,6 +277,7 @@ type rule struct {
 func New(cfg Config) (*Redactor, error) {
 	leadsOnce.Do(buildLeads)
 	r := &Redactor{exact: map[string]int{}, allowExact: map[string]struct{}{}}
+	r.inert.seed = maphash.MakeSeed()
 	for k := range r.kindAction {
 		r.kindAction[k] = ActionMask
 	}
