@@ -356,6 +356,9 @@ func addressTail(s string, e, ceil int, opened bool) int {
 			if t == q || t < len(s) && (s[t] == '=' || s[t] == '&') || s[t-1] == ':' {
 				break // a key ("calle=…", "tel: …") and what it labels
 			}
+			if s[q] >= 0x80 && cjkLabelAt(s, q) {
+				break // "… Hồ Chí Minh 商品:AirPods": the record's next field (address16_ends.go)
+			}
 			w := s[q:t]
 			lw := strings.ToLower(strings.TrimRight(w, "."))
 			conn := landmarkWords[lw]

@@ -234,8 +234,22 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				fs[k].Path = red
 			}
 		}
+		if pi.ru == nil && prefix == "" && sessionTurnField(path, fs, k) {
+			if n != k {
+				fs[n] = fs[k]
+			}
+			n++
+			continue // a bot turn's session UUID: an id (damage16_session.go)
+		}
 		if pi.ru == nil && codePath(path) && r.otpCodeField(prefix, path, fs, k) {
 			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
+		}
+		if pi.ru == nil && prefix == "" && pi.cls == keyNone {
+			if kd, ok := r.flatAuditValue(path, fs, k); ok {
+				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
+			} else if r.kindAction[KindName] != ActionOff && siblingNameValue17(path, fs, k) && !r.allowed(fs[k].Value.Str) {
+				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
+			}
 		}
 		if r.fieldAt(path, pi, &fs[k].Value, off, c, ks) {
 			if n != k {
@@ -491,11 +505,11 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		}
 		return KindCard, true
 	case keyName:
-		if v.Kind == event.String && !isSlug(val) && !companyName(val) {
+		if v.Kind == event.String && !isSlug(val) && !companyName(val) && !notPersonValue(val) { // (damage17_traps.go)
 			return KindName, true // not "sender.name": "Yamato Transport Co., Ltd."
 		}
 	case keyAddress:
-		if v.Kind == event.String && !networkAddress(val) {
+		if v.Kind == event.String && !networkAddress(val) && !notAddressValue(val) { // "ship_to":"NLRTM" (damage17_traps.go)
 			return KindAddress, true
 		}
 	case keyPhone:

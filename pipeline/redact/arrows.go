@@ -29,7 +29,11 @@ func arrowSpans(s string, spans []span) []span {
 				out = append(out, span{start: a, end: b, kind: sp.kind})
 			}
 		} else if ok && !arrowIDSide(s[a:b], sp.kind) { // an order id routed to an address (damage15_arrows.go)
-			out = append(out, span{start: a, end: b, kind: sp.kind})
+			out = append(out, secretSide(s, sp, span{start: a, end: b, kind: sp.kind})) // (change17.go)
+		} else if !ok && sp.kind == KindCredential {
+			if a, b, ok := secretAfterQuoted(s, sp.end); ok {
+				out = append(out, span{start: a, end: b, kind: KindCredential}) // `"Basic …" -> d21z…` (change17.go)
+			}
 		}
 		if a, b, ok := beforeArrow(s, sp.start); ok && sp.kind == KindCard {
 			a, b, ok = cardAcross(s, a, b, false) // masked_cards.go
@@ -89,8 +93,8 @@ func afterArrow(s string, e int) (int, int, bool) {
 		return arrowValue(s, a, a+b)
 	}
 	b := p
-	for b < len(s) && b-p < 200 && strings.IndexByte(",;)}]\n\"", s[b]) < 0 {
-		b++
+	for b < len(s) && b-p < 200 && strings.IndexByte(",;)}]\n\"", s[b]) < 0 && !(s[b] == ' ' && pairAfter(s, b+1)) {
+		b++ // (up to the record's next key=value pair: "-> Summer2025# ticket=ZD-1"; change17.go)
 	}
 	for b > p && s[b-1] == ' ' {
 		b--

@@ -170,6 +170,9 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 				if kinds[col] == KindAddress && networkAddress(cell) {
 					cell = "" // "remote addr", "peer address": a host, not a street
 				}
+				if notKindValue(kinds[col], cell) {
+					cell = "" // a port's code or a warehouse under "ship_to", a firm under "contact" (damage17_traps.go)
+				}
 				if cell != "" && !strings.Contains(cell, "[REDACTED:") && !strings.Contains(cell, "[HASH:") && !isLiteral(cell) &&
 					(ctxs[col] == ctxNone || countDigits(cell) >= 6) && !(kinds[col] == KindName && isSlug(cell)) {
 					out = append(out, span{start: p + a, end: p + b, kind: kinds[col]})

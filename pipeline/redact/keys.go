@@ -481,6 +481,9 @@ var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse",
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
+	if phoneThingKey(k) {
+		return keyNone // "phone_model": a model number (damage17_traps.go)
+	}
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
@@ -546,6 +549,9 @@ func keyByParts(k string) int {
 	}
 	if endsWithAny(k, personTailSet) && !notPersonTail(k) { // not "model_name", "LglNm" (damage15_keys.go)
 		return keyName
+	}
+	if joinedNameKey17(k) {
+		return keyName // "givenName_sn": joined name attributes, not a serial number (names17_keys.go)
 	}
 	if cardNumberKey(k) {
 		return keyCardCtx // "kartennummer", "numero_tarjeta", "req.cardNo" (cards14_keys.go)
@@ -742,7 +748,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 	}
 	if cls == keyNone {
-		if roleKey(nk) {
+		if roleKey(nk) && !dnKey17(nk, s, k) { // (a DN's "cn=…,ou=…" is read by names_dir.go)
 			if e := sc.roleValue(k); e > 0 {
 				return e // "owner": "Given Family", a person under a role key (names_roles.go)
 			}
@@ -791,8 +797,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		if e := sc.spacedSecret(k); e > 0 {
 			return e // { Heslo = Old age1979*, … } (creds_keys9.go)
 		}
-		if flowSessionAt(s[ks:j], s, k) || string(nk) == "pin" && postalPinAt(s, ks, k) {
-			return k // kyc.session=…: a flow's UUID (damage15_ids.go); "Pin":560038 beside "Addr1" (damage15_keys.go)
+		if flowSessionAt(s[ks:j], s, k) || sessionIDAt(s, ks, j, k) || string(nk) == "pin" && postalPinAt(s, ks, k) {
+			return k // kyc.session=…: a flow's UUID (damage15_ids.go), a bot turn's (damage16_session.go); "Pin":560038 beside "Addr1" (damage15_keys.go)
 		}
 		return sc.valueOr(k, KindCredential, modeToken)
 	case keyCard:
@@ -1046,7 +1052,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 				vs++
 			}
 			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
-				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]) || companyName(s[vs:ve]))) && sc.emit(vs, ve, kind, 0) {
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]) || companyName(s[vs:ve]))) && !notKindValue(kind, s[vs:ve]) && sc.emit(vs, ve, kind, 0) {
 				return e + len(q)
 			}
 			return 0
@@ -1151,7 +1157,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			e--
 		}
 	}
-	if e <= k || !sc.emit(k, e, kind, 0) {
+	if e <= k || notKindValue(kind, s[k:e]) || kind == KindName && notNameAhead(s, k) || !sc.emit(k, e, kind, 0) { // "ship to: NLRTM", "contact: Stunt Performer" (damage17_traps.go)
 		return 0
 	}
 	return e
@@ -1327,6 +1333,9 @@ loop:
 			}
 			if base == modeAddress && c >= 0x80 && e > k && amountAt(s, e) {
 				break loop // "…Kowloon（合計HK$ 7,686.74）", "…, ¥14,114.60": an amount
+			}
+			if base == modeAddress && c == ' ' && e > k && addressFieldEnds(s, k, e) {
+				break loop // "ship_to=Av.+Insurgentes+4550%2C+CDMX 502", "… 27601 商品:…": the value ends (address16_ends.go)
 			}
 			if c == ' ' {
 				if cjk && !cjkGoesOn(s, k, e, base) || nextIsKey(s, e) && !(base == modeAddress && unitLabelNext(s, e+1)) || lookAlikeNext(s, e+1) ||
@@ -1729,7 +1738,7 @@ func cjkGoesOn(s string, k, e int, base int) bool {
 		}
 	}
 	if base == modeAddress {
-		return true
+		return s[p] < 0x80 || !cjkLabelAt(s, p) // "… NC 27601 商品:Galaxy S24": the next field (address16_ends.go)
 	}
 	c := s[p]
 	if c >= 0x80 && latinOnly(s[k:e]) {
@@ -1777,6 +1786,11 @@ func (sc *scanner) high(i int) int {
 	}
 	if e := sc.cjkAddress(i); e > 0 {
 		return e
+	}
+	if mayStartCyrStreet(s, i) {
+		if e := sc.cyrStreet(i); e > 0 {
+			return e // "ул. Тверская, д. 9, кв. 112, …" (address16_cyrillic.go)
+		}
 	}
 	if c == 0xE3 && strings.HasPrefix(s[i:], "〒") && postalMarkNumber(s, i+len("〒")) && !postcodeAlone(s, i+len("〒")) {
 		// Japan's postal mark and a postcode begin an address wherever it

@@ -36,6 +36,13 @@ func recipientLineSpans(s string, have []span) (out []span, ids []idRange) {
 		if c == 0 || isMarkerAt(s, c+2) && !strings.HasPrefix(s[c+2:], "[REDACTED:address") || c > 0 && s[c-1] == ']' {
 			continue
 		}
+		if legalFormAt(s, c+2) {
+			if x, ok := companyAddressAfter(s, c+2, have); ok {
+				out = append(out, x) // "Fakezion Apps, Inc., Unit 12, Fake Park": the address only
+				off = x.end
+			}
+			continue // "partner Fuzion Apps, Inc., best seller at …": a company (damage16_brands.go)
+		}
 		if !digitWithin(s, c+2, 100) && !strings.HasPrefix(s[c+2:], "[REDACTED:address") && !addressSpanAt(have, c+2) {
 			continue // an address line holds a number: the cheap test first
 		}

@@ -45,11 +45,11 @@ var roleTailSet = newTailSet(roleTails)
 // roleKey reports a normalised key that names a person by a role.
 func roleKey(nk []byte) bool {
 	if len(nk) < 3 {
-		return false
+		return string(nk) == "cn" // a directory's common name (names17_keys.go)
 	}
 	k := bytesToString(nk)
-	if byParticiple(k) || personKey15(k) {
-		return true // "uploaded_by", "cancelled_by", "sent_by": who did it; "applicant" (names15_keys.go)
+	if byParticiple(k) || personKey15(k) || personKey16(k) || personKey17(k) { // "to_name", "importer_of_record" (names17_keys.go)
+		return true // "uploaded_by", "cancelled_by", "sent_by": who did it; "applicant" (names15_keys.go); "from_name" (names16_keys.go)
 	}
 	before, ok := endsWithPart(k, roleTailSet)
 	if !ok {
@@ -113,8 +113,14 @@ var teamMarkers = []string{"チーム", "团队", "團隊", "小组", "小組", 
 
 // roleName reports a value under a role key that is a person's name.
 func roleName(v string) bool {
-	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") {
-		return false
+	if strings.IndexByte(v, '/') > 0 {
+		v = slashParticle16(v) // "Given a/p Family" (names16_keys.go)
+	}
+	if spacedHangulName16(v) {
+		return true // "김 도윤" (names16_keys.go)
+	}
+	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") || notPersonValue(v) || facilityValue(v) {
+		return false // (a company, a job title or a warehouse, "DC Lincoln Park": damage17_traps.go)
 	}
 	for _, m := range teamMarkers {
 		if strings.Contains(v, m) {
@@ -301,7 +307,7 @@ func roleShaped(v string) bool {
 
 // rolePath reports a field path whose last segment is a role key.
 func rolePath(path string) bool {
-	return lastSegmentIs(path, 3, roleKey) || parentNamePath15(path) // "traits.name" (names15_keys.go)
+	return lastSegmentIs(path, 2, roleKey) || parentNamePath15(path) // "traits.name" (names15_keys.go)
 }
 
 // lastSegmentIs reports whether the last segment of a field path, of

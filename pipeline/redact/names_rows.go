@@ -91,6 +91,9 @@ func rowNames(s string, items []argItem, have []span, out []span) []span {
 		if b-a < 2 || overlapsOther(have, a, b) || overlaps(out, a, b) || !argName(s[a:b]) && !capsName(s[a:b]) && !caselessCell(s[a:b]) {
 			continue
 		}
+		if notPersonValue(s[a:b]) || facilityValue(s[a:b]) {
+			continue // a firm, a job title, a warehouse beside the contact's cells (damage17_traps.go)
+		}
 		if contact(k-1) || contact(k+1) || numberCell(s, items, k+1) && contact(k+2) {
 			// (a mobile no reader claimed, "6285377301183", between the name and the e-mail)
 			return append(out, span{start: a, end: b, kind: KindName})

@@ -74,6 +74,14 @@ func (sc *scanner) number(i int) int {
 		if e := sc.numberStreet(i); e > 0 {
 			return e
 		}
+		if e := sc.numberStreet16(i); e > 0 {
+			return e // "220 Lý Tự Trọng, Phường …", "Lindenhof 92a, 10435 Berlin" (address16_shapes.go)
+		}
+	}
+	if ctx == ctxNone && isDigit(s[i]) {
+		if e := sc.phone16(i); e > 0 {
+			return e // "… ~ 89001234567", "Kontak: …, 628…", "611 22 33 44" (phone16_context.go)
+		}
 	}
 	plus := s[i] == '+'
 	j := i
@@ -397,6 +405,9 @@ func lookAlike(s string, ch []chunk) bool {
 	case 3:
 		if ch[0].sep == '-' && ch[1].sep == '-' && l(0) == 3 && l(1) == 7 && l(2) == 7 {
 			return true // Amazon order id
+		}
+		if ebayOrder(s, ch[0].start, ch[0].sep, ch[1].sep, l(0), l(1), l(2)) {
+			return true // eBay order number, "04-89984-28297" (damage17_ids.go)
 		}
 		if ch[0].sep == ch[1].sep && ch[0].sep != ' ' && (l(0) == 4 && l(1) <= 2 && l(2) <= 2 || l(0) <= 2 && l(1) <= 2 && l(2) == 4) {
 			return true // date

@@ -193,6 +193,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigColon != 0 {
 		sc.mergeSpans(otpColonSpans(s)) // otp.go
 	}
+	if depth == 0 && sig&sigEq != 0 && mayHoldEnvDump(s) {
+		sc.mergeSpans(envSecretSpans(s)) // "DB_PASS=over there-trip-company85 REGION=…" (creds16_envdump.go)
+	}
 	if depth == 0 && sig&sigLParen != 0 && len(sc.spans) > 0 {
 		sc.mergeSpans(holderSpans(s, sc.spans)) // an account's holder in brackets (names_holder.go)
 	}
@@ -201,6 +204,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldOTPTurn(s, sig) {
 		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
+	}
+	if depth == 0 && mayHoldSpokenDigits(s) {
+		sc.mergeSpans(spokenDigitSpans(s)) // "4 5 3 2 9 1 …" read aloud (turns17_spoken.go)
 	}
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
@@ -323,6 +329,24 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || mayHoldNames15(s, sig)) {
 		sc.mergeSpans(names15Spans(s, sig, rows, sc.spans)) // names15_lines.go
 	}
+	if depth == 0 && mayHoldAnswerTurn(s, sig) {
+		sc.mergeSpans(answerTurnSpans(s)) // "AGENT: door code?" then "CUSTOMER: 4471", names, phones… (turns17_answers.go)
+	}
+	if depth == 0 && mayHoldMatchKeys(s, sig) {
+		sc.mergeSpans(matchKeySpans(s)) // {"em":…,"ph":…,"ln":"Family"} (names16_keys.go)
+	}
+	if depth == 0 && sc.sawHigh && mayHoldHanPhraseName(s) {
+		sc.mergeSpans(hanPhraseNameSpans(s)) // "实名认证通过 Given Family" (names16_phrases.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&(sigColon|sigHigh) != 0 {
+		sc.mergeSpans(contactNameSpans(s, sc.spans)) // "Kontakt: Given Family, Tel. …" (names16_phrases.go)
+	}
+	if depth == 0 && mayHoldItemNames17(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(itemNameSpans17(s, sc.spans)) // "… / Given Family / iban: …", "contact name FAMILY Given" (names17_items.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigComma != 0 && sig&sigQuote != 0 {
+		sc.mergeSpans(csvNameBeforeMailSpans(s, sc.spans)) // `…,"Given Family",given@…` (names16_keys.go)
+	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldAccountBy(s, sc.spans) {
 		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
 	}
@@ -372,6 +396,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.rescan(c[0], lineEnd(s, c[0], c[1]))
 		}
 	}
+	if depth == 0 {
+		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)
+	}
 	if depth == 0 && sig&sigNL != 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
 		sc.fstrings()
 	}
@@ -380,6 +407,11 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 && mayHoldChangedPhone(sc.spans) {
 		sc.mergeSpans(changedPhoneSpans(s, sc.spans)) // "phone changed from +39… to 348 6731394" (phone15_change.go)
+	}
+	if depth == 0 {
+		if cs := credChangeSpans(s, sc.spans); len(cs) > 0 {
+			sc.mergeSpans(cs) // "smtp pass of customer C-1 from … to …" (change17.go)
+		}
 	}
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
@@ -477,6 +509,12 @@ func (sc *scanner) run() {
 			}
 			i = sc.word(i)
 		case cDigit:
+			if i > 2 && i+3 < n && isDigit(s[i+3]) && otpBracketBefore(s, i) {
+				if e := sc.otpBracketAt(i); e > 0 {
+					i = e // "인증번호는 [500619] 입니다", "验证码是【482913】" (otp16_bracket.go)
+					continue
+				}
+			}
 			if i > 2 && s[i-1] == ' ' && (s[i-2] >= 0x80 || isAlpha(s[i-2])) && i+3 < n && isDigit(s[i+3]) {
 				if e := sc.otpAfterWord(i); e > 0 {
 					i = e // "verification code 1992", "OTP 498575" (otp.go)
@@ -508,8 +546,17 @@ func (sc *scanner) run() {
 			if i > 4 && s[i-1] == ' ' && s[i-2]|0x20 == 'y' && sc.ctx == ctxNone && recordKeyDigits(s, i) {
 				sc.ctx = ctxOrder // "… at offset 493347: key 5734…:" (ids.go)
 			}
+			if sc.ctx == ctxNone && i > 4 && s[i-1] == ' ' && s[i-2] == ',' && orderListAt(s, i) {
+				sc.ctx = ctxOrder // "orders: 702-9324123-9674259, 91-75710-71835" (damage16_orders.go)
+			}
 			i = sc.number(i)
 		case cPlus, cParen:
+			if s[i] == '(' && i > 1 && i+4 < n && isDigit(s[i+1]) && isDigit(s[i+4]) {
+				if e := sc.otpBracketAt(i + 1); e > 0 {
+					i = e // "Mã xác minh của bạn là (482913)" (otp16_bracket.go)
+					continue
+				}
+			}
 			if i+1 < n && (isDigit(s[i+1]) || s[i+1] == '(' && s[i] == '+' || s[i+1] == '+' && s[i] == '(') {
 				i = sc.number(i)
 			} else {

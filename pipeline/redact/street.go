@@ -152,6 +152,9 @@ func (sc *scanner) street(i, j int) int {
 		names := 0
 		for names < 5 && k+1 < len(s) && s[k] == ' ' {
 			if e := houseNumber(s, k+1); e > 0 {
+				if names == 0 && placeLane(s, i, e, w) {
+					return 0 // "best seller at Sukhumvit Soi 11": a lane named as a place (damage16_places.go)
+				}
 				return sc.streetRun(i, e)
 			}
 			e := capWord(s, k+1)
@@ -181,6 +184,11 @@ func (sc *scanner) street(i, j int) int {
 			return 0
 		}
 		// "Avenue", "Boulevard": written before the name or after it.
+	}
+	if trStreetTypes[w] && isUpper(s[i]) {
+		if e := sc.turkishStreet(i, j); e > 0 {
+			return e // "Halaskargazi Cad. No: 38 D: 1, Konak/İzmir" (address16_turkish.go)
+		}
 	}
 	if streetAfter[w] && isUpper(s[i]) {
 		// 69 Queen Street: a number, then one to four capitalised words.
@@ -350,6 +358,8 @@ func (sc *scanner) streetRun(st, e int) int {
 			p += 3 // "1594 - Laranjeiras"
 		case s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && unitWordAt(s, p+1):
 			p++ // "Vondelstraat 362 hs"
+		case s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && particleBeforeCap(s, p+1) > 0:
+			p = particleBeforeCap(s, p+1) // "Hamdan bin Mohammed Road", "Rio de Janeiro" (address16_ends.go)
 		case s[p] == '.' && s[p+1] == ' ' && abbrevBefore(s, st, p):
 			p += 2 // "Depto. 170"
 		default:
@@ -360,6 +370,9 @@ func (sc *scanner) streetRun(st, e int) int {
 		} else if p >= len(s) || !(isDigit(s[p]) || isUpper(s[p]) || s[p] == '#' || s[p] >= 0x80) ||
 			lookAlikeNext(s, p) || moneyNext(s, p) || nextIsKey(s, p-1) || isMarkerAt(s, p) {
 			goto done
+		}
+		if s[p] >= 0x80 && streetRunStops(s, st, e, p) {
+			goto done // "… NC 27601 商品:Galaxy S24", "… Dubai ورقمي …": the next field, another script (address16_ends.go)
 		}
 		q := p
 		for q < len(s) && s[q] > ' ' && s[q] != ',' && s[q] != ';' && s[q] != '|' && s[q] != '"' && s[q] != '\'' && s[q] != '&' && s[q] != '=' &&

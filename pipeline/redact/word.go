@@ -53,6 +53,9 @@ func (sc *scanner) word(i int) int {
 	if intro == i+5 && strings.EqualFold(s[i:intro], "main ") && streetAfterAt(s, intro) {
 		intro = 0 // "Main St": a street, not the Hindi "main" (I) before a name (names_sentence.go)
 	}
+	if intro > 0 && properIntro(s, i, intro) {
+		intro = 0 // "best seller at Ben Thanh Market": a proper noun, not Turkish "ben" (damage16_intro.go)
+	}
 	if intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
@@ -324,6 +327,9 @@ func (sc *scanner) secretAfter(i, j int) int {
 		}
 	}
 	k := skipIntros(s, j+1)
+	if sessionIDAt(s, i, j, k) {
+		return 0 // "payment attempt for session 6c9d…": a session's UUID (damage16_session.go)
+	}
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
 	}
@@ -1931,6 +1937,9 @@ func (sc *scanner) colon(c, k int) int {
 			}
 			best, cls = p, t.cls
 		}
+	}
+	if best >= 0 && thingLabel(win[best:]) {
+		return after // "password policy: min12-upper-digit", "recipient group: …": a thing's name (damage17_traps.go)
 	}
 	if best >= 0 && speechAfter(win[best:]) {
 		return after // "Customer wrote: please refund …": what they said, not a label

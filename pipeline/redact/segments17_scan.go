@@ -1,0 +1,33 @@
+package redact
+
+// Machine formats that put a value in a fixed place: X12 segments
+// (segments17_x12.go), the fields of a ZPL label (segments17_zpl.go), the
+// attributes of a SAML assertion (segments17_saml.go), a MIME part's
+// quoted-printable body (segments17_qp.go), the display names of a raw
+// e-mail's address headers (segments17_mime.go) and the label lines of OCR
+// text (segments17_ocr.go). Each reader is gated by a
+// byte or a word its format cannot do without, so that other text pays a
+// bit test or one search.
+
+// segments17 runs the readers whose formats s may hold.
+func (sc *scanner) segments17(sig uint32) {
+	s := sc.s
+	if mayHoldX12(s) {
+		sc.x12()
+	}
+	if sig&sigCaret != 0 && mayHoldZPL(s) {
+		sc.zplLabels()
+	}
+	if sig&sigLT != 0 && mayHoldSAML(s) {
+		sc.samlAssertion()
+	}
+	if sig&sigEq != 0 && mayHoldQP(s) {
+		sc.quotedPrintable()
+	}
+	if sig&sigColon != 0 && sig&(sigQuote|sigLT) != 0 && mayHoldMailboxHeader(s) {
+		sc.mergeSpans(mailboxNameSpans(s, sc.spans)) // segments17_mime.go
+	}
+	if sig&sigNL != 0 && mayHoldOCRLines(s) {
+		sc.mergeSpans(ocrLineSpans(s, sc.spans)) // segments17_ocr.go
+	}
+}
