@@ -82,8 +82,8 @@ func parenPhoneAt(s string, p int) (end, start int) {
 	if groups == 0 || groups > 3 || last < 2 || digits < 10 || digits > 11 {
 		return 0, 0
 	}
-	if e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
-		return 0, 0
+	if e < len(s) && (isAlnum(s[e]) || s[e] == '-' || (s[e] == '.' || s[e] == '(') && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0, 0 // the run goes on: "…4221-7", "…4221(0100…" (an id the scanner skipped whole)
 	}
 	return e, a
 }

@@ -151,6 +151,10 @@ func TestIdempotent(t *testing.T) {
 		"NAD+DP++Rua das Flores 20+010000000'",
 		"NAD+++++00+010000000'AAA+0",
 		"Rua das Flores 20+4953760253465205 x",
+		// A trunk-bracketed number glued by a bracket to more digits: one
+		// run, read alike by both passes.
+		"0100(0)00000(0100000000",
+		"call 0100(0)00000(0100000000 now",
 	} {
 		once := r.String(in)
 		if twice := r.String(once); twice != once {
