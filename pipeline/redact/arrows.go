@@ -58,23 +58,26 @@ func quoteLen(s string, i int) int {
 	return 0
 }
 
+// skipArrow returns the end of the arrow at p, spaces before it skipped,
+// and whether there is one.
+func skipArrow(s string, p int) (int, bool) {
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	for _, a := range arrows {
+		if strings.HasPrefix(s[p:], a) {
+			return p + len(a), true
+		}
+	}
+	return p, false
+}
+
 // afterArrow finds the value after an arrow that follows a value ending
 // at e.
 func afterArrow(s string, e int) (int, int, bool) {
 	q := quoteLen(s, e)
 	closeQ := s[e : e+q]
-	p := e + q
-	for p < len(s) && s[p] == ' ' {
-		p++
-	}
-	arrow := false
-	for _, a := range arrows {
-		if strings.HasPrefix(s[p:], a) {
-			p += len(a)
-			arrow = true
-			break
-		}
-	}
+	p, arrow := skipArrow(s, e+q)
 	if !arrow || p-e > 12 {
 		return 0, 0, false
 	}

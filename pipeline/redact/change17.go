@@ -217,18 +217,7 @@ func secretAfterQuoted(s string, e int) (int, int, bool) {
 	if q == 0 {
 		return 0, 0, false
 	}
-	p := e + q
-	for p < len(s) && s[p] == ' ' {
-		p++
-	}
-	arrow := false
-	for _, a := range arrows {
-		if strings.HasPrefix(s[p:], a) {
-			p += len(a)
-			arrow = true
-			break
-		}
-	}
+	p, arrow := skipArrow(s, e+q)
 	if !arrow || p >= len(s) || s[p] != ' ' {
 		return 0, 0, false
 	}

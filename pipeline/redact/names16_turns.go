@@ -47,37 +47,6 @@ var nameAskNot = setOf("company", "business", "store", "shop", "product", "file"
 // every kind a question asks for; this file holds what a name's question
 // and answer are.
 
-// turnSpeaker16 returns the lower-cased label of the turn on the line
-// ls..le (as otpSpeaker reads it) and where the turn's text starts.
-func turnSpeaker16(s string, ls, le int) (string, int) {
-	who := otpSpeaker(s, ls, le)
-	if who == "" {
-		return "", le
-	}
-	p := ls
-	for p < le && (s[p] == ' ' || s[p] == '>' || s[p] == '-') {
-		p++
-	}
-	if p < le && s[p] == '[' {
-		if c := strings.IndexByte(s[p:min(le, p+40)], ']'); c > 0 {
-			p += c + 1
-		}
-	}
-	for p < le && (s[p] == ' ' || isDigit(s[p]) || s[p] == ':' && p+1 < le && isDigit(s[p+1])) {
-		p++
-	}
-	end := min(le, p+48)
-	c := strings.IndexAny(s[p:end], ":>")
-	w := strings.Index(s[p:end], "：")
-	if c < 0 || w >= 0 && w < c {
-		if w < 0 {
-			return "", le
-		}
-		return who, p + w + len("：")
-	}
-	return who, p + c + 1
-}
-
 // asksForName reports a turn that asks for a person's name.
 func asksForName(t string) bool {
 	t = strings.TrimSpace(t)

@@ -86,6 +86,13 @@ func otpDialogue(s string, starts []int, ws int, who string) bool {
 // ("[16:06] Agent Sam: …", "16:06 Cliente: …", "客服：…") or a word and
 // '>' ("user> …", as bots' transcripts write turns), or "".
 func otpSpeaker(s string, ls, le int) string {
+	who, _ := turnLabelAt(s, ls, le)
+	return who
+}
+
+// turnLabelAt is otpSpeaker with where the turn's text starts: after the
+// label's colon or '>' (le when there is no label).
+func turnLabelAt(s string, ls, le int) (string, int) {
 	p := ls
 	for p < le && (s[p] == ' ' || s[p] == '>' || s[p] == '-') {
 		p++
@@ -99,17 +106,17 @@ func otpSpeaker(s string, ls, le int) string {
 		p++ // "16:06 "
 	}
 	end := min(le, p+48)
-	c := strings.IndexByte(s[p:end], ':')
+	c, cw := strings.IndexByte(s[p:end], ':'), 1
 	if w := strings.Index(s[p:end], "："); w >= 0 && (c < 0 || w < c) {
-		c = w
+		c, cw = w, len("：")
 	}
 	if g := strings.IndexByte(s[p:end], '>'); g > 0 && (c < 0 || g < c) && isAlpha(s[p+g-1]) && (p+g+1 == le || s[p+g+1] == ' ') {
-		c = g // a chat bot's transcript: "bot> …", "user> …"
+		c, cw = g, 1 // a chat bot's transcript: "bot> …", "user> …"
 	}
 	if c <= 0 || len(strings.Fields(s[p:p+c])) > 4 {
-		return ""
+		return "", le
 	}
-	return strings.ToLower(strings.TrimSpace(s[p : p+c]))
+	return strings.ToLower(strings.TrimSpace(s[p : p+c])), p + c + cw
 }
 
 // otpLineEnd returns the end of the line at ls and the start of the next:

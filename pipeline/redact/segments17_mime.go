@@ -109,17 +109,6 @@ func mailboxName(v string, quoted bool) bool {
 	if len(v) < 3 || strings.ContainsAny(v, "@[]<>") || companyName(v) {
 		return false
 	}
-	if n14HanOrHangulName(v) {
-		return true
-	}
-	if !argName(v) {
-		return false
-	}
-	for _, w := range strings.Fields(v) {
-		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if stopNouns[lw] || zplNotNames[lw] || argNotNames[lw] {
-			return false
-		}
-	}
-	return quoted || zplName(v)
+	ok, caseless := fieldNameShape(v)
+	return ok && (caseless || quoted || zplNameEvidence(v))
 }

@@ -235,18 +235,32 @@ var zplNotNames = setOf("bros", "brothers", "import", "export", "packaging", "tr
 // a word the name lists know, initials ("M. Family"), the order "Family,
 // Given", or a script without case; no word of a business or a place.
 func zplName(v string) bool {
+	ok, caseless := fieldNameShape(v)
+	return ok && (caseless || zplNameEvidence(v))
+}
+
+// fieldNameShape reports a field shaped as a person's name: a Han or
+// Hangul name (caseless), or name-shaped words none of which names a
+// business, a place or goods.
+func fieldNameShape(v string) (ok, caseless bool) {
 	if n14HanOrHangulName(v) {
-		return true
+		return true, true
 	}
 	if !argName(v) {
-		return false
+		return false, false
 	}
 	for _, w := range strings.Fields(v) {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
 		if stopNouns[lw] || zplNotNames[lw] || argNotNames[lw] {
-			return false
+			return false, false
 		}
 	}
+	return true, false
+}
+
+// zplNameEvidence reports name-shaped words that are a person's: a word
+// the name lists know, the order "Family, Given", or an initial.
+func zplNameEvidence(v string) bool {
 	if nameEvidence15(v) || strings.IndexByte(v, ',') > 0 {
 		return true
 	}

@@ -82,7 +82,7 @@ func answerTurnSpans(s string) []span {
 	for ls := 0; ls < len(s); {
 		le, next := otpLineEnd(s, ls)
 		te := otpTurnEnd(s, ls, le)
-		who, bs := turnSpeaker16(s, ls, te)
+		who, bs := turnLabelAt(s, ls, te)
 		if who != "" && !turnLabel17(who) {
 			who = ""
 		}
