@@ -99,14 +99,45 @@ log:
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Written as a shipper writes them: keyed by shop, so that one shop's
+	// events keep their order in one partition, and stamped with the
+	// event's time, by which the source keeps the partitions aligned. The
+	// burst then does not depend on how fast each partition happens to be
+	// read on a loaded machine.
 	var msgs []kafkago.Message
+	var at time.Time
 	for _, l := range lines {
-		msgs = append(msgs, kafkago.Message{Value: l})
+		var head struct {
+			Time time.Time `json:"@timestamp"`
+			Shop struct {
+				ID string `json:"id"`
+			} `json:"shop"`
+		}
+		m := kafkago.Message{Value: l}
+		if json.Unmarshal(l, &head) == nil {
+			if head.Shop.ID != "" {
+				m.Key = []byte(head.Shop.ID)
+			}
+			if !head.Time.IsZero() {
+				at = head.Time
+			}
+		}
+		m.Time = at // a malformed line: its neighbour's
+		msgs = append(msgs, m)
 	}
 	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
+	ends, err := emb.EndOffsets("logs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for part, n := range ends {
+		if n == 0 {
+			t.Fatalf("partition %d of logs got no record: the run would read one partition only", part)
+		}
+	}
 
 	valid := len(lines) - 3
 	s12 := func() bool { // under mu
@@ -119,7 +150,7 @@ log:
 	}
 	// Wait for the burst itself: other alerts (the job and deploy
 	// watchers') may be posted before it.
-	runVigil(t, cfgPath, func() bool {
+	runLog := runVigil(t, cfgPath, func() bool {
 		mu.Lock()
 		burst := s12()
 		mu.Unlock()
@@ -146,6 +177,13 @@ log:
 	defer mu.Unlock()
 	if !s12() {
 		t.Errorf("no firing S12 burst among %d webhook posts", len(posted))
+		for _, a := range posted {
+			t.Logf("posted: %s %v %s", a.Rule, a.Labels, a.Status)
+		}
+		if lines := strings.Split(runLog, "\n"); len(lines) > 80 {
+			runLog = strings.Join(lines[len(lines)-80:], "\n")
+		}
+		t.Logf("run log (tail):\n%s", runLog)
 	}
 	if len(es.Templates()) == 0 {
 		t.Error("run did not install the index template")
