@@ -69,8 +69,8 @@ func dest14Spans(s string, phrases bool, have []span) []span {
 			continue
 		}
 		for _, w := range destIndex.candidates(s, i) {
-			if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) {
-				continue
+			if len(s)-i < len(w) || s[i+len(w)-1] != w[len(w)-1] || !prefixFold1(s[i:], w) || label18Own[w] {
+				continue // (label18Own: read by addressLabelSpans, address18_labels.go)
 			}
 			k := i + len(w)
 			quote := byte(0)
@@ -79,7 +79,7 @@ func dest14Spans(s string, phrases bool, have []span) []span {
 			} else if k+2 < len(s) && s[k] == '\\' && s[k+1] == '"' {
 				quote, k = '"', k+2 // the same in a JSON string
 			}
-			if e := dest14End(s, k, quote); e > k && dest14Reads(s[k:e]) && dest14Free(s, have, k, e) {
+			if e := dest14End(s, k, quote); e > k && dest14Reads(s[k:e]) && dest14Free(s, have, k, e) && !siteHead18(s[k:e]) {
 				out = append(out, span{start: k, end: e, kind: KindAddress})
 				i = e - 1
 			}

@@ -79,6 +79,9 @@ func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (str
 	if ks != nil && len(ks.ids) > 0 {
 		sc.spans = ks.dropIDs(s, sc.spans)
 	}
+	if ks != nil && len(sc.spans) > 0 {
+		ks.addFoundSecrets(s, sc.spans) // redacted where the event's later strings repeat it (creds18_echo.go)
+	}
 	if len(sc.spans) == 0 {
 		sc.release()
 		return s, changed
@@ -247,7 +250,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if pi.ru == nil && prefix == "" && pi.cls == keyNone {
 			if kd, ok := r.flatAuditValue(path, fs, k); ok {
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
-			} else if r.kindAction[KindName] != ActionOff && siblingNameValue17(path, fs, k) && !r.allowed(fs[k].Value.Str) {
+			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
 			}
 		}
@@ -362,6 +365,9 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 			r.scanNumber(path, v, off, c, ks) // "itemId": "17174691251" is read as the number would be
 			return
 		}
+		if pi.cls == keyID && publicKeyIDField18(path, v.Str) {
+			return // "kid": "rzp_live_…", Razorpay's public key id (keys18_parts.go)
+		}
 		if dashedIDField(path, v.Str) && pi.cls == keyID {
 			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
 		}
@@ -474,7 +480,7 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) && !propertiesName(path) { // (damage15_keys.go)
 			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
 		}
-		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) {
+		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) && roleEvidence18(path, v.Str) {
 			return KindName, true // "support.owner": a person under a role key (names_roles.go)
 		}
 		if v.Kind == event.String && bareNumberField(path) && visa13Value(v.Str) {
@@ -494,6 +500,12 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		}
 		if cls == keyCred && flowSession(path, val) {
 			return 0, false // kyc.session: a flow's UUID (damage15_ids.go)
+		}
+		if cls == keyCred && postalPinField(path, val) {
+			return 0, false // "shipping_address.pincode": India's postcode (creds18_keys.go)
+		}
+		if cls == keyCred && (nfeAccessKey18(val) || approvalCode18(val) && approvalPath18(path)) {
+			return 0, false // "access_key": an NF-e's 44 digits (keys18_parts.go)
 		}
 		if v.Kind == event.Number && numericTokenID(path, val) {
 			return 0, false // Viber's "message_token": a message id (damage_ids11.go)

@@ -95,6 +95,9 @@ func afterArrow(s string, e int) (int, int, bool) {
 		}
 		return arrowValue(s, a, a+b)
 	}
+	if k := quoteLen(s, p); k > 0 {
+		return quotedAfterArrow(s, p, k) // `pass: Old1? -> "New2…"`: an old value bare, the new one quoted (creds18_arrow.go)
+	}
 	b := p
 	for b < len(s) && b-p < 200 && strings.IndexByte(",;)}]\n\"", s[b]) < 0 && !(s[b] == ' ' && pairAfter(s, b+1)) {
 		b++ // (up to the record's next key=value pair: "-> Summer2025# ticket=ZD-1"; change17.go)

@@ -132,10 +132,16 @@ func isHeaderWithDigit(f string) bool {
 func csvColumns(s string, hs, he int, sep byte) []span {
 	var kinds []Kind
 	var ctxs []int
+	var roles []bool
 	any := false
 	for _, f := range strings.Split(strings.TrimRight(s[hs:he], "\r"), string(sep)) {
 		f = strings.Trim(strings.TrimSpace(f), `"`)
 		k, c := columnKind(f)
+		role := k == 255 && personColumn18(f) // "importer_of_record", "deliver_to", "客户" (names18_labels.go)
+		if role {
+			k = KindName
+		}
+		roles = append(roles, role)
 		if k != 255 {
 			any = true
 		}
@@ -169,6 +175,9 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 				cell := line[a:b]
 				if kinds[col] == KindAddress && networkAddress(cell) {
 					cell = "" // "remote addr", "peer address": a host, not a street
+				}
+				if roles[col] && !roleName(cell) {
+					cell = "" // a company, a warehouse or a job title under a role's column
 				}
 				if notKindValue(kinds[col], cell) {
 					cell = "" // a port's code or a warehouse under "ship_to", a firm under "contact" (damage17_traps.go)

@@ -66,7 +66,10 @@ func notPersonRun14(s string, st, end int) bool {
 // brandKeys are keys whose value is a maker of goods, never a person
 // (normalised: lower case, no '_', '-' or '.').
 var brandKeys = setOf("brand", "brandname", "brands", "manufacturer", "manufacturername", "make", "marca",
-	"marke", "merk", "hersteller", "fabricante", "fabricant", "marque", "produttore", "producent")
+	"marke", "merk", "hersteller", "fabricante", "fabricant", "marque", "produttore", "producent",
+	// a brand's owner and a merchant's name: a business's (a seller or a
+	// store may be a person's, a sole trader's shop named after them)
+	"brandowner", "merchantname")
 
 // brandKeyBefore14 reports a run that is the value of a brand key in text:
 // brand=Ralph Lauren, "brand":"Calvin Klein", brand: Hugo Boss.

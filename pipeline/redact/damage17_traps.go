@@ -103,7 +103,7 @@ func facilityValue(v string) bool {
 // label such as "remote addr:" (networkAddress).
 func notAddressValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v)
+	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) // (keys18_parts.go)
 }
 
 // occupationHeads end job titles ("Scrum Master", "HVAC Technician",
@@ -129,7 +129,8 @@ var occupationHeads = setOf("engineer", "technician", "driver", "assistant", "ag
 	"comedian", "magician", "coach", "referee", "umpire", "chauffeur", "dispatcher", "concierge", "valet",
 	"technologist", "sonographer", "phlebotomist", "midwife", "orderly", "caretaker", "groundskeeper", "exterminator",
 	"upholsterer", "glazier", "roofer", "bricklayer", "plasterer", "tiler", "locksmith", "jeweler", "jeweller",
-	"florist", "optician", "auctioneer", "appraiser", "underwriter", "actuary", "broker", "teller", "banker")
+	"florist", "optician", "auctioneer", "appraiser", "underwriter", "actuary", "broker", "teller", "banker",
+	"reporter", "influencer", "sommelier", "sculptor")
 
 // jobTitle reports a value of two to four words that is a job title: its
 // last word an occupation, no word before it a name the lexicon knows.
@@ -229,12 +230,15 @@ func companyValue(v string) bool {
 // a company or a job title.
 func notPersonValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return companyValue(v) || jobTitle(v)
+	return companyValue(v) || jobTitle(v) || thingTitle18(v) // (keys18_parts.go)
 }
 
 // notKindValue reports a value that a key of kind's class cannot hold
 // (notAddressValue, notPersonValue).
 func notKindValue(kind Kind, v string) bool {
+	if kind == KindCredential {
+		return nfeAccessKey18(strings.TrimSpace(v)) // an NF-e's access key (keys18_parts.go)
+	}
 	if kind != KindAddress && kind != KindName {
 		return false
 	}
@@ -370,7 +374,7 @@ func clauseHead(v string) string {
 // (companyAhead), or one to three words in lower case before an amount
 // ("customer not at home: refund amount €33.492,37", "net pay R$ 87.110,95").
 func notNameAhead(s string, k int) bool {
-	return companyAhead(s, k) || amountLabelAhead(s, k)
+	return companyAhead(s, k) || amountLabelAhead(s, k) || titleAhead18(s, k) // (keys18_parts.go)
 }
 
 // amountLabelAhead reports one to three lower-case words at k, then an

@@ -166,5 +166,8 @@ func thingLabelBefore(s string, ks int) bool {
 	if e-b < 3 || e-b > 16 || b > 0 && (isWord(s[b-1]) || s[b-1] == '-') {
 		return false
 	}
+	if participleBefore18(s[b:e]) {
+		return false // "record updated name=…": a verb, not a thing (names18_fields.go)
+	}
 	return plainColumn(s[b:e])
 }

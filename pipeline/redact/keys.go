@@ -85,7 +85,8 @@ var (
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
 		"deliveryaddress": true, "buyeraddress": true, "customeraddress": true, "recipientaddress": true,
-		"homeaddress": true, "mailingaddress": true, "postaladdress": true}
+		"homeaddress": true, "mailingaddress": true, "postaladdress": true,
+		"n3": true} // X12's N3 segment, the address lines of a party, flattened to a key
 	phoneExact = map[string]bool{"tel": true, "mobile": true, "cell": true, "fax": true, "msisdn": true,
 		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true,
 		"waid": true, "whatsappid": true} // WhatsApp Cloud API's "wa_id" is the number
@@ -94,7 +95,8 @@ var (
 		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true,
 		"upc": true, "ean": true, "ean13": true, "gtin": true, "barcode": true, "isbn": true, "jan": true, "mpn": true,
 		"upca": true, "upce": true, "upccode": true, "ean8": true, "eancode": true, "gtin8": true, "gtin12": true,
-		"gtin13": true, "gtin14": true, "isbn10": true, "isbn13": true, "barcodenumber": true}
+		"gtin13": true, "gtin14": true, "isbn10": true, "isbn13": true, "barcodenumber": true,
+		"发票代码": true, "发票号码": true, "發票代碼": true, "發票號碼": true} // a fapiao's code and number
 )
 
 // keyTable maps every exact key to its class; built from the lists above.
@@ -269,7 +271,8 @@ var (
 		"sequence", "trace", "correlation", "request", "job", "task", "queue", "topic", "stream", "state",
 		"resource", "file", "path", "image", "asset", "region", "locale", "lang", "country", "currency",
 		"template", "feature", "flag", "variant", "sku", "category", "dict", "by", "com", "over", "under",
-		"sur", "tres", "boarding"}
+		"sur", "tres", "boarding",
+		"botuser", "plusfrienduser"} // Kakao's "botUserKey", "plusfriendUserKey": a user's id in a bot
 	// phoneTails end the keys whose values are phone numbers.
 	phoneTails = []string{"mobile", "mobiles", "mobileno", "mobilenumber", "msisdn", "whatsapp", "celular",
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
@@ -484,6 +487,9 @@ func keyByParts(k string) int {
 	if phoneThingKey(k) {
 		return keyNone // "phone_model": a model number (damage17_traps.go)
 	}
+	if pinKey18(k) {
+		return keyCred // "wallet_pin", "card_pin", "PinCode" (creds18_keys.go)
+	}
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
@@ -494,10 +500,10 @@ func keyByParts(k string) int {
 			return keyCred
 		}
 	}
-	if strings.Contains(k, "secret") && !endsWithAny(k, idTailSet) {
+	if strings.Contains(k, "secret") && !endsWithAny(k, idTailSet) && !secretAboutKey18(k) { // not "secret_name", "secretRef" (keys18_parts.go)
 		return keyCred
 	}
-	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) {
+	if strings.Contains(k, "password") && !endsWithAny(k, idTailSet) && !secretAboutKey18(k) {
 		return keyCred
 	}
 	if h := strings.LastIndex(k, "hmac"); h >= 0 {
@@ -684,6 +690,12 @@ func (sc *scanner) key(i, j, ctx int) int {
 	if sourceFile(s[ks:j]) {
 		return j // "src/address.js:226": a file and a line, not a key
 	}
+	if arnPartAt(s, ks) {
+		return j // "arn:aws:secretsmanager:…:secret:xendit": an ARN's resource type (keys18_parts.go)
+	}
+	if s[k-1] == ':' && macAt18(s, ks) {
+		return j // "mac=ad:de:19:ae:f8:73": a MAC address's pairs, no key (damage18_fields.go)
+	}
 	if ks > 0 && s[ks-1] == '\\' && j-ks > 5 && s[ks] == 'u' && strings.HasPrefix(s[ks:], "u0026") {
 		ks += 5 // "…\\u0026sig=…": an '&' escaped in JSON held in a string, then the key
 	}
@@ -747,6 +759,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 			return e // "code=486513" beside a buyer's phone (otp_code.go)
 		}
 	}
+	if cls == keyNone && businessKey18(nk) {
+		if e := businessValueEnd18(s, k); e > 0 {
+			return e // "brand_owner=\"Dr. Martens\"", "X-Seller: Ralph Lauren": a business's name (keys18_parts.go)
+		}
+	}
 	if cls == keyNone {
 		if roleKey(nk) && !dnKey17(nk, s, k) { // (a DN's "cn=…,ou=…" is read by names_dir.go)
 			if e := sc.roleValue(k); e > 0 {
@@ -770,6 +787,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 		sc.ctx = ctxPhone
 		return k
 	case keyID:
+		if keyIDKey18(nk) {
+			if e := razorpayKeyID18(s, k); e > 0 {
+				return e // "key_id=rzp_live_…": Razorpay's public key id (keys18_parts.go)
+			}
+		}
 		sc.ctx = ctxID
 		if sc.cardParent(ks, nk) {
 			sc.ctx = ctxCard // `"card":{"number":…}` (cardparent.go)
@@ -797,7 +819,10 @@ func (sc *scanner) key(i, j, ctx int) int {
 		if e := sc.spacedSecret(k); e > 0 {
 			return e // { Heslo = Old age1979*, … } (creds_keys9.go)
 		}
-		if flowSessionAt(s[ks:j], s, k) || sessionIDAt(s, ks, j, k) || string(nk) == "pin" && postalPinAt(s, ks, k) {
+		if nfeKeyAt18(s, k) || approvalCodeAt18(s, k) && approvalKey18(string(nk)) {
+			return k // "access_key=3526…": an NF-e's access key (keys18_parts.go)
+		}
+		if flowSessionAt(s[ks:j], s, k) || sessionIDAt(s, ks, j, k) || (string(nk) == "pin" || string(nk) == "pincode") && postalPinAt(s, ks, k) {
 			return k // kyc.session=…: a flow's UUID (damage15_ids.go), a bot turn's (damage16_session.go); "Pin":560038 beside "Addr1" (damage15_keys.go)
 		}
 		return sc.valueOr(k, KindCredential, modeToken)
@@ -883,7 +908,8 @@ func (sc *scanner) valueOr(k int, kind Kind, mode int) int {
 // auth redacts an Authorization header's credentials, keeping its scheme.
 func (sc *scanner) auth(k int) int {
 	s := sc.s
-	st := k
+	st := authSeparators18(s, k) // "Authorization: - Basic …", "Authorization:：Bearer …" (chat18_auth.go)
+	k = st
 	if st < len(s) && (s[st] == '"' || s[st] == '\'') {
 		st++
 	} else if st+1 < len(s) && s[st] == '\\' && s[st+1] == '"' {
@@ -1016,7 +1042,7 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			// (a '[' inside is a marker's: its ']' does not close this value)
 			vs, ve := k+1, k+1+e
 			if !isMarkerAt(s, vs) && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
-				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]))) && sc.emit(vs, ve, kind, 0) {
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]))) && !notKindValue(kind, s[vs:ve]) && sc.emit(vs, ve, kind, 0) {
 				return ve + 1
 			}
 		}

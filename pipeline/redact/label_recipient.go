@@ -43,6 +43,9 @@ func recipientLineSpans(s string, have []span) (out []span, ids []idRange) {
 			}
 			continue // "partner Fuzion Apps, Inc., best seller at …": a company (damage16_brands.go)
 		}
+		if fieldKeyAt(s, c+2) {
+			continue // "X-Ship-To: Kepler Fulfilment Centre, X-Manufacturer: …": the next field (damage18_fields.go)
+		}
 		if !digitWithin(s, c+2, 100) && !strings.HasPrefix(s[c+2:], "[REDACTED:address") && !addressSpanAt(have, c+2) {
 			continue // an address line holds a number: the cheap test first
 		}
@@ -54,6 +57,7 @@ func recipientLineSpans(s string, have []span) (out []span, ids []idRange) {
 		if strings.HasPrefix(s[c+2:], "[REDACTED:address") || addressSpanAt(have, c+2) {
 			addrEnd = c + 2
 		} else if e := clauseEnd(s, c+2); addressAhead(s, c+2) || recipientAddress(strings.TrimRight(s[c+2:e], " .,")) {
+			e = fieldKeyAfterComma(s, c+2, e) // "…, Leeds, X-Host: …": the next field ends it (damage18_fields.go)
 			if e < len(s) && s[e] == '=' {
 				// "…, 7370 тоот, x-order=…": the next key is no part of it
 				if k := strings.LastIndex(s[c+2:e], ", "); k > 0 {

@@ -56,6 +56,9 @@ func (sc *scanner) loneSecret(i int) int {
 		return 0
 	}
 	cell := closer == ',' || closer == ';' || closer == '\t' || closer == '|'
+	if closer == ',' && decimalComma18(s, p) {
+		return 0 // "₺74.214,33~REF*…": an amount's decimals, no cell (damage18_fields.go)
+	}
 	if !cell && !positional(s, p) {
 		return 0
 	}

@@ -102,7 +102,7 @@ func sentenceStop17(s string, i int) bool {
 // itemNameSpans17 returns the names that stand as items of s's lists.
 func itemNameSpans17(s string, have []span) []span {
 	var buf [48]itemSep17
-	seps := itemSeps17(s, buf[:0])
+	seps := itemStops18(s, itemSeps17(s, buf[:0]), have) // after a value or a unit (names18_items.go)
 	var out []span
 	for k := 0; k+1 < len(seps); k++ {
 		a, b := seps[k].b, seps[k+1].a

@@ -93,11 +93,19 @@ func siblingNameValue17(path string, fs []event.Field, k int) bool {
 	if dot <= 0 || !strings.EqualFold(path[dot+1:], "name") || fs[k].Value.Kind != event.String {
 		return false
 	}
+	return siblingPersonName(path[:dot+1], fs, k)
+}
+
+// siblingPersonName reports whether fs[k], a field of the record whose
+// fields' paths begin with parent, holds a string read as a person's name
+// as a bare list item is (roleName, bareItemName17, no campaign's title)
+// while a sibling of the same parent holds a person's data by its key (a
+// phone, an e-mail, an address, a card or an IBAN).
+func siblingPersonName(parent string, fs []event.Field, k int) bool {
 	v := fs[k].Value.Str
-	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || !bareItemName17(v) {
+	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || !bareItemName17(v) || thingTitle18(v) { // (a campaign's title: keys18_parts.go)
 		return false
 	}
-	parent := path[:dot+1]
 	for i := range fs {
 		p := fs[i].Path
 		if i == k || len(p) <= len(parent) || !strings.HasPrefix(p, parent) || strings.IndexByte(p[len(parent):], '.') >= 0 {

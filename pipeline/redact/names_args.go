@@ -311,7 +311,7 @@ func nameParent(buf []byte, path string, minLen, maxLen int) []byte {
 
 // bareNameValue reports a value under such a "name" that is a person's.
 func bareNameValue(v string) bool {
-	return argName(v) && !isSlug(v)
+	return argName(v) && !isSlug(v) && !thingTitle18(v) // not "Ramadan Kareem Bundle" (keys18_parts.go)
 }
 
 // arrayArgNames is argNameSpans for an event's array of strings (Sentry's

@@ -48,7 +48,7 @@ func roleKey(nk []byte) bool {
 		return string(nk) == "cn" // a directory's common name (names17_keys.go)
 	}
 	k := bytesToString(nk)
-	if byParticiple(k) || personKey15(k) || personKey16(k) || personKey17(k) { // "to_name", "importer_of_record" (names17_keys.go)
+	if byParticiple(k) || personKey15(k) || personKey16(k) || personKey17(k) || personKeyChat18(k) { // "to_name", "importer_of_record" (names17_keys.go); "commenter", "screened_name" (chat18_keys.go)
 		return true // "uploaded_by", "cancelled_by", "sent_by": who did it; "applicant" (names15_keys.go); "from_name" (names16_keys.go)
 	}
 	before, ok := endsWithPart(k, roleTailSet)
@@ -119,7 +119,7 @@ func roleName(v string) bool {
 	if spacedHangulName16(v) {
 		return true // "김 도윤" (names16_keys.go)
 	}
-	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") || notPersonValue(v) || facilityValue(v) {
+	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") || notPersonValue(v) || facilityValue(v) || documentKindValue18(v) {
 		return false // (a company, a job title or a warehouse, "DC Lincoln Park": damage17_traps.go)
 	}
 	for _, m := range teamMarkers {
@@ -217,6 +217,7 @@ func (sc *scanner) roleValue(k int) int {
 		return 0
 	}
 	s := sc.s
+	ve, end = roleCommaTail18(s, vs, ve, end) // "commenter=Sjöberg, Alva&…" (chat18_keys.go)
 	// "Given Family <given@example.com>": the name before the address.
 	if s[ve-1] == '>' {
 		if a := strings.LastIndex(s[vs:ve], " <"); a > 0 {
@@ -307,7 +308,7 @@ func roleShaped(v string) bool {
 
 // rolePath reports a field path whose last segment is a role key.
 func rolePath(path string) bool {
-	return lastSegmentIs(path, 2, roleKey) || parentNamePath15(path) // "traits.name" (names15_keys.go)
+	return lastSegmentIs(path, 2, roleKey) || parentNamePath15(path) || parentRolePath18(path) // "traits.name" (names15_keys.go), "extracted.name" (names18_fields.go)
 }
 
 // lastSegmentIs reports whether the last segment of a field path, of

@@ -45,6 +45,7 @@ func rowNameSpans(s string, have []span) []span {
 				}
 			}
 			out = rowNames(s, items, have, out)
+			out = rowEvidenceNames18(s, items, have, out) // a name anywhere in the row, with evidence (names18_rows.go)
 		}
 		p += e + 1
 	}

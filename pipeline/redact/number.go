@@ -46,6 +46,9 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 2 && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == '"') && partyIDAt(s, i) || ctx == ctxNone && (i == 0 || s[i-1] == '\n') && recordKeyAt(s, i) {
 		ctx = ctxID // customer=1982…, HSET buyer:7994…, a padded record's first field: an id (damage14_ids.go)
 	}
+	if ctx == ctxNone && i > 4 && isDigit(s[i]) && invoiceCodeBefore18(s, i) {
+		ctx = ctxID // "fapiao_code 0404…", "<FapiaoCode>0973…": an invoice's code (keys18_parts.go)
+	}
 	if isDigit(s[i]) {
 		if e := sc.customAt(i); e > 0 {
 			return e

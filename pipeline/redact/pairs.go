@@ -371,13 +371,13 @@ func cellKind(cls int, v string) (Kind, bool) {
 	}
 	switch cls {
 	case keyCred, keyAuth:
-		return KindCredential, true
+		return KindCredential, !nfeAccessKey18(v) // (keys18_parts.go)
 	case keyCard:
 		return KindCard, true
 	case keyName:
 		return KindName, boundValueFits(KindName, v) && !isSlug(v)
 	case keyAddress:
-		return KindAddress, !networkAddress(v)
+		return KindAddress, !networkAddress(v) && !notPostal18(v)
 	case keyPhone:
 		return KindPhone, countDigits(v)+countFullwidthDigits(v) >= 6
 	}

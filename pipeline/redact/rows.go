@@ -88,7 +88,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 	for _, c := range cells {
 		v := s[c.a:c.b]
 		switch {
-		case nameShaped(v) && !notPersonValue(v) && !facilityValue(v): // (a firm, a job title, a warehouse: damage17_traps.go)
+		case nameShaped(v) && !notPersonValue(v) && !facilityValue(v) && !goodsTitle18(v): // (a firm, a job title, a warehouse: damage17_traps.go; goods: damage18_goods.go)
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
 		case phoneShaped(v) && !(phone && compactIDCell(v)):
 			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})

@@ -124,6 +124,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.shiftLabelSecrets()      // amounts.go
 		sc.extendTitleNames()       // amounts.go
 		sc.extendInitialNames()     // names_initial.go
+		sc.extendKeyedGiven18()     // "customer=van der Meulen, Julia" (names18_tails.go)
 		sc.trimAtBreaks(depth <= 2) // amounts.go
 	}
 	var sig uint32
@@ -150,6 +151,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		if strings.Contains(s, `\,`) {
 			sc.escapedCommas() // address_escaped.go
 		}
+	}
+	if depth == 0 && mayHoldHTML18(s, sig) {
+		sc.htmlView18() // an HTML mail body read rendered: entities decoded, cells and breaks as lines (html18_view.go)
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
@@ -211,6 +215,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
 	}
+	if depth == 0 && mayHoldSpacedSecret(s) {
+		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
+	}
 	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
 		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
 	}
@@ -254,9 +261,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
 		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest))
 		sc.mergeSpans(dest14Spans(s, sc.sawDest || sig&sigBackslash != 0, sc.spans)) // "proszę dostarczyć na al. …", "entregar en Rivadavia 96" (address14_dest.go)
+		// "… / dirección Rivadavia 194, …, C7724OKA Córdoba, hub: …" (address18_labels.go)
+		sc.mergeSpans(addressLabelSpans(s, sc.sawDest, sc.spans))
 		if sig&sigHigh != 0 {
 			sc.mergeSpans(spacedAddressKeySpans(s)) // "địa chỉ giao hàng=…" (address_dest.go)
 		}
+	}
+	if depth == 2 && sc.sawDest && len(s) >= 24 {
+		sc.mergeSpans(addressLabelSpans(s, true, sc.spans)) // read again with iCalendar's "\," undone (address18_labels.go)
 	}
 	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
@@ -300,7 +312,19 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (rows || sig&sigComma != 0 && mayHoldCells(s)) {
 		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
 	}
+	if depth == 0 && mayHoldQuotedAddress18(s, sig) {
+		sc.mergeSpans(quotedAddressSpans18(s, sc.spans)) // "…,\"Palackého 24, 180 50 Praha\",…", ('49, Brigade Road, Chennai 600589', …) (address18_cells.go)
+	}
+	if depth < 2 && strings.Contains(s, "ocation") {
+		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
+	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
+	if depth == 0 && mayHoldCodeItem18(s, sig) {
+		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
+	}
+	if depth == 0 && mayHoldLabelItems18(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
+	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans)) // names_fixedwidth.go
 	}
@@ -319,6 +343,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
+	}
+	if depth == 0 && sig&sigComma != 0 && mayHoldCommaName18(s) {
+		sc.mergeSpans(commaNameSpans18(s, sc.spans)) // "label printed for Family, Given" (names18_comma.go)
 	}
 	if depth == 0 && mayHoldLabelName(s, sig) {
 		sc.mergeSpans(labelNameSpans(s)) // names_label.go
@@ -413,12 +440,24 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.mergeSpans(cs) // "smtp pass of customer C-1 from … to …" (change17.go)
 		}
 	}
+	if depth == 0 && mayHoldNameChange18(s) {
+		if ns := nameChangeSpans18(s, sc.spans); len(ns) > 0 {
+			sc.mergeSpans(ns) // "contact name of customer C-1 from … to …" (names18_change.go)
+		}
+	}
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&(sigComma|sigSemi|sigTab|sigPipe) != 0 {
+		// (last: the row's PII, whichever pass found it, is the evidence)
+		sc.mergeSpans(rowPasswordSpans(s, sc.spans)) // "Statistician,!29X5WdLp-4,[REDACTED:phone],…" (creds18_rows.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
 		sc.echoes()
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
+		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
 	}
 
 	if len(r.regexOnly) > 0 {

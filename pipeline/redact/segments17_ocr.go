@@ -103,7 +103,7 @@ func ocrLabel(s string, a, b int) (int, Kind) {
 		case r < 0x80 && isAlpha(byte(r)):
 			nk = append(nk, byte(r)|0x20)
 			letters++
-		case r >= 0x80 && unicode.IsLetter(r):
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)): // (a Thai or Hebrew vowel sign too: "ลูกค้า")
 			if len(nk)+4 > cap(buf) {
 				return 0, 255
 			}
@@ -135,6 +135,9 @@ func ocrLabel(s string, a, b int) (int, Kind) {
 	// spaced full stop, a column gap or a colon with no space)
 	// (a phone's digits with an 'O' for a 0 are OCR's under any label)
 	clean := strings.ContainsRune(":：", rune(line[sep])) && va > a+sep+sl && !garbledLabel(label)
+	if ocrPersonLine18(string(nk), clean, s[va:b]) {
+		return va, KindName // "k1icnt:…", "client: …", "客户:…" (names18_labels.go)
+	}
 	if clean && !letterODigits(s[va:b]) {
 		return 0, 255
 	}

@@ -144,9 +144,16 @@ func qpEscapeIn(s string) bool {
 func (sc *scanner) quotedPrintable() {
 	s := sc.s
 	var extra []span
+	var split []idRange
+	var cuts []qpCut18
 	for _, b := range qpBodies(s) {
+		n := len(extra)
 		extra = sc.qpDecoded(extra, b[0], b[1])
+		split = append(split, qpSplitIDs18(s, b[0], b[1], extra[n:])...) // "124-547=\r\n6207-…" (damage18_qp.go)
+		cuts = append(cuts, qpCuts18(s, b[0], b[1])...)
 	}
+	sc.dropPhonesIn(split)
+	sc.dropCutValues18(cuts, extra)
 	sc.mergeSpans(extra)
 }
 

@@ -219,6 +219,9 @@ func x12Spans(s string) (out []span, ids []idRange, ends [][2]int) {
 			if tag == "ISA" || tag == "GS" || tag == "ST" {
 				party = ""
 			}
+			if tag == "REF" && x12RefSecret(val(1)) {
+				add(1, KindCredential) // "REF*ZZ*dj4MCREMsdMR…": a key, no partner's id (creds18_rows.go)
+			}
 			ids = append(ids, idRange{a: t + 1, b: e})
 		}
 		p = e + 1

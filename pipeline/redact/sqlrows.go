@@ -108,7 +108,7 @@ func copyCellFits(k Kind, v string) bool {
 	}
 	if k == KindName {
 		r, _ := utf8.DecodeRuneInString(v)
-		return unicode.IsLetter(r) && strings.IndexFunc(v, unicode.IsDigit) < 0
+		return unicode.IsLetter(r) && strings.IndexFunc(v, unicode.IsDigit) < 0 && !thingTitle18(v) // (keys18_parts.go)
 	}
 	return true
 }

@@ -494,8 +494,8 @@ func addressCellSpans(s string, have []span) []span {
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
-		if b-a < 4 || a >= hdr || overlaps(out, a, b) {
-			return
+		if b-a < 4 || a >= hdr || overlaps(out, a, b) || lotCode18(s[a:b]) {
+			return // (lotCode18: "lot L2026-913", a production lot, damage18_goods.go)
 		}
 		if overlaps(have, a, b) {
 			if onlyInside(have, a, b) && startsSpan(have, a) && !strings.ContainsAny(s[a:b], "'()") && addressByParts(s[a:b]) {

@@ -28,6 +28,8 @@ func vendorTokenEnd(s string, i, j int) int {
 				return j
 			}
 		}
+	case 'l':
+		return liveStreamKeyEnd(s, i) // "live_<channel id>_<key>" (creds18_vendor.go)
 	case 'A':
 		if strings.HasPrefix(s[i:], "APP_USR-") {
 			e := tokenEnd(s, i+8, isB64URL)

@@ -56,6 +56,9 @@ func (sc *scanner) word(i int) int {
 	if intro > 0 && properIntro(s, i, intro) {
 		intro = 0 // "best seller at Ben Thanh Market": a proper noun, not Turkish "ben" (damage16_intro.go)
 	}
+	if intro > 0 && introInRun18(s, i, intro) {
+		intro = 0 // "Grill Pan Air": goods, not Polish "Pan" (Mr) before a name (damage18_goods.go)
+	}
 	if intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
@@ -171,6 +174,7 @@ func (sc *scanner) word(i int) int {
 				if s[j] == ':' && k < n && (s[k] == ' ' || s[k] == '\n') {
 					k++ // "ship to: …", and labels: "SHIP TO:\n…"
 				}
+				k = keyIndexEnd18(s, k) // "ship to 2: USLGB": the second field's value (damage18_fields.go)
 				if e := sc.value(k, KindAddress, modeAddress); e > 0 {
 					return e
 				}
@@ -400,7 +404,7 @@ var wordByte [256]bool
 
 // tokenFirst marks the first letters of credential prefixes.
 var tokenFirst = [256]bool{'e': true, 'A': true, 's': true, 'r': true, 'w': true, 'g': true, 'x': true, 'b': true,
-	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true, 'E': true}
+	'n': true, 'S': true, 'k': true, 'y': true, 'h': true, 'p': true, 'd': true, 'E': true, 'l': true}
 
 // keyAfter calls key when the byte after the word can start a separator.
 func (sc *scanner) keyAfter(i, j, ctx int) int {
@@ -1456,6 +1460,9 @@ func (sc *scanner) cellNamePair(i int) int {
 	if h, ok := findHeader(s); ok && i >= h.start {
 		return 0 // under a header (or in it), the header names the columns
 	}
+	if notNamePair18(s[i:e1], s[b:e2]) {
+		return 0 // "Sailor;Musician": occupations, a company (damage18_goods.go)
+	}
 	if !sc.emit(i, e1, KindName, 0) {
 		return 0
 	}
@@ -1804,8 +1811,8 @@ func (sc *scanner) xmlElement(i, gt int) int {
 		return 0
 	}
 	v := s[k:e]
-	if strings.TrimSpace(v) == "" || isMarkerAt(s, k) || isLiteral(v) || kind == KindName && isSlug(v) {
-		return 0
+	if strings.TrimSpace(v) == "" || isMarkerAt(s, k) || isLiteral(v) || kind == KindName && isSlug(v) || notKindValue(kind, v) {
+		return 0 // (not: "<ShipTo>DEHAM</ShipTo>", a UN/LOCODE; "<Contact>Line Cook</Contact>", damage17_traps.go)
 	}
 	if !sc.emit(k, e, kind, 0) {
 		return 0
@@ -1941,6 +1948,10 @@ func (sc *scanner) colon(c, k int) int {
 	if best >= 0 && thingLabel(win[best:]) {
 		return after // "password policy: min12-upper-digit", "recipient group: …": a thing's name (damage17_traps.go)
 	}
+	if best >= 0 && eventHeader18(win[best:], s, k) {
+		sc.ctx = ctxNone
+		return after // "address book entry edited: job title …": an event's header, not a key (damage18_labels.go)
+	}
 	if best >= 0 && speechAfter(win[best:]) {
 		return after // "Customer wrote: please refund …": what they said, not a label
 	}
@@ -2073,6 +2084,10 @@ func (sc *scanner) phoneAhead(k int) int {
 		c := s[p]
 		switch {
 		case isDigit(c) || c == '+' || c == '(':
+			if p > k && isDigit(c) && idWordBefore18(s, k, p) {
+				sc.ctx = ctxNone
+				return k // "contact updated: shopify order id 6044…": the id word names it (damage18_labels.go)
+			}
 			if p > k {
 				sc.ctx = ctxPhone
 			}
