@@ -50,32 +50,14 @@ func rowPasswordCells(s string, ls, le int, have []span, out []span) []span {
 	if sep == 0 {
 		return out // a row has three cells or more
 	}
-	if !overlaps(have, ls, le) && !strings.Contains(line, "[REDACTED:") && !strings.Contains(line, "[HASH:") {
+	if !rowHoldsPII(s, ls, le, have) {
 		return out
 	}
-	for a := ls; a <= le; {
-		b := strings.IndexByte(s[a:le], sep)
-		if b < 0 {
-			b = le
-		} else {
-			b += a
-		}
-		x, y := a, b
-		for x < y && s[x] == ' ' {
-			x++
-		}
-		for y > x && (s[y-1] == ' ' || s[y-1] == '\r') {
-			y--
-		}
-		if y-x >= 2 && s[x] == '"' && s[y-1] == '"' {
-			x++
-			y--
-		}
+	rowCells(s, ls, le, sep, true, func(x, y int) {
 		if y-x >= 8 && !overlaps(have, x, y) && rowSecretCell(s[x:y]) {
 			out = append(out, span{start: x, end: y, kind: KindCredential})
 		}
-		a = b + 1
-	}
+	})
 	return out
 }
 
@@ -96,11 +78,7 @@ func rowSecretCell(t string) bool {
 	if lp := lowerPrefix(t); lp > 0 && len(t)-lp <= 30 {
 		return false // "req_Qx6Mpi5b4Mx4vj", "pi_3DUV…": an object's id
 	}
-	hex := true
-	for i := 0; i < len(t) && hex; i++ {
-		hex = isHex(t[i])
-	}
-	if hex {
+	if hexOnly(t) {
 		return false
 	}
 	if len(t) >= 16 && issuedSecret(t) {

@@ -10,23 +10,13 @@ import "strings"
 // dropped unless the decoded body found a phone there too.
 
 // qpSplitIDs18 returns the tokens of digits, letters, '-' and '.' that a
-// soft line break in s[a:e] splits, with a digit on one side of the break
+// soft line break of s[a:e] (cuts: qpCuts18) splits, with a digit on one side of the break
 // at least, where the decoded spans (extra, mapped onto s) hold no phone.
-func qpSplitIDs18(s string, a, e int, extra []span) []idRange {
+func qpSplitIDs18(s string, a, e int, cuts []qpCut18, extra []span) []idRange {
 	var ids []idRange
 	tokByte := func(c byte) bool { return isAlnum(c) || c == '-' || c == '.' }
-	for p := a; p < e; p++ {
-		if s[p] != '=' {
-			continue
-		}
-		q := p + 1
-		if q < e && s[q] == '\r' {
-			q++
-		}
-		if q >= e || s[q] != '\n' {
-			continue
-		}
-		q++
+	for _, c := range cuts {
+		p, q := c.p, c.q
 		if p == a || q >= e || !tokByte(s[p-1]) || !tokByte(s[q]) || !isDigit(s[p-1]) && !isDigit(s[q]) {
 			continue
 		}

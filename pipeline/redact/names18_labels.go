@@ -99,42 +99,10 @@ func ocrPersonLine18(nk string, clean bool, v string) bool {
 			return false // a thing's name as written ("vendor name"): no other reading makes it a person's
 		}
 		// a garbled reading of a name's key or a person's label
-		return garbledReading18(nk, func(b string) bool {
+		return garbledReading(nk, func(b string) bool {
 			kd, _ := columnKind(b)
 			return kd == KindName || personLabel18(b)
 		})
 	}
-	return personLabel18(nk) || garbledReading18(nk, personLabel18)
-}
-
-// garbledReading18 reports a reading of k, each 'c' as 'c' or 'e' and each
-// 'l' as 'l' or 'i' (the first six, one at least changed), that ok accepts.
-func garbledReading18(k string, ok func(string) bool) bool {
-	var pos []int
-	for i := 0; i < len(k) && len(pos) < 6; i++ {
-		if k[i] == 'c' || k[i] == 'l' {
-			pos = append(pos, i)
-		}
-	}
-	if len(pos) == 0 || len(k) > 40 {
-		return false
-	}
-	var buf [48]byte
-	b := append(buf[:0], k...)
-	for m := 1; m < 1<<len(pos); m++ {
-		for j, i := range pos {
-			switch {
-			case m&(1<<j) == 0:
-				b[i] = k[i]
-			case k[i] == 'c':
-				b[i] = 'e'
-			default:
-				b[i] = 'i'
-			}
-		}
-		if ok(string(b)) {
-			return true
-		}
-	}
-	return false
+	return personLabel18(nk) || garbledReading(nk, personLabel18)
 }

@@ -45,6 +45,21 @@ func rowLineCells(s string, ls, le int, have, out []span) []span {
 	if sep == 0 || !rowHoldsPII(s, ls, le, have) {
 		return out
 	}
+	rowCells(s, ls, le, sep, false, func(ca, cb int) {
+		if cb > ca && !overlaps(have, ca, cb) && !overlaps(out, ca, cb) {
+			v := s[ca:cb]
+			if pgParamSecret(v) && !hexOnly(v) {
+				out = append(out, span{start: ca, end: cb, kind: KindCredential})
+			}
+		}
+	})
+	return out
+}
+
+// rowCells calls f with the extent of each cell of the row s[ls:le] split
+// at sep: spaces (and with cr a carriage return) trimmed, one pair of
+// double quotes taken off.
+func rowCells(s string, ls, le int, sep byte, cr bool, f func(a, b int)) {
 	for a := ls; a <= le; {
 		b := strings.IndexByte(s[a:le], sep)
 		if b < 0 {
@@ -52,25 +67,19 @@ func rowLineCells(s string, ls, le int, have, out []span) []span {
 		} else {
 			b += a
 		}
-		ca, cb := a, b
-		for ca < cb && s[ca] == ' ' {
-			ca++
+		x, y := a, b
+		for x < y && s[x] == ' ' {
+			x++
 		}
-		for cb > ca && s[cb-1] == ' ' {
-			cb--
+		for y > x && (s[y-1] == ' ' || cr && s[y-1] == '\r') {
+			y--
 		}
-		if cb-ca >= 2 && s[ca] == '"' && s[cb-1] == '"' {
-			ca, cb = ca+1, cb-1
+		if y-x >= 2 && s[x] == '"' && s[y-1] == '"' {
+			x, y = x+1, y-1
 		}
-		if cb > ca && !overlaps(have, ca, cb) && !overlaps(out, ca, cb) {
-			v := s[ca:cb]
-			if pgParamSecret(v) && !hexOnly(v) {
-				out = append(out, span{start: ca, end: cb, kind: KindCredential})
-			}
-		}
+		f(x, y)
 		a = b + 1
 	}
-	return out
 }
 
 // rowHoldsPII reports a span of have or a marker between ls and le.

@@ -197,14 +197,39 @@ func ocrKeyKind(k string) Kind {
 		}
 		return 255
 	}
+	kind := Kind(255)
+	garbledReading(k, func(b string) bool {
+		switch kd, _ := columnKind(b); kd {
+		case KindName, KindPhone, KindAddress, KindCredential:
+			kind = kd
+			for _, st := range ocrStems[kd] {
+				if strings.Contains(k, st) {
+					kind = 255 // k spells the stem as written: not a misreading of this kind
+				}
+			}
+			return true
+		}
+		return false
+	})
+	return kind
+}
+
+// garbledReading reports a reading of k, each 'c' as 'c' or 'e' and each
+// 'l' as 'l' or 'i' (the first six, one at least changed), that ok accepts:
+// the letters OCR most often misreads in a label.
+func garbledReading(k string, ok func(string) bool) bool {
 	var pos []int
 	for i := 0; i < len(k) && len(pos) < 6; i++ {
 		if k[i] == 'c' || k[i] == 'l' {
 			pos = append(pos, i)
 		}
 	}
-	b := []byte(k)
-	for m := 0; m < 1<<len(pos); m++ {
+	if len(pos) == 0 {
+		return false
+	}
+	var buf [48]byte
+	b := append(buf[:0], k...)
+	for m := 1; m < 1<<len(pos); m++ {
 		for j, i := range pos {
 			switch {
 			case m&(1<<j) == 0:
@@ -215,17 +240,11 @@ func ocrKeyKind(k string) Kind {
 				b[i] = 'i'
 			}
 		}
-		switch kd, _ := columnKind(string(b)); kd {
-		case KindName, KindPhone, KindAddress, KindCredential:
-			for _, st := range ocrStems[kd] {
-				if strings.Contains(k, st) {
-					return 255
-				}
-			}
-			return kd
+		if ok(string(b)) {
+			return true
 		}
 	}
-	return 255
+	return false
 }
 
 // ocrValueFits reports a value of kind's shape.

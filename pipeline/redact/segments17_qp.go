@@ -149,8 +149,9 @@ func (sc *scanner) quotedPrintable() {
 	for _, b := range qpBodies(s) {
 		n := len(extra)
 		extra = sc.qpDecoded(extra, b[0], b[1])
-		split = append(split, qpSplitIDs18(s, b[0], b[1], extra[n:])...) // "124-547=\r\n6207-…" (damage18_qp.go)
-		cuts = append(cuts, qpCuts18(s, b[0], b[1])...)
+		bc := qpCuts18(s, b[0], b[1])
+		split = append(split, qpSplitIDs18(s, b[0], b[1], bc, extra[n:])...) // "124-547=\r\n6207-…" (damage18_qp.go)
+		cuts = append(cuts, bc...)
 	}
 	sc.dropPhonesIn(split)
 	sc.dropCutValues18(cuts, extra)
