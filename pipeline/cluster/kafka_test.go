@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -479,9 +480,18 @@ func TestStage2HandsPartitionsOver(t *testing.T) {
 	stopX() // final checkpoint, commits, leaves the group
 	y, _ := runStage2(t, env, "y", rs, opt, sink)
 	f.run(half.Add(time.Minute), to, 10)
+	var last Stage2Stats
+	defer func() {
+		if t.Failed() {
+			t.Logf("y's last stats: %+v (want watermark %s)", last, to)
+			for _, st := range y.partStats() {
+				t.Logf("  %s", st)
+			}
+		}
+	}()
 	await.Until(t, "y has advanced every partition to the end", 3*time.Minute, func() bool {
-		st := y.Stats()
-		return st.Partitions == 4 && !st.Watermark.Before(to)
+		last = y.Stats()
+		return last.Partitions == 4 && !last.Watermark.Before(to)
 	})
 	if st := y.Stats(); st.Restored != 4 {
 		t.Fatalf("y restored %d partitions, want 4", st.Restored)
@@ -874,5 +884,79 @@ func TestEnsureTopicsOnAnAutoCreatingBroker(t *testing.T) {
 				t.Fatalf("%s: %d partitions (%v), want %d", s.Name, n, err, s.Partitions)
 			}
 		}
+	}
+}
+
+// partStats describes each owned partition for a failing test's log.
+func (s *Stage2) partStats() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, p := range s.parts {
+		mw := p.merger.Merged()
+		out = append(out, fmt.Sprintf("partials/%d advanced %s covered %d next %d pending %d merged %+v held %+v",
+			p.q, p.advanced.Format(time.TimeOnly), p.covered, p.next, len(p.pending), mw, p.merger.Held()))
+	}
+	return out
+}
+
+// A partition's last checkpoint is found at the end of a long state
+// partition, also when other partitions' records came between its chunks
+// and its index (more than the first span looked at), and an index's
+// tombstone at the end means no state.
+func TestReadStateFindsTheLastCheckpointAtTheEnd(t *testing.T) {
+	env := startBroker(t, 2)
+	cl, err := newClient(env.kc, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := cl.writer(env.cfg.StateTopic)
+	defer w.Close()
+	ctx := context.Background()
+	sp := PartitionOf(stateKey(3), 2)
+	write := func(ms []kafkago.Message) {
+		t.Helper()
+		if err := w.WriteMessages(ctx, ms...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Many checkpoints of partition 3 and of another partition on the
+	// same state partition.
+	var prev *state
+	var many []kafkago.Message
+	for seq := range int64(3 * stateTail) {
+		st := state{Partition: 3, Covered: seq, Seq: seq, Rules: []byte(fmt.Sprint("rules ", seq)), At: t0}
+		many = append(many, stateRecords(st, prev, sp)...)
+		st.Chunks = 1
+		prev = &st
+		many = append(many, stateRecords(state{Partition: 5, Covered: seq, Seq: seq, Rules: []byte("other"), At: t0}, nil, sp)...)
+	}
+	write(many)
+	st, ok, err := cl.readState(ctx, env.cfg.StateTopic, 3)
+	if err != nil || !ok || st.Covered != 3*stateTail-1 || string(st.Rules) != fmt.Sprint("rules ", 3*stateTail-1) {
+		t.Fatalf("last of many checkpoints: covered %d %q ok %v (%v)", st.Covered, st.Rules, ok, err)
+	}
+	// The last checkpoint's chunks, then more than a span of other
+	// records, then its index.
+	big := state{Partition: 3, Covered: 9999, Seq: 9999, Rules: bytes.Repeat([]byte("r"), stateChunk+10), At: t0}
+	recs := stateRecords(big, prev, sp)
+	write(recs[:2]) // two chunks
+	var others []kafkago.Message
+	for i := range stateTail + 10 {
+		others = append(others, stateRecords(state{Partition: 5, Covered: int64(i), Seq: int64(10000 + i), Rules: []byte("other"), At: t0}, nil, sp)...)
+	}
+	write(others)
+	write(recs[2:])
+	st, ok, err = cl.readState(ctx, env.cfg.StateTopic, 3)
+	if err != nil || !ok || st.Covered != 9999 || !bytes.Equal(st.Rules, big.Rules) {
+		t.Fatalf("checkpoint with chunks before the span: covered %d, %d bytes, ok %v (%v)", st.Covered, len(st.Rules), ok, err)
+	}
+	write([]kafkago.Message{{Key: stateKey(3), Value: nil, Headers: []kafkago.Header{{Key: headerPartition, Value: []byte(fmt.Sprint(sp))}}}})
+	if _, ok, err := cl.readState(ctx, env.cfg.StateTopic, 3); ok || err != nil {
+		t.Fatalf("after the index's tombstone: ok %v (%v)", ok, err)
+	}
+	// A partition never checkpointed: the whole state partition is read.
+	if _, ok, err := cl.readState(ctx, env.cfg.StateTopic, 7); ok || err != nil {
+		t.Fatalf("a partition never checkpointed: ok %v (%v)", ok, err)
 	}
 }

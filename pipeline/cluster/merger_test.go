@@ -171,16 +171,16 @@ func TestStateRecordsChunkAndReassemble(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if r.last == nil || r.last.Covered != 120 || !bytes.Equal(r.last.Rules, big) {
-		t.Fatalf("after the first checkpoint (and the second's chunk): %+v", r.last)
+	if st, ok, err := r.result(); err != nil || !ok || st.Covered != 120 || !bytes.Equal(st.Rules, big) {
+		t.Fatalf("after the first checkpoint (and the second's chunk): %+v %v %v", st, ok, err)
 	}
 	for _, m := range recs2[1:] {
 		if err := r.add(m); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if r.last.Covered != 250 || string(r.last.Rules) != "small" || len(r.chunks) != 1 {
-		t.Fatalf("after the second: covered %d, %q, %d chunks held", r.last.Covered, r.last.Rules, len(r.chunks))
+	if st, _, err := r.result(); err != nil || st.Covered != 250 || string(st.Rules) != "small" || len(r.chunks) != 1 {
+		t.Fatalf("after the second: covered %d, %q, %d chunks held (%v)", st.Covered, st.Rules, len(r.chunks), err)
 	}
 	// Two instances checkpointing the same partition as it moves: the
 	// chunks of the later checkpoint come before the earlier's index, and
@@ -193,12 +193,37 @@ func TestStateRecordsChunkAndReassemble(t *testing.T) {
 			t.Fatalf("interleaved checkpoints: %v", err)
 		}
 	}
-	if r.last == nil || r.last.Covered != 310 || string(r.last.Rules) != "newer" {
-		t.Fatalf("interleaved checkpoints: %+v, want b's", r.last)
+	if st, ok, err := r.result(); err != nil || !ok || st.Covered != 310 || string(st.Rules) != "newer" {
+		t.Fatalf("interleaved checkpoints: %+v (%v), want b's", st, err)
 	}
 	// An index whose chunks are gone is an error, not an empty state.
-	if err := newStateReader(3).add(recs[3]); err == nil || !strings.Contains(err.Error(), "chunk 0 of 3 missing") {
+	r = newStateReader(3)
+	if err := r.add(recs[3]); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := r.result(); err == nil || !strings.Contains(err.Error(), "chunk 0 of 3 missing") {
 		t.Fatalf("index without chunks: %v", err)
+	}
+	// A checkpoint superseded by a later one is not reassembled: its
+	// chunks may be gone (tombstoned, or before the records read).
+	r = newStateReader(3)
+	for _, m := range append([]kafkago.Message{recs[3]}, recs2[:2]...) {
+		if err := r.add(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, ok, err := r.result(); err != nil || !ok || st.Covered != 250 {
+		t.Fatalf("a complete checkpoint after an incomplete one: %+v %v %v", st, ok, err)
+	}
+	// A tombstone of the index: no state.
+	r = newStateReader(3)
+	for _, m := range append(slices.Clone(recs), kafkago.Message{Key: stateKey(3)}) {
+		if err := r.add(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, ok, err := r.result(); ok || err != nil {
+		t.Fatalf("after the index's tombstone: ok %v, %v", ok, err)
 	}
 }
 

@@ -147,7 +147,7 @@ func (o *Ops) Run(ctx context.Context) error {
 	}
 	rd := kafkago.NewReader(kafkago.ReaderConfig{
 		Brokers: o.cl.brokers, Topic: o.cfg.StateTopic, Partition: opsPartition, Dialer: o.cl.dialer,
-		MaxWait: 500 * time.Millisecond, MaxBytes: 16 << 20, ReadLagInterval: -1,
+		MaxWait: readFetchWait, MaxBytes: readFetchBytes, ReadLagInterval: -1,
 	})
 	defer rd.Close()
 	if err := rd.SetOffset(next); err != nil {

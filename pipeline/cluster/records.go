@@ -261,13 +261,22 @@ func decodeState(key, v []byte) (state, error) {
 	return s, nil
 }
 
-// stateReader reassembles the last complete state of partition q from the
-// records of its state partition, read in order.
+// stateReader finds the last checkpoint of partition q in the records of
+// its state partition, read in order, and reassembles it once at the end
+// (result): a partition's history may hold many checkpoints, and only the
+// last is wanted.
 type stateReader struct {
 	q      int
 	prefix string
 	chunks map[string][]byte // chunk key → value, for this partition
-	last   *state
+	// seen is whether an index record (or its tombstone) of q was read;
+	// last is the last index (nil after a tombstone), parts its chunks as
+	// they were when it was read, missing the first chunk not read before
+	// it (-1: none).
+	seen    bool
+	last    *state
+	parts   [][]byte
+	missing int
 }
 
 func newStateReader(q int) *stateReader {
@@ -278,31 +287,25 @@ func (r *stateReader) add(m kafkago.Message) error {
 	k := string(m.Key)
 	switch {
 	case k == string(stateKey(r.q)):
+		r.seen = true
+		r.last, r.parts, r.missing = nil, nil, -1
 		if m.Value == nil {
-			r.last = nil
 			return nil
 		}
 		st, err := decodeState(m.Key, m.Value)
 		if err != nil {
 			return err
 		}
-		var data []byte
+		r.last = &st
+		r.parts = make([][]byte, st.Chunks)
 		for i := range st.Chunks {
 			c, ok := r.chunks[string(chunkKey(r.q, st.Seq, i))]
 			if !ok {
-				return fmt.Errorf("cluster: state of partition %d, checkpoint %d: chunk %d of %d missing", r.q, st.Seq, i, st.Chunks)
+				r.missing = i
+				break
 			}
-			data = append(data, c...)
+			r.parts[i] = c
 		}
-		if len(data) != st.Size {
-			return fmt.Errorf("cluster: state of partition %d, checkpoint %d: %d bytes, want %d", r.q, st.Seq, len(data), st.Size)
-		}
-		var pl statePayload
-		if err := json.Unmarshal(data, &pl); err != nil {
-			return fmt.Errorf("cluster: state of partition %d, checkpoint %d: %w", r.q, st.Seq, err)
-		}
-		st.Rules, st.Pending = pl.Rules, pl.Pending
-		r.last = &st
 		// Every chunk stays until its tombstone: those of a checkpoint
 		// written after this one (by another instance, as the partition
 		// moved) may come before this index.
@@ -314,6 +317,32 @@ func (r *stateReader) add(m kafkago.Message) error {
 		}
 	}
 	return nil
+}
+
+// result returns the last checkpoint read, reassembled; ok is false when
+// there is none (or its last index record is a tombstone). An index whose
+// chunks were not all read before it is an error.
+func (r *stateReader) result() (state, bool, error) {
+	if r.last == nil {
+		return state{}, false, nil
+	}
+	st := *r.last
+	if r.missing >= 0 {
+		return state{}, false, fmt.Errorf("cluster: state of partition %d, checkpoint %d: chunk %d of %d missing", r.q, st.Seq, r.missing, st.Chunks)
+	}
+	data := make([]byte, 0, st.Size)
+	for _, c := range r.parts {
+		data = append(data, c...)
+	}
+	if len(data) != st.Size {
+		return state{}, false, fmt.Errorf("cluster: state of partition %d, checkpoint %d: %d bytes, want %d", r.q, st.Seq, len(data), st.Size)
+	}
+	var pl statePayload
+	if err := json.Unmarshal(data, &pl); err != nil {
+		return state{}, false, fmt.Errorf("cluster: state of partition %d, checkpoint %d: %w", r.q, st.Seq, err)
+	}
+	st.Rules, st.Pending = pl.Rules, pl.Pending
+	return st, true, nil
 }
 
 // isWatermark reports whether a partials record is a watermark record.

@@ -179,42 +179,68 @@ func (c *client) readPartition(ctx context.Context, topic string, partition int,
 // readPartitionEnd is readPartition, returning the offset it read up to
 // (the partition's end as of the call).
 func (c *client) readPartitionEnd(ctx context.Context, topic string, partition int, fn func(m kafkago.Message) error) (int64, error) {
+	first, last, err := c.offsets(ctx, topic, partition)
+	if err != nil {
+		return 0, err
+	}
+	return last, c.readRange(ctx, topic, partition, first, last, fn)
+}
+
+// offsets returns the first offset of one partition of topic and its end
+// (the offset the next record will have).
+func (c *client) offsets(ctx context.Context, topic string, partition int) (first, last int64, err error) {
 	var conn *kafkago.Conn
-	var err error
 	for _, b := range c.brokers {
 		if conn, err = c.dialer.DialLeader(ctx, "tcp", b, topic, partition); err == nil {
 			break
 		}
 	}
 	if err != nil {
-		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+		return 0, 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
-	first, last, err := conn.ReadOffsets()
+	first, last, err = conn.ReadOffsets()
 	conn.Close()
 	if err != nil {
-		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+		return 0, 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
-	if last <= first {
-		return last, nil
+	return first, last, nil
+}
+
+// readFetchBytes and readFetchWait bound one fetch of readRange. The
+// reader allows a response the fetch's wait and a quarter more to arrive
+// (then fetches again from the same offset): a response of tens of
+// megabytes that a loaded broker takes longer than that to assemble never
+// arrives and the read makes no progress, while a megabyte at a time
+// always moves it on (a larger batch still comes whole).
+const (
+	readFetchBytes = 1 << 20
+	readFetchWait  = 500 * time.Millisecond
+)
+
+// readRange hands fn the records of one partition of topic from offset
+// from (or the first kept after it) up to to, in offset order.
+func (c *client) readRange(ctx context.Context, topic string, partition int, from, to int64, fn func(m kafkago.Message) error) error {
+	if to <= from {
+		return nil
 	}
 	rd := kafkago.NewReader(kafkago.ReaderConfig{
 		Brokers: c.brokers, Topic: topic, Partition: partition, Dialer: c.dialer,
-		MaxWait: 100 * time.Millisecond, MaxBytes: 64 << 20, ReadLagInterval: -1,
+		MaxWait: readFetchWait, MaxBytes: readFetchBytes, ReadLagInterval: -1,
 	})
 	defer rd.Close()
-	if err := rd.SetOffset(first); err != nil {
-		return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+	if err := rd.SetOffset(from); err != nil {
+		return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 	}
 	for {
 		m, err := rd.FetchMessage(ctx)
 		if err != nil {
-			return 0, fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
+			return fmt.Errorf("cluster: reading %s/%d: %w", topic, partition, err)
 		}
 		if err := fn(m); err != nil {
-			return 0, err
+			return err
 		}
-		if m.Offset >= last-1 {
-			return last, nil
+		if m.Offset >= to-1 {
+			return nil
 		}
 	}
 }
@@ -254,14 +280,35 @@ func (c *client) readState(ctx context.Context, stateTopic string, q int) (state
 	if err != nil {
 		return state{}, false, err
 	}
-	r := newStateReader(q)
-	if err := c.readPartition(ctx, stateTopic, PartitionOf(stateKey(q), n), r.add); err != nil {
+	return c.readStateOn(ctx, stateTopic, PartitionOf(stateKey(q), n), q)
+}
+
+// stateTail is how many records at the end of a state partition are read
+// first for a partition's last checkpoint; the span doubles until it
+// holds the checkpoint's index and every chunk, or the whole partition.
+const stateTail = 256
+
+// readStateOn returns the last complete state of q on state partition sp.
+// A checkpoint is written at the partition's end, so it is looked for
+// there: the time to restore a partition does not grow with the number of
+// checkpoints written before (a compacted topic keeps them until its
+// segments roll).
+func (c *client) readStateOn(ctx context.Context, stateTopic string, sp, q int) (state, bool, error) {
+	first, last, err := c.offsets(ctx, stateTopic, sp)
+	if err != nil {
 		return state{}, false, err
 	}
-	if r.last == nil {
-		return state{}, false, nil
+	for span := int64(stateTail); ; span *= 2 {
+		from := max(first, last-span)
+		r := newStateReader(q)
+		if err := c.readRange(ctx, stateTopic, sp, from, last, r.add); err != nil {
+			return state{}, false, err
+		}
+		st, ok, err := r.result()
+		if from == first || (err == nil && r.seen) {
+			return st, ok, err
+		}
 	}
-	return *r.last, true, nil
 }
 
 // Partitions returns the partition count of topic.
@@ -303,12 +350,12 @@ func ReadState(ctx context.Context, kc kafka.Config, cfg Config) (map[int]Partit
 	}
 	out := map[int]PartitionState{}
 	for q := range n {
-		r := newStateReader(q)
-		if err := c.readPartition(ctx, cfg.StateTopic, PartitionOf(stateKey(q), ns), r.add); err != nil {
+		st, ok, err := c.readStateOn(ctx, cfg.StateTopic, PartitionOf(stateKey(q), ns), q)
+		if err != nil {
 			return nil, err
 		}
-		if r.last != nil {
-			out[q] = PartitionState{Covered: r.last.Covered, Snapshot: r.last.Rules, Instance: r.last.Instance, At: r.last.At}
+		if ok {
+			out[q] = PartitionState{Covered: st.Covered, Snapshot: st.Rules, Instance: st.Instance, At: st.At}
 		}
 	}
 	return out, nil

@@ -59,6 +59,12 @@ func (e *Embedded) Config(topics ...string) Config {
 		Topics:         topics,
 		CommitInterval: 100 * time.Millisecond,
 		MaxWait:        100 * time.Millisecond,
+		// The reader allows a fetch response a quarter of MaxWait beyond
+		// the broker's wait; the in-process broker assembles a response
+		// in time proportional to its size, so responses stay small
+		// enough to arrive on a loaded machine (or the fetch is made again
+		// and again from one offset).
+		MaxBytes: 1 << 20,
 		Group: GroupConfig{
 			HeartbeatInterval: 100 * time.Millisecond,
 			SessionTimeout:    time.Second,
