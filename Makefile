@@ -10,7 +10,7 @@ build:
 
 # The README's test command; .ci/run calls exactly this.
 test:
-	$(GO) test -race ./...
+	scripts/test
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
