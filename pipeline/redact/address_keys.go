@@ -31,6 +31,8 @@ var addressStemsMore = withTitleCase([]string{
 	// Icelandic, Welsh, Irish, Basque, Catalan, Maltese, Chinese and
 	// Korean romanised
 	"heimilisfang", "cyfeiriad", "seoladh", "helbide", "adreça", "adreca", "indirizz", "dizhi", "jusoji",
+	// Spanish, Italian and Portuguese put the word first: "domicilio_fiscal", "morada_fiscal" (keys19_parties.go)
+	"domicilio", "morada",
 })
 
 // withTitleCase adds to the words of a cased script other than Latin their

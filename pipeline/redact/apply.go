@@ -252,6 +252,10 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
 			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
+			} else if r.kindAction[KindName] != ActionOff && partyField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
+				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "data.denominazione": an invoice's party who is a person (keys19_parties.go)
+			} else if r.kindAction[KindAddress] != ActionOff && searchAddressField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
+				r.maskValue(&fs[k].Value, ActionMask, KindAddress.String(), KindAddress, c) // "data.input": a geocoder's query (keys19_parties.go)
 			}
 		}
 		if r.fieldAt(path, pi, &fs[k].Value, off, c, ks) {
@@ -370,6 +374,9 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		}
 		if dashedIDField(path, v.Str) && pi.cls == keyID {
 			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
+		}
+		if pi.cls == keyID && waybillField19(path, v.Str) {
+			return // "mawb": "020-57808291", a waybill's number (damage19_waybills.go)
 		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out

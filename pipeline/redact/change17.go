@@ -39,10 +39,10 @@ func pairAfter(s string, p int) bool {
 // names the field changed; ok false otherwise.
 func (r *Redactor) flatAuditValue(path string, fs []event.Field, k int) (Kind, bool) {
 	dot := strings.LastIndexByte(path, '.')
-	if dot <= 0 || !inLower(auditValueKeys, path[dot+1:]) {
+	if dot == 0 || !inLower(auditValueKeys, path[dot+1:]) {
 		return 0, false
 	}
-	parent := path[:dot+1]
+	parent := path[:dot+1] // "" for the event's own members: "field":"phone","after":"…" (damage19_audit.go)
 	for i := range fs {
 		p := fs[i].Path
 		if i == k || len(p) <= len(parent) || !strings.HasPrefix(p, parent) || !inLower(auditNameKeys, p[len(parent):]) {

@@ -23,7 +23,7 @@ func liveStreamKeyEnd(s string, i int) int {
 	for e < len(s) && isAlnum(s[e]) {
 		e++
 	}
-	if e-p-1 < 20 || e < len(s) && isTokenChar(s[e]) && s[e] != '.' && s[e] != '|' || !mixedToken(s[p+1:e]) {
+	if e-p-1 < 20 || e < len(s) && isTokenChar(s[e]) && s[e] != '.' && s[e] != '|' || !mixedToken(s[p+1:e]) && !randomCase19(s[p+1:e]) { // codes19_vendor.go
 		return 0
 	}
 	return e

@@ -103,13 +103,13 @@ func facilityValue(v string) bool {
 // label such as "remote addr:" (networkAddress).
 func notAddressValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) // (keys18_parts.go)
+	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) || siteSpot19(v) // (keys18_parts.go; a dock: damage19_places.go)
 }
 
 // occupationHeads end job titles ("Scrum Master", "HVAC Technician",
 // "Administrative Assistant"). Words that are as often a family name
 // ("Baker", "Cook", "Walker", "Smith") are left out.
-var occupationHeads = setOf("engineer", "technician", "driver", "assistant", "agent", "teacher", "manager", "designer",
+var occupationHeads = setOf("engineer", "technician", "driver", "lead", "assistant", "agent", "teacher", "manager", "designer",
 	"therapist", "performer", "conductor", "collector", "clerk", "attendant", "trainer", "maker", "operator", "actor",
 	"actress", "editor", "master", "washer", "artist", "developer", "analyst", "accountant", "architect", "consultant",
 	"director", "officer", "specialist", "coordinator", "supervisor", "administrator", "representative", "nurse",
@@ -230,7 +230,7 @@ func companyValue(v string) bool {
 // a company or a job title.
 func notPersonValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return companyValue(v) || jobTitle(v) || thingTitle18(v) // (keys18_parts.go)
+	return companyValue(v) || jobTitle(v) || thingTitle18(v) || siteName19(v) // (keys18_parts.go; a site: damage19_places.go)
 }
 
 // notKindValue reports a value that a key of kind's class cannot hold

@@ -116,6 +116,7 @@ var keyTable = newTable(func() map[string]int {
 	add(credExact, keyCred)
 	add(nameExact, keyName)
 	add(nameKeySet, keyName) // names_vocab.go
+	add(nameExact19, keyName)
 	add(addressExact, keyAddress)
 	add(phoneExact, keyPhone)
 	for _, suf := range credSuffix {
@@ -426,8 +427,8 @@ var (
 	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore) // phone_words.go
 	networkSet      = newTailSet(networkBefore)
 	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
-	personBeforeSet = newTailSet(personBefore, personBeforeMore) // names_vocab.go
-	personTailSet   = newTailSet(personTails, nameTailsMore)     // names_vocab.go
+	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19)
+	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19) // names_vocab.go; both …19: names19_keys.go
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
 	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név", "nom", "nombre", "nome", "naam", "nama"})
@@ -527,7 +528,7 @@ func keyByParts(k string) int {
 	}
 	if i := strings.Index(k, "addr"); i >= 0 && !endsWithAny(k, idTailSet) && !strings.HasPrefix(k[i:], "addrfamily") {
 		if i == 0 || !endsWithAny(k[:i], networkSet) || i == 1 && strings.HasPrefix(k[1:], "address") && !strings.HasPrefix(k[1:], "addresses") ||
-			strings.HasSuffix(k[:i], "ship") { // "ship_address" written "shipaddress": no "ip" address
+			strings.HasSuffix(k[:i], "ship") || returnPostal19(k, i) { // "ship_address" written "shipaddress": no "ip" address; "return_address" (keys19_parties.go)
 			return keyAddress // (a header's "X-" before a whole "address": "X-Address-Line")
 		}
 		return keyNone
@@ -769,6 +770,10 @@ func (sc *scanner) key(i, j, ctx int) int {
 			if e := sc.roleValue(k); e > 0 {
 				return e // "owner": "Given Family", a person under a role key (names_roles.go)
 			}
+		} else if partyKey19(bytesToString(nk)) {
+			if e := sc.partyValue19(k); e > 0 {
+				return e // "denominazione": a person, not a firm, as an invoice's party (keys19_parties.go)
+			}
 		} else if titleKey(nk) {
 			if e := sc.titleValue(k); e > 0 {
 				return e // "title": "📦 Given", a push title's name (names_title.go)
@@ -832,9 +837,12 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 		return sc.valueOr(k, KindCard, modeToken)
 	case keyName:
-		if string(nk) == "name" {
+		if string(nk) == "name" || bareNameKey19(string(nk)) { // "fn", "admin": names19_keys.go
 			if placeParent(s, ks) || businessParent(s, ks) || thingLabelBefore(s, ks) {
 				return k // `"city":{"name":…}`, `"sender":{"name":"Ninja Van"}`, "product name: …": a place's, a business's, a thing's (damage_places.go, damage_parties.go)
+			}
+			if string(nk) != "name" && !sc.personValue19(k) {
+				return k // "fn":"handleRequest", "admin":"root": no person's name (names19_keys.go)
 			}
 			return sc.valueOr(k, KindName, modeName|modeBare)
 		}

@@ -319,6 +319,13 @@ func businessValueEnd18(s string, k int) int {
 		}
 		return k + 1 + e + 1
 	}
+	if goMapValue19(s, k) { // "map[X-Brand-Owner:[Ralph Lauren] …]" (keys19_parties.go)
+		e := strings.IndexByte(s[k+1:min(len(s), k+82)], ']')
+		if e <= 0 || strings.Contains(s[k+1:k+1+e], "[REDACTED:") {
+			return 0
+		}
+		return k + 1 + e + 1
+	}
 	if k+1 < len(s) && s[k] == '\\' && s[k+1] == '"' {
 		e := strings.Index(s[k+2:min(len(s), k+84)], `\"`)
 		if e <= 0 || strings.Contains(s[k+2:k+2+e], "[REDACTED:") {

@@ -76,11 +76,12 @@ func directorySpans(s string) []span {
 }
 
 // icalParamValue returns the bounds of the parameter value at a: inside
-// its quotes, or up to the next ';', ':' or line break.
+// its quotes (on one line: a quoted value holds no line break), or up to
+// the next ';', ':' or line break.
 func icalParamValue(s string, a int) (int, int) {
 	if a < len(s) && s[a] == '"' {
 		e := strings.IndexByte(s[a+1:], '"')
-		if e < 0 || e > 200 {
+		if e < 0 || e > 200 || strings.ContainsAny(s[a+1:a+1+e], "\n\r") {
 			return a, a
 		}
 		return a + 1, a + 1 + e
@@ -96,7 +97,7 @@ func icalParamValue(s string, a int) (int, int) {
 // and no digits, not an address, not on a line whose calendar user is a
 // room or a resource (CUTYPE=ROOM).
 func icalPersonCN(s string, eq int, v string) bool {
-	if strings.TrimSpace(v) == "" || strings.ContainsAny(v, "@[0123456789") || !hasLetter(v) {
+	if strings.TrimSpace(v) == "" || strings.ContainsAny(v, "@[0123456789") || !hasLetter(v) || roleCN19(v) { // a role (damage19_places.go)
 		return false
 	}
 	ls := strings.LastIndexByte(s[:eq], '\n') + 1

@@ -35,18 +35,12 @@ func fixedWidthRow(s string, ls, le int, have, out []span) []span {
 	type cell struct{ a, b int }
 	var cb [12]cell
 	cells := cb[:0]
-	for p := ls; p < le && len(cells) < len(cb); {
-		for p < le && s[p] == ' ' {
-			p++
-		}
-		if p >= le {
+	for p := ls; len(cells) < len(cb); {
+		a, e, ok := wideCell(s, p, le)
+		if !ok {
 			break
 		}
-		e := p
-		for e < le && !(s[e] == ' ' && e+1 < le && s[e+1] == ' ') {
-			e++
-		}
-		cells = append(cells, cell{p, e})
+		cells = append(cells, cell{a, e})
 		p = e
 	}
 	if len(cells) < 3 {
@@ -90,4 +84,20 @@ func plainRun(v string) bool {
 // two to four Han characters beginning with a family name.
 func caselessOneName(v string) bool {
 	return strings.IndexByte(v, ' ') < 0 && v != "" && v[0] >= 0x80 && n14HanOrHangulName(v)
+}
+
+// wideCell returns the next cell of a fixed-width record s[:le] from p:
+// cells are parted by two spaces or more (one space stays inside a cell).
+func wideCell(s string, p, le int) (start, end int, ok bool) {
+	for p < le && s[p] == ' ' {
+		p++
+	}
+	if p >= le {
+		return p, p, false
+	}
+	e := p
+	for e < le && !(s[e] == ' ' && e+1 < le && s[e+1] == ' ') {
+		e++
+	}
+	return p, e, true
 }

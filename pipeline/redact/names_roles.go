@@ -119,7 +119,7 @@ func roleName(v string) bool {
 	if spacedHangulName16(v) {
 		return true // "김 도윤" (names16_keys.go)
 	}
-	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") || notPersonValue(v) || facilityValue(v) || documentKindValue18(v) {
+	if len(v) < 2 || len(v) > 96 || strings.ContainsAny(v, "[]{}()<>@#/\\=:;|\"_0123456789") || notPersonValue(v) || facilityValue(v) || documentKindValue18(v) || firmValue19(v) {
 		return false // (a company, a job title or a warehouse, "DC Lincoln Park": damage17_traps.go)
 	}
 	for _, m := range teamMarkers {
@@ -131,7 +131,7 @@ func roleName(v string) bool {
 	if hanName(v) {
 		return tupleName(v)
 	}
-	if spacedHanName(v) {
+	if spacedHanName(v) || ideoSpacedName19(v) { // "鈴木　美咲" (keys19_parties.go)
 		return true
 	}
 	if c := strings.IndexByte(v, ','); c > 0 {
@@ -257,6 +257,13 @@ func (sc *scanner) keyedValue(k int) (vs, ve, end int) {
 	case s[k] == '"' || s[k] == '\'':
 		vs = k + 1
 		c := strings.IndexByte(s[vs:min(n, vs+160)], s[k])
+		if c < 0 {
+			return 0, 0, 0
+		}
+		ve, end = vs+c, vs+c+1
+	case goMapValue19(s, k): // "map[X-Approved-By:[Given Family] …]" (keys19_parties.go)
+		vs = k + 1
+		c := strings.IndexByte(s[vs:min(n, vs+160)], ']')
 		if c < 0 {
 			return 0, 0, 0
 		}

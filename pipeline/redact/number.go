@@ -49,6 +49,9 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 4 && isDigit(s[i]) && invoiceCodeBefore18(s, i) {
 		ctx = ctxID // "fapiao_code 0404…", "<FapiaoCode>0973…": an invoice's code (keys18_parts.go)
 	}
+	if ctx == ctxNone && i > 4 && isDigit(s[i]) && waybillBefore19(s, i) {
+		ctx = ctxID // "mawb 020-5780…", "Awb number" above a column: a waybill's number (damage19_waybills.go)
+	}
 	if isDigit(s[i]) {
 		if e := sc.customAt(i); e > 0 {
 			return e

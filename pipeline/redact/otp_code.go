@@ -48,6 +48,8 @@ func (sc *scanner) otpCodeValue(ks, j, k int) int {
 	} else if p < len(s) && (s[p] == '"' || s[p] == '\'') {
 		p++
 		quoted = true
+	} else if p < len(s) && s[p] == '[' && s[p-1] == ':' {
+		p++ // Go's printed http.Header: "X-Code:[7220]" (codes19_bare.go)
 	}
 	e := p
 	for e < len(s) && isDigit(s[e]) {
@@ -111,7 +113,7 @@ func codeRecordSaysOTP(s string, ks, j int) bool {
 			pii = true
 		}
 	})
-	return pii && !errs
+	return (pii || bareCodeAlone19(s, ks, codeDigits19(s, j), scope, obj, parent)) && !errs // codes19_bare.go
 }
 
 // codeScope returns the innermost object around ks (obj), or its line.
@@ -292,7 +294,7 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 			pii = true
 		}
 	}
-	return pii && !errs
+	return (pii || bareCodeFieldAlone19(prefix, parent, fs, k)) && !errs // codes19_bare.go
 }
 
 // siblingUnder reports a field of fs other than k whose path starts with

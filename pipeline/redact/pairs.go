@@ -401,7 +401,7 @@ func (r *Redactor) pairFields(path string, fs []event.Field, off uint32, c *Coun
 			r.scanValue(fp, &fs[i].Value, off, c, ks)
 		case vf:
 			v := pairInner(&fs[i].Value)
-			if queryCodePair(path, name, v) {
+			if queryCodePair(path, name, v) || codePairOTP19(name, v) { // codes19_bare.go
 				r.maskValue(v, ActionMask, KindCredential.String(), KindCredential, c) // HAR's queryString: {"name":"code","value":"0680"} (otp_code.go)
 			}
 			if !r.field(path+"."+name, v, off, c, ks) {

@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // A phone written as an object of its parts: marketplaces and chat
 // platforms nest the number under a phone key (`"phone":{"area_code":"11",
@@ -73,6 +76,14 @@ func keyBeforeBracket(s string, i int) string {
 	}
 	if e-(i+1) < 2 || e-(i+1) > 64 {
 		return ""
+	}
+	if i >= 0 && s[i] == ']' {
+		// A key glued to a marker ("[REDACTED:name].name(") lost its head
+		// to redaction: what is left is not the key that was read the
+		// first time, so it says nothing (redacting twice equals once).
+		if lb := strings.LastIndexByte(s[:i], '['); lb >= 0 && markerEnd(s, lb) == i+1 {
+			return ""
+		}
 	}
 	return s[i+1 : e]
 }

@@ -69,10 +69,13 @@ func redisSpans(s string) []span {
 				continue
 			}
 			cls := pairClass(name)
+			va, vb := args[f+1][0], args[f+1][1]
 			if cls == keyNone {
+				if roleCell19(name, s[va:vb]) {
+					out = append(out, span{start: va, end: vb, kind: KindName}) // "author" "Given Family" (keys19_parties.go)
+				}
 				continue
 			}
-			va, vb := args[f+1][0], args[f+1][1]
 			if kind, ok := cellKind(cls, s[va:vb]); ok {
 				out = append(out, span{start: va, end: vb, kind: kind})
 			}

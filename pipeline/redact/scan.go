@@ -322,11 +322,38 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeItem18(s, sig) {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
+	if depth == 0 && mayHoldCodeCell19(s, sig) {
+		sc.mergeSpans(codeCellSpans19(s, sc.spans)) // <td>Code</td><td>48213907</td> (codes19_cells.go)
+	}
+	if depth == 0 && mayHoldVendorKey19(s) {
+		sc.mergeSpans(vendorKeySpans19(s, sc.spans)) // HubSpot "pat-na1-…", Mailchimp "…-us21", Klaviyo "pk_…" (codes19_vendor.go)
+	}
+	if depth == 0 && mayHoldRecoveryCell19(s, sig) {
+		sc.mergeSpans(recoveryCellSpans19(s, sc.spans)) // "…,#24449,kqmk5-9xyg2,Zalando" (codes19_rows.go)
+	}
+	if depth == 0 && mayHoldCodeColumn19(s, sig) {
+		sc.mergeSpans(codeColumnSpans19(s, sc.spans)) // "ts,code,order_id\n…,40917736,…" (codes19_rows.go)
+	}
+	if depth == 0 && mayHoldTrunkGap19(s, sig) {
+		sc.mergeSpans(trunkGapSpans19(s, sc.spans)) // "+354 () 622 5907": an empty trunk bracket (damage19_trunk.go)
+	}
+	if depth == 0 && mayHoldAuditPhone19(s, sig) {
+		sc.mergeSpans(auditPhoneSpans19(s, sc.spans)) // "field=phone before=… after=…" (damage19_audit.go)
+	}
 	if depth == 0 && mayHoldLabelItems18(s, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans)) // names_fixedwidth.go
+	}
+	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(noticeNameSpans19(s, sc.spans)) // "SMS to …: code … JT… (Given Family)" (names19_sms.go)
+	}
+	if depth == 0 && mayHoldFromAsk19(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(fromAskNameSpans19(s)) // "Given Family from Acme asks for …" (names19_from.go)
+	}
+	if depth == 0 && mayHoldEntryRecord19(s) {
+		sc.mergeSpans(entryRecordNameSpans19(s)) // an ACH entry record's receiver (names19_nacha.go)
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldMixedArgs(s) {
 		sc.mergeSpans(mixedArgSpans(s, sc.spans)) // names_argsmixed.go
@@ -400,6 +427,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && (rows || sig&(sigComma|sigTab) != 0) && (len(sc.spans) > 0 || marked) && !sqlStatement(s) {
 		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
+	}
+	if depth == 0 && mayHoldRows19(s, sig) {
+		sc.mergeSpans(rowSpans19(s, sc.spans)) // export rows: names and phones by their cells' evidence, header and column (csv19_rows.go)
 	}
 	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
@@ -837,6 +867,9 @@ func (sc *scanner) email(at, w int) int {
 	}
 	if messageID(s[ls:at]) {
 		return j // <5b2c…-…@mail.example.com>: a message id, not a mailbox
+	}
+	if roleMailbox(s[ls:at]) {
+		return j // noreply@…, MAILER-DAEMON@…: a role mailbox, not a person's (damage19_mailboxes.go)
 	}
 	if ls > 0 && (s[ls-1] == '<' || s[ls-1] == '(') {
 		sc.displayName(ls - 1)

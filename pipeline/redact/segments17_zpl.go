@@ -107,7 +107,7 @@ func (sc *scanner) zplLabel(a, e int, out []span) []span {
 		case zplPhone(v):
 			kinds[k] = KindPhone
 			phone = true
-		case zplName(v):
+		case zplName(v) || sc.zplAddressee19(fields, k): // the addressee's line (names19_zpl.go)
 			kinds[k] = KindName
 			name = true
 		}

@@ -87,7 +87,7 @@ func answerTurnSpans(s string) []span {
 			who = ""
 		}
 		if who != "" && ask != askNone && who != asker {
-			if a, b, k := answerOf(s, bs, te, ask); b > a {
+			if a, b, k := answerOf(s, answerFiller19(s, bs, te), te, ask); b > a { // "uh, …", "sure, …" (names19_turns.go)
 				out = append(out, span{start: a, end: b, kind: k})
 			}
 		}

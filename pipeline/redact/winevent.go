@@ -63,7 +63,7 @@ func eventDataSpans(s string) (spans []span, names [][2]int) {
 		if k == KindCard || k == 255 || isMarkerAt(s, vs) {
 			continue // cards are the scanner's (Luhn and issuer decide)
 		}
-		if v := strings.TrimSpace(s[vs:ve]); copyCellFits(k, v) && !(k == KindName && companyName(v)) {
+		if v := strings.TrimSpace(s[vs:ve]); copyCellFits(k, v) && !(k == KindName && companyName(v)) && !notKindValue(k, v) { // a site, a dock (damage19_places.go)
 			spans = append(spans, span{start: vs, end: ve, kind: k})
 		}
 		off = ve + 7

@@ -1808,7 +1808,7 @@ func (sc *scanner) xmlElement(i, gt int) int {
 		sc.ctx = ctxCard
 		return k
 	default:
-		return 0
+		return max(sc.xmlRoleElement19(i, j, k, e), 0) // <Denominazione>, <购买方名称> (keys19_parties.go)
 	}
 	v := s[k:e]
 	if strings.TrimSpace(v) == "" || isMarkerAt(s, k) || isLiteral(v) || kind == KindName && isSlug(v) || notKindValue(kind, v) {
@@ -2203,7 +2203,7 @@ func introIn(s string, i int, cands []string) int {
 }
 
 // introIndex indexes intros by their first two bytes.
-var introIndex = newPhraseIndex(intros)
+var introIndex = newPhraseIndex(append(intros[:len(intros):len(intros)], intros19...)) // intros19: names19_words.go
 
 // otpWords say that the code after them is a one-time password.
 var otpWords = setOf("verification", "verify", "confirmation", "otp", "2fa", "mfa", "one-time", "login", "sms", "auth",
