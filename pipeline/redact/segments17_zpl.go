@@ -76,6 +76,7 @@ func (sc *scanner) zplLabel(a, e int, out []span) []span {
 		fields = append(fields, zplField{fa, fb, zplBarcodeBefore(s, p+i)})
 		p = fb + 3
 	}
+	out = zplNumberSpans(s, fields, out) // cards and resident ids in a field's whole data (zpl19_numbers.go)
 	if len(fields) < 2 {
 		return out
 	}
