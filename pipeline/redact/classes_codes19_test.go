@@ -10,42 +10,10 @@ import (
 // Codes and secrets known by their label beside them: an HTML table's
 // label cell, a vendor's key prefix. All values are made up.
 
-func codes19Redactor(t *testing.T) *Redactor {
-	t.Helper()
-	r, err := New(DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-// codes19Gone wants secret gone from in once redacted, and the output
-// redacted again to stay the same.
-func codes19Gone(t *testing.T, r *Redactor, in, secret string) {
-	t.Helper()
-	got := r.String(in)
-	if strings.Contains(got, secret) {
-		t.Errorf("kept %q:\n in:  %s\n out: %s", secret, in, got)
-	}
-	if again := r.String(got); again != got {
-		t.Errorf("not idempotent:\n once:  %s\n twice: %s", got, again)
-	}
-}
-
-// codes19Keep wants each input left as it is.
-func codes19Keep(t *testing.T, r *Redactor, ins ...string) {
-	t.Helper()
-	for _, s := range ins {
-		if got := r.String(s); got != s {
-			t.Errorf("look-alike damaged:\n in:  %s\n out: %s", s, got)
-		}
-	}
-}
-
 // Class: a value cell of 4 to 8 digits whose row's label cell is a word
 // for "code" (any language), PIN, OTP or a verification phrase.
 func TestCodes19TableCodeCell(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, c := range []struct{ label, code string }{
 		{"Code", "40917736"}, {"kod", "5093"}, {"kode", "61840257"}, {"código", "30412"}, {"קוד", "7719024"},
 		{"الكود", "90818822"}, {"কোড", "6043"}, {"验证码", "228614"}, {"รหัส", "550193"}, {"Verification code", "804411"},
@@ -53,9 +21,9 @@ func TestCodes19TableCodeCell(t *testing.T) {
 	} {
 		in := `mail body (text/html): <html><body><p>Hello,</p><table><tr><td>order</td><td>#4411</td></tr><tr><td>` +
 			c.label + `</td><td>` + c.code + `</td></tr><tr><td>total</td><td>12.50</td></tr></table></body></html>`
-		codes19Gone(t, r, in, c.code)
+		chat18Check(t, r, in, c.code)
 	}
-	codes19Keep(t, r,
+	chat18Keep(t, r,
 		`<table><tr><td>Postal code</td><td>40917</td></tr><tr><td>Discount code</td><td>20261130</td></tr></table>`,
 		`<table><tr><td>Error code</td><td>50013</td></tr><tr><td>order</td><td>77410023</td></tr><tr><td>qty</td><td>1200</td></tr></table>`,
 		`<table><tr><td>code</td><td>SUMMER50</td></tr><tr><td>points</td><td>60238 pts</td></tr></table>`,
@@ -66,16 +34,16 @@ func TestCodes19TableCodeCell(t *testing.T) {
 // Class: a value cell holding one token after a label cell that is a
 // credential key or holds a credential already redacted.
 func TestCodes19TableSecretCell(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, c := range []struct{ label, secret string }{
 		{"stream_key=", "live_000000000_FAKEfakeFAKEfakeFAKEfake00"},
 		{"api_key", "zz00FAKE00zz00FAKE00zz00FAKE"},
 		{"Authorization: Bearer [REDACTED:credential]", "FAKEtok3n00000000xyz"},
 	} {
 		in := `<table><tr><td>http_status</td><td>403</td></tr><tr><td>` + c.label + `</td><td>` + c.secret + `</td></tr></table>`
-		codes19Gone(t, r, in, c.secret)
+		chat18Check(t, r, in, c.secret)
 	}
-	codes19Keep(t, r,
+	chat18Keep(t, r,
 		`<table><tr><td>token_type</td><td>refresh_token</td></tr><tr><td>secret_name</td><td>arn:aws:secretsmanager:eu-west-1:000000000000:secret:fake</td></tr></table>`,
 	)
 }
@@ -84,7 +52,7 @@ func TestCodes19TableSecretCell(t *testing.T) {
 // Mailchimp "…-usNN", Klaviyo "pk_" and 34 hex digits), in a cell or value
 // with no key to name it.
 func TestCodes19VendorKeyShapes(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, k := range []string{
 		"pat-na1-0f0f0f0f-aaaa-4bbb-8ccc-0d0d0d0d0d0d",
 		"pat-eu1-12345678-abcd-ef01-2345-6789abcdef01",
@@ -92,10 +60,10 @@ func TestCodes19VendorKeyShapes(t *testing.T) {
 		"f00dfeed00112233445566778899aabb-us5",
 		"pk_0123456789abcdef0123456789abcdef01",
 	} {
-		codes19Gone(t, r, "export row 4412: "+k+",Winback 90d,201", k)
-		codes19Gone(t, r, `<table><tr><td>note</td><td>`+k+`</td></tr></table>`, k)
+		chat18Check(t, r, "export row 4412: "+k+",Winback 90d,201", k)
+		chat18Check(t, r, `<table><tr><td>note</td><td>`+k+`</td></tr></table>`, k)
 	}
-	codes19Keep(t, r,
+	chat18Keep(t, r,
 		"export row 4412: 0a1b2c3d4e5f60718293a4b5c6d7e8f9,en-us,201",
 		"region=us-east-1 trace=0a1b2c3d4e5f60718293a4b5c6d7e8f9 locale=en-us",
 		"stripe publishable pk_live_FAKEpublic00000000000000 ok",
@@ -107,7 +75,7 @@ func TestCodes19VendorKeyShapes(t *testing.T) {
 // buyer's data and names no other code (no error envelope, no word of
 // failing or of a status, no "postal"/"error"/"country" key above it).
 func TestCodes19BareCodeKey(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, c := range []struct{ in, code string }{
 		{`{"message":"return label requested","data":"{\"ts\":\"2026-01-01T00:00:00Z\",\"code\":\"4093311\",\"preferred_contact\":\"email\"}"}`, "4093311"},
 		{`time=2026-01-01T00:00:00Z level=warn svc=returns msg="CSAT reply" sku=SKN-ROS-L-0000 code=49880011`, "49880011"},
@@ -117,7 +85,7 @@ func TestCodes19BareCodeKey(t *testing.T) {
 		{"+ cat .env\nCOUPON=VIP50\nCODE=62580\nGTIN=8100000000001\nRATING_ID=rv_0000", "62580"},
 		{"request: contact {\n  amount: \"R$ 10,00\"\n  line_user_id: \"U0000\"\n  code: \"8140\"\n}", "8140"},
 	} {
-		codes19Gone(t, r, c.in, c.code)
+		chat18Check(t, r, c.in, c.code)
 	}
 	// a structured event's nested field
 	ev := event.Event{Fields: []event.Field{
@@ -140,7 +108,7 @@ func TestCodes19BareCodeKey(t *testing.T) {
 	if out := string(ev.JSON()); !strings.Contains(out, "50031") || !strings.Contains(out, "50032") {
 		t.Errorf("error codes damaged: %s", out)
 	}
-	codes19Keep(t, r,
+	chat18Keep(t, r,
 		"Postal code: 40917 / Zip code 40917",
 		`{"error":{"code":"40013","message":"invalid request"}}`,
 		`{"status":"failed","data":"{\"code\":\"50031\",\"detail\":\"upstream\"}"}`,
@@ -156,21 +124,21 @@ func TestCodes19BareCodeKey(t *testing.T) {
 // Class: a live stream key ("live_<channel id>_<key>") whose random part
 // happens to hold no digit.
 func TestCodes19StreamKeyLetters(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	k := "live_600000001_QmZxTrWvYpLkJhGfDsAqWeRtYu"
-	codes19Gone(t, r, "rtmp ingest configured stream "+k+" ok", k)
-	codes19Keep(t, r, "rtmp campaign live_20261205_BlackFridayFlashSaleTonight ok")
+	chat18Check(t, r, "rtmp ingest configured stream "+k+" ok", k)
+	chat18Keep(t, r, "rtmp campaign live_20261205_BlackFridayFlashSaleTonight ok")
 }
 
 // Class: secrets in export rows known by shape or by their column's
 // header: a recovery code as a whole cell, and 4 to 8 digits under a
 // "code" header.
 func TestCodes19RowCells(t *testing.T) {
-	r := codes19Redactor(t)
-	codes19Gone(t, r, "export row 5666: #24449,Coupang,kq0k5-9xyg2,Zalando,gid://shopify/Order/5000000000001", "kq0k5-9xyg2")
-	codes19Gone(t, r, "export row 1: 2026-01-01T00:00:00Z,2026-01-02T00:00:00Z,a1b2c-d3e4f", "a1b2c-d3e4f")
-	codes19Gone(t, r, "ts,buyer_email,event_time,code,order_id\n2026-01-01T00:00:00Z,x,1796267565515,40917736,579391695920368717", "40917736")
-	codes19Keep(t, r,
+	r := newDamageRedactor(t)
+	chat18Check(t, r, "export row 5666: #24449,Coupang,kq0k5-9xyg2,Zalando,gid://shopify/Order/5000000000001", "kq0k5-9xyg2")
+	chat18Check(t, r, "export row 1: 2026-01-01T00:00:00Z,2026-01-02T00:00:00Z,a1b2c-d3e4f", "a1b2c-d3e4f")
+	chat18Check(t, r, "ts,buyer_email,event_time,code,order_id\n2026-01-01T00:00:00Z,x,1796267565515,40917736,579391695920368717", "40917736")
+	chat18Keep(t, r,
 		"ts,sku,qty,order_id\n2026-01-01T00:00:00Z,SKN-ROS-L-0000,4400,579391695920368717",
 		"ts,postal_code,order_id\n2026-01-01T00:00:00Z,40917,579391695920368717",
 		"pod geo-validate-kt8j4k85z-rvx6j restarted, reason=OOM, count=3",
@@ -181,7 +149,7 @@ func TestCodes19RowCells(t *testing.T) {
 // Class: an attribute pair (OpenTelemetry, name/value lists) whose key's
 // last part is a bare "code", holding 6 to 8 digits.
 func TestCodes19CodePair(t *testing.T) {
-	r := codes19Redactor(t)
+	r := newDamageRedactor(t)
 	in := `{"@timestamp":"2026-01-01T00:00:00Z","message":"span exported","otel.span":{"attributes":[{"key":"http.method","value":{"stringValue":"POST"}},{"key":"app.code","value":{"stringValue":"27400001"}}]}}`
 	var ev event.Event
 	if err := event.NewDecoder(nil).Decode([]byte(in), &ev); err != nil {

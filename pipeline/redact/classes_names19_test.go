@@ -13,7 +13,7 @@ import (
 // at the end of a notice sent to a phone. Every name, number and address
 // here is made up.
 
-// names19Gone checks that each made-up value is gone from r.String(in) and
+// names19Gone (also for classes_keys19_test.go) checks that each made-up value is gone from r.String(in) and
 // that a second pass changes nothing.
 func names19Gone(t *testing.T, r *Redactor, in string, gone ...string) {
 	t.Helper()
@@ -39,15 +39,6 @@ func names19Kept(t *testing.T, r *Redactor, in string, keep ...string) {
 	}
 }
 
-func names19Redactor(t *testing.T) *Redactor {
-	t.Helper()
-	r, err := New(DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
 // Class: proof-of-delivery texts, receipts, driver notes and locker
 // notices name who took the parcel after the carrier's "received by",
 // "delivered to", "handed to" in the recipient's language (Dutch,
@@ -55,7 +46,7 @@ func names19Redactor(t *testing.T) *Redactor {
 // Hungarian, Ukrainian, Greek, Armenian, Georgian, Arabic, Nepali,
 // Chinese).
 func TestNames19ReceivedByWords(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, c := range []struct{ in, name string }{
 		{"DELIVERY RECEIPT 4000123456\nafgeleverd bij Zwaantje Quarlesvelt\nDorpsstraat 1", "Quarlesvelt"},
 		{"[GLS] 4000123456 10:00:00: afgegeven aan Wannes Vlerickx, niemand thuis", "Vlerickx"},
@@ -88,7 +79,7 @@ func TestNames19ReceivedByWords(t *testing.T) {
 // warranty's claimant, an audit record's admin, a parcel's packer. Keys
 // that name a role as often ("fn", "admin") keep a slug or a literal.
 func TestNames19PersonKeys(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	for _, c := range []struct{ in, name string }{
 		{`{"fn":"Quirina Vandersloot","email":"q.v@example.com"}`, "Vandersloot"},
 		{`{"attendee":"q.v@example.com","attendee_name":"Kristaps Zvejnieksons","location":"x"}`, "Zvejnieksons"},
@@ -110,7 +101,7 @@ func TestNames19PersonKeys(t *testing.T) {
 // affirmation ("uh,", "sure,", "okay so", "yes, it's") before the value
 // the question asked for: the value is read as a bare answer is.
 func TestNames19SpokenAnswerFillers(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	q := "[00:00:28] Agent: thank you for calling, how can I help?\n[00:00:32] Agent: can you confirm the %s?\n[00:00:39] Caller: %s\n[00:00:46] Agent: thanks"
 	for _, c := range []struct{ field, answer, gone string }{
 		{"claimant", "uh, Quentin Abernathy-Zoll", "Abernathy"},
@@ -128,7 +119,7 @@ func TestNames19SpokenAnswerFillers(t *testing.T) {
 // the receiver's name after the account and the amount, padded to fixed
 // columns; a company's name there stays.
 func TestNames19EntryRecordReceiver(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	names19Gone(t, r, "622SETT46655341BF   [REDACTED:iban]           R$ 3626,95    Zodwa Qwabezulu           0E2E-IADMAJMJMVLB9KXT", "Qwabezulu")
 	names19Gone(t, r, "622SETT30160756RP   [REDACTED:iban]           ¥193500       Quaegebeur, Hanne         0E2E-LT2C5SF1SANMTY08", "Quaegebeur")
 	names19Gone(t, r, "6221210002481234567890      0000012500ID12345        JOHN QUIMBLEDON       0091000010000001", "QUIMBLEDON")
@@ -141,7 +132,7 @@ func TestNames19EntryRecordReceiver(t *testing.T) {
 // right above the address, phone or e-mail; it is taken without a known
 // name's word once the label holds other PII.
 func TestNames19LabelAddressee(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	names19Gone(t, r, "^XA^CI28^FO40,40^A0N,28,28^FDPriit Saarvesk^FS^FO40,76^A0N,28,28^FD[REDACTED:phone]^FS^FO40,112^A0N,28,28^FD3^FS^XZ", "Saarvesk")
 	names19Gone(t, r, "^XA^CI28^FO40,40^A0N,28,28^FDZ-24-05-R^FS^FO40,76^A0N,28,28^FDTadhg Quevereux^FS^FO40,112^A0N,28,28^FD[REDACTED:address]^FS^XZ", "Quevereux")
 	names19Kept(t, r, "^XA^CI28^FO40,40^A0N,28,28^FDHellmann Worldwide Logistics^FS^FO40,76^A0N,28,28^FD[REDACTED:address]^FS^XZ", "Hellmann Worldwide Logistics")
@@ -152,7 +143,7 @@ func TestNames19LabelAddressee(t *testing.T) {
 // announces; a brand in brackets after a SKU, or a bracket that does not
 // close the text, stays.
 func TestNames19NoticeAddressee(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	names19Gone(t, r, "SMS to +353 85 000 0000: collection code 959531 JT1742749634782 (Ciara Quinnaveen)", "Quinnaveen")
 	names19Gone(t, r, "SMS to [REDACTED:phone]: 取件码 708894 JT6696191100711 (欧阳子墨)", "欧阳子墨")
 	names19Gone(t, r, "SMS to [REDACTED:phone]: code de retrait 697036 JT6593086476413 (Quiblier, Anatole)", "Quiblier")
@@ -164,7 +155,7 @@ func TestNames19NoticeAddressee(t *testing.T) {
 // for …" in a text that holds other PII: the person's name goes, the
 // organisation stays.
 func TestNames19FromAsks(t *testing.T) {
-	r := names19Redactor(t)
+	r := newDamageRedactor(t)
 	names19Gone(t, r, "RFQ for 192 x BVP-5876-WHT (Acme): Duarte Quelhasinho from Nippon Express asks for delivery to [REDACTED:address], tel [REDACTED:phone]", "Quelhasinho")
 	names19Gone(t, r, "RFQ for 137 x TRB-6475-RED (Acme): Quabbani, Zineb from Ziegler Group asks for delivery to [REDACTED:address]", "Quabbani")
 	names19Kept(t, r, "RFQ for 137 x TRB-6475-RED: Ziegler Group from Basel asks for delivery to [REDACTED:address]", "Ziegler Group", "Basel")

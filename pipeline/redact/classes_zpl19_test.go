@@ -9,10 +9,7 @@ import (
 // the field command (^FD…^FS), is redacted; a barcode's data, a reference
 // and a date on the same label stay.
 func TestClassZPLFieldNumbers19(t *testing.T) {
-	r, err := New(DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := newDamageRedactor(t)
 	cnid := "11010519491231002X"                   // the checksummed example id of GB 11643
 	card := luhnComplete("455673020010471")        // Visa, 16 digits
 	barcodeCard := luhnComplete("400000000000123") // card-shaped, in a barcode's data
