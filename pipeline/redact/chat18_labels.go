@@ -43,6 +43,9 @@ func labelItemNames18(s string, have []span) []span {
 	var out []span
 	start := greetingEnd18(s)
 	for p := 0; p < len(s); p++ {
+		if p > 0 && p != start+1 && !itemStartAfter18[s[p-1]] {
+			continue // (itemStartAt18's first test, without the call)
+		}
 		if !(p == 0 || p == start+1 && start > 0 || itemStartAt18(s, p)) {
 			continue
 		}
@@ -58,10 +61,14 @@ func labelItemNames18(s string, have []span) []span {
 	return out
 }
 
+// itemStartAfter18 are the bytes an item's start may follow: the cases of
+// itemStartAt18's switch, which tests it first.
+var itemStartAfter18 = [256]bool{'\n': true, '(': true, 'n': true, ' ': true, 0x8C: true, 0x82: true}
+
 // itemStartAt18 reports an item that may start at p: after a line break,
 // an opening bracket, or a separator and a space.
 func itemStartAt18(s string, p int) bool {
-	if p == 0 || s[p] == ' ' {
+	if p == 0 || s[p] == ' ' || !itemStartAfter18[s[p-1]] {
 		return false
 	}
 	switch s[p-1] {
