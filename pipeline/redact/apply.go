@@ -63,7 +63,7 @@ func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (str
 	changed := false
 	if ks != nil && len(ks.vals) > 0 {
 		if sp := ks.spansIn(s); len(sp) > 0 {
-			s = string(r.render(make([]byte, 0, len(s)+16*len(sp)), s, sp, c))
+			s = bytesToString(r.render(make([]byte, 0, len(s)+16*len(sp)), s, sp, c))
 			changed = true
 		}
 	}
@@ -88,7 +88,7 @@ func (r *Redactor) textKnown(s string, off uint32, c *Counts, ks *knownSet) (str
 	}
 	out := r.render(make([]byte, 0, len(s)+16*len(sc.spans)), s, sc.spans, c)
 	sc.release()
-	return string(out), true
+	return bytesToString(out), true // (out is this string's own: never written again)
 }
 
 // render writes s with each span replaced.
