@@ -109,7 +109,7 @@ func credChangeSpans(s string, have []span) []span {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+2 < len(s); {
 		p := i + 1
 		if credChangeFirst[s[p]] {
-			if w := credChangeWordAt(s, p, credChangeFrom); w > 0 && credNameBefore(s, i) {
+			if w := credChangeWordAt(s, p, credChangeFromBy[s[p]]); w > 0 && credNameBefore(s, i) {
 				if a, b := changeToken(s, w); b > a {
 					if t := credChangeWordAt(s, b+1, credChangeTo); b+1 < len(s) && s[b] == ' ' && t > 0 {
 						if c, d := changeToken(s, t); d > c {

@@ -61,7 +61,7 @@ func nameChangeSpans18(s string, have []span) []span {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+2 < len(s); {
 		p := i + 1
 		if credChangeFirst[s[p]] {
-			if w := credChangeWordAt(s, p, credChangeFrom); w > 0 {
+			if w := credChangeWordAt(s, p, credChangeFromBy[s[p]]); w > 0 {
 				if a, b, c, d, ok := nameChange18(s, i, w, have); ok {
 					if !isMarkerAt(s, a) && !changeSpanOver(have, a, b) {
 						out = append(out, span{start: a, end: b, kind: KindName})
