@@ -28,7 +28,7 @@ func mayHoldLabelName(s string, sig uint32) bool {
 func labelNameSpans(s string) []span {
 	var out []span
 	for i := 2; i < len(s); i++ {
-		k := strings.IndexAny(s[i:], "([")
+		k := indexEither(s[i:], '(', '[')
 		if k < 0 {
 			break
 		}
