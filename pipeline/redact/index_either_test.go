@@ -23,3 +23,36 @@ func TestIndexEitherSameAsIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAtSameAsContains checks containsAt at every k against
+// strings.Contains over texts built of the phrases' own pieces.
+func TestContainsAtSameAsContains(t *testing.T) {
+	subs := []string{" (", " [", "execute", "authenticate", "common", " / ", "; ", ":1=", "xx", "x(x", "(", "", "é("}
+	pieces := []string{" ", "(", "[", "x", "e", "execut", "authenticat", "commo", "n", "/", ";", ":1", "=", "é",
+		"xxxxxxxxxxxx", "((((((((((", "the order was shipped "}
+	rng := rand.New(rand.NewPCG(19, 3))
+	hits, misses := 0, 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for b.Len() < rng.IntN(300) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, sub := range subs {
+			want := strings.Contains(s, sub)
+			for k := 0; k <= len(sub); k++ {
+				if got := containsAt(s, sub, k); got != want {
+					t.Fatalf("containsAt(%q, %q, %d) = %v, strings.Contains %v", s, sub, k, got, want)
+				}
+			}
+			if want {
+				hits++
+			} else {
+				misses++
+			}
+		}
+	}
+	if hits == 0 || misses == 0 {
+		t.Fatalf("%d found, %d not: the texts test one side only", hits, misses)
+	}
+}

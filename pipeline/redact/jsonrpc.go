@@ -11,8 +11,8 @@ import "strings"
 
 // mayHoldRPCPassword is rpcPasswordSpans's cheap test.
 func mayHoldRPCPassword(s string, sig uint32) bool {
-	return sig&(sigLBrack|sigLParen) != 0 && (strings.Contains(s, "execute") ||
-		strings.Contains(s, "authenticate") || strings.Contains(s, "common"))
+	return sig&(sigLBrack|sigLParen) != 0 && (containsAt(s, "execute", 1) ||
+		containsAt(s, "authenticate", 1) || containsAt(s, "common", 2))
 }
 
 // rpcPasswordSpans returns the password arguments of the calls in s.

@@ -38,7 +38,7 @@ import (
 // mayHoldItemNames17 is the cheap test before itemNameSpans17: a list's
 // separator and evidence of PII.
 func mayHoldItemNames17(s string, evidence bool) bool {
-	return evidence && len(s) >= 12 && (strings.Contains(s, " / ") || strings.Contains(s, " - ") ||
+	return evidence && len(s) >= 12 && (containsAt(s, " / ", 1) || containsAt(s, " - ", 1) ||
 		strings.Contains(s, "; ") || strings.Contains(s, ". ") || strings.Contains(s, ", "))
 }
 

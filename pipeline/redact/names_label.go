@@ -20,7 +20,7 @@ import "strings"
 
 // mayHoldLabelName is the cheap test before labelNameSpans.
 func mayHoldLabelName(s string, sig uint32) bool {
-	return sig&(sigLParen|sigLBrack) != 0 && (strings.Contains(s, " (") || strings.Contains(s, " ["))
+	return sig&(sigLParen|sigLBrack) != 0 && (containsAt(s, " (", 1) || containsAt(s, " [", 1))
 }
 
 // labelNameSpans returns the names bracketed after an order's or a

@@ -31,7 +31,7 @@ var tupleMarkers = []string{"duplicate key value is (", "ailing row contains ("}
 
 // mayHoldRowTuple is the cheap test before rowTupleSpans.
 func mayHoldRowTuple(s string, sig uint32) bool {
-	if sig&sigLParen != 0 && (strings.Contains(s, "duplicate key value is (") || strings.Contains(s, "ailing row contains (")) {
+	if sig&sigLParen != 0 && (containsAt(s, "duplicate key value is (", 10) || containsAt(s, "ailing row contains (", 9)) {
 		return true
 	}
 	return sig&sigApos != 0 && sig&sigColon != 0 && strings.Contains(s, ":1=") ||

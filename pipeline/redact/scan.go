@@ -315,7 +315,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldQuotedAddress18(s, sig) {
 		sc.mergeSpans(quotedAddressSpans18(s, sc.spans)) // "…,\"Palackého 24, 180 50 Praha\",…", ('49, Brigade Road, Chennai 600589', …) (address18_cells.go)
 	}
-	if depth < 2 && strings.Contains(s, "ocation") {
+	if depth < 2 && containsAt(s, "ocation", 1) {
 		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
 	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
