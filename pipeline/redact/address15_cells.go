@@ -122,7 +122,7 @@ var addressListWords = []string{"addresses incl. ", "addresses including ", "add
 // is in "addresses", "Adressen", "adresów"; high: the scanner saw bytes
 // beyond ASCII).
 func mayHoldAddressList(s string, high bool) bool {
-	return strings.Contains(s, "dres") || strings.Contains(s, "ireccion") || strings.Contains(s, "ndirizz") ||
+	return strings.Contains(s, "dres") || containsAt(s, "ireccion", 3) || containsAt(s, "ndirizz", 5) ||
 		high && (strings.Contains(s, "ndereç") || strings.Contains(s, "адрес"))
 }
 

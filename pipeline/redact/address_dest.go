@@ -63,7 +63,7 @@ func destinationSpans(s string, sig uint32, phrases bool) []span {
 		i = next + sp
 	}
 post:
-	if !strings.Contains(s, " adres") && (sig&sigHigh == 0 || !postpositionScript(s)) {
+	if !containsAt(s, " adres", 2) && (sig&sigHigh == 0 || !postpositionScript(s)) {
 		return out // the postpositions are Turkish (" adres…") or of the scripts below
 	}
 	for _, p := range destPostpositions {

@@ -51,19 +51,36 @@ var codeAnchors18 = []string{"od", "OD", "ód", "pin", "PIN", "Pin", "otp", "OTP
 var codeAnchorsHigh18 = []string{"од", "Код", "κωδ", "Κωδ", "קוד", "كود", "رمز", "کد", "کوڈ", "कोड", "কোড", "កូដ", "รหัส",
 	"코드", "コード"}
 
+// codeAnchorsBy18 holds codeAnchors18 and codeAnchorsHigh18 (high) by
+// their first byte: mayHoldCodeItem18 reads the text once for them all.
+var codeAnchorsBy18 = func() (t [256][]struct {
+	sub  string
+	high bool
+}) {
+	for k, list := range [2][]string{codeAnchors18, codeAnchorsHigh18} {
+		for _, a := range list {
+			for c := range t {
+				if a == "" || a[0] == byte(c) { // ("" is in every text)
+					t[c] = append(t[c], struct {
+						sub  string
+						high bool
+					}{a, k == 1})
+				}
+			}
+		}
+	}
+	return t
+}()
+
 // mayHoldCodeItem18 is codeItemSpans18's cheap test: a label's anchor.
 func mayHoldCodeItem18(s string, sig uint32) bool {
 	if len(s) < 8 {
 		return false
 	}
-	for _, a := range codeAnchors18 {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	if sig&sigHigh != 0 {
-		for _, a := range codeAnchorsHigh18 {
-			if strings.Contains(s, a) {
+	high := sig&sigHigh != 0
+	for i := 0; i < len(s); i++ {
+		for _, a := range codeAnchorsBy18[s[i]] {
+			if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
 				return true
 			}
 		}

@@ -56,3 +56,44 @@ func TestContainsAtSameAsContains(t *testing.T) {
 		t.Fatalf("%d found, %d not: the texts test one side only", hits, misses)
 	}
 }
+
+// TestMayHoldCodeItem18SameAsContains checks mayHoldCodeItem18's one
+// pass against a strings.Contains of each anchor.
+func TestMayHoldCodeItem18SameAsContains(t *testing.T) {
+	pieces := append([]string{" ", "o", "d", "p", "i", "n", "x", "é", "Код", "12345", "the order was shipped "}, codeAnchorsHigh18...)
+	pieces = append(pieces, codeAnchors18...)
+	rng := rand.New(rand.NewPCG(19, 4))
+	hits, misses := 0, 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k > 0; k-- {
+			p := pieces[rng.IntN(len(pieces))]
+			if c := rng.IntN(4); c == 0 && len(p) > 1 {
+				p = p[1:] // an anchor's tail alone
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		sig := sigOf(s)
+		want := false
+		if len(s) >= 8 {
+			for _, a := range codeAnchors18 {
+				want = want || strings.Contains(s, a)
+			}
+			for _, a := range codeAnchorsHigh18 {
+				want = want || sig&sigHigh != 0 && strings.Contains(s, a)
+			}
+		}
+		if got := mayHoldCodeItem18(s, sig); got != want {
+			t.Fatalf("mayHoldCodeItem18(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			hits++
+		} else {
+			misses++
+		}
+	}
+	if hits == 0 || misses == 0 {
+		t.Fatalf("%d found, %d not: the texts test one side only", hits, misses)
+	}
+}

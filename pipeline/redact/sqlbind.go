@@ -28,7 +28,7 @@ var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "arg
 func hasBindList(s string) bool {
 	// Every marker holds "aram", "args=" or "bind: [": most texts are ruled
 	// out by these three searches.
-	if !strings.Contains(s, "aram") && !(strings.IndexByte(s, '=') >= 0 && strings.Contains(s, "args=")) &&
+	if !containsAt(s, "aram", 3) && !(strings.IndexByte(s, '=') >= 0 && strings.Contains(s, "args=")) &&
 		!(strings.IndexByte(s, '[') >= 0 && (strings.Contains(s, "bind: [") || strings.Contains(s, `bind":[`) || strings.Contains(s, "replacements"))) {
 		return false
 	}
