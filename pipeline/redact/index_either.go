@@ -17,14 +17,20 @@ func indexEither(s string, a, b byte) int {
 }
 
 // containsAt reports whether sub is within s, as strings.Contains, for a
-// sub whose byte at k is rarer in log text than its first: it looks for
-// that byte, and strings.Contains for the first stops at every space or
-// 'e' of a message. (Where the byte at k proves common in s, it hands
-// the rest of s to strings.Contains.)
+// sub whose byte at k is rarer in log text than its first (indexAt).
 func containsAt(s, sub string, k int) bool {
+	return indexAt(s, sub, k) >= 0
+}
+
+// indexAt returns the index of sub's first instance in s, or -1, as
+// strings.Index, for a sub whose byte at k is rarer in log text than its
+// first: it looks for that byte, and strings.Index for the first stops at
+// every space or 'e' of a message. (Where the byte at k proves common in
+// s, it hands the rest of s to strings.Index.)
+func indexAt(s, sub string, k int) int {
 	n := len(sub)
 	if k <= 0 || k >= n {
-		return strings.Contains(s, sub)
+		return strings.Index(s, sub)
 	}
 	c := sub[k]
 	end := len(s) - (n - 1 - k) // sub[k] of a match stands before end
@@ -32,16 +38,19 @@ func containsAt(s, sub string, k int) bool {
 	for i := k; i < end; {
 		o := strings.IndexByte(s[i:end], c)
 		if o < 0 {
-			return false
+			return -1
 		}
 		i += o
 		if s[i-k:i-k+n] == sub {
-			return true
+			return i - k
 		}
 		i++
 		if fails++; fails > 4+i>>3 {
-			return strings.Contains(s[i-k:], sub) // no match starts before i-k
+			if j := strings.Index(s[i-k:], sub); j >= 0 { // no match starts before i-k
+				return i - k + j
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }

@@ -24,8 +24,8 @@ func TestIndexEitherSameAsIndexAny(t *testing.T) {
 	}
 }
 
-// TestContainsAtSameAsContains checks containsAt at every k against
-// strings.Contains over texts built of the phrases' own pieces.
+// TestContainsAtSameAsContains checks containsAt and indexAt at every k
+// against strings.Contains and strings.Index over texts built of the phrases' own pieces.
 func TestContainsAtSameAsContains(t *testing.T) {
 	subs := []string{" (", " [", "execute", "authenticate", "common", " / ", "; ", ":1=", "xx", "x(x", "(", "", "é("}
 	pieces := []string{" ", "(", "[", "x", "e", "execut", "authenticat", "commo", "n", "/", ";", ":1", "=", "é",
@@ -43,6 +43,9 @@ func TestContainsAtSameAsContains(t *testing.T) {
 			for k := 0; k <= len(sub); k++ {
 				if got := containsAt(s, sub, k); got != want {
 					t.Fatalf("containsAt(%q, %q, %d) = %v, strings.Contains %v", s, sub, k, got, want)
+				}
+				if got, want := indexAt(s, sub, k), strings.Index(s, sub); got != want {
+					t.Fatalf("indexAt(%q, %q, %d) = %d, strings.Index %d", s, sub, k, got, want)
 				}
 			}
 			if want {

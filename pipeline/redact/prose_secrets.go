@@ -27,7 +27,7 @@ var proseSecretVerbs = []string{"set", "rotated", "changed", "updated", "reset",
 func mayHoldProseSecret(s string, sig uint32) bool {
 	// (proseSecretSpans looks at each '(' once: cheaper than searching the
 	// text for each phrase first.)
-	return sig&sigLParen != 0 || strings.Contains(s, " to ")
+	return sig&sigLParen != 0 || containsAt(s, " to ", 2)
 }
 
 func proseSecretSpans(s string) []span {
@@ -49,7 +49,7 @@ func proseSecretSpans(s string) []span {
 		}
 	}
 	for off := 0; off < len(s); {
-		p := strings.Index(s[off:], " to ")
+		p := indexAt(s[off:], " to ", 2)
 		if p < 0 {
 			break
 		}
