@@ -29,8 +29,8 @@ func containsAt(s, sub string, k int) bool {
 // s, it hands the rest of s to strings.Index.)
 func indexAt(s, sub string, k int) int {
 	n := len(sub)
-	if k <= 0 || k >= n {
-		return strings.Index(s, sub)
+	if k <= 0 || k >= n || len(s) <= 64 {
+		return strings.Index(s, sub) // (a text this short it compares at once)
 	}
 	c := sub[k]
 	end := len(s) - (n - 1 - k) // sub[k] of a match stands before end
