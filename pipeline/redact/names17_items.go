@@ -347,7 +347,24 @@ func houseNumberBefore17(s string, e int) bool {
 	} else if st > 0 {
 		return false
 	}
-	return !strings.ContainsAny(s[st:d], ":=")
+	return !labelSignIn17(s[st:d])
+}
+
+// labelSignIn17 reports a key's or a label's sign (":" or "=") in t; the
+// colon of an earlier pass's marker is none, so that the item reads the
+// same before and after its name is redacted.
+func labelSignIn17(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '=':
+			return true
+		case ':':
+			if !strings.HasSuffix(t[:i], "[REDACTED") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineSep17 reports a separator that is a line break, raw or escaped.
