@@ -106,7 +106,7 @@ func turnLabelAt(s string, ls, le int) (string, int) {
 		p++ // "16:06 "
 	}
 	end := min(le, p+48)
-	c, cw := strings.IndexByte(s[p:end], ':'), 1
+	c, cw := labelColon14(s, p, end), 1
 	if w := strings.Index(s[p:end], "："); w >= 0 && (c < 0 || w < c) {
 		c, cw = w, len("：")
 	}
@@ -117,6 +117,26 @@ func turnLabelAt(s string, ls, le int) (string, int) {
 		return "", le
 	}
 	return strings.ToLower(strings.TrimSpace(s[p : p+c])), p + c + cw
+}
+
+// labelColon14 returns where the first colon of s[p:end] stands, past
+// the colons of earlier passes' markers (a label reads the same before and
+// after a value in it is redacted), or -1.
+func labelColon14(s string, p, end int) int {
+	for q := p; q < end; {
+		c := strings.IndexByte(s[q:end], ':')
+		if c < 0 {
+			return -1
+		}
+		if m := strings.LastIndexByte(s[q:q+c], '['); m >= 0 {
+			if me := markerEnd(s, q+m); me > q+c {
+				q = me
+				continue
+			}
+		}
+		return q + c - p
+	}
+	return -1
 }
 
 // otpLineEnd returns the end of the line at ls and the start of the next:
