@@ -250,11 +250,13 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if pi.ru == nil && prefix == "" && pi.cls == keyNone {
 			if kd, ok := r.flatAuditValue(path, fs, k); ok {
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
-			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
+			} else if r.kindAction[KindPhone] != ActionOff && smsRecipientField20(path, fs, k) {
+				r.maskValue(&fs[k].Value, ActionMask, KindPhone.String(), KindPhone, c) // "To" beside "MessageSid" (phones20_keys.go)
+			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k) || topNameField20(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
 			} else if r.kindAction[KindName] != ActionOff && partyField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "data.denominazione": an invoice's party who is a person (keys19_parties.go)
-			} else if r.kindAction[KindAddress] != ActionOff && searchAddressField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
+			} else if r.kindAction[KindAddress] != ActionOff && (searchAddressField19(path, &fs[k].Value) || addressField20(path, &fs[k].Value)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindAddress.String(), KindAddress, c) // "data.input": a geocoder's query (keys19_parties.go)
 			}
 		}
@@ -476,6 +478,9 @@ func (r *Redactor) implicit(path string, v *event.Value) (Kind, bool) {
 
 // implicitAt is implicit with the path's facts already in hand.
 func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, bool) {
+	if pi.code && (pi.cls == keyNone || pi.cls == keyID) && accessCodeField20(path, v) {
+		return KindCredential, true // "pickup_code":"83169891", "rma_pin":"4471" (codekeys20_keys.go)
+	}
 	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || pi.cls == keyNone && !pi.bare && !pi.role {
 		return 0, false // most fields: nothing in the path asks for a look at the value
 	}
@@ -700,6 +705,9 @@ type pathInfo struct {
 	// key: the path has a byte that a value in a key would bring
 	// (needsScan), so its last segment may need scanning.
 	key bool
+	// code: the path names an access code or a PIN ("pickup_code",
+	// "rma_pin"; codekeys20_keys.go).
+	code bool
 }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
@@ -739,7 +747,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p)}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()

@@ -23,6 +23,9 @@ var auditNameKeys = map[string]bool{
 	"field": true, "fieldname": true, "field_name": true, "attribute": true, "attr": true, "attributename": true,
 	"attribute_name": true, "path": true, "column": true, "columnname": true, "column_name": true, "property": true,
 	"propertyname": true, "property_name": true, "prop": true,
+	// the verbs of a rotation, whose member names the setting rotated:
+	// {"rotated":"carrier_api_key","new_value":"…"} (codekeys20_audit.go)
+	"rotated": true, "changed": true, "updated": true, "reset": true, "regenerated": true, "renewed": true, "replaced": true,
 }
 
 // ("key" and "name" with a "value" are attribute pairs, pairs.go; a "name"

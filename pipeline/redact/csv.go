@@ -133,6 +133,8 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 	var kinds []Kind
 	var ctxs []int
 	var roles []bool
+	var codes []int
+	var streets []bool
 	any := false
 	for _, f := range strings.Split(strings.TrimRight(s[hs:he], "\r"), string(sep)) {
 		f = strings.Trim(strings.TrimSpace(f), `"`)
@@ -141,6 +143,19 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 		if role {
 			k = KindName
 		}
+		code := notAccessKey20
+		if k == 255 {
+			code = accessCodeKey20(f) // "pickup_code": its 4 to 8 digits (codekeys20_keys.go)
+		}
+		if code != notAccessKey20 {
+			k = KindCredential
+		}
+		street := k == 255 && streetColumn20(f) // "adr", "location": a street address by its parts (names20_fields.go)
+		if street {
+			k = KindAddress
+		}
+		streets = append(streets, street)
+		codes = append(codes, code)
 		roles = append(roles, role)
 		if k != 255 {
 			any = true
@@ -175,6 +190,12 @@ func csvColumns(s string, hs, he int, sep byte) []span {
 				cell := line[a:b]
 				if kinds[col] == KindAddress && networkAddress(cell) {
 					cell = "" // "remote addr", "peer address": a host, not a street
+				}
+				if codes[col] != notAccessKey20 && !accessCodeOf20(codes[col], cell) {
+					cell = "" // a code column's cell that is no code
+				}
+				if streets[col] && !fieldStreet20(cell) {
+					cell = "" // a dock, a zone or a city under "location"
 				}
 				if roles[col] && !roleName(cell) {
 					cell = "" // a company, a warehouse or a job title under a role's column

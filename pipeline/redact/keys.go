@@ -424,11 +424,11 @@ func endsWithAny(k string, t *tailSet) bool {
 var (
 	credTailSet     = newTailSet(credTails)
 	notSecretSet    = newTailSet(notSecretBefore)
-	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore) // phone_words.go
+	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20) // phone_words.go, phones20_keys.go
 	networkSet      = newTailSet(networkBefore)
 	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
 	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19)
-	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19) // names_vocab.go; both …19: names19_keys.go
+	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20) // names_vocab.go; both …19: names19_keys.go; names20_fields.go
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
 	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név", "nom", "nombre", "nome", "naam", "nama"})
@@ -760,6 +760,13 @@ func (sc *scanner) key(i, j, ctx int) int {
 			return e // "code=486513" beside a buyer's phone (otp_code.go)
 		}
 	}
+	if (cls == keyNone || cls == keyID) && (mayBeAccessKey20(nk) || string(nk) == "code") {
+		if ak := accessCodeKeyAt20(s, ks, j); ak != notAccessKey20 {
+			if e := sc.accessCodeValue20(ks, j, k, ak); e > 0 {
+				return e // "pickup_code=83169891", "X-Pod-Pin: 8195": a code that opens or releases (codekeys20_keys.go)
+			}
+		}
+	}
 	if cls == keyNone && businessKey18(nk) {
 		if e := businessValueEnd18(s, k); e > 0 {
 			return e // "brand_owner=\"Dr. Martens\"", "X-Seller: Ralph Lauren": a business's name (keys18_parts.go)
@@ -873,7 +880,7 @@ func (sc *scanner) phoneKeyByContext(ks int, k string) bool {
 	}
 	if sc.sms == 0 {
 		sc.sms = 2
-		for _, w := range []string{"sms", "SMS", "Sms", "twilio", "Twilio", "whatsapp", "WhatsApp", "infobip", "MessagingService"} {
+		for _, w := range smsRecordWords { // (phones20_keys.go)
 			if strings.Contains(s, w) {
 				sc.sms = 1
 				break

@@ -53,7 +53,8 @@ func (sc *scanner) personValue19(k int) bool {
 		k++
 	}
 	e := k
-	for e < len(s) && e-k < 120 {
+	cut := dumpFieldEnd20(s, k) // "Zuzana Fake OldAddress:…" of a Go %+v dump (names20_fields.go)
+	for e < len(s) && e-k < 120 && e < cut {
 		c := s[e]
 		if c == '"' || c == '\'' || c == '\\' || c == '&' || c == '\n' || c == '\r' || c == ';' || c == '}' || c == '<' || c == ']' ||
 			c == ',' && !(e+2 < len(s) && s[e+1] == ' ' && s[e+2] != ' ' && s[e+2] != '"') {

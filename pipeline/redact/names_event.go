@@ -145,7 +145,7 @@ func orderNumberBefore(s string, i int) bool {
 // end, or 0.
 func (sc *scanner) eventName(k int) int {
 	k, e := eventNameAt(sc.s, k)
-	if e == 0 || !sc.emit(k, e, KindName, 0) {
+	if e == 0 || receiptRole20(sc.s[k:e]) || !sc.emit(k, e, KindName, 0) { // "signed by SECURITY GUARD": a post (names20_receipt.go)
 		return 0
 	}
 	return e

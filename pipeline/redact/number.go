@@ -555,7 +555,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		}
 		return 0, false
 	}
-	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' && ctx != ctxPhone {
+	if nc == 3 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && dg[0] == '0' && dg[1] != '8' && ctx != ctxPhone &&
+		!(dg[1] == '1' && ch[0].sep == '-' && ch[1].sep == ' ') { // (a German mobile's prefix apart: "0176-5080 8356", phones20_dash.go)
 		return 0, false // 4-4-4 is a tracking number unless it is an Indonesian mobile (08xx)
 	}
 	// The international prefix 00 is written in one piece: "0.01 0.000 422 429 312"

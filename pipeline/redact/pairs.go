@@ -69,6 +69,16 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 		return 0, false
 	}
 	cls := pairClass(name)
+	if (cls == keyNone || cls == keyID) && len(name) >= 5 {
+		if ak := accessCodeKey20(name); ak != notAccessKey20 {
+			if e := sc.accessCodeValue20(ks, ne, v, ak); e > 0 {
+				return e, true // {"key":"pickup_code","value":{"stringValue":"4711"}} (codekeys20_keys.go)
+			}
+		}
+	}
+	if cls == keyNone && (name == "to" || name == "To" || name == "from" || name == "From") && sc.phoneKeyByContext(ks, "to") {
+		cls = keyPhone // {"key":"to","value":{"stringValue":…}} of an SMS's span (phones20_keys.go)
+	}
 	if cls == keyNone && string(nk) == "name" {
 		return 0, false // {"name":"Jane Roe","value":3}: not an attribute's name
 	}
@@ -562,7 +572,7 @@ func mailNameSpans(s string) []span {
 // GmbH", "Shop Ltd.").
 func companyName(v string) bool {
 	f := strings.Fields(v)
-	return len(f) > 1 && legalForms[strings.ToLower(f[len(f)-1])]
+	return len(f) > 1 && (legalForms[strings.ToLower(f[len(f)-1])] || prefixLegalForm20(f[0])) // "PT Sinar …" (names20_fields.go)
 }
 
 // ulidShaped reports a ULID: 26 characters of Crockford's base32 (no I,

@@ -212,6 +212,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSpokenDigits(s) {
 		sc.mergeSpans(spokenDigitSpans(s)) // "4 5 3 2 9 1 …" read aloud (turns17_spoken.go)
 	}
+	if depth == 0 && mayHoldSpokenPlus20(s) {
+		sc.mergeSpans(spokenPlusSpans20(s, sc.spans)) // "plus 3 7 1 2 9 3 4 3 8 5 8" (codetext20_spoken.go)
+	}
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
 	}
@@ -291,6 +294,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		spans, names := eventDataSpans(s) // winevent.go
 		sc.keepNames(names)
 		sc.mergeSpans(spans)
+		if mayHoldWinAudit20(s) {
+			sc.mergeSpans(winAuditPhoneSpans20(s)) // <Data Name="Field">phone</Data><Data Name="After">…</Data> (phones20_audit.go)
+		}
 	}
 	if depth == 0 && mayHoldRPCPassword(s, sig) {
 		sc.mergeSpans(rpcPasswordSpans(s)) // jsonrpc.go
@@ -318,9 +324,18 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth < 2 && containsAt(s, "ocation", 1) {
 		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
 	}
+	if depth < 2 && mayHoldStreetKey20(s) {
+		sc.mergeSpans(streetKeySpans20(s, sc.spans)) // "adr":"Fakeles iela 12-3, …", "LOCATION:فيلا 30، شارع …" (names20_fields.go)
+	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
 	if depth == 0 && mayHoldCodeItem18(s, sig) {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
+	}
+	if sig20 := sig | sigHigh*uint32(min(depth, 1)); mayHoldProseCode20(s, sig20) {
+		sc.mergeSpans(proseCodeSpans20(s, sig20, sc.spans)) // "pickup code 959531", "取件码 708894", "482913 is your locker code" (codetext20_access.go)
+	}
+	if depth == 0 && mayHoldColumnSecret20(s, sig) {
+		sc.mergeSpans(columnSecretSpans20(s, sc.spans)) // "Broker password" over its value in text laid out in columns (codetext20_ocr.go)
 	}
 	if depth == 0 && mayHoldCodeCell19(s, sig) {
 		sc.mergeSpans(codeCellSpans19(s, sc.spans)) // <td>Code</td><td>48213907</td> (codes19_cells.go)
@@ -334,8 +349,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeColumn19(s, sig) {
 		sc.mergeSpans(codeColumnSpans19(s, sc.spans)) // "ts,code,order_id\n…,40917736,…" (codes19_rows.go)
 	}
-	if depth == 0 && mayHoldTrunkGap19(s, sig) {
+	if depth == 0 && mayHoldDashArea20(s) {
+		sc.mergeSpans(dashAreaSpans20(s, sc.spans)) // "030 - 735 354 43": the area code apart (phones20_dash.go)
+	}
+	if depth == 0 && mayHoldTrunkGap19(s, sig) || depth > 0 && strings.Contains(s, " () ") { // (decoded from a query or a form body too: phones20_keys.go)
 		sc.mergeSpans(trunkGapSpans19(s, sc.spans)) // "+354 () 622 5907": an empty trunk bracket (damage19_trunk.go)
+	}
+	if mayHoldAuditSecret20(s, sig) {
+		sc.mergeSpans(auditSecretSpans20(s, sc.spans)) // "rotated=\"carrier_api_key\" new_value=\"…\"" (codekeys20_audit.go)
 	}
 	if depth == 0 && mayHoldAuditPhone19(s, sig) {
 		sc.mergeSpans(auditPhoneSpans19(s, sc.spans)) // "field=phone before=… after=…" (damage19_audit.go)
@@ -344,7 +365,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s) {
-		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans)) // names_fixedwidth.go
+		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans))    // names_fixedwidth.go
+		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans)) // phones20_fixed.go
 	}
 	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(noticeNameSpans19(s, sc.spans)) // "SMS to …: code … JT… (Given Family)" (names19_sms.go)
@@ -446,12 +468,18 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&(sigNL|sigBackslash) != 0 && len(sc.spans) > 0 {
 		sc.mergeSpans(labelBlockSpans(s, sc.spans)) // "Attn: …\nFake Ltd\n12 Fake St, …" (address15_block.go)
 	}
+	if depth == 0 && mayHoldReceiptBlock20(sig, sc.spans) {
+		sc.mergeSpans(receiptBlockSpans20(s, sc.spans)) // "received by …\nTērbatas iela 152-36, …" (names20_receipt.go)
+	}
 	if depth == 0 && hasAddressSpan(sc.spans) {
 		extendAddressBack(s, sc.spans)                        // street.go
 		extendAddressForward(s, sc.spans)                     // address_parts.go
 		for _, c := range trimAddressSentences(s, sc.spans) { // address_sentence.go
 			sc.rescan(c[0], lineEnd(s, c[0], c[1]))
 		}
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && len(s) >= 24 {
+		sc.mergeSpans(ibanOffLength20Spans(s, sc.spans)) // an IBAN off its country's length (phones20_iban.go)
 	}
 	if depth == 0 {
 		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)

@@ -18,6 +18,9 @@ func (sc *scanner) segments17(sig uint32) {
 	if sig&sigCaret != 0 && mayHoldZPL(s) {
 		sc.zplLabels()
 	}
+	if sig&sigQuote != 0 && mayHoldEPL20(s) {
+		sc.eplLabels20() // phones20_labels.go
+	}
 	if sig&sigLT != 0 && mayHoldSAML(s) {
 		sc.samlAssertion()
 	}

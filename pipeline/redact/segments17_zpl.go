@@ -76,6 +76,13 @@ func (sc *scanner) zplLabel(a, e int, out []span) []span {
 		fields = append(fields, zplField{fa, fb, zplBarcodeBefore(s, p+i)})
 		p = fb + 3
 	}
+	return sc.labelFields(a, e, fields, out)
+}
+
+// labelFields reads the text fields of the label s[a:e] (a ZPL format, an
+// EPL label: phones20_labels.go).
+func (sc *scanner) labelFields(a, e int, fields []zplField, out []span) []span {
+	s := sc.s
 	out = zplNumberSpans(s, fields, out) // cards and resident ids in a field's whole data (zpl19_numbers.go)
 	if len(fields) < 2 {
 		return out
@@ -105,7 +112,7 @@ func (sc *scanner) zplLabel(a, e int, out []span) []span {
 		case zplAddress(v):
 			kinds[k] = KindAddress
 			evidence = true
-		case zplPhone(v):
+		case zplPhone(v) || sc.recipientPhone20(fields, k, kinds): // (the field after the recipient's name or address: phones20_labels.go)
 			kinds[k] = KindPhone
 			phone = true
 		case zplName(v) || sc.zplAddressee19(fields, k): // the addressee's line (names19_zpl.go)
@@ -113,6 +120,8 @@ func (sc *scanner) zplLabel(a, e int, out []span) []span {
 			name = true
 		}
 	}
+	// a password, a key or a token in a field (codetext20_zpl.go)
+	out = zplSecretSpans20(s, fields, evidence || phone && name, out)
 	if !evidence && !(phone && name) { // a name beside a phone: the recipient
 		return out
 	}

@@ -143,6 +143,9 @@ func askedFor(t string) answerAsk {
 			return askCode
 		}
 	}
+	if proseAsk20(lq) {
+		return askCode // "the pod pin?", "the pickup code?" (codetext20_access.go)
+	}
 	ask, bare := askByKey(lq)
 	if ask == askName && bare || ask == askNone {
 		if asksForName(t) {

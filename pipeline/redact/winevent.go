@@ -60,6 +60,9 @@ func eventDataSpans(s string) (spans []span, names [][2]int) {
 		}
 		ve += vs
 		k, _ := columnKind(s[a:b])
+		if k == 255 && accessCodeText20(s[a:b], s[vs:ve]) {
+			k = KindCredential // <Data Name="PickupCode">4711</Data> (codekeys20_keys.go)
+		}
 		if k == KindCard || k == 255 || isMarkerAt(s, vs) {
 			continue // cards are the scanner's (Luhn and issuer decide)
 		}

@@ -1342,7 +1342,7 @@ func (sc *scanner) personName(k int) int {
 	if !good && words >= 2 && end > st && capsName(s[st:end]) {
 		good = true // "customer KAVITHA IBRAHIM", "saya AHMAD SUBRAMANIAM" (names_caps.go)
 	}
-	if !good || end == 0 || notPersonRun14(s, st, end) || !sc.emit(st, end, KindName, 0) { // titles, brands: damage14_titles.go
+	if !good || end == 0 || notPersonRun14(s, st, end) || receiptRole20(s[st:end]) || !sc.emit(st, end, KindName, 0) { // titles, brands: damage14_titles.go; posts: names20_receipt.go
 		return 0
 	}
 	return end
@@ -1808,6 +1808,9 @@ func (sc *scanner) xmlElement(i, gt int) int {
 		sc.ctx = ctxCard
 		return k
 	default:
+		if x := sc.accessCodeElement20(i, j, k, e); x > 0 {
+			return x // <PickupCode>83169891</PickupCode> (codekeys20_keys.go)
+		}
 		return max(sc.xmlRoleElement19(i, j, k, e), 0) // <Denominazione>, <购买方名称> (keys19_parties.go)
 	}
 	v := s[k:e]
@@ -2473,6 +2476,9 @@ func (sc *scanner) addressAfter(i int, w string) int {
 	}
 	if addressEvents[w] && s[k] < 0x80 && !addressStart(s, k) && !addressAhead(s, k) { // address_parts.go
 		return 0 // "address validation failed for order 12345": no address follows
+	}
+	if s[k] >= 0x80 && !phraseNumber20(s, k, w) {
+		return 0 // "διεύθυνση παράδοσης άλλαξε": no number, no address (names20_addrphrases.go)
 	}
 	return sc.value(k, KindAddress, modeAddress)
 }
