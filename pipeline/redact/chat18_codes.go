@@ -94,10 +94,11 @@ func mayHoldCodeItem18(s string, sig uint32) bool {
 	}
 	high := sig&sigHigh != 0
 	for i := 0; i < len(s); i++ {
-		if i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+		as := codeAnchorsBy18[s[i]]
+		if len(as) == 0 || i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
 			continue // no anchor starts with these two bytes
 		}
-		for _, a := range codeAnchorsBy18[s[i]] {
+		for _, a := range as {
 			if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
 				return true
 			}

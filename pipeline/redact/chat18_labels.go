@@ -112,6 +112,14 @@ func labelItemName18(s string, p int) (a, b, next int) {
 	for words := 0; words < 3 && q < len(s); words++ {
 		e := q
 		for e < len(s) {
+			if c := s[e]; c < 0x80 {
+				// wordRune18's ASCII letters, without decoding
+				if !isAlpha(c) && c != '.' && c != '-' {
+					break
+				}
+				e++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[e:])
 			if !wordRune18(r) && r != '.' && r != '-' {
 				break
