@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -100,6 +101,9 @@ func particleBeforeCap(s string, p int) int {
 // …)", "Key (…)=(…)"): the readers of tuples take such cells one by one,
 // and a street read by its shape would run over the cells after it.
 func inOpenBracket(s string, i int) bool {
+	if strings.IndexByte(s[max(0, i-599):i], '(') < 0 {
+		return false // no bracket opened within the bytes the loop reads
+	}
 	for p := i - 1; p >= 0 && i-p < 600; p-- {
 		switch s[p] {
 		case ')':

@@ -231,7 +231,12 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if prefix != "" {
 			path = prefix + path
 		}
-		pi := r.path(path)
+		var pi pathInfo
+		if prefix == "" && k < len(ks.top) && ks.top[k].path == path {
+			pi = ks.top[k].pi // collect looked it up (known.go)
+		} else {
+			pi = r.path(path)
+		}
 		if pi.key && needsScan(fs[k].Path) {
 			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red

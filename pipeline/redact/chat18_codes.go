@@ -72,6 +72,21 @@ var codeAnchorsBy18 = func() (t [256][]struct {
 	return t
 }()
 
+// codeAnchorNext18 holds, by an anchor's first byte, the bytes its second
+// may be (a bit set per byte); an anchor shorter than two bytes allows any.
+var codeAnchorNext18 = func() (t [256][4]uint64) {
+	for c := range codeAnchorsBy18 {
+		for _, a := range codeAnchorsBy18[c] {
+			if len(a.sub) < 2 {
+				t[c] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				continue
+			}
+			t[c][a.sub[1]>>6] |= 1 << (a.sub[1] & 63)
+		}
+	}
+	return t
+}()
+
 // mayHoldCodeItem18 is codeItemSpans18's cheap test: a label's anchor.
 func mayHoldCodeItem18(s string, sig uint32) bool {
 	if len(s) < 8 {
@@ -79,7 +94,11 @@ func mayHoldCodeItem18(s string, sig uint32) bool {
 	}
 	high := sig&sigHigh != 0
 	for i := 0; i < len(s); i++ {
-		for _, a := range codeAnchorsBy18[s[i]] {
+		as := codeAnchorsBy18[s[i]]
+		if len(as) == 0 || i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+			continue // no anchor starts with these two bytes
+		}
+		for _, a := range as {
 			if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
 				return true
 			}

@@ -31,6 +31,17 @@ import (
 // normalised (lower case, no spaces).
 var nameLabels18 = setOf("tên", "họtên", "hotên", "hoten", "họvàtên", "hovaten", "tênkháchhàng", "tenkhachhang")
 
+// nameLabelFirst18 holds the first bytes of nameLabels18's labels: a key
+// that starts with none of them is not looked up.
+var nameLabelFirst18 = func() (t [256]bool) {
+	for l := range nameLabels18 {
+		if l != "" {
+			t[l[0]] = true
+		}
+	}
+	return t
+}()
+
 // mayHoldLabelItems18 is labelItemNames18's cheap test: a person's
 // message, or a text that holds a buyer's data already (found).
 func mayHoldLabelItems18(s string, found bool) bool {
@@ -101,6 +112,14 @@ func labelItemName18(s string, p int) (a, b, next int) {
 	for words := 0; words < 3 && q < len(s); words++ {
 		e := q
 		for e < len(s) {
+			if c := s[e]; c < 0x80 {
+				// wordRune18's ASCII letters, without decoding
+				if !isAlpha(c) && c != '.' && c != '-' {
+					break
+				}
+				e++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[e:])
 			if !wordRune18(r) && r != '.' && r != '-' {
 				break
@@ -110,12 +129,11 @@ func labelItemName18(s string, p int) (a, b, next int) {
 		if e == q || e-p > 40 {
 			return 0, 0, 0
 		}
-		if nameLabel18(s[p:e]) {
-			if v := labelValueStart18(s, e); v > 0 {
-				a, b, next = itemNameValue18(s, v)
-				if b > a {
-					return a, b, next
-				}
+		if v := labelValueStart18(s, e); v > 0 && nameLabel18(s[p:e]) {
+			// (the value's start first: it costs less than the label's look-up)
+			a, b, next = itemNameValue18(s, v)
+			if b > a {
+				return a, b, next
 			}
 		}
 		if e >= len(s) || s[e] != ' ' {
@@ -131,21 +149,27 @@ func labelItemName18(s string, p int) (a, b, next int) {
 func nameLabel18(l string) bool {
 	var buf [48]byte
 	nk := buf[:0]
-	for i := 0; i < len(l); i++ {
-		if l[i] != ' ' {
-			nk = normKey(nk, l[i:i+1])
+	high := false
+	for i := 0; i < len(l) && len(nk) < cap(nk); i++ {
+		// normKey of each byte but the spaces, in one loop
+		c := l[i]
+		switch {
+		case c == ' ' || c == '_' || c == '-' || c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			high = true
 		}
+		nk = append(nk, c)
 	}
-	for _, c := range nk {
-		if c >= 0x80 {
-			nk = lowerHigh(nk)
-			break
-		}
+	if high {
+		nk = lowerHigh(nk)
 	}
 	if len(nk) < 2 {
 		return false
 	}
-	if nameLabels18[string(nk)] {
+	if nameLabelFirst18[nk[0]] && nameLabels18[string(nk)] {
 		return true
 	}
 	return keyClass(nk) == keyName

@@ -25,6 +25,9 @@ var waybillWords19 = []string{"awbnumber", "awbnr", "mawb", "hawb", "mawbno", "h
 // waybillLabel19 reports a normalised label that names a waybill's or a
 // parcel's number.
 func waybillLabel19(w string) bool {
+	if len(w) >= 3 && !waybillTails19.has(w) {
+		return false // no word of the lists ends in w's last three bytes
+	}
 	for _, t := range trackingWords {
 		if strings.HasSuffix(w, t) {
 			return true
@@ -36,6 +39,44 @@ func waybillLabel19(w string) bool {
 		}
 	}
 	return false
+}
+
+// waybillTails19 holds the last three bytes of every word waybillLabel19
+// tests for, so a label that ends in none of them is ruled out by one bit
+// test; it is built from the lists themselves.
+var waybillTails19 = newTails3(trackingWords, waybillWords19)
+
+// tails3 is a 4,096-bit filter of words' last three bytes: has reports
+// false only for a text that no word of its lists can end.
+type tails3 struct {
+	all  bool // a word shorter than three bytes: every text may end in it
+	bits [64]uint64
+}
+
+func tails3Hash(a, b, c byte) uint32 {
+	return (uint32(a)*31*31 + uint32(b)*31 + uint32(c)) & 4095
+}
+
+func newTails3(lists ...[]string) *tails3 {
+	t := &tails3{}
+	for _, l := range lists {
+		for _, w := range l {
+			if len(w) < 3 {
+				t.all = true
+				continue
+			}
+			h := tails3Hash(w[len(w)-3], w[len(w)-2], w[len(w)-1])
+			t.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return t
+}
+
+// has reports whether a word of the lists may end w (len(w) >= 3).
+func (t *tails3) has(w string) bool {
+	n := len(w)
+	h := tails3Hash(w[n-3], w[n-2], w[n-1])
+	return t.all || t.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // waybillBefore19 reports a waybill's label right before the digits at p:

@@ -182,14 +182,37 @@ func keyClassOf(kb []byte) int {
 	if len(k) > maxCachedKey {
 		return keyByParts(k)
 	}
-	if c, ok := partsCache.Load(k); ok {
-		return c.(int)
+	slot := &partsFront[partsSlot(k)]
+	if e := slot.Load(); e != nil && e.k == k {
+		return e.c
+	}
+	if v, ok := partsCache.Load(k); ok {
+		e := v.(*partsEntry)
+		slot.Store(e)
+		return e.c
 	}
 	c := keyByParts(k)
 	if partsCached.Add(1) <= maxPartsCache {
-		partsCache.Store(string(kb), c) // a copy: kb is the caller's buffer
+		ks := string(kb) // a copy: kb is the caller's buffer
+		partsCache.Store(ks, &partsEntry{k: ks, c: c})
 	}
 	return c
+}
+
+// partsEntry is a key partsCache holds and its class.
+type partsEntry struct {
+	k string
+	c int
+}
+
+// partsFront is a direct-mapped cache of partsCache's entries in front of
+// it: a key seen again costs a few bytes' hash and one comparison.
+var partsFront [256]atomic.Pointer[partsEntry]
+
+// partsSlot is k's slot in partsFront (k is not empty).
+func partsSlot(k string) int {
+	n := len(k)
+	return (n*31 + int(k[0])*7 + int(k[n/2])*131 + int(k[n-1])*17) & (len(partsFront) - 1)
 }
 
 // partsCache remembers how keyByParts classified the keys seen (logs repeat

@@ -41,6 +41,15 @@ type knownSet struct {
 	// {ListingId}): the scanner's reading of them as phone numbers is
 	// dropped in this event.
 	ids []string
+	// top holds the path facts collect looked up for the event's top-level
+	// fields, by index, so fields need not look them up again.
+	top []topPath
+}
+
+// topPath is a top-level field's path and its facts (Redactor.path).
+type topPath struct {
+	path string
+	pi   pathInfo
 }
 
 var knownSets = sync.Pool{New: func() any { return new(knownSet) }}
@@ -51,6 +60,8 @@ func (ks *knownSet) reset() {
 	}
 	ks.vals = ks.vals[:0]
 	ks.ids = ks.ids[:0]
+	clear(ks.top)
+	ks.top = ks.top[:0]
 }
 
 // dropIDs removes from sp the phone numbers that are ids of ks.
@@ -179,6 +190,9 @@ func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 		}
 		v := &fs[k].Value
 		pi := r.path(path)
+		if prefix == "" {
+			ks.top = append(ks.top, topPath{path, pi}) // for fields (apply.go)
+		}
 		ru := pi.ru
 		if ru == nil {
 			if k, ok := r.implicitAt(path, pi, v); ok {

@@ -1,0 +1,295 @@
+package redact
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// The tests below hold each prefilter to the test it gates: the gated
+// function answers as the plain loop over its lists does.
+
+// prefilterTexts returns random texts built from pieces: the lists' words
+// in three cases, their tails, separators and bytes of other scripts.
+func prefilterTexts(seed uint64, n int, words ...[]string) []string {
+	pieces := []string{" ", "  ", ": ", "=", "\"", "'", "#", "\n", "(", ")", ", ", ". ", "; ", "-", "_", ".",
+		"1", "42", "020-5780", "x", "K", "\u212a", "ſ", "é", "ß", "，", "。", "：", "Ana", "order", "ro"}
+	for _, l := range words {
+		for _, w := range l {
+			pieces = append(pieces, w, strings.ToUpper(w))
+			if len(w) > 3 {
+				pieces = append(pieces, w[len(w)-3:], w[:len(w)-1])
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, seed))
+	out := make([]string, n)
+	for k := range out {
+		var b strings.Builder
+		for m := rng.IntN(8) + 1; m > 0; m-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out[k] = b.String()
+	}
+	return out
+}
+
+// waybillLabelPlain is waybillLabel19 without its filter.
+func waybillLabelPlain(w string) bool {
+	for _, t := range trackingWords {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	for _, t := range waybillWords19 {
+		if strings.HasSuffix(w, t) && (len(w) == len(t) || t != "lta") {
+			return true
+		}
+	}
+	return false
+}
+
+func TestWaybillTailsSameAsLists(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(20, 30000, trackingWords, waybillWords19) {
+		for _, w := range []string{s, strings.ToLower(s), strings.ReplaceAll(strings.ToLower(s), " ", "")} {
+			want := waybillLabelPlain(w)
+			if got := waybillLabel19(w); got != want {
+				t.Fatalf("waybillLabel19(%q) = %v, the lists say %v", w, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	for _, l := range [][]string{trackingWords, waybillWords19} {
+		for _, w := range l {
+			if !waybillLabel19(w) || !waybillLabel19("air"+w) && w != "lta" {
+				t.Errorf("waybillLabel19 misses %q", w)
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d labels among the texts: the test no longer reaches the lists", found)
+	}
+	// a word shorter than three bytes opens the filter
+	f := newTails3([]string{"ab", "xyz"})
+	if !f.all || !f.has("zzz") {
+		t.Fatalf("a two-byte word must let every text through")
+	}
+	if f = newTails3([]string{"xyz"}); f.all || !f.has("wxyz") || f.has("wxya") != (tails3Hash('x', 'y', 'a') == tails3Hash('x', 'y', 'z')) {
+		t.Fatalf("tails3 filters wrongly")
+	}
+}
+
+// mayHoldCodeItemPlain is mayHoldCodeItem18 without the pair filter.
+func mayHoldCodeItemPlain(s string, sig uint32) bool {
+	if len(s) < 8 {
+		return false
+	}
+	high := sig&sigHigh != 0
+	for i := 0; i < len(s); i++ {
+		for _, a := range codeAnchorsBy18[s[i]] {
+			if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestCodeAnchorPairsSameAsAnchors(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(18, 30000, codeAnchors18, codeAnchorsHigh18) {
+		for _, v := range []string{s, "text of " + s, s + "o"} {
+			sig := sigOf(v)
+			want := mayHoldCodeItemPlain(v, sig)
+			if got := mayHoldCodeItem18(v, sig); got != want {
+				t.Fatalf("mayHoldCodeItem18(%q) = %v, by every anchor %v", v, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d texts with an anchor: the test no longer reaches them", found)
+	}
+}
+
+// inOpenBracketPlain is inOpenBracket without its byte search.
+func inOpenBracketPlain(s string, i int) bool {
+	for p := i - 1; p >= 0 && i-p < 600; p-- {
+		switch s[p] {
+		case ')':
+			return false
+		case '(':
+			return true
+		case '\n':
+			return false
+		}
+	}
+	return false
+}
+
+func TestInOpenBracketSameAsLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 16))
+	pieces := []string{"(", ")", "\n", "a", " ", "12", strings.Repeat("x", 300), strings.Repeat("y", 599)}
+	opened := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for m := rng.IntN(10) + 1; m > 0; m-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i += 1 + rng.IntN(7) {
+			want := inOpenBracketPlain(s, i)
+			if got := inOpenBracket(s, i); got != want {
+				t.Fatalf("inOpenBracket(%q, %d) = %v, the loop says %v", s, i, got, want)
+			}
+			if want {
+				opened++
+			}
+		}
+	}
+	if opened == 0 {
+		t.Fatal("no open bracket among the texts")
+	}
+}
+
+// nameLabelPlain is nameLabel18 as it read its key before: normKey byte
+// by byte, every byte beyond ASCII lowered, both tables asked.
+func nameLabelPlain(l string) bool {
+	var buf [48]byte
+	nk := buf[:0]
+	for i := 0; i < len(l); i++ {
+		if l[i] != ' ' {
+			nk = normKey(nk, l[i:i+1])
+		}
+	}
+	for _, c := range nk {
+		if c >= 0x80 {
+			nk = lowerHigh(nk)
+			break
+		}
+	}
+	if len(nk) < 2 {
+		return false
+	}
+	if nameLabels18[string(nk)] {
+		return true
+	}
+	return keyClass(nk) == keyName
+}
+
+func TestNameLabelSameAsPlain(t *testing.T) {
+	labels := []string{"Tên", "Họ tên", "Ho_ten", "TÊN KHÁCH HÀNG", "Name", "First-Name", "customer.name", "Full Name",
+		"nom", "Nombre", "имя", "Order", "Status", "x-name", "name2", "recipient", strings.Repeat("name ", 12)}
+	var keys []string
+	for k := range nameLabels18 {
+		keys = append(keys, k)
+	}
+	found := 0
+	for _, s := range append(prefilterTexts(181, 20000, keys, labels), labels...) {
+		want := nameLabelPlain(s)
+		if got := nameLabel18(s); got != want {
+			t.Fatalf("nameLabel18(%q) = %v, read byte by byte %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Fatalf("only %d name labels among the texts", found)
+	}
+}
+
+// labelItemNamePlain is labelItemName18 as it read its words before: by
+// their runes, the label's look-up before its value's start.
+func labelItemNamePlain(s string, p int) (a, b, next int) {
+	q := p
+	for words := 0; words < 3 && q < len(s); words++ {
+		e := q
+		for e < len(s) {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if !wordRune18(r) && r != '.' && r != '-' {
+				break
+			}
+			e += n
+		}
+		if e == q || e-p > 40 {
+			return 0, 0, 0
+		}
+		if nameLabelPlain(s[p:e]) {
+			if v := labelValueStart18(s, e); v > 0 {
+				a, b, next = itemNameValue18(s, v)
+				if b > a {
+					return a, b, next
+				}
+			}
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return 0, 0, 0
+		}
+		q = e + 1
+	}
+	return 0, 0, 0
+}
+
+func TestLabelItemNameSameAsPlain(t *testing.T) {
+	items := []string{"Tên: Nguyễn Văn An", "name - Ana Lima", "Họ tên Lê Thị Hoa", "Recipient: Jan Kowalski",
+		"full.name: Eva Novak", "first-name Ola", "Name:Ana", "Customer name – Ruiz, Ana", "ime: Ana", "x-name: Bo Li"}
+	found := 0
+	for _, s := range prefilterTexts(182, 6000, items) {
+		for p := 0; p < len(s); p++ {
+			a, b, next := labelItemName18(s, p)
+			pa, pb, pnext := labelItemNamePlain(s, p)
+			if a != pa || b != pb || next != pnext {
+				t.Fatalf("labelItemName18(%q, %d) = %d, %d, %d; read as before %d, %d, %d", s, p, a, b, next, pa, pb, pnext)
+			}
+			if b > a {
+				found++
+			}
+		}
+	}
+	if found < 100 {
+		t.Fatalf("only %d names after labels among the texts", found)
+	}
+}
+
+// TestPartsFrontSameAsParts checks that the key classes come out the same
+// through the direct-mapped front, read again and from many goroutines.
+func TestPartsFrontSameAsParts(t *testing.T) {
+	var keys []string
+	for n := 0; n < 600; n++ {
+		keys = append(keys, fmt.Sprintf("shopper%dgivenname", n), fmt.Sprintf("q%dtoken", n), fmt.Sprintf("widget%dcolour", n))
+	}
+	want := make([]int, len(keys))
+	for k, key := range keys {
+		want[k] = keyByParts(key)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 3; round++ {
+				for k, key := range keys {
+					if got := keyClassOf([]byte(key)); got != want[k] {
+						errs <- fmt.Sprintf("keyClassOf(%q) = %d, keyByParts %d", key, got, want[k])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}
