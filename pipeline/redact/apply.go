@@ -398,6 +398,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if len(v.Items) >= 2 {
 			r.arrayArgNames(v, c) // ["Jane Roe", "[REDACTED:phone]"] (names_args.go)
 		}
+		r.arrayRecordNames20(v, c) // [{"name":"Given Family","postal_address":…}] (tables20_records.go)
 	case event.Object:
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
@@ -523,6 +524,9 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		}
 		if cls == keyCred && (nfeAccessKey18(val) || approvalCode18(val) && approvalPath18(path)) {
 			return 0, false // "access_key": an NF-e's 44 digits (keys18_parts.go)
+		}
+		if cls == keyCred && tokenCountField20(path, val) {
+			return 0, false // "gen_ai.usage.input_tokens": a count (secrets20_keys.go)
 		}
 		if v.Kind == event.Number && numericTokenID(path, val) {
 			return 0, false // Viber's "message_token": a message id (damage_ids11.go)

@@ -55,6 +55,9 @@ func findHeader(s string) (csvHeader, bool) {
 				}
 			}
 		}
+		if c, sep := prefixedHeader20(header, next); c > 0 {
+			return csvHeader{hs + c, hs + nl, sep}, true // after a log prefix (tables20_match.go)
+		}
 
 		hs += nl + 1
 		nl = strings.IndexByte(s[hs:], '\n')
@@ -333,14 +336,13 @@ func sqlSpans(s string) []span {
 				for p < len(s) && s[p] == ' ' {
 					p++
 				}
-				if p < len(s) && s[p] == '\'' {
-					e := quoted(s, p+1, '\'')
-					if v := s[p+1 : e]; col < len(kinds) && kinds[col] != 255 && v != "" && !strings.Contains(v, "[REDACTED:") && boundValueFits(kinds[col], v) {
-						out = append(out, span{start: p + 1, end: e, kind: kinds[col]})
+				if a, e, next, ok := sqlLiteral20(s, p); ok { // 'v', N'v', N''v'' (tables20_sql.go)
+					if v := s[a:e]; col < len(kinds) && kinds[col] != 255 && v != "" && !strings.Contains(v, "[REDACTED:") && boundValueFits(kinds[col], v) {
+						out = append(out, span{start: a, end: e, kind: kinds[col]})
 					} else if col < len(cardCol) && cardCol[col] && cardColumnValue(v) {
-						out = append(out, span{start: p + 1, end: e, kind: KindCard}) // (sqlrows.go)
+						out = append(out, span{start: a, end: e, kind: KindCard}) // (sqlrows.go)
 					}
-					p = e + 1
+					p = next
 				} else {
 					for p < len(s) && s[p] != ',' && s[p] != ')' {
 						p++

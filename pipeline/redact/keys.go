@@ -508,6 +508,9 @@ var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse",
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
+	if privateKeyIDKey20(k) {
+		return keyCred // "private_key_id": which private key signs (secrets20_keys.go)
+	}
 	if phoneThingKey(k) {
 		return keyNone // "phone_model": a model number (damage17_traps.go)
 	}
@@ -843,6 +846,14 @@ func (sc *scanner) key(i, j, ctx int) int {
 	case keyAuth:
 		return sc.auth(k)
 	case keyCred:
+		if tokenCountKey20(bytesToString(nk)) {
+			if e := tokenCountAt20(s, k); e > 0 {
+				return e // "total_tokens=6382": a count of a model's tokens (secrets20_keys.go)
+			}
+		}
+		if v := alignedValue20(s, ks, k); v > 0 {
+			k = v // "  ELASTIC_API_KEY:        RjQ5…": kubectl's column of values (secrets20_keys.go)
+		}
 		if d := strings.LastIndexByte(s[ks:j], '.'); d >= 0 && strings.EqualFold(s[ks+d+1:j], "key") {
 			if e, ok := sc.bareKey(k); ok {
 				return e // "kafka.key": a record's key, an id (pairs.go)

@@ -111,7 +111,7 @@ func rowTupleSpans(s string, have []span) []span {
 			}
 			a := p + r + len("] - [")
 			e := a
-			for e < len(s) && s[e] != '\n' && !strings.HasPrefix(s[e:], "] ") && !(s[e] == ']' && e+1 == len(s)) {
+			for e < len(s) && s[e] != '\n' && !strings.HasPrefix(s[e:], "] ") && !(s[e] == ']' && (e+1 == len(s) || s[e+1] == '\n' || s[e+1] == '\r')) {
 				if s[e] == '[' && isMarkerAt(s, e) {
 					e = markerEnd(s, e)
 					continue

@@ -53,7 +53,8 @@ func recoveryRunSpans(s string) []span {
 			}
 			end = e2
 		}
-		if n >= 2 && (digits >= n-1 || longRunMostlyDigits(n, digits)) && (n >= 3 || digits == n) || n == 1 && digits == 1 && recoveryPhraseBefore(s, a) {
+		if n >= 2 && (digits >= n-1 || longRunMostlyDigits(n, digits)) && (n >= 3 || digits == n) || n == 1 && digits == 1 && recoveryPhraseBefore(s, a) ||
+			n >= 2 && digits >= 1 && recoveryPhraseBefore(s, a) { // "backup codes: bigdl-9uzu5 jemnx-tfhap": the phrase names the run (secrets20)
 			out = append(out, span{start: a, end: end, kind: KindCredential})
 			i = end
 		}

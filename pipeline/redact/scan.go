@@ -118,7 +118,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
 	sc.run()
 	if len(sc.spans) > 0 {
-		sc.trimAmountTails() // amounts.go
+		sc.trimAmountTails()    // amounts.go
+		sc.trimPhoneAmounts20() // "(+52) 99 4787 6548  21 616,77 kr": a grid's next cell (secrets20_amounts.go)
 	}
 	if len(sc.spans) > 0 {
 		sc.shiftLabelSecrets()      // amounts.go
@@ -157,6 +158,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
 		sc.mergeSpans(csvSpans(s))
+		if mayHoldMatchCSV20(s) {
+			sc.mergeSpans(matchCSVSpans20(s)) // an audience export's "fn" and "ln" columns (tables20_match.go)
+		}
 		sc.dropPhonesIn(csvIDRanges(s)) // damage_csvids.go
 		if mayHoldCopyRows(s, sig) {
 			sc.mergeSpans(copyRowSpans(s)) // sqlrows.go
@@ -171,6 +175,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			spans, ids := markdownSpans(s) // tables.go
 			sc.dropPhonesIn(ids)
 			sc.mergeSpans(spans)
+		}
+		if mayHoldProfileTable20(s) {
+			sc.mergeSpans(profileTableSpans20(s)) // a profile's sample cells read by the column each row names (tables20_profile.go)
 		}
 		if hasYAMLBlock(s) {
 			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
@@ -220,6 +227,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldSpacedSecret(s) {
 		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
+	}
+	if depth == 0 && mayHoldDecodedSecret20(s, sig) {
+		sc.mergeSpans(decodedSecretSpans20(s)) // "… get secret … | base64 -d" then the secret alone on its line (secrets20_decoded.go)
 	}
 	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
 		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
@@ -305,11 +315,16 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(sqlSpans(s))
 		sc.dropPhonesIn(sqlIDRanges(s)) // ids_dashed.go
 	}
+	if depth == 0 && sig&sigLParen != 0 && mayHoldSQLIn20(s) {
+		sc.mergeSpans(sqlInSpans20(s)) // "WHERE phone IN ('…', '…')" (tables20_sql.go)
+	}
 	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
 		sc.mergeSpans(bindSpans(s))
 	}
 	if depth == 0 && sig&(sigLParen|sigApos|sigLBrack) != 0 && mayHoldRowTuple(s, sig) {
 		sc.mergeSpans(rowTupleSpans(s, sc.spans)) // names_tuple.go
+		// Hibernate's bound addresses (tables20_binds.go)
+		sc.mergeSpans(bindAddressSpans20(s, sc.spans))
 	}
 	rows := depth == 0 && sig&(sigSemi|sigTab|sigPipe) != 0 && manySeps(s)
 	if rows {
@@ -328,7 +343,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(streetKeySpans20(s, sc.spans)) // "adr":"Fakeles iela 12-3, …", "LOCATION:فيلا 30، شارع …" (names20_fields.go)
 	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
-	if depth == 0 && mayHoldCodeItem18(s, sig) {
+	codeWord := depth == 0 && mayHoldCodeItem18(s, sig)
+	if codeWord {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
 	if sig20 := sig | sigHigh*uint32(min(depth, 1)); mayHoldProseCode20(s, sig20) {
@@ -453,6 +469,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldRows19(s, sig) {
 		sc.mergeSpans(rowSpans19(s, sc.spans)) // export rows: names and phones by their cells' evidence, header and column (csv19_rows.go)
 	}
+	if depth == 0 && sig&sigNL != 0 && mayHoldGrid20(s) {
+		sc.mergeSpans(gridSpans20(s, sc.spans)) // result grids aligned by spaces, read by their header (tables20_grid.go)
+	}
 	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
@@ -464,6 +483,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 && mayHoldStreetCells(s, sig) {
 		sc.mergeSpans(streetCellSpans(s, sc.spans)) // "…   Jan Fake   ul. Fakowa 26/35   …" (address15_cells.go)
+	}
+	if depth == 0 && sig&sigNL != 0 && len(sc.spans) > 0 && mayHoldGrid20(s) {
+		sc.dropGridPlain20() // a grid's product column holds no street (tables20_grid.go)
 	}
 	if depth == 0 && sig&(sigNL|sigBackslash) != 0 && len(sc.spans) > 0 {
 		sc.mergeSpans(labelBlockSpans(s, sc.spans)) // "Attn: …\nFake Ltd\n12 Fake St, …" (address15_block.go)
@@ -506,6 +528,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
 	}
+	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord) {
+		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
+	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&(sigComma|sigSemi|sigTab|sigPipe) != 0 {
 		// (last: the row's PII, whichever pass found it, is the evidence)
 		sc.mergeSpans(rowPasswordSpans(s, sc.spans)) // "Statistician,!29X5WdLp-4,[REDACTED:phone],…" (creds18_rows.go)
@@ -513,6 +538,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
 		sc.echoes()
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.trimIDPrefixTails20() // "… ORD-54792963": an id's prefix is no name's last word (secrets20_amounts.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
 		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
