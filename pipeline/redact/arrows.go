@@ -40,11 +40,48 @@ func arrowSpans(s string, spans []span) []span {
 			if ok {
 				out = append(out, span{start: a, end: b, kind: sp.kind})
 			}
-		} else if ok && !arrowIDSide(s[a:b], sp.kind) { // an order id routed to an address (damage15_arrows.go)
+		} else if ok && !arrowIDSide(s[a:b], sp.kind) && !arrowKeySide(s, a, b) { // an order id routed to an address (damage15_arrows.go)
 			out = append(out, span{start: a, end: b, kind: sp.kind})
 		}
 	}
 	return out
+}
+
+// arrowKeySide reports the side s[a:b] before a "=>" that is the key of
+// the value after it, as PHP's print_r ("[password] => …") and var_export
+// ("'email' => '…'") print an array: an identifier in lower case that
+// opens with a letter, in brackets or quotes. An old value that is PII is
+// not written so (a name has capitals or spaces; a phone, an e-mail, a
+// card hold other characters), and it opens an item of the list (after a
+// line break, a bracket or a comma), not a key's value.
+func arrowKeySide(s string, a, b int) bool {
+	v := s[a:b]
+	if a > 0 && s[a-1] == '[' && strings.HasSuffix(v, "]") {
+		v = v[:len(v)-1]
+		b--
+	} else if a == 0 || s[a-1] != '\'' && s[a-1] != '"' {
+		return false
+	}
+	if v == "" || len(v) > 40 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	o := a - 1 // the opening bracket or quote: a list's item opens there, not a key's value
+	for o > 0 && (s[o-1] == ' ' || s[o-1] == '\t') {
+		o--
+	}
+	if o > 0 && strings.IndexByte("\n(,{[", s[o-1]) < 0 && !(o > 1 && s[o-2] == '\\' && s[o-1] == 'n') {
+		return false // "password: 'old' => 'new'": a change of the key's value
+	}
+	p := b + 1 // past the closing bracket or quote
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	return strings.HasPrefix(s[p:], "=>")
 }
 
 // quoteLen is the length of a quote at i: `"`, `'`, `\"`, or 0.
