@@ -342,7 +342,7 @@ func houseNumberBefore17(s string, e int) bool {
 		return false
 	}
 	st := max(0, e-32)
-	if i := strings.LastIndexAny(s[st:d], ",;/|\n"); i >= 0 {
+	if i := strings.LastIndexAny(s[st:d], ",;/|\n\"\t"); i >= 0 { // (the item's own bounds, as itemSeps17 parts them)
 		st += i + 1
 	} else if st > 0 {
 		return false
