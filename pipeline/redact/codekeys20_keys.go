@@ -243,7 +243,7 @@ func accessCodeKey20(k string) int {
 	if d := strings.LastIndexByte(k, '.'); d >= 0 {
 		first = max(0, n-segmentParts20(k[d+1:]))
 	}
-	if part(first) == "x" && first+1 < n {
+	if first < n-1 && part(first) == "x" {
 		first++
 	}
 	if first >= n-1 || !accessHeadWords20[part(first)] {
@@ -403,20 +403,7 @@ func accessCodeKeyAt20(s string, ks, j int) int {
 // returns where scanning resumes, or 0.
 func (sc *scanner) accessCodeValue20(ks, j, k, ak int) int {
 	s := sc.s
-	p := k
-	for p < len(s) && p-k < 3 && s[p] == ' ' {
-		p++
-	}
-	quoted := false
-	if e := escapedQuote(s, p); e > 0 {
-		p += e
-		quoted = true
-	} else if p < len(s) && (s[p] == '"' || s[p] == '\'') {
-		p++
-		quoted = true
-	} else if p < len(s) && s[p] == '[' && p > 0 && s[p-1] == ':' {
-		p++ // Go's printed http.Header: "X-Pickup-Code:[4711]"
-	}
+	p, quoted := codeValueStart(s, k) // (otp_code.go)
 	e := accessCodeDigits20(s, p)
 	if e == 0 && quoted {
 		e = groupedCodeEnd20(s, p) // "pickup_code":"482 913"

@@ -32,27 +32,12 @@ func fixedWidthNameSpans(s string, have []span) []span {
 
 // fixedWidthRow appends the name cells of the row s[ls:le].
 func fixedWidthRow(s string, ls, le int, have, out []span) []span {
-	type cell struct{ a, b int }
-	var cb [12]cell
-	cells := cb[:0]
-	for p := ls; len(cells) < len(cb); {
-		a, e, ok := wideCell(s, p, le)
-		if !ok {
-			break
-		}
-		cells = append(cells, cell{a, e})
-		p = e
-	}
+	var cb [12]wideSpan
+	cells := wideCells(s, ls, le, cb[:0])
 	if len(cells) < 3 {
 		return out
 	}
-	first := -1 // the first cell with PII
-	for i, c := range cells {
-		if overlapsAny(have, c.a, c.b) || hasMarker(s[c.a:c.b]) {
-			first = i
-			break
-		}
-	}
+	first := firstPIICell(s, cells, have)
 	if first <= 0 {
 		return out
 	}
@@ -84,6 +69,34 @@ func plainRun(v string) bool {
 // two to four Han characters beginning with a family name.
 func caselessOneName(v string) bool {
 	return strings.IndexByte(v, ' ') < 0 && v != "" && v[0] >= 0x80 && n14HanOrHangulName(v)
+}
+
+// wideSpan is a cell of a fixed-width record: s[a:b].
+type wideSpan struct{ a, b int }
+
+// wideCells appends to cells (up to its capacity) the cells of the
+// fixed-width record s[ls:le].
+func wideCells(s string, ls, le int, cells []wideSpan) []wideSpan {
+	for p := ls; len(cells) < cap(cells); {
+		a, e, ok := wideCell(s, p, le)
+		if !ok {
+			break
+		}
+		cells = append(cells, wideSpan{a, e})
+		p = e
+	}
+	return cells
+}
+
+// firstPIICell returns the index of the first cell that holds PII (a span
+// of have or a marker), or -1.
+func firstPIICell(s string, cells []wideSpan, have []span) int {
+	for i, c := range cells {
+		if overlapsAny(have, c.a, c.b) || hasMarker(s[c.a:c.b]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // wideCell returns the next cell of a fixed-width record s[:le] from p:

@@ -37,20 +37,7 @@ func codeKeyTail(k string) bool {
 // says they are a one-time code; it returns where scanning resumes, or 0.
 func (sc *scanner) otpCodeValue(ks, j, k int) int {
 	s := sc.s
-	p := k
-	for p < len(s) && p-k < 3 && s[p] == ' ' {
-		p++
-	}
-	quoted := false
-	if e := escapedQuote(s, p); e > 0 {
-		p += e
-		quoted = true
-	} else if p < len(s) && (s[p] == '"' || s[p] == '\'') {
-		p++
-		quoted = true
-	} else if p < len(s) && s[p] == '[' && s[p-1] == ':' {
-		p++ // Go's printed http.Header: "X-Code:[7220]" (codes19_bare.go)
-	}
+	p, quoted := codeValueStart(s, k)
 	e := p
 	for e < len(s) && isDigit(s[e]) {
 		e++
@@ -372,4 +359,24 @@ func queryCodePair(path, name string, v *event.Value) bool {
 	low := strings.ToLower(path)
 	return strings.Contains(low, "querystring") || strings.Contains(low, "queryparam") || strings.HasSuffix(low, "query") ||
 		strings.HasSuffix(low, "query[]") || strings.HasSuffix(low, "params[]")
+}
+
+// codeValueStart returns where a code's digits start after its key's '='
+// or ':' at k: past up to three spaces, then a quote (escaped too) or Go's
+// printed header bracket ("X-Code:[7220]"); quoted reports a quote.
+func codeValueStart(s string, k int) (p int, quoted bool) {
+	p = k
+	for p < len(s) && p-k < 3 && s[p] == ' ' {
+		p++
+	}
+	if e := escapedQuote(s, p); e > 0 {
+		return p + e, true
+	}
+	if p < len(s) && (s[p] == '"' || s[p] == '\'') {
+		return p + 1, true
+	}
+	if p < len(s) && s[p] == '[' && p > 0 && s[p-1] == ':' {
+		return p + 1, false
+	}
+	return p, false
 }

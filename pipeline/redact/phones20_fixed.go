@@ -29,28 +29,9 @@ func fixedWidthPhoneSpans20(s string, have []span) []span {
 
 // fixedWidthPhoneRow20 appends the phone cells of the row s[ls:le].
 func fixedWidthPhoneRow20(s string, ls, le int, have, out []span) []span {
-	type cell struct{ a, b int }
-	var cb [12]cell
-	cells := cb[:0]
-	for p := ls; len(cells) < len(cb); {
-		a, e, ok := wideCell(s, p, le) // names_fixedwidth.go
-		if !ok {
-			break
-		}
-		cells = append(cells, cell{a, e})
-		p = e
-	}
-	if len(cells) < 3 {
-		return out
-	}
-	pii := false
-	for _, c := range cells {
-		if overlapsAny(have, c.a, c.b) || hasMarker(s[c.a:c.b]) {
-			pii = true
-			break
-		}
-	}
-	if !pii {
+	var cb [12]wideSpan
+	cells := wideCells(s, ls, le, cb[:0]) // names_fixedwidth.go
+	if len(cells) < 3 || firstPIICell(s, cells, have) < 0 {
 		return out
 	}
 	for _, c := range cells[1:] {

@@ -88,21 +88,9 @@ func linePII20(s string, a, b int, have []span) bool {
 // payment record), or 0.
 func gluedIBAN20(s string, i, want int) int {
 	var buf [34]byte
-	nb, k, group := 0, i, 0
-	for k < len(s) && nb < want {
-		c := s[k]
-		switch {
-		case isUpperNum(c):
-			buf[nb] = c
-			nb++
-			group++
-			k++
-		case c == ' ' && group == 4 && k+1 < len(s) && isAlnum(s[k+1]):
-			group = 0
-			k++
-		default:
-			return 0
-		}
+	nb, k := ibanChars(s, i, want, false, &buf) // (word.go)
+	if nb < 0 {
+		return 0
 	}
 	if nb != want || k >= len(s) || !isDigit(s[k]) {
 		return 0

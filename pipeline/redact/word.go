@@ -1027,26 +1027,9 @@ func (sc *scanner) iban(i int) int {
 		return e
 	}
 	var buf [34]byte
-	nb := 0
-	k := i
-	group := 0
-	for k < len(s) && nb < want {
-		c := s[k]
-		if c >= 'a' && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		switch {
-		case isUpperNum(c):
-			buf[nb] = c
-			nb++
-			group++
-			k++
-		case c == ' ' && group == 4 && k+1 < len(s) && isAlnum(s[k+1]):
-			group = 0
-			k++
-		default:
-			return 0
-		}
+	nb, k := ibanChars(s, i, want, true, &buf)
+	if nb < 0 {
+		return 0
 	}
 	if nb != want || k < len(s) && isWord(s[k]) {
 		return 0
@@ -1066,6 +1049,34 @@ func (sc *scanner) iban(i int) int {
 	}
 	sc.emit(i, k, KindIBAN, 0)
 	return k
+}
+
+// ibanChars reads up to want characters of an IBAN at i into buf, compact
+// or in groups of four parted by one space, folding lower case when fold
+// is set. It returns how many it read and where it stopped, or nb < 0 when
+// a character that is none of these comes first.
+func ibanChars(s string, i, want int, fold bool, buf *[34]byte) (nb, k int) {
+	k = i
+	group := 0
+	for k < len(s) && nb < want {
+		c := s[k]
+		if fold && c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		switch {
+		case isUpperNum(c):
+			buf[nb] = c
+			nb++
+			group++
+			k++
+		case c == ' ' && group == 4 && k+1 < len(s) && isAlnum(s[k+1]):
+			group = 0
+			k++
+		default:
+			return -1, k
+		}
+	}
+	return nb, k
 }
 
 // ibanNamed reads, right after an "iban" key or word, an account number
