@@ -1837,13 +1837,30 @@ func cjkGoesOn(s string, k, e int, base int) bool {
 	return c >= 0x80 && !fullwidthStop(s[p:])
 }
 
+// gluedCJKKey reports one to three Han characters at k, glued to a
+// trigger word before them, that a colon or '=' closes: the trigger is then
+// the start of a longer key ("联系人数：", "收件人数："), not a key of its own.
+func gluedCJKKey(s string, k int) bool {
+	for n := 0; n < 3 && k < len(s); n++ {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		k += w
+		if strings.HasPrefix(s[k:], "：") || k < len(s) && (s[k] == ':' || s[k] == '=') {
+			return true
+		}
+	}
+	return false
+}
+
 type cjkTrigger struct {
 	w   string
 	cls int
 }
 
 var cjkTriggers = []cjkTrigger{
-	{"收货人", keyName}, {"收件人", keyName}, {"联系人", keyName},
+	{"收货人", keyName}, {"收件人", keyName}, {"联系人", keyName}, {"申请人", keyName}, {"申請人", keyName},
 	{"姓名", keyName}, {"收货地址", keyAddress}, {"收件地址", keyAddress},
 	{"详细地址", keyAddress}, {"地址", keyAddress},
 	{"联系电话", keyPhone}, {"手机号码", keyPhone}, {"手机号", keyPhone},
@@ -1940,6 +1957,9 @@ func (sc *scanner) high(i int) int {
 					continue
 				}
 				break
+			}
+			if k == i+len(t.w) && gluedCJKKey(s, k) {
+				break // "联系人数：3", "申请人数：": a longer key that holds the trigger, not its value
 			}
 			switch t.cls {
 			case keyPhone:
