@@ -111,27 +111,17 @@ func bareCodeFieldAlone19(prefix, parent string, fs []event.Field, k int) bool {
 	if p == "" || otherCodeParent19(p) {
 		return false
 	}
-	siblings := 0
-	for x := range fs {
-		if x == k {
-			continue
-		}
-		sp := fs[x].Path
-		if prefix != "" {
-			sp = prefix + sp
-		}
-		if !strings.HasPrefix(sp, parent) {
-			continue
-		}
-		siblings++
+	n := 0                                               // the siblings
+	for sp, f := range siblings(prefix, parent, fs, k) { // (otp_code.go)
+		n++
 		if errorWordIn19(sp[len(parent):]) {
 			return false
 		}
-		if v := &fs[x].Value; v.Kind == event.String && len(v.Str) < 200 && errorWordIn19(v.Str) {
+		if v := &f.Value; v.Kind == event.String && len(v.Str) < 200 && errorWordIn19(v.Str) {
 			return false
 		}
 	}
-	return len(fs[k].Value.Str) >= 6 || siblings >= 3
+	return len(fs[k].Value.Str) >= 6 || n >= 3
 }
 
 // otherCodeParent19 reports a parent key that names another kind of code:

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/vigilops/vigil/event"
@@ -241,17 +242,7 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 	}
 	pii := personWord(strings.TrimSuffix(parent, "."))
 	errs := false
-	for x := range fs {
-		if x == k {
-			continue
-		}
-		sp := fs[x].Path
-		if prefix != "" {
-			sp = prefix + sp
-		}
-		if !strings.HasPrefix(sp, parent) {
-			continue
-		}
+	for sp, f := range siblings(prefix, parent, fs, k) {
 		seg := sp[len(parent):]
 		if d := strings.LastIndexByte(seg, '.'); d >= 0 {
 			seg = seg[d+1:]
@@ -277,7 +268,7 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 		default:
 			pii = pii || piiKey(nk)
 		}
-		if sv := &fs[x].Value; sv.Kind == event.String && (emailIn(sv.Str) || strings.Contains(sv.Str, "[REDACTED:")) {
+		if sv := &f.Value; sv.Kind == event.String && (emailIn(sv.Str) || strings.Contains(sv.Str, "[REDACTED:")) {
 			pii = true
 		}
 	}
@@ -287,16 +278,29 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 // siblingUnder reports a field of fs other than k whose path starts with
 // parent.
 func siblingUnder(prefix, parent string, fs []event.Field, k int) bool {
-	for x := range fs {
-		sp := fs[x].Path
-		if prefix != "" {
-			sp = prefix + sp
-		}
-		if x != k && strings.HasPrefix(sp, parent) {
-			return true
-		}
+	for range siblings(prefix, parent, fs, k) {
+		return true
 	}
 	return false
+}
+
+// siblings yields the fields of fs other than k whose path, read under
+// prefix, starts with parent: that path and the field.
+func siblings(prefix, parent string, fs []event.Field, k int) iter.Seq2[string, *event.Field] {
+	return func(yield func(string, *event.Field) bool) {
+		for x := range fs {
+			if x == k {
+				continue
+			}
+			sp := fs[x].Path
+			if prefix != "" {
+				sp = prefix + sp
+			}
+			if strings.HasPrefix(sp, parent) && !yield(sp, &fs[x]) {
+				return
+			}
+		}
+	}
 }
 
 // codePath reports a field path whose last part is a bare "code".
