@@ -45,7 +45,7 @@ func zplSecretSpans20(s string, fields []zplField, recipient bool, out []span) [
 		if !recipient || !loneToken(v) || coordinate(v) || zplCommands(v) || productVersion20(v) {
 			continue
 		}
-		if secretShaped(v) || wordAndTail(v) || wordAndNumber(v) || lowerRandomKey(v) || boundPassword(v) || wordsDotDigits20(v) || generatedPassword20(v) {
+		if secretShaped(v) || wordAndTail(v) || wordAndNumber(v) || lowerRandomKey(v) || boundPassword(v) || wordsDotDigits20(v) || generatedPassword20(v) || randomPassword21(v) {
 			out = append(out, span{start: f.a, end: f.b, kind: KindCredential})
 		}
 	}

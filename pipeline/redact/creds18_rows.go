@@ -84,7 +84,7 @@ func rowSecretCell(t string) bool {
 	if len(t) >= 16 && issuedSecret(t) {
 		return true
 	}
-	return generatedPassword(t)
+	return generatedPassword(t) || rowPassword21(t)
 }
 
 // generatedPassword reports a password a generator makes: eight bytes or

@@ -104,7 +104,7 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || (!cell || closer == '|' && captureBlock(s, i)) && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || cell && cellPassword21(s[i:e]) || (!cell || closer == '|' && captureBlock(s, i)) && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
 		return 0
 	}
 	return e

@@ -347,6 +347,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if codeWord {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
+	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig)
+	if codeWord21 {
+		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
+	}
 	if sig20 := sig | sigHigh*uint32(min(depth, 1)); mayHoldProseCode20(s, sig20) {
 		sc.mergeSpans(proseCodeSpans20(s, sig20, sc.spans)) // "pickup code 959531", "取件码 708894", "482913 is your locker code" (codetext20_access.go)
 	}
@@ -531,9 +535,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord) {
 		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
 	}
+	if codeWord21 && len(sc.spans) > 0 {
+		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
+	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&(sigComma|sigSemi|sigTab|sigPipe) != 0 {
 		// (last: the row's PII, whichever pass found it, is the evidence)
 		sc.mergeSpans(rowPasswordSpans(s, sc.spans)) // "Statistician,!29X5WdLp-4,[REDACTED:phone],…" (creds18_rows.go)
+	}
+	if depth == 0 && mayHoldIndexedArgs21(s, sig, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(indexedPasswordSpans21(s, sc.spans)) // "{1}=tundra-willow-205 {2}=[REDACTED:address]" (cred21_labels.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go

@@ -122,6 +122,8 @@ func (sc *scanner) labelFields(a, e int, fields []zplField, out []span) []span {
 	}
 	// a password, a key or a token in a field (codetext20_zpl.go)
 	out = zplSecretSpans20(s, fields, evidence || phone && name, out)
+	// a delivery PIN between the addressee and the address (cred21_labels.go)
+	out = sc.zplPinSpans21(s, fields, kinds, out)
 	if !evidence && !(phone && name) { // a name beside a phone: the recipient
 		return out
 	}
