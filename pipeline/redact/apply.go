@@ -257,7 +257,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
 			} else if r.kindAction[KindPhone] != ActionOff && smsRecipientField20(path, fs, k) {
 				r.maskValue(&fs[k].Value, ActionMask, KindPhone.String(), KindPhone, c) // "To" beside "MessageSid" (phones20_keys.go)
-			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k) || topNameField20(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
+			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k) || topNameField20(path, fs, k) || subjectNameField21(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
 			} else if r.kindAction[KindName] != ActionOff && partyField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "data.denominazione": an invoice's party who is a person (keys19_parties.go)

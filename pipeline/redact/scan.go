@@ -394,6 +394,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFromAsk19(s, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(fromAskNameSpans19(s)) // "Given Family from Acme asks for …" (names19_from.go)
 	}
+	if depth < 2 && mayHoldPhrases21(s) {
+		sc.mergeSpans(phraseSpans21(s, depth, sc.spans)) // "my name is jane roe", "please send it to 8 rivonia road …": any case or script (names21_phrases.go)
+	}
+	if depth == 0 && mayHoldAddrTo21(s) {
+		sc.mergeSpans(addrToSpans21(s, sc.spans)) // "changed the delivery address of order … to <address>" (names21_addrto.go)
+	}
+	if depth == 0 && mayHoldSender21(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(senderNameSpans21(s)) // "Ticket 4021 from Given Family: …" (names21_sender.go)
+	}
 	if depth == 0 && mayHoldEntryRecord19(s) {
 		sc.mergeSpans(entryRecordNameSpans19(s)) // an ACH entry record's receiver (names19_nacha.go)
 	}
@@ -551,6 +560,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.trimIDPrefixTails20() // "… ORD-54792963": an id's prefix is no name's last word (secrets20_amounts.go)
+	}
+	if depth == 0 && mayHoldSearchTerms21(s, sig, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(searchTermSpans21(s)) // "term,count\n…\nmanon goossens,1,…": a name typed as a search (names21_terms.go; last: no other pass reads these spans)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
 		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
