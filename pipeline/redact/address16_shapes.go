@@ -53,7 +53,7 @@ func (sc *scanner) numberStreet16(i int) int {
 	if i > 0 && (isWord(s[i-1]) || s[i-1] == '#' || s[i-1] == '.' || s[i-1] == '-' || s[i-1] == '/') {
 		return 0
 	}
-	h := houseNumber(s, i)
+	h := sc.houseAt(i)
 	if h == 0 {
 		h = hsNumber(s, i)
 	}

@@ -108,6 +108,9 @@ var proseAnchorsBy20 = func() (t [256][]string) {
 	return t
 }()
 
+// proseAnchorPairs20 rules out the positions where no anchor starts.
+var proseAnchorPairs20 = newPairFilter(proseAnchors20[0], proseAnchors20[1])
+
 // mayHoldProseCode20 is proseCodeSpans20's cheap test, in one pass: a
 // code word's anchor, and a digit.
 func mayHoldProseCode20(s string, sig uint32) bool {
@@ -116,6 +119,9 @@ func mayHoldProseCode20(s string, sig uint32) bool {
 	}
 	anchor := false
 	for i := 0; i < len(s)-1; i++ {
+		if !proseAnchorPairs20.mayAt(s, i) {
+			continue // no anchor starts with these two bytes (prefilters.go)
+		}
 		for _, a := range proseAnchorsBy20[s[i]] {
 			if strings.HasPrefix(s[i:], a) {
 				anchor = true

@@ -18,7 +18,7 @@ var fromAskVerbs19 = []string{" asks ", " asked ", " requests ", " requested ", 
 
 // mayHoldFromAsk19 is the cheap test before fromAskNameSpans19.
 func mayHoldFromAsk19(s string, found bool) bool {
-	return found && strings.Contains(s, " from ")
+	return found && containsAt(s, " from ", 1)
 }
 
 // fromAskNameSpans19 returns the names of the people who ask in s.

@@ -20,7 +20,7 @@ import "strings"
 
 // mayHoldDashArea20 is dashAreaSpans20's cheap test.
 func mayHoldDashArea20(s string) bool {
-	return len(s) >= 14 && strings.Contains(s, " - ")
+	return len(s) >= 14 && containsAt(s, " - ", 1)
 }
 
 // dashAreaSpans20 returns the numbers of s written "0AA - NNN NNN NN".

@@ -293,3 +293,71 @@ func TestPartsFrontSameAsParts(t *testing.T) {
 		t.Fatal(e)
 	}
 }
+
+// mayHoldProseCodePlain is mayHoldProseCode20 without its pair filter.
+func mayHoldProseCodePlain(s string) bool {
+	if len(s) < 9 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		for _, a := range proseAnchorsBy20[s[i]] {
+			if strings.HasPrefix(s[i:], a) {
+				return strings.ContainsAny(s, "0123456789")
+			}
+		}
+	}
+	return false
+}
+
+func TestProseAnchorPairsSameAsAnchors(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(21, 30000, proseAnchors20[0], proseAnchors20[1]) {
+		for _, v := range []string{s, "pickup " + s + " 7", s + "o", "1 " + s} {
+			want := mayHoldProseCodePlain(v)
+			if got := mayHoldProseCode20(v, sigOf(v)); got != want {
+				t.Fatalf("mayHoldProseCode20(%q) = %v, by every anchor %v", v, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d texts with an anchor: the test no longer reaches them", found)
+	}
+}
+
+func TestPairFilterLetsPhrasesThrough(t *testing.T) {
+	lists := [][]string{{"ab", "xyz", "a", ""}, {"码", "kód"}}
+	f := newPairFilter(lists...)
+	for _, l := range lists {
+		for _, p := range l {
+			s := "q" + p + "qq"
+			if !f.mayAt(s, 1) {
+				t.Errorf("the filter rules out %q where it starts", p)
+			}
+		}
+	}
+	g := newPairFilter([]string{"ab", "cd"})
+	if g.mayAt("ad", 0) && g.mayAt("cb", 0) && g.mayAt("zz", 0) {
+		t.Fatalf("the filter lets every pair through")
+	}
+	if g.mayAt("zz", 0) || g.mayAt("ba", 0) {
+		t.Fatalf("the filter lets pairs of no phrase through")
+	}
+}
+
+func TestHouseAtSameAsHouseNumber(t *testing.T) {
+	texts := prefilterTexts(22, 5000, []string{"12", "109b", "43-II", "15/452", "7 rue", "123456", "3a"})
+	for _, s := range texts {
+		sc := &scanner{s: s}
+		for _, i := range []int{0, len(s) / 2, 0, len(s) - 1, len(s) / 2} {
+			if i < 0 {
+				continue
+			}
+			if got, want := sc.houseAt(i), houseNumber(s, i); got != want {
+				t.Fatalf("houseAt(%q, %d) = %d, houseNumber %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -275,7 +275,7 @@ func (sc *scanner) streetSuffix(i, j int) int {
 // ถนนรัชดาภิเษก". It returns the address's end, or 0.
 func (sc *scanner) numberStreet(i int) int {
 	s := sc.s
-	h := houseNumber(s, i)
+	h := sc.houseAt(i)
 	if h == 0 || h+2 >= len(s) || s[h] != ' ' {
 		return 0
 	}
