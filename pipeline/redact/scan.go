@@ -102,7 +102,9 @@ type scanner struct {
 	sms     int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
 	sawHigh bool // whether run met a byte >= 0x80 (native digits are looked for only then)
 	sawDest bool // whether a word starts a destPhrases phrase (destinationSpans reads them only then)
-	house   [2]int // houseAt's last answer: its position + 1 and houseNumber's end (prefilters.go)
+	// house is houseAt's last answer: its position + 1 and houseNumber's
+	// end there (prefilters.go).
+	house [2]int
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
