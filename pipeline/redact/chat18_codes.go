@@ -87,13 +87,16 @@ var codeAnchorNext18 = func() (t [256][4]uint64) {
 	return t
 }()
 
+// codeAnchorPairs18 rules out the positions where no anchor starts.
+var codeAnchorPairs18 = newPairFilter(codeAnchors18, codeAnchorsHigh18)
+
 // mayHoldCodeItem18 is codeItemSpans18's cheap test: a label's anchor.
 func mayHoldCodeItem18(s string, sig uint32) bool {
 	if len(s) < 8 {
 		return false
 	}
 	high := sig&sigHigh != 0
-	for i := 0; i < len(s); i++ {
+	for i := codeAnchorPairs18.next(s, 0); i < len(s); i = codeAnchorPairs18.next(s, i+1) { // (where an anchor may start: prefilters.go)
 		as := codeAnchorsBy18[s[i]]
 		if len(as) == 0 || i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
 			continue // no anchor starts with these two bytes
@@ -418,7 +421,7 @@ func greetingEnd18(s string) int {
 	}
 	g := ""
 	for _, w := range greetingFirst[s[p]] {
-		if len(w) > len(g) && len(s)-p > len(w) && strings.EqualFold(s[p:p+len(w)], w) {
+		if len(w) > len(g) && len(s)-p > len(w) && !foldDiffers(s[p:p+len(w)], w) && strings.EqualFold(s[p:p+len(w)], w) {
 			g = w
 		}
 	}

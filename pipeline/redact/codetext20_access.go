@@ -118,10 +118,7 @@ func mayHoldProseCode20(s string, sig uint32) bool {
 		return false
 	}
 	anchor := false
-	for i := 0; i < len(s)-1; i++ {
-		if !proseAnchorPairs20.mayAt(s, i) {
-			continue // no anchor starts with these two bytes (prefilters.go)
-		}
+	for i := proseAnchorPairs20.next(s, 0); i < len(s)-1; i = proseAnchorPairs20.next(s, i+1) { // (where an anchor may start: prefilters.go)
 		for _, a := range proseAnchorsBy20[s[i]] {
 			if strings.HasPrefix(s[i:], a) {
 				anchor = true

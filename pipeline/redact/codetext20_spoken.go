@@ -20,9 +20,11 @@ var spokenPlusWords20 = []string{"plus", "più", "piu", "más", "mais", "плю�
 // mayHoldSpokenPlus20 is the cheap test: spoken digits (mayHoldSpokenDigits)
 // and a word for "plus".
 func mayHoldSpokenPlus20(s string) bool {
-	if !mayHoldSpokenDigits(s) {
-		return false
-	}
+	return mayHoldSpokenDigits(s) && spokenPlusWord20(s)
+}
+
+// spokenPlusWord20 is mayHoldSpokenPlus20's second test: a word for "plus".
+func spokenPlusWord20(s string) bool {
 	for _, w := range spokenPlusWords20 {
 		if w[0] < 0x80 && indexFold(s, w+" ") >= 0 {
 			return true

@@ -143,7 +143,7 @@ func (sc *scanner) allowedSpans(sp []span) []span {
 func greetingAt(s string, i int) (int, int, bool) {
 	g := ""
 	for _, w := range greetingFirst[s[i]] {
-		if len(w) > len(g) && len(s)-i > len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+		if len(w) > len(g) && len(s)-i > len(w) && !foldDiffers(s[i:i+len(w)], w) && strings.EqualFold(s[i:i+len(w)], w) {
 			g = w
 		}
 	}

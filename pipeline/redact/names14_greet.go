@@ -123,14 +123,14 @@ func greeting14At(s string, g, c int) (int, bool) {
 	gl := 0
 	if greetingPair[s[g]][s[g+1]] {
 		for _, w := range greetingFirst[s[g]] {
-			if len(w) > gl && c-g > len(w) && strings.EqualFold(s[g:g+len(w)], w) {
+			if len(w) > gl && c-g > len(w) && !foldDiffers(s[g:g+len(w)], w) && strings.EqualFold(s[g:g+len(w)], w) {
 				gl = len(w)
 			}
 		}
 	}
 	if greet14Pair[fold14(s[g])][s[g+1]] {
 		for _, w := range greet14Extra {
-			if len(w) > gl && c-g > len(w) && strings.EqualFold(s[g:g+len(w)], w) {
+			if len(w) > gl && c-g > len(w) && !foldDiffers(s[g:g+len(w)], w) && strings.EqualFold(s[g:g+len(w)], w) {
 				gl = len(w)
 			}
 		}

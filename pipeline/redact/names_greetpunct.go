@@ -39,7 +39,7 @@ var copulaTails = []string{" हूँ", " हूं", " है", " ہوں", " �
 func greetingThenName(s string, i int) (int, int, bool) {
 	g := ""
 	for _, w := range greetingFirst[s[i]] {
-		if len(w) > len(g) && len(s)-i > len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+		if len(w) > len(g) && len(s)-i > len(w) && !foldDiffers(s[i:i+len(w)], w) && strings.EqualFold(s[i:i+len(w)], w) {
 			g = w
 		}
 	}

@@ -46,6 +46,26 @@ func (f *pairFilter) mayAt(s string, i int) bool {
 	return f.first[s[i]]&f.second[s[i+1]] != 0
 }
 
+// next returns the first position from i on where a phrase of f may
+// start (at the last byte: one whose first byte it is), or len(s).
+func (f *pairFilter) next(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	m := f.first[s[i]]
+	for ; i+1 < len(s); i++ {
+		c := s[i+1]
+		if m&f.second[c] != 0 {
+			return i
+		}
+		m = f.first[c]
+	}
+	if m != 0 {
+		return i
+	}
+	return len(s)
+}
+
 // houseAt returns houseNumber(sc.s, i), read once for the readers of
 // addresses that start at a number (numberStreet, numberStreet16) at the
 // same digit.
@@ -54,4 +74,34 @@ func (sc *scanner) houseAt(i int) int {
 		sc.house = [2]int{i + 1, houseNumber(sc.s, i)}
 	}
 	return sc.house[1]
+}
+
+// foldDiffers reports that strings.EqualFold(x, w) is false, for x and w
+// of the same length, by bytes where the answer cannot depend on runes
+// beyond ASCII: the first bytes when both are ASCII, then the second when
+// the first and second are, and the last bytes when both are ASCII (an
+// ASCII byte is a rune of its own, the first rune of each string is
+// compared with the other's first, and the last with the last). It never
+// reports a pair that EqualFold matches; a pair it lets through is still
+// compared.
+func foldDiffers(x, w string) bool {
+	n := len(w)
+	if n == 0 || len(x) != n {
+		return false
+	}
+	if a, b := x[n-1], w[n-1]; a|b < 0x80 && a|0x20 != b|0x20 {
+		return true
+	}
+	a, b := x[0], w[0]
+	if a|b >= 0x80 {
+		return false
+	}
+	if a|0x20 != b|0x20 {
+		return true
+	}
+	if n < 2 {
+		return false
+	}
+	a, b = x[1], w[1]
+	return a|b < 0x80 && a|0x20 != b|0x20
 }

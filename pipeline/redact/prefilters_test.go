@@ -361,3 +361,54 @@ func TestHouseAtSameAsHouseNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestPairFilterNextSameAsMayAt(t *testing.T) {
+	f := newPairFilter([]string{"od", "pin", "x"}, []string{"码"})
+	for _, s := range prefilterTexts(23, 20000, []string{"od", "pin", "x", "码", "code", "PIN"}) {
+		for i := 0; i <= len(s); i++ {
+			want := len(s)
+			for p := i; p < len(s); p++ {
+				if p+1 < len(s) && f.mayAt(s, p) || p+1 == len(s) && f.first[s[p]] != 0 {
+					want = p
+					break
+				}
+			}
+			if got := f.next(s, i); got != want {
+				t.Fatalf("next(%q, %d) = %d, the loop says %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestFoldDiffersNeverRulesOutAMatch(t *testing.T) {
+	words := []string{"hello", "Hi", "kak", "shop", "ſhop", "\u212aak", "straße", "STRAẞE", "hej", "ok", "o", "p.",
+		"привет", "Привет", "é", "É", "\xff", "a\xc5", "[", "{", "@", "`"}
+	texts := prefilterTexts(24, 20000, words)
+	texts = append(texts, words...)
+	pairs, differs := 0, 0
+	for _, x := range texts {
+		for _, w := range words {
+			for _, y := range []string{x, strings.ToUpper(x), strings.ToLower(x)} {
+				if len(y) < len(w) {
+					continue
+				}
+				y = y[:len(w)]
+				pairs++
+				if foldDiffers(y, w) {
+					differs++
+					if strings.EqualFold(y, w) {
+						t.Fatalf("foldDiffers(%q, %q) rules out a match", y, w)
+					}
+				}
+			}
+		}
+	}
+	if differs < pairs/2 {
+		t.Fatalf("foldDiffers rules out only %d of %d pairs", differs, pairs)
+	}
+	for _, c := range [][2]string{{"Hello", "hello"}, {"\u212aak", "kak"}, {"ſhop", "shop"}, {"STRAẞE", "straße"}, {"KAK", "kak"}} {
+		if len(c[0]) == len(c[1]) && foldDiffers(c[0], c[1]) {
+			t.Errorf("foldDiffers(%q, %q) is true", c[0], c[1])
+		}
+	}
+}

@@ -219,10 +219,11 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldOTPTurn(s, sig) {
 		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
 	}
-	if depth == 0 && mayHoldSpokenDigits(s) {
+	spoken := depth == 0 && mayHoldSpokenDigits(s) // (read once for both passes)
+	if spoken {
 		sc.mergeSpans(spokenDigitSpans(s)) // "4 5 3 2 9 1 …" read aloud (turns17_spoken.go)
 	}
-	if depth == 0 && mayHoldSpokenPlus20(s) {
+	if spoken && spokenPlusWord20(s) { // mayHoldSpokenPlus20 without its first test
 		sc.mergeSpans(spokenPlusSpans20(s, sc.spans)) // "plus 3 7 1 2 9 3 4 3 8 5 8" (codetext20_spoken.go)
 	}
 	if depth == 0 && mayHoldProseSecret(s, sig) {

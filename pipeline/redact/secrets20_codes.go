@@ -58,7 +58,7 @@ func mayHoldCodeClause20(s string, sig uint32, codeWord bool) bool {
 	if codeWord {
 		return true
 	}
-	if strings.Contains(s, " ya siri") {
+	if containsAt(s, " ya siri", 1) {
 		return true
 	}
 	return sig&sigHigh != 0 && (strings.Contains(s, "குறியீடு") || strings.Contains(s, "ကုဒ်") || strings.Contains(s, "码") ||
