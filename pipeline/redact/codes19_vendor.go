@@ -16,7 +16,7 @@ import "strings"
 
 // mayHoldVendorKey19 is vendorKeySpans19's cheap test.
 func mayHoldVendorKey19(s string) bool {
-	return len(s) >= 37 && (containsAt(s, "pat-", 3) || strings.Contains(s, "-us") || containsAt(s, "pk_", 2))
+	return len(s) >= 37 && (strings.Contains(s, "pat-") || strings.Contains(s, "-us") || strings.Contains(s, "pk_"))
 }
 
 // vendorKeySpans19 returns the vendors' keys in s (see above).

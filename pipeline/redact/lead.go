@@ -16,6 +16,7 @@ type leadIndex struct {
 // leadLists are the candidates of each phrase list for one two-byte lead.
 type leadLists struct {
 	otp, addr, intro, event, dest []string
+	third                         [leadKinds][4]uint64 // the third bytes each list's phrases may start with (may3: prefilters.go)
 }
 
 var (
@@ -44,6 +45,9 @@ func buildLeads() {
 	add(introIndex, func(l *leadLists) *[]string { return &l.intro })
 	add(eventIndex, func(l *leadLists) *[]string { return &l.event })
 	add(destIndex, func(l *leadLists) *[]string { return &l.dest })
+	for k := range x.lists {
+		x.lists[k].fillThird()
+	}
 	leads = x
 }
 

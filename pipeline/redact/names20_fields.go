@@ -179,7 +179,7 @@ func mayHoldStreetKey20(s string) bool {
 		return true
 	}
 	for off := 0; ; {
-		i := indexAt(s[off:], "adr", 1)
+		i := strings.Index(s[off:], "adr")
 		if i < 0 {
 			return false
 		}

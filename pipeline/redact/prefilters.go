@@ -105,3 +105,49 @@ func foldDiffers(x, w string) bool {
 	a, b = x[1], w[1]
 	return a|b < 0x80 && a|0x20 != b|0x20
 }
+
+// The lists of a leadLists, by their index in its third.
+const (
+	leadOTP = iota
+	leadAddr
+	leadIntro
+	leadEvent
+	leadDest
+	leadKinds
+)
+
+// fillThird sets l.third from l's lists: for each list, the third byte of
+// each phrase, folded to lower case; a phrase shorter than three bytes,
+// or with a byte beyond ASCII among its first three, lets every byte
+// through.
+func (l *leadLists) fillThird() {
+	for k, list := range [leadKinds][]string{leadOTP: l.otp, leadAddr: l.addr, leadIntro: l.intro, leadEvent: l.event, leadDest: l.dest} {
+		for _, p := range list {
+			if len(p) < 3 || p[0]|p[1]|p[2] >= 0x80 {
+				l.third[k] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				continue
+			}
+			c := p[2] | 0x20
+			l.third[k][c>>6] |= 1 << (c & 63)
+		}
+	}
+}
+
+// may3 reports whether a phrase of l's list k may start at i, where the
+// list's lead (leadAt) matched s[i] and s[i+1]: the lists are read with
+// prefixFold1 (the bytes after the first compared exactly) or with
+// strings.EqualFold, and where the phrase's first three bytes are ASCII
+// both need the text's third byte equal to the phrase's but for case. A
+// byte beyond ASCII there may be a rune that folds to an ASCII letter
+// (the Kelvin sign), and is let through.
+func (l *leadLists) may3(k int, s string, i int) bool {
+	if i+2 >= len(s) {
+		return true
+	}
+	c := s[i+2]
+	if c >= 0x80 {
+		return true
+	}
+	c |= 0x20
+	return l.third[k][c>>6]&(1<<(c&63)) != 0
+}

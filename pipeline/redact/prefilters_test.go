@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -410,5 +411,57 @@ func TestFoldDiffersNeverRulesOutAMatch(t *testing.T) {
 		if len(c[0]) == len(c[1]) && foldDiffers(c[0], c[1]) {
 			t.Errorf("foldDiffers(%q, %q) is true", c[0], c[1])
 		}
+	}
+}
+
+func TestLeadThirdSameAsLists(t *testing.T) {
+	leadsOnce.Do(buildLeads)
+	var words [][]string
+	for _, l := range leads.lists {
+		words = append(words, l.otp, l.addr, l.intro, l.event, l.dest)
+	}
+	texts := prefilterTexts(25, 6000, append(words, []string{"\u212a", "K", "ſ", "Ā"})...)
+	ruled, found := 0, 0
+	var foundBy [leadKinds]int
+	for _, s := range texts {
+		for _, v := range []string{s, strings.ToUpper(s), "x " + s} {
+			sc := &scanner{s: v, lastEnd: -1}
+			for i := 0; i < len(v); i++ {
+				ld := leadAt(v, i)
+				if ld == nil {
+					continue
+				}
+				j := i
+				for j < len(v) && wordByte[v[j]] {
+					j++
+				}
+				got := [leadKinds]bool{}
+				for k := range got {
+					got[k] = ld.may3(k, v, i)
+				}
+				want := [leadKinds]bool{
+					leadOTP:   sc.phraseIn(ld.otp, i) != "",
+					leadAddr:  sc.phraseIn(ld.addr, i) != "",
+					leadIntro: ld.intro != nil && introIn(v, i, ld.intro) > 0,
+					leadEvent: ld.event != nil && j > i && eventNameIn(v, i, j, ld.event) > 0,
+					leadDest:  sc.phraseIn(ld.dest, i) != "",
+				}
+				for k := range got {
+					if want[k] && !got[k] {
+						t.Fatalf("may3(%d, %q, %d) rules out a phrase the list finds", k, v, i)
+					}
+					if want[k] {
+						found++
+						foundBy[k]++
+					}
+					if !got[k] {
+						ruled++
+					}
+				}
+			}
+		}
+	}
+	if found < 500 || ruled < 10000 || slices.Min(foundBy[:]) < 20 {
+		t.Fatalf("%d phrases found (%v by list), %d positions ruled out: the test no longer reaches the lists", found, foundBy, ruled)
 	}
 }

@@ -22,15 +22,15 @@ func (sc *scanner) word(i int) int {
 		return i + 1 // not reached: word is called on a letter
 	}
 	ld := leadAt(s, i) // the phrases that may start here (lead.go)
-	if ld != nil && ld.dest != nil && !sc.sawDest && sc.phraseIn(ld.dest, i) != "" {
+	if ld != nil && ld.dest != nil && !sc.sawDest && ld.may3(leadDest, s, i) && sc.phraseIn(ld.dest, i) != "" {
 		sc.sawDest = true // destinationSpans reads the address after it (address_dest.go)
 	}
-	if ld != nil && ld.otp != nil {
+	if ld != nil && ld.otp != nil && ld.may3(leadOTP, s, i) {
 		if e := sc.otpAfter(i, sc.phraseIn(ld.otp, i)); e > 0 {
 			return e
 		}
 	}
-	if ld != nil && ld.addr != nil {
+	if ld != nil && ld.addr != nil && ld.may3(leadAddr, s, i) {
 		if e := sc.addressAfter(i, sc.phraseIn(ld.addr, i)); e > 0 {
 			return e
 		}
@@ -47,7 +47,7 @@ func (sc *scanner) word(i int) int {
 	intro := 0
 	if i+1 < n && s[i+1] >= 'A' && s[i+1] <= 'Z' {
 		intro = introAt(s, i) // "HI …": introAt folds the second letter too
-	} else if ld != nil && ld.intro != nil {
+	} else if ld != nil && ld.intro != nil && ld.may3(leadIntro, s, i) {
 		intro = introIn(s, i, ld.intro)
 	}
 	if intro == i+5 && strings.EqualFold(s[i:intro], "main ") && streetAfterAt(s, intro) {
@@ -70,7 +70,7 @@ func (sc *scanner) word(i int) int {
 			return e // "address validated for Goh Wei Ling" (names_after.go)
 		}
 	}
-	if ld != nil && ld.event != nil {
+	if ld != nil && ld.event != nil && ld.may3(leadEvent, s, i) {
 		if k := eventNameIn(s, i, j, ld.event); k > 0 {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
