@@ -17,6 +17,7 @@ type leadIndex struct {
 type leadLists struct {
 	otp, addr, intro, event, dest []string
 	third                         [leadKinds][4]uint64 // the third bytes each list's phrases may start with (may3: prefilters.go)
+	lens                          [leadKinds]uint64    // the lengths of their first words (mayLen: prefilters.go)
 }
 
 var (

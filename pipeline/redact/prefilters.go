@@ -130,7 +130,39 @@ func (l *leadLists) fillThird() {
 			c := p[2] | 0x20
 			l.third[k][c>>6] |= 1 << (c & 63)
 		}
+		for _, p := range list {
+			n := 0
+			for n < len(p) && wordByte[p[n]] {
+				n++
+			}
+			if n == len(p) || n >= 64 || !isASCII(p) {
+				l.lens[k] = ^uint64(0)
+				break
+			}
+			l.lens[k] |= 1 << n
+		}
 	}
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayLen reports whether a phrase of l's list k may start with a word of
+// n bytes (the word scanner's word: wordByte's bytes). A phrase of ASCII
+// bytes matches only text of ASCII bytes that are its own but for case,
+// with prefixFold1 or strings.EqualFold alike (an ASCII byte is a rune of
+// its own, and a rune beyond ASCII has more than one byte), so its first
+// word is the text's: a phrase beyond ASCII, or one word to its end, lets
+// every length through.
+func (l *leadLists) mayLen(k, n int) bool {
+	return n >= 64 || l.lens[k]&(1<<n) != 0
 }
 
 // may3 reports whether a phrase of l's list k may start at i, where the

@@ -47,7 +47,7 @@ func (sc *scanner) word(i int) int {
 	intro := 0
 	if i+1 < n && s[i+1] >= 'A' && s[i+1] <= 'Z' {
 		intro = introAt(s, i) // "HI …": introAt folds the second letter too
-	} else if ld != nil && ld.intro != nil && ld.may3(leadIntro, s, i) {
+	} else if ld != nil && ld.intro != nil && ld.mayLen(leadIntro, j-i) && ld.may3(leadIntro, s, i) {
 		intro = introIn(s, i, ld.intro)
 	}
 	if intro == i+5 && strings.EqualFold(s[i:intro], "main ") && streetAfterAt(s, intro) {
@@ -70,7 +70,7 @@ func (sc *scanner) word(i int) int {
 			return e // "address validated for Goh Wei Ling" (names_after.go)
 		}
 	}
-	if ld != nil && ld.event != nil && ld.may3(leadEvent, s, i) {
+	if ld != nil && ld.event != nil && ld.mayLen(leadEvent, j-i) && ld.may3(leadEvent, s, i) {
 		if k := eventNameIn(s, i, j, ld.event); k > 0 {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
