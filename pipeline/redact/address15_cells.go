@@ -13,8 +13,8 @@ import "strings"
 
 // mayHoldStreetCells is the cheap test: a tab (the scanner's note) or three
 // spaces in a row.
-func mayHoldStreetCells(s string, sig uint32) bool {
-	return sig&sigTab != 0 || strings.Contains(s, "   ")
+func mayHoldStreetCells(s string, sig uint32, tp *textPairs) bool {
+	return sig&sigTab != 0 || tp.contains("   ")
 }
 
 // streetCellSpans returns the street cells of rows that hold a span of have.
@@ -121,9 +121,9 @@ var addressListWords = []string{"addresses incl. ", "addresses including ", "add
 // German, French, Spanish, Portuguese, Italian, Polish or Russian ("dres"
 // is in "addresses", "Adressen", "adresów"; high: the scanner saw bytes
 // beyond ASCII).
-func mayHoldAddressList(s string, high bool) bool {
-	return strings.Contains(s, "dres") || containsAt(s, "ireccion", 3) || containsAt(s, "ndirizz", 5) ||
-		high && (strings.Contains(s, "ndereç") || strings.Contains(s, "адрес"))
+func mayHoldAddressList(s string, high bool, tp *textPairs) bool {
+	return tp.contains("dres") || tp.containsAt("ireccion", 3) || tp.containsAt("ndirizz", 5) ||
+		high && (tp.contains("ndereç") || tp.contains("адрес"))
 }
 
 // addressListSpans returns the addresses after addressListWords and

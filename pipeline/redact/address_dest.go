@@ -35,7 +35,7 @@ var destIndex = newPhraseIndex(destPhrases)
 // destinationSpans returns the addresses opened by destPhrases or closed
 // by destPostpositions in s: one pass over its word starts, a table
 // lookup each.
-func destinationSpans(s string, sig uint32, phrases bool) []span {
+func destinationSpans(s string, sig uint32, phrases bool, tp *textPairs) []span {
 	var out []span
 	if !phrases {
 		goto post // no word of s starts a phrase (the word scanner looked, lead.go)
@@ -63,7 +63,7 @@ func destinationSpans(s string, sig uint32, phrases bool) []span {
 		i = next + sp
 	}
 post:
-	if !containsAt(s, " adres", 2) && (sig&sigHigh == 0 || !postpositionScript(s)) {
+	if !tp.containsAt(" adres", 2) && (sig&sigHigh == 0 || !postpositionScript(s)) {
 		return out // the postpositions are Turkish (" adres…") or of the scripts below
 	}
 	for _, p := range destPostpositions {

@@ -38,9 +38,9 @@ var auditSecretValueKeys20 = setOf("newvalue", "oldvalue", "previousvalue", "cur
 
 // mayHoldAuditSecret20 is auditSecretSpans20's cheap test: a separator
 // and a value member's "value" (or "Value", "VALUE").
-func mayHoldAuditSecret20(s string, sig uint32) bool {
+func mayHoldAuditSecret20(s string, sig uint32, tp *textPairs) bool {
 	return sig&(sigEq|sigColon|sigGT) != 0 && len(s) >= 32 &&
-		(strings.Contains(s, "alue") || strings.Contains(s, "ALUE") || strings.Contains(s, "_val"))
+		(tp.contains("alue") || tp.contains("ALUE") || tp.contains("_val"))
 }
 
 // auditSecretSpans20 returns the values of a secret's change (see above);

@@ -15,8 +15,8 @@ import "strings"
 //     this shape).
 
 // mayHoldVendorKey19 is vendorKeySpans19's cheap test.
-func mayHoldVendorKey19(s string) bool {
-	return len(s) >= 37 && (strings.Contains(s, "pat-") || strings.Contains(s, "-us") || strings.Contains(s, "pk_"))
+func mayHoldVendorKey19(s string, tp *textPairs) bool {
+	return len(s) >= 37 && (tp.contains("pat-") || tp.contains("-us") || tp.contains("pk_"))
 }
 
 // vendorKeySpans19 returns the vendors' keys in s (see above).

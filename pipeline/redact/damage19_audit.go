@@ -20,8 +20,8 @@ import "strings"
 
 // mayHoldAuditPhone19 is auditPhoneSpans19's cheap test: a "field" member
 // and a key-value separator.
-func mayHoldAuditPhone19(s string, sig uint32) bool {
-	return sig&(sigEq|sigColon) != 0 && len(s) >= 24 && (strings.Contains(s, "field") || strings.Contains(s, "Field"))
+func mayHoldAuditPhone19(s string, sig uint32, tp *textPairs) bool {
+	return sig&(sigEq|sigColon) != 0 && len(s) >= 24 && (tp.contains("field") || tp.contains("Field"))
 }
 
 // auditPhoneSpans19 returns the values before and after a change of a phone

@@ -10,9 +10,9 @@ import "strings"
 // it) is the third argument, whatever its shape, and has no key of its own.
 
 // mayHoldRPCPassword is rpcPasswordSpans's cheap test.
-func mayHoldRPCPassword(s string, sig uint32) bool {
-	return sig&(sigLBrack|sigLParen) != 0 && (containsAt(s, "execute", 1) ||
-		containsAt(s, "authenticate", 1) || containsAt(s, "common", 2))
+func mayHoldRPCPassword(s string, sig uint32, tp *textPairs) bool {
+	return sig&(sigLBrack|sigLParen) != 0 && (tp.containsAt("execute", 1) ||
+		tp.containsAt("authenticate", 1) || tp.containsAt("common", 2))
 }
 
 // rpcPasswordSpans returns the password arguments of the calls in s.

@@ -37,9 +37,9 @@ import (
 
 // mayHoldItemNames17 is the cheap test before itemNameSpans17: a list's
 // separator and evidence of PII.
-func mayHoldItemNames17(s string, evidence bool) bool {
-	return evidence && len(s) >= 12 && (containsAt(s, " / ", 1) || containsAt(s, " - ", 1) ||
-		strings.Contains(s, "; ") || strings.Contains(s, ". ") || strings.Contains(s, ", "))
+func mayHoldItemNames17(s string, evidence bool, tp *textPairs) bool {
+	return evidence && len(s) >= 12 && (tp.containsAt(" / ", 1) || tp.containsAt(" - ", 1) ||
+		tp.contains("; ") || tp.contains(". ") || tp.contains(", "))
 }
 
 // itemSep17 is a separator between items: [start, end) of its bytes.

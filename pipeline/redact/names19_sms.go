@@ -13,8 +13,8 @@ import "strings"
 // or goods word; "Family, Given"; a Han or Hangul name) is the addressee.
 
 // mayHoldNoticeName19 is the cheap test before noticeNameSpans19.
-func mayHoldNoticeName19(s string, sig uint32, found bool) bool {
-	return sig&sigLParen != 0 && found && strings.Contains(s, " (")
+func mayHoldNoticeName19(s string, sig uint32, found bool, tp *textPairs) bool {
+	return sig&sigLParen != 0 && found && tp.contains(" (")
 }
 
 // noticeNameSpans19 returns the bracketed addressees' names of s.

@@ -174,9 +174,12 @@ func streetColumn20(h string) bool {
 }
 
 // mayHoldStreetKey20 is streetKeySpans20's cheap test: the key's letters.
-func mayHoldStreetKey20(s string) bool {
-	if containsAt(s, "ocation", 1) || containsAt(s, "OCATION", 1) {
+func mayHoldStreetKey20(s string, tp *textPairs) bool {
+	if tp.containsAt("ocation", 1) || tp.containsAt("OCATION", 1) {
 		return true
+	}
+	if !tp.may("adr") {
+		return false // (what the loop below would find)
 	}
 	for off := 0; ; {
 		i := strings.Index(s[off:], "adr")

@@ -19,13 +19,13 @@ var accountBy = []string{" by ", " von ", " por ", " par ", " oleh ", " door ", 
 
 // mayHoldAccountBy reports a text where a payer may follow an account:
 // it has a card or IBAN span of this pass or such a marker.
-func mayHoldAccountBy(s string, spans []span) bool {
+func mayHoldAccountBy(s string, spans []span, tp *textPairs) bool {
 	for _, x := range spans {
 		if x.kind == KindCard || x.kind == KindIBAN {
 			return true
 		}
 	}
-	return strings.Contains(s, "[REDACTED:card]") || strings.Contains(s, "[REDACTED:iban]")
+	return tp.contains("[REDACTED:card]") || tp.contains("[REDACTED:iban]")
 }
 
 // accountBySpans returns the names after "by" that follow a card or an

@@ -12,8 +12,8 @@ import "strings"
 // argNameSpans.
 
 // mayHoldMixedArgs is the cheap test before mixedArgSpans.
-func mayHoldMixedArgs(s string) bool {
-	return strings.Contains(s, `, "`) || strings.Contains(s, `, '`)
+func mayHoldMixedArgs(s string, tp *textPairs) bool {
+	return tp.contains(`, "`) || tp.contains(`, '`)
 }
 
 // mixedArgSpans returns the name-shaped quoted arguments of brackets in s

@@ -14,8 +14,8 @@ import "strings"
 // of the address (a city, a region) and stay.
 
 // mayHoldFixedWidth is the cheap test before fixedWidthNameSpans.
-func mayHoldFixedWidth(s string) bool {
-	return len(s) >= 32 && strings.Contains(s, "    ")
+func mayHoldFixedWidth(s string, tp *textPairs) bool {
+	return len(s) >= 32 && tp.contains("    ")
 }
 
 // fixedWidthNameSpans returns the name-shaped cells of fixed-width rows in

@@ -21,8 +21,8 @@ import (
 // lower case, a punctuation mark or a quote.
 
 // mayHoldIdentName is the cheap test before identNameSpans.
-func mayHoldIdentName(s string) bool {
-	return strings.IndexByte(s, '_') >= 0 || strings.Contains(s, "Name ")
+func mayHoldIdentName(s string, tp *textPairs) bool {
+	return strings.IndexByte(s, '_') >= 0 || tp.contains("Name ")
 }
 
 // identNameSpans returns the names after a name field's identifier in s.

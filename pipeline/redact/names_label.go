@@ -19,8 +19,8 @@ import "strings"
 // written with a place's first word ("(New York)", "(São Paulo)").
 
 // mayHoldLabelName is the cheap test before labelNameSpans.
-func mayHoldLabelName(s string, sig uint32) bool {
-	return sig&(sigLParen|sigLBrack) != 0 && (containsAt(s, " (", 1) || containsAt(s, " [", 1))
+func mayHoldLabelName(s string, sig uint32, tp *textPairs) bool {
+	return sig&(sigLParen|sigLBrack) != 0 && (tp.containsAt(" (", 1) || tp.containsAt(" [", 1))
 }
 
 // labelNameSpans returns the names bracketed after an order's or a

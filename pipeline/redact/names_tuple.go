@@ -30,12 +30,12 @@ import (
 var tupleMarkers = []string{"duplicate key value is (", "ailing row contains ("}
 
 // mayHoldRowTuple is the cheap test before rowTupleSpans.
-func mayHoldRowTuple(s string, sig uint32) bool {
-	if sig&sigLParen != 0 && (containsAt(s, "duplicate key value is (", 10) || containsAt(s, "ailing row contains (", 9)) {
+func mayHoldRowTuple(s string, sig uint32, tp *textPairs) bool {
+	if sig&sigLParen != 0 && (tp.containsAt("duplicate key value is (", 10) || tp.containsAt("ailing row contains (", 9)) {
 		return true
 	}
-	return sig&sigApos != 0 && sig&sigColon != 0 && strings.Contains(s, ":1=") ||
-		sig&sigLBrack != 0 && strings.Contains(s, hibernateBind)
+	return sig&sigApos != 0 && sig&sigColon != 0 && tp.contains(":1=") ||
+		sig&sigLBrack != 0 && tp.contains(hibernateBind)
 }
 
 // hibernateBind starts a value Hibernate logs bound to a statement it does

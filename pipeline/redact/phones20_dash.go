@@ -19,8 +19,8 @@ import "strings"
 // after a trunk 0 and a mobile's 1, are a mobile's.
 
 // mayHoldDashArea20 is dashAreaSpans20's cheap test.
-func mayHoldDashArea20(s string) bool {
-	return len(s) >= 14 && containsAt(s, " - ", 1)
+func mayHoldDashArea20(s string, tp *textPairs) bool {
+	return len(s) >= 14 && tp.containsAt(" - ", 1)
 }
 
 // dashAreaSpans20 returns the numbers of s written "0AA - NNN NNN NN".

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Prefilters that rule positions or texts out before a gate's own loop
 // reads them. Each is built from the gate's own list, so it is
 // conservative by construction, and prefilters_test.go holds each gated
@@ -182,4 +184,66 @@ func (l *leadLists) may3(k int, s string, i int) bool {
 	}
 	c |= 0x20
 	return l.third[k][c>>6]&(1<<(c&63)) != 0
+}
+
+// textPairs is a text's byte pairs, hashed to 256 bits, for the gates
+// that search the text for fixed strings: a string with a pair the text
+// lacks is not in it, and is not searched for. The set is built when a
+// gate first asks (findDepth makes one per text), in one pass; each
+// answer is strings.Contains's (or containsAt's) on the text, the pairs
+// being those of the searched string itself.
+type textPairs struct {
+	s    string
+	bits [4]uint64
+	done bool
+}
+
+// pairHash spreads a byte pair over 256 bits.
+func pairHash(a, b byte) uint32 {
+	return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 24
+}
+
+// may reports whether sub may be in the text: false when one of its byte
+// pairs is not.
+func (t *textPairs) may(sub string) bool {
+	if len(sub) < 2 {
+		return true
+	}
+	if !t.done {
+		t.fill()
+	}
+	for k := 0; k+1 < len(sub); k++ {
+		if h := pairHash(sub[k], sub[k+1]); t.bits[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fill sets the bits of the text's pairs.
+func (t *textPairs) fill() {
+	t.done = true
+	s := t.s
+	if len(s) < 2 {
+		return
+	}
+	var b [4]uint64
+	prev := uint32(s[0]) << 8
+	for i := 1; i < len(s); i++ {
+		c := uint32(s[i])
+		h := (prev | c) * 0x9E3779B1 >> 24
+		b[h>>6] |= 1 << (h & 63)
+		prev = c << 8
+	}
+	t.bits = b
+}
+
+// contains reports strings.Contains(t.s, sub).
+func (t *textPairs) contains(sub string) bool {
+	return t.may(sub) && strings.Contains(t.s, sub)
+}
+
+// containsAt reports containsAt(t.s, sub, k) (index_either.go).
+func (t *textPairs) containsAt(sub string, k int) bool {
+	return t.may(sub) && containsAt(t.s, sub, k)
 }

@@ -465,3 +465,35 @@ func TestLeadThirdSameAsLists(t *testing.T) {
 		t.Fatalf("%d phrases found (%v by list), %d positions ruled out: the test no longer reaches the lists", found, foundBy, ruled)
 	}
 }
+
+func TestTextPairsSameAsContains(t *testing.T) {
+	subs := []string{" IN (", " in (", "execute", "authenticate", "common", "adr", "ocation", "pat-", "-us", "pk_", " - ",
+		"    ", "   ", "[REDACTED:card]", "dres", "адрес", "ndereç", `, "`, "for ", "alues", "x", "", "Ab", "\u212a"}
+	ruled, found := 0, 0
+	for _, s := range prefilterTexts(26, 20000, subs) {
+		for _, v := range []string{s, s + " " + s, "values (" + s} {
+			tp := textPairs{s: v}
+			for k, sub := range subs {
+				want := strings.Contains(v, sub)
+				if got := tp.contains(sub); got != want {
+					t.Fatalf("textPairs(%q).contains(%q) = %v, strings.Contains %v", v, sub, got, want)
+				}
+				if len(sub) > 1 {
+					at := k % (len(sub) - 1)
+					if got := tp.containsAt(sub, at); got != want {
+						t.Fatalf("textPairs(%q).containsAt(%q, %d) = %v, strings.Contains %v", v, sub, at, got, want)
+					}
+				}
+				if !tp.may(sub) {
+					ruled++
+				}
+				if want {
+					found++
+				}
+			}
+		}
+	}
+	if ruled < 100000 || found < 10000 {
+		t.Fatalf("%d searches ruled out, %d found: the test no longer reaches the filter", ruled, found)
+	}
+}

@@ -135,6 +135,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 {
 		sig = sigOf(s) // sig.go
 	}
+	tp := textPairs{s: s} // its byte pairs, for the gates that search it (prefilters.go)
 	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
@@ -146,13 +147,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
 	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
-		if strings.Contains(s, `:\/\/`) || digitEscapedSlash(s) {
+		if tp.contains(`:\/\/`) || digitEscapedSlash(s) {
 			sc.escapedSlashes()
 		}
 		if hasUnicodeEscape(s) { // email_idn.go
 			sc.unicodeEscapes()
 		}
-		if strings.Contains(s, `\,`) {
+		if tp.contains(`\,`) {
 			sc.escapedCommas() // address_escaped.go
 		}
 	}
@@ -186,19 +187,19 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
 		}
 	}
-	if depth == 0 && strings.IndexByte(s, '<') >= 0 && strings.Contains(s, `" <`) {
+	if depth == 0 && strings.IndexByte(s, '<') >= 0 && tp.contains(`" <`) {
 		sc.mergeSpans(mailNameSpans(s)) // pairs.go
 	}
 	if depth == 0 && sig&(sigEq|sigNL) != 0 && mayHoldDirectory(s, sig) {
 		sc.mergeSpans(directorySpans(s)) // names_dir.go
 	}
-	if depth == 0 && sig&sigColon != 0 && sig&sigQuote != 0 && strings.Contains(s, `: "`) {
+	if depth == 0 && sig&sigColon != 0 && sig&sigQuote != 0 && tp.contains(`: "`) {
 		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
 	}
 	if depth == 0 && sig&sigLBrace != 0 && mayDescribeFields(s) {
 		sc.mergeSpans(describedSpans(s)) // names_described.go
 	}
-	if depth == 0 && sig&sigLParen != 0 && strings.Contains(s, pgKey) {
+	if depth == 0 && sig&sigLParen != 0 && tp.contains(pgKey) {
 		spans, ids := pgKeySpans(s) // sqlkey.go
 		sc.dropPhonesIn(ids)
 		sc.mergeSpans(spans)
@@ -235,13 +236,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldDecodedSecret20(s, sig) {
 		sc.mergeSpans(decodedSecretSpans20(s)) // "… get secret … | base64 -d" then the secret alone on its line (secrets20_decoded.go)
 	}
-	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s) {
+	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s, &tp) {
 		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
 	}
 	if depth == 0 && strings.IndexByte(s, '-') >= 0 {
 		sc.mergeSpans(recoveryRunSpans(s)) // recovery_codes.go
 	}
-	if depth == 0 && sig&sigLBrack != 0 && sig&sigNL != 0 && strings.Contains(s, ciEvaluating) {
+	if depth == 0 && sig&sigLBrack != 0 && sig&sigNL != 0 && tp.contains(ciEvaluating) {
 		sc.mergeSpans(ciDebugSpans(s)) // ci_debug.go
 	}
 	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
@@ -276,7 +277,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(s) >= 24 {
 		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
-		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest))
+		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest, &tp))
 		sc.mergeSpans(dest14Spans(s, sc.sawDest || sig&sigBackslash != 0, sc.spans)) // "proszę dostarczyć na al. …", "entregar en Rivadavia 96" (address14_dest.go)
 		// "… / dirección Rivadavia 194, …, C7724OKA Córdoba, hub: …" (address18_labels.go)
 		sc.mergeSpans(addressLabelSpans(s, sc.sawDest, sc.spans))
@@ -290,7 +291,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
 		sc.mergeSpans(redisSpans(s)) // redis.go
 	}
-	if depth == 0 && sig&sigApos != 0 && strings.Contains(s, esPreview) {
+	if depth == 0 && sig&sigApos != 0 && tp.contains(esPreview) {
 		sc.mergeSpans(esPreviewSpans(s)) // tables.go
 	}
 	if depth == 0 && mayHoldRecipientLine(s, sig) {
@@ -312,20 +313,20 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.mergeSpans(winAuditPhoneSpans20(s)) // <Data Name="Field">phone</Data><Data Name="After">…</Data> (phones20_audit.go)
 		}
 	}
-	if depth == 0 && mayHoldRPCPassword(s, sig) {
+	if depth == 0 && mayHoldRPCPassword(s, sig, &tp) {
 		sc.mergeSpans(rpcPasswordSpans(s)) // jsonrpc.go
 	}
-	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (strings.Contains(s, "alues") && (strings.Contains(s, "values") || strings.Contains(s, "Values")) || strings.Contains(s, "VALUES")) {
+	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (tp.contains("alues") && (tp.contains("values") || tp.contains("Values")) || tp.contains("VALUES")) {
 		sc.mergeSpans(sqlSpans(s))
 		sc.dropPhonesIn(sqlIDRanges(s)) // ids_dashed.go
 	}
-	if depth == 0 && sig&sigLParen != 0 && mayHoldSQLIn20(s) {
+	if depth == 0 && sig&sigLParen != 0 && mayHoldSQLIn20(s, &tp) {
 		sc.mergeSpans(sqlInSpans20(s)) // "WHERE phone IN ('…', '…')" (tables20_sql.go)
 	}
-	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s) {
+	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s, &tp) {
 		sc.mergeSpans(bindSpans(s))
 	}
-	if depth == 0 && sig&(sigLParen|sigApos|sigLBrack) != 0 && mayHoldRowTuple(s, sig) {
+	if depth == 0 && sig&(sigLParen|sigApos|sigLBrack) != 0 && mayHoldRowTuple(s, sig, &tp) {
 		sc.mergeSpans(rowTupleSpans(s, sc.spans)) // names_tuple.go
 		// Hibernate's bound addresses (tables20_binds.go)
 		sc.mergeSpans(bindAddressSpans20(s, sc.spans))
@@ -340,10 +341,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldQuotedAddress18(s, sig) {
 		sc.mergeSpans(quotedAddressSpans18(s, sc.spans)) // "…,\"Palackého 24, 180 50 Praha\",…", ('49, Brigade Road, Chennai 600589', …) (address18_cells.go)
 	}
-	if depth < 2 && containsAt(s, "ocation", 1) {
+	if depth < 2 && tp.containsAt("ocation", 1) {
 		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
 	}
-	if depth < 2 && mayHoldStreetKey20(s) {
+	if depth < 2 && mayHoldStreetKey20(s, &tp) {
 		sc.mergeSpans(streetKeySpans20(s, sc.spans)) // "adr":"Fakeles iela 12-3, …", "LOCATION:فيلا 30، شارع …" (names20_fields.go)
 	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
@@ -364,7 +365,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeCell19(s, sig) {
 		sc.mergeSpans(codeCellSpans19(s, sc.spans)) // <td>Code</td><td>48213907</td> (codes19_cells.go)
 	}
-	if depth == 0 && mayHoldVendorKey19(s) {
+	if depth == 0 && mayHoldVendorKey19(s, &tp) {
 		sc.mergeSpans(vendorKeySpans19(s, sc.spans)) // HubSpot "pat-na1-…", Mailchimp "…-us21", Klaviyo "pk_…" (codes19_vendor.go)
 	}
 	if depth == 0 && mayHoldRecoveryCell19(s, sig) {
@@ -373,26 +374,26 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeColumn19(s, sig) {
 		sc.mergeSpans(codeColumnSpans19(s, sc.spans)) // "ts,code,order_id\n…,40917736,…" (codes19_rows.go)
 	}
-	if depth == 0 && mayHoldDashArea20(s) {
+	if depth == 0 && mayHoldDashArea20(s, &tp) {
 		sc.mergeSpans(dashAreaSpans20(s, sc.spans)) // "030 - 735 354 43": the area code apart (phones20_dash.go)
 	}
-	if depth == 0 && mayHoldTrunkGap19(s, sig) || depth > 0 && strings.Contains(s, " () ") { // (decoded from a query or a form body too: phones20_keys.go)
+	if depth == 0 && mayHoldTrunkGap19(s, sig) || depth > 0 && tp.contains(" () ") { // (decoded from a query or a form body too: phones20_keys.go)
 		sc.mergeSpans(trunkGapSpans19(s, sc.spans)) // "+354 () 622 5907": an empty trunk bracket (damage19_trunk.go)
 	}
-	if mayHoldAuditSecret20(s, sig) {
+	if mayHoldAuditSecret20(s, sig, &tp) {
 		sc.mergeSpans(auditSecretSpans20(s, sc.spans)) // "rotated=\"carrier_api_key\" new_value=\"…\"" (codekeys20_audit.go)
 	}
-	if depth == 0 && mayHoldAuditPhone19(s, sig) {
+	if depth == 0 && mayHoldAuditPhone19(s, sig, &tp) {
 		sc.mergeSpans(auditPhoneSpans19(s, sc.spans)) // "field=phone before=… after=…" (damage19_audit.go)
 	}
 	if depth == 0 && mayHoldLabelItems18(s, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
 	}
-	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s, &tp) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans))    // names_fixedwidth.go
 		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans)) // phones20_fixed.go
 	}
-	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked) {
+	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(noticeNameSpans19(s, sc.spans)) // "SMS to …: code … JT… (Given Family)" (names19_sms.go)
 	}
 	if depth == 0 && mayHoldFromAsk19(s, len(sc.spans) > 0 || marked) {
@@ -410,7 +411,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldEntryRecord19(s) {
 		sc.mergeSpans(entryRecordNameSpans19(s)) // an ACH entry record's receiver (names19_nacha.go)
 	}
-	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldMixedArgs(s) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldMixedArgs(s, &tp) {
 		sc.mergeSpans(mixedArgSpans(s, sc.spans)) // names_argsmixed.go
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldArgs(s) {
@@ -423,13 +424,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if rows && (len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(rowCellSpans(s, sc.spans)) // row_cells.go
 	}
-	if depth == 0 && (strings.Contains(s, "for ") || strings.HasPrefix(s, "For ")) {
+	if depth == 0 && (tp.contains("for ") || strings.HasPrefix(s, "For ")) {
 		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
 	}
 	if depth == 0 && sig&sigComma != 0 && mayHoldCommaName18(s) {
 		sc.mergeSpans(commaNameSpans18(s, sc.spans)) // "label printed for Family, Given" (names18_comma.go)
 	}
-	if depth == 0 && mayHoldLabelName(s, sig) {
+	if depth == 0 && mayHoldLabelName(s, sig, &tp) {
 		sc.mergeSpans(labelNameSpans(s)) // names_label.go
 	}
 	if depth == 0 && mayHoldFreeNames(s, sig) {
@@ -450,13 +451,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && sig&(sigColon|sigHigh) != 0 {
 		sc.mergeSpans(contactNameSpans(s, sc.spans)) // "Kontakt: Given Family, Tel. …" (names16_phrases.go)
 	}
-	if depth == 0 && mayHoldItemNames17(s, len(sc.spans) > 0 || marked) {
+	if depth == 0 && mayHoldItemNames17(s, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(itemNameSpans17(s, sc.spans)) // "… / Given Family / iban: …", "contact name FAMILY Given" (names17_items.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigComma != 0 && sig&sigQuote != 0 {
 		sc.mergeSpans(csvNameBeforeMailSpans(s, sc.spans)) // `…,"Given Family",given@…` (names16_keys.go)
 	}
-	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldAccountBy(s, sc.spans) {
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldAccountBy(s, sc.spans, &tp) {
 		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
 	}
 	if depth == 0 && mayHoldReplyHeader(s, sig) {
@@ -474,7 +475,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSearch14(sig) {
 		sc.mergeSpans(search14Spans(s)) // names14_search.go
 	}
-	if depth == 0 && mayHoldIdentName(s) {
+	if depth == 0 && mayHoldIdentName(s, &tp) {
 		sc.mergeSpans(identNameSpans(s)) // names_ident.go
 	}
 	if depth == 0 && mayHoldDuplicateEntry(s, sig) {
@@ -489,16 +490,16 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigNL != 0 && mayHoldGrid20(s) {
 		sc.mergeSpans(gridSpans20(s, sc.spans)) // result grids aligned by spaces, read by their header (tables20_grid.go)
 	}
-	if depth == 0 && sig&sigRBrace != 0 && strings.Contains(s, "}=") {
+	if depth == 0 && sig&sigRBrace != 0 && tp.contains("}=") {
 		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
 	}
 	if depth == 0 && sig&(sigGT|sigHigh) != 0 && mayHoldRefArrow(s, sig) {
 		sc.mergeSpans(refArrowSpans(s)) // "260628NV6G → No. 360, Persiaran …" (address15_arrow.go)
 	}
-	if depth == 0 && len(sc.spans) > 0 && len(s) >= 24 && mayHoldAddressList(s, sc.sawHigh) {
+	if depth == 0 && len(sc.spans) > 0 && len(s) >= 24 && mayHoldAddressList(s, sc.sawHigh, &tp) {
 		sc.mergeSpans(addressListSpans(s, sc.spans)) // "3 addresses incl. ул. …;" (address15_cells.go)
 	}
-	if depth == 0 && len(sc.spans) > 0 && mayHoldStreetCells(s, sig) {
+	if depth == 0 && len(sc.spans) > 0 && mayHoldStreetCells(s, sig, &tp) {
 		sc.mergeSpans(streetCellSpans(s, sc.spans)) // "…   Jan Fake   ul. Fakowa 26/35   …" (address15_cells.go)
 	}
 	if depth == 0 && sig&sigNL != 0 && len(sc.spans) > 0 && mayHoldGrid20(s) {
@@ -523,7 +524,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 {
 		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)
 	}
-	if depth == 0 && sig&sigNL != 0 && (strings.Contains(s, `f"`) || strings.Contains(s, `f'`)) {
+	if depth == 0 && sig&sigNL != 0 && (tp.contains(`f"`) || tp.contains(`f'`)) {
 		sc.fstrings()
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {

@@ -11,11 +11,11 @@ import "strings"
 // command and message id of the session.
 
 // mayHoldSMTPAuth reports whether s may hold an SMTP AUTH exchange.
-func mayHoldSMTPAuth(s string) bool {
+func mayHoldSMTPAuth(s string, tp *textPairs) bool {
 	if len(s) < 8 {
 		return false
 	}
-	if strings.Contains(s, "AUTH") || strings.Contains(s, "auth ") || strings.Contains(s, "334") {
+	if tp.contains("AUTH") || tp.contains("auth ") || tp.contains("334") {
 		return true
 	}
 	_, _, ok := recordAnswer(s) // smtp_record.go

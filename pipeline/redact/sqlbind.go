@@ -25,11 +25,11 @@ import (
 var bindMarkers = []string{"parameters: $", "binding parameter ", "args=[", "args=(", "Params: [", "params: [",
 	"bind: [", "parameters: [", `"bind":[`, "replacements: [", `"replacements":[`} // (Sequelize: {"bind":[…]}, replacements: […])
 
-func hasBindList(s string) bool {
+func hasBindList(s string, tp *textPairs) bool {
 	// Every marker holds "aram", "args=" or "bind: [": most texts are ruled
 	// out by these three searches.
-	if !containsAt(s, "aram", 3) && !(strings.IndexByte(s, '=') >= 0 && strings.Contains(s, "args=")) &&
-		!(strings.IndexByte(s, '[') >= 0 && (strings.Contains(s, "bind: [") || strings.Contains(s, `bind":[`) || strings.Contains(s, "replacements"))) {
+	if !tp.containsAt("aram", 3) && !(strings.IndexByte(s, '=') >= 0 && tp.contains("args=")) &&
+		!(strings.IndexByte(s, '[') >= 0 && (tp.contains("bind: [") || tp.contains(`bind":[`) || tp.contains("replacements"))) {
 		return false
 	}
 	for _, m := range bindMarkers {

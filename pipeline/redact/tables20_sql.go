@@ -39,8 +39,8 @@ func sqlLiteral20(s string, p int) (a, b, next int, ok bool) {
 // for a name, an address or a phone are those values.
 
 // mayHoldSQLIn20 is sqlInSpans20's cheap test.
-func mayHoldSQLIn20(s string) bool {
-	return containsAt(s, " IN (", 4) || containsAt(s, " in (", 4) // ('(' is rarer than ' ': index_either.go)
+func mayHoldSQLIn20(s string, tp *textPairs) bool {
+	return tp.containsAt(" IN (", 4) || tp.containsAt(" in (", 4) // ('(' is rarer than ' ': index_either.go)
 }
 
 // sqlInSpans20 returns the literals of IN lists whose column names a kind.
