@@ -200,7 +200,7 @@ type textPairs struct {
 
 // pairHash spreads a byte pair over 256 bits.
 func pairHash(a, b byte) uint32 {
-	return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 24
+	return (uint32(a)<<3 ^ uint32(b)) & 255
 }
 
 // may reports whether sub may be in the text: false when one of its byte
@@ -228,12 +228,12 @@ func (t *textPairs) fill() {
 		return
 	}
 	var b [4]uint64
-	prev := uint32(s[0]) << 8
+	prev := uint32(s[0]) << 3
 	for i := 1; i < len(s); i++ {
 		c := uint32(s[i])
-		h := (prev | c) * 0x9E3779B1 >> 24
+		h := (prev ^ c) & 255
 		b[h>>6] |= 1 << (h & 63)
-		prev = c << 8
+		prev = c << 3
 	}
 	t.bits = b
 }

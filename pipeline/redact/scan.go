@@ -546,7 +546,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
 	}
-	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord) {
+	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord, &tp) {
 		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
 	}
 	if codeWord21 && len(sc.spans) > 0 {

@@ -51,18 +51,18 @@ var secretNumberPhrases20 = []string{"nambari ya siri", "namba ya siri"}
 // mayHoldCodeClause20 is codeClauseSpans20's cheap test: a word for
 // "code" (codeWord: chat18_codes.go's anchors, mayHoldCodeItem18) or one
 // of the labels those anchors miss.
-func mayHoldCodeClause20(s string, sig uint32, codeWord bool) bool {
+func mayHoldCodeClause20(s string, sig uint32, codeWord bool, tp *textPairs) bool {
 	if len(s) < 12 {
 		return false
 	}
 	if codeWord {
 		return true
 	}
-	if containsAt(s, " ya siri", 1) {
+	if tp.containsAt(" ya siri", 1) {
 		return true
 	}
-	return sig&sigHigh != 0 && (strings.Contains(s, "குறியீடு") || strings.Contains(s, "ကုဒ်") || strings.Contains(s, "码") ||
-		strings.Contains(s, "碼") || strings.Contains(s, "번호"))
+	return sig&sigHigh != 0 && (tp.contains("குறியீடு") || tp.contains("ကုဒ်") || tp.contains("码") ||
+		tp.contains("碼") || tp.contains("번호"))
 }
 
 // codeClauseSpans20 returns the codes of s written as the clause "the code
