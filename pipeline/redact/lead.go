@@ -18,6 +18,7 @@ type leadLists struct {
 	otp, addr, intro, event, dest []string
 	third                         [leadKinds][4]uint64 // the third bytes each list's phrases may start with (may3: prefilters.go)
 	lens                          [leadKinds]uint64    // the lengths of their first words (mayLen: prefilters.go)
+	longest                       [leadKinds]int       // the length of each list's longest phrase
 }
 
 var (

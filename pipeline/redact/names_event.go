@@ -80,13 +80,17 @@ var eventShape = func() (t [1024]bool) {
 
 // eventNameIn returns the end of an event's phrase at i (a word's start;
 // the word's bytes end at j; cands are the phrases that may start at i)
-// after which a name may follow, or 0.
-func eventNameIn(s string, i, j int, cands []string) int {
+// after which a name may follow, or 0. longest is the length of the
+// longest of cands.
+func eventNameIn(s string, i, j int, cands []string, longest int) int {
 	if j >= len(s) || s[j] != ' ' && s[j] < 0x80 || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] {
 		return 0
 	}
 	if i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0
+	}
+	if !upperOrHighIn(s[i+1 : min(len(s), i+1+longest)]) {
+		return 0 // no phrase of cands ends before a capital or a byte beyond ASCII (below)
 	}
 	for _, p := range cands {
 		if len(s)-i <= len(p) {

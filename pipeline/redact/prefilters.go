@@ -133,6 +133,9 @@ func (l *leadLists) fillThird() {
 			l.third[k][c>>6] |= 1 << (c & 63)
 		}
 		for _, p := range list {
+			l.longest[k] = max(l.longest[k], len(p))
+		}
+		for _, p := range list {
 			n := 0
 			for n < len(p) && wordByte[p[n]] {
 				n++
@@ -246,4 +249,15 @@ func (t *textPairs) contains(sub string) bool {
 // containsAt reports containsAt(t.s, sub, k) (index_either.go).
 func (t *textPairs) containsAt(sub string, k int) bool {
 	return t.may(sub) && containsAt(t.s, sub, k)
+}
+
+// upperOrHighIn reports whether t holds an ASCII capital or a byte beyond
+// ASCII.
+func upperOrHighIn(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if c := t[k]; c-'A' < 26 || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -443,8 +443,13 @@ func TestLeadThirdSameAsLists(t *testing.T) {
 					leadOTP:   sc.phraseIn(ld.otp, i) != "",
 					leadAddr:  sc.phraseIn(ld.addr, i) != "",
 					leadIntro: ld.intro != nil && introIn(v, i, ld.intro) > 0,
-					leadEvent: ld.event != nil && j > i && eventNameIn(v, i, j, ld.event) > 0,
+					leadEvent: ld.event != nil && j > i && eventNameIn(v, i, j, ld.event, len(v)) > 0,
 					leadDest:  sc.phraseIn(ld.dest, i) != "",
+				}
+				if ld.event != nil && j > i {
+					if a, b := eventNameIn(v, i, j, ld.event, ld.longest[leadEvent]), eventNameIn(v, i, j, ld.event, len(v)); a != b {
+						t.Fatalf("eventNameIn(%q, %d) = %d within its longest phrase, %d over the whole text", v, i, a, b)
+					}
 				}
 				for k := range got {
 					if want[k] && !got[k] {

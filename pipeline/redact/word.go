@@ -71,7 +71,7 @@ func (sc *scanner) word(i int) int {
 		}
 	}
 	if ld != nil && ld.event != nil && ld.mayLen(leadEvent, j-i) && ld.may3(leadEvent, s, i) {
-		if k := eventNameIn(s, i, j, ld.event); k > 0 {
+		if k := eventNameIn(s, i, j, ld.event, ld.longest[leadEvent]); k > 0 {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
 			}
