@@ -73,6 +73,9 @@ func phonePhrase14At(s string, i, j int) int {
 // phonePhrase14In returns the end of the phrase of ws that starts at i, or 0.
 func phonePhrase14In(s string, i int, ws []string) int {
 	for _, w := range ws {
+		if len(s)-i < len(w) || len(w) > 1 && s[i+len(w)-1] != w[len(w)-1] {
+			continue // (prefixFold1 compares the bytes after the first exactly: the last first)
+		}
 		if prefixFold1(s[i:], w) && (i+len(w) == len(s) || !isWord(s[i+len(w)]) && s[i+len(w)] < 0x80) {
 			return i + len(w)
 		}

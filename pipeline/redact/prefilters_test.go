@@ -502,3 +502,35 @@ func TestTextPairsSameAsContains(t *testing.T) {
 		t.Fatalf("%d searches ruled out, %d found: the test no longer reaches the filter", ruled, found)
 	}
 }
+
+// phonePhrase14Plain is phonePhrase14In without its last-byte test.
+func phonePhrase14Plain(s string, i int, ws []string) int {
+	for _, w := range ws {
+		if prefixFold1(s[i:], w) && (i+len(w) == len(s) || !isWord(s[i+len(w)]) && s[i+len(w)] < 0x80) {
+			return i + len(w)
+		}
+	}
+	return 0
+}
+
+func TestPhonePhrase14SameAsPlain(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(28, 800, phonePhrases14, []string{"a"}) {
+		for _, v := range []string{s, strings.ToUpper(s[:1]) + s[1:], s + " 5"} {
+			for i := 0; i < len(v); i++ {
+				for _, ws := range phrase14Lists {
+					want := phonePhrase14Plain(v, i, ws)
+					if got := phonePhrase14In(v, i, ws); got != want {
+						t.Fatalf("phonePhrase14In(%q, %d) = %d, the plain loop %d", v, i, got, want)
+					}
+					if want > 0 {
+						found++
+					}
+				}
+			}
+		}
+	}
+	if found < 300 {
+		t.Fatalf("only %d phrases found: the test no longer reaches the lists", found)
+	}
+}
