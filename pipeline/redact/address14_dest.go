@@ -33,7 +33,17 @@ var destPhrases14 = []string{"proszę dostarczyć na ", "prosze dostarczyc na ",
 	"hantar ke ", "toimittakaa osoitteeseen ", "szállítsák ide: ", "livrați la ", "παράδοση στη ",
 	// what a shop's system writes before the address it failed on or changed to
 	"delivery attempt failed at ", "geocoding failed for ", "address updated to ", "address changed to ",
-	"ship to ", "shipping to ", "redirected to ", "rerouted to "}
+	"ship to ", "shipping to ", "redirected to ", "rerouted to ",
+	// requests of more buyers' languages, as typed (lower case, no accents)
+	"stuur dit asseblief na ", "stuur asseblief na ", "pošljite na naslov ", "pošljite na ", "shu manzilga yuboring ",
+	"manzilga yuboring ", "saatke palun aadressile ", "saatke aadressile ", "gelieve te leveren op ", "leveren op ",
+	"erre a címre szállítsák ", "címre szállítsák ", "mandenlo a ", "adrese gönderin ", "ünvana göndərin ",
+	"ուղարկեք այս հասցեով ", "ወደዚህ አድራሻ ይላኩ ", "यो ठेगानामा पठाउनुहोस् ", "ठेगानामा पठाउनुहोस् ",
+	"mema lipinayata yawanna ", "lipinayata yawanna ", "გამოგზავნეთ მისამართზე ", "sūtiet uz adresi ",
+	"gửi đến địa chỉ ", "kirimkan ke alamat ", "ส่งมาที่ที่อยู่ ",
+	// the word "address" before one, as a note writes it without a colon
+	"aadress ", "ünvan ", "naslov ", "lipinaya ", "àdírẹ́sì ", "հասցե ", "ठेगाना ", "მისამართი ", "አድራሻ ",
+	"adrese ", "adresi ", "cím ", "dirección "}
 
 // dest14Own are the phrases of destPhrases14 that destPhrases did not hold:
 // destinationSpans leaves them to dest14Spans, whose reading ends where a

@@ -321,6 +321,9 @@ func (r *Redactor) fieldAt(path string, pi pathInfo, v *event.Value, off uint32,
 		}
 		return false
 	case ActionMask, ActionHash, ActionPartial:
+		if ru.Action != ActionHash && v.Kind == event.String && keep21Value(keyNone, v.Str) {
+			return true // "****1234", "<EMAIL>": masked before, or a placeholder (keep21_values.go)
+		}
 		label, k := labelFor(ru, path)
 		r.maskValue(v, ru.Action, label, k, c)
 		return true
@@ -493,6 +496,9 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 	if isLiteral(v.Str) || strings.Contains(v.Str, "[REDACTED:") || strings.Contains(v.Str, "[HASH:") {
 		return 0, false // redacted before: what is left was scanned, and is scanned again
 	}
+	if v.Kind == event.String && keep21Value(pi.cls, v.Str) {
+		return 0, false // "****1234", "{{customer.email}}", "svc-backup" (keep21_values.go)
+	}
 	cls := pi.cls
 	if cls == keyNone {
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) && !propertiesName(path) { // (damage15_keys.go)
@@ -522,7 +528,7 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		if cls == keyCred && postalPinField(path, val) {
 			return 0, false // "shipping_address.pincode": India's postcode (creds18_keys.go)
 		}
-		if cls == keyCred && (nfeAccessKey18(val) || approvalCode18(val) && approvalPath18(path)) {
+		if cls == keyCred && (nfeAccessKey18(val) || approvalCode18(val) && approvalPath18(path) || providerSID21(val)) { // (a Twilio SID: ids21_values.go)
 			return 0, false // "access_key": an NF-e's 44 digits (keys18_parts.go)
 		}
 		if cls == keyCred && tokenCountField20(path, val) {

@@ -177,7 +177,7 @@ func (blk *rowBlock19) add(s string, ls, le int, sep byte, cols []byte, have, ou
 	}
 	for k := range cells {
 		c := &cells[k]
-		if pii && c.kind == 255 && !(k < len(cols) && cols[k] == colSkip19) && trunkPhoneCell19(s[c.a:c.b]) {
+		if pii && c.kind == 255 && !(k < len(cols) && cols[k] == colSkip19) && trunkPhoneCell19(s[c.a:c.b]) && !trackingGroups21(s[c.a:c.b]) { // (4-4-4: ids21_values.go)
 			c.kind = KindPhone
 			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})
 		}

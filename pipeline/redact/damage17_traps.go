@@ -103,7 +103,7 @@ func facilityValue(v string) bool {
 // label such as "remote addr:" (networkAddress).
 func notAddressValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) || siteSpot19(v) // (keys18_parts.go; a dock: damage19_places.go)
+	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) || siteSpot19(v) || barePostcode21(v) // (keys18_parts.go; a dock: damage19_places.go)
 }
 
 // occupationHeads end job titles ("Scrum Master", "HVAC Technician",
@@ -237,7 +237,7 @@ func notPersonValue(v string) bool {
 // (notAddressValue, notPersonValue).
 func notKindValue(kind Kind, v string) bool {
 	if kind == KindCredential {
-		return nfeAccessKey18(strings.TrimSpace(v)) // an NF-e's access key (keys18_parts.go)
+		return nfeAccessKey18(strings.TrimSpace(v)) || providerSID21(v) // an NF-e's access key (keys18_parts.go), a Twilio SID (ids21_values.go)
 	}
 	if kind != KindAddress && kind != KindName {
 		return false

@@ -80,12 +80,14 @@ var (
 		"fname": true, "lname": true, "mname": true, "fullnm": true, "firstnm": true, "lastnm": true, "fio": true,
 		"xingming": true, "shimei": true, "onamae": true, "chue": true, "imya": true, "familiya": true, "onoma": true,
 		"eponymo": true, "shem": true, "ism": true, "navn": true, "nimi": true, "név": true, "nev": true, "nombres": true, "ชื่อ": true, "ชื่อลูกค้า": true, "ชื่อผู้รับ": true, "ชื่อนามสกุล": true,
-		"นามสกุล": true, "성": true, "이름": true, "성함": true, "नाम": true, "पूरानाम": true, "ім'я": true, "імя": true, "прізвище": true}
+		"นามสกุล": true, "성": true, "이름": true, "성함": true, "नाम": true, "पूरानाम": true, "ім'я": true, "імя": true, "прізвище": true,
+		"gmfmc": true} // a fapiao's buyer (购买方名称)
 	addressExact = map[string]bool{"address": true, "addr": true, "address1": true, "address2": true,
 		"addressline1": true, "addressline2": true, "street": true, "streetaddress": true,
 		"shippingaddress": true, "billingaddress": true, "shipto": true, "shiptoaddress": true,
 		"deliveryaddress": true, "buyeraddress": true, "customeraddress": true, "recipientaddress": true,
 		"homeaddress": true, "mailingaddress": true, "postaladdress": true,
+		"xlgr": true, "xcpl": true, // NF-e's street (logradouro) and its complement
 		"n3": true} // X12's N3 segment, the address lines of a party, flattened to a key
 	phoneExact = map[string]bool{"tel": true, "mobile": true, "cell": true, "fax": true, "msisdn": true,
 		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true,
@@ -96,7 +98,10 @@ var (
 		"upc": true, "ean": true, "ean13": true, "gtin": true, "barcode": true, "isbn": true, "jan": true, "mpn": true,
 		"upca": true, "upce": true, "upccode": true, "ean8": true, "eancode": true, "gtin8": true, "gtin12": true,
 		"gtin13": true, "gtin14": true, "isbn10": true, "isbn13": true, "barcodenumber": true,
-		"发票代码": true, "发票号码": true, "發票代碼": true, "發票號碼": true} // a fapiao's code and number
+		"发票代码": true, "发票号码": true, "發票代碼": true, "發票號碼": true, // a fapiao's code and number
+		"fpdm": true, "fphm": true, // the same in the pinyin initials tax-control APIs use (发票代码, 发票号码)
+		"rrn": true, "rtgnb": true, "routingnumber": true, "abarouting": true, "abaroutingnumber": true, // a card payment's retrieval reference number, a bank's routing number
+		"routingtransitnumber": true}
 )
 
 // keyTable maps every exact key to its class; built from the lists above.
@@ -302,6 +307,8 @@ var (
 		"telefono", "telefone", "telefon", "fax", "contactnumber", "contactno", "cellno", "cellnumber", "hp", "nohp",
 		"callernumber", "callerid", "caller", "callee", "calledto", "smsto", "smsfrom", "smsnumber", "dialed", "dialled",
 		"cpnumber", "cpno", "cpnum", // Filipino "cellphone number": "cp_number"
+		"faxcsid", "faxtsid", "remotecsid", "remotetsid", "switchboard", // a fax's station ids ("X-Fax-CSID"), a store's switchboard
+		"tel1numbr", "tel2numbr", "telnumbr", "mobnumber", "faxnumber", // SAP's address fields ("PI_PERSONALDATA-TEL1_NUMBR")
 		// the number of an SMS gateway's recipient ("Recipients":[{"number":…}])
 		"recipientnumber", "recipientsnumber", "receivernumber", "destinationnumber", "destinationsnumber",
 		"sdt", "sodienthoai", "telp", "telepon", "nomortelepon", "handphone", "telefonnummer", "numerotelephone", "tel1", "tel2",
@@ -508,6 +515,9 @@ var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse",
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
+	if userAgentKey21(k) {
+		return keyNone // "browser_ua": a user agent, not a street (keep21_values.go)
+	}
 	if privateKeyIDKey20(k) {
 		return keyCred // "private_key_id": which private key signs (secrets20_keys.go)
 	}
@@ -604,7 +614,8 @@ var (
 		"upc", "ean", "gtin", "isbn"} // product codes: "_wc_gla_upc", "gtin" (damage_ids11.go)
 	// idTails end the keys that describe a secret or an address rather
 	// than hold it: "password_reset_at", "address_type", "secret_version".
-	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed"}, idKeyTails...)
+	idTails = append([]string{"type", "count", "status", "version", "length", "len", "policy", "changed",
+		"days", "expiry", "expiration", "ttl", "attempts"}, idKeyTails...) // "password_expiry_days" (keep21_values.go)
 )
 
 // signatureScheme reports a webhook signature's scheme part: "v1=…" or
@@ -865,7 +876,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		if e := sc.spacedSecret(k); e > 0 {
 			return e // { Heslo = Old age1979*, … } (creds_keys9.go)
 		}
-		if nfeKeyAt18(s, k) || approvalCodeAt18(s, k) && approvalKey18(string(nk)) {
+		if nfeKeyAt18(s, k) || approvalCodeAt18(s, k) && approvalKey18(string(nk)) || paymentAuthAt21(s, k, string(nk)) { // (a terminal's "auth=…": ids21_values.go)
 			return k // "access_key=3526…": an NF-e's access key (keys18_parts.go)
 		}
 		if flowSessionAt(s[ks:j], s, k) || sessionIDAt(s, ks, j, k) || (string(nk) == "pin" || string(nk) == "pincode") && postalPinAt(s, ks, k) {
@@ -901,6 +912,9 @@ func (sc *scanner) phoneKeyByContext(ks int, k string) bool {
 	s := sc.s
 	if k == "value" {
 		w := strings.ToLower(s[max(0, ks-40):ks])
+		if p := strings.LastIndex(w, "phonenumbers"); p >= 0 && !strings.ContainsAny(w[p:], "}]") {
+			return true // SCIM's "phoneNumbers":[{"value":…}] (RFC 7643)
+		}
 		t := strings.LastIndex(w, "type")
 		if t < 0 {
 			return false
@@ -2125,7 +2139,7 @@ var roleWordsNonASCII = []string{"จัดส่งถึง", "ผู้ซื
 	// "this is" and "my name is" in scripts the word scanner does not read
 	"зовут", "это", "Это", "είμαι η", "είμαι ο", "Είμαι η", "Είμαι ο", "קוראים לי", "זה", "ผม", "ดิฉัน", "ฉันชื่อ",
 	"저는", "제 이름은", "私の名前は", "わたしは", "我叫", "我姓", "我係", "Меня зовут", "меня зовут", "мене звати", "Мене звати",
-	"mình tên là", "tên là", "tôi tên là", "أنا", "انا", "مرحبا،", "مرحباً،", "میرا نام", "मेरा नाम", "আমার নাম", "আমি",
+	"mình tên là", "tên là", "tôi tên là", "ég heiti", "Ég heiti", "ჩემი სახელია", "իմ անունը", "मेरो नाम", "ስሜ", "أنا", "انا", "مرحبا،", "مرحباً،", "میرا نام", "मेरा नाम", "আমার নাম", "আমি",
 	// Greetings and recipients in Chinese, Hebrew, Czech, Slovak, Romanian,
 	// Baltic and Hindi letters and notes.
 	"尊敬的", "亲爱的", "親愛的", "敬爱的", "הנמען", "נמען", "הלקוח", "příjemce", "Příjemce", "zákazník", "Zákazník",

@@ -42,7 +42,7 @@ func holderSpans(s string, sp []span) []span {
 var holderWords = setOf("visa", "mastercard", "amex", "american", "express", "debit", "credit", "card", "bank", "account",
 	"maestro", "unionpay", "jcb", "discover", "diners", "club", "elo", "mir", "rupay", "troy", "savings", "checking",
 	"current", "business", "personal", "corporate", "prepaid", "virtual", "gold", "platinum", "classic", "premium",
-	"sepa", "swift", "verified", "default", "primary", "expired", "blocked")
+	"sepa", "swift", "bic", "verified", "default", "primary", "expired", "blocked")
 
 func holderShaped(v string) bool {
 	if strings.Count(v, ",") > 1 {

@@ -49,6 +49,34 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 4 && isDigit(s[i]) && invoiceCodeBefore18(s, i) {
 		ctx = ctxID // "fapiao_code 0404…", "<FapiaoCode>0973…": an invoice's code (keys18_parts.go)
 	}
+	if ctx == ctxNone && i > 3 && isDigit(s[i]) && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ' ') && emvTagBefore21(s, i) {
+		ctx = ctxID // "95=0800800000": an EMV tag's data, read by its tag (ids21_values.go)
+	}
+	if (i == 0 || s[i-1] == '\n') && s[i] == '0' {
+		if e := paddedKeyAt21(s, i); e > 0 {
+			return e // "0054220928Արամ …": a fixed-width record's key run into the name (ids21_values.go)
+		}
+	}
+	if i > 2 && (s[i-1] == 'D' && s[i-2] == 'F' || s[i-1] == ' ' && isDigit(s[i-2])) {
+		if e := zplBarcodeData21(s, i); e > 0 {
+			return e // "^BCN,100^FD2341 8753 5956^FS": a barcode's payload (ids21_values.go)
+		}
+	}
+	if i+18 <= len(s) && i > 4 && isDigit(s[i+17]) && (s[i-1] == ' ' || s[i-1] == '+' || s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ')') {
+		if e := ssccAt21(s, i); e > 0 {
+			return e // "SSCC 3…", "GIN+BJ+…": a pallet's code (ids21_values.go)
+		}
+	}
+	if i > 5 && s[i-1] == '/' && s[i-2] == '/' {
+		if e := mt940RefAt21(s, i); e > 0 {
+			return e // ":61:…//4968…": the bank's reference of a statement line (ids21_values.go)
+		}
+	}
+	if i >= 60 && s[i-1] == ' ' && i+15 <= len(s) && isDigit(s[i+14]) {
+		if e := nachaTraceAt21(s, i); e > 0 {
+			return e // an ACH entry record's trace number (ids21_values.go)
+		}
+	}
 	if ctx == ctxNone && i > 4 && isDigit(s[i]) && waybillBefore19(s, i) {
 		ctx = ctxID // "mawb 020-5780…", "Awb number" above a column: a waybill's number (damage19_waybills.go)
 	}

@@ -90,7 +90,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 		switch {
 		case nameShaped(v) && !notPersonValue(v) && !facilityValue(v) && !goodsTitle18(v): // (a firm, a job title, a warehouse: damage17_traps.go; goods: damage18_goods.go)
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
-		case (phoneShaped(v) || rowPhone20(v)) && !(phone && compactIDCell(v)): // (7–8 digits in groups, dotted groups: phones20_fixed.go)
+		case (phoneShaped(v) || rowPhone20(v)) && !(phone && compactIDCell(v)) && !trackingGroups21(v): // (7–8 digits in groups, dotted groups: phones20_fixed.go; 4-4-4: ids21_values.go)
 			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})
 		}
 	}

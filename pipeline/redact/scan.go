@@ -524,6 +524,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 {
 		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)
 	}
+	if depth == 0 && mayHoldPeople21(s, sig, sc.spans, &tp) {
+		sc.mergeSpans(people21Spans(s, sig, sc.spans, &tp)) // LDIF persons, EMV 5F20, SWIFT parties, callers, cell dumps (people21_scan.go)
+	}
 	if depth == 0 && sig&sigNL != 0 && (tp.contains(`f"`) || tp.contains(`f'`)) {
 		sc.fstrings()
 	}
@@ -549,6 +552,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord, &tp) {
 		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
 	}
+	if depth == 0 {
+		sc.secrets21(sig) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
+	}
 	if codeWord21 && len(sc.spans) > 0 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
 	}
@@ -558,6 +564,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldIndexedArgs21(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(indexedPasswordSpans21(s, sc.spans)) // "{1}=tundra-willow-205 {2}=[REDACTED:address]" (cred21_labels.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
@@ -571,6 +580,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
 		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigTab != 0 && tp.contains(cfHostTab21) {
+		sc.dropEdgeRequestIDs21() // a CloudFront log row's x-edge-request-id, whichever pass took it (ids21_values.go)
 	}
 
 	if len(r.regexOnly) > 0 {

@@ -392,6 +392,7 @@ func (sc *scanner) streetRun(st, e int) int {
 	}
 done:
 	st = unitBefore(s, st, sc.lastEnd)
+	e = edifactCountryTail21(s, st, e) // "…+Wexford++S72 Q7H5+IE'": the NAD's country code stays (ids21_values.go)
 	if !sc.emit(st, e, KindAddress, 0) {
 		return 0
 	}

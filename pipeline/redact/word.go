@@ -1822,6 +1822,9 @@ func (sc *scanner) xmlElement(i, gt int) int {
 		if x := sc.accessCodeElement20(i, j, k, e); x > 0 {
 			return x // <PickupCode>83169891</PickupCode> (codekeys20_keys.go)
 		}
+		if routingElement21(s[i:j], s[k:e]) {
+			return e // <RtgNb>026009593</RtgNb>: a bank's routing number (ids21_values.go)
+		}
 		return max(sc.xmlRoleElement19(i, j, k, e), 0) // <Denominazione>, <购买方名称> (keys19_parties.go)
 	}
 	v := s[k:e]
@@ -2178,7 +2181,10 @@ var intros = []string{"it's ", "it is ", "this is ", "i'm ", "i am ", "my name i
 	// a role a name follows in a screening or a referral ("for applicant …", names15_keys.go),
 	// British and Filipino greetings ("Hiya …", "Hello po …": "po" is a particle of respect)
 	"applicant ", "co-applicant ", "referee ", "invitee ", "hiya ", "hello po ", "hi po ", "good morning po ",
-	"good afternoon po ", "good evening po "}
+	"good afternoon po ", "good evening po ",
+	// "my name is" in Estonian, Latvian, Uzbek, Zulu, Yoruba, Slovene, Azerbaijani, Sinhala (romanised)
+	"minu nimi on ", "mani sauc ", "mans vārds ir ", "mening ismim ", "igama lami ngu ",
+	"orúkọ mi ni ", "oruko mi ni ", "ime mi je ", "moje ime je ", "mənim adım ", "menim adim ", "mage nama "}
 
 // introAt returns the end of an introduction phrase at i (a word start),
 // or 0.
@@ -2481,7 +2487,7 @@ func (sc *scanner) addressAfter(i int, w string) int {
 	if w == "" {
 		return 0
 	}
-	k := i + len(w)
+	k := addressOfIDTo21(s, i+len(w)) // "address of ORD-1 to …" (ids21_values.go)
 	if k >= len(s) || !(startsWithLetter(s[k:]) || isDigit(s[k]) || s[k] == '#') {
 		return 0
 	}
