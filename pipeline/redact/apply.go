@@ -548,7 +548,7 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 			return KindName, true // not "sender.name": "Yamato Transport Co., Ltd."
 		}
 	case keyAddress:
-		if v.Kind == event.String && !networkAddress(val) && !notAddressValue(val) { // "ship_to":"NLRTM" (damage17_traps.go)
+		if v.Kind == event.String && !networkAddress(val) && !notAddressValue(val) && !barePostcode21(val) { // "ship_to":"NLRTM" (damage17_traps.go), "LugarExpedicion":"06600" (ids21_values.go)
 			return KindAddress, true
 		}
 	case keyPhone:

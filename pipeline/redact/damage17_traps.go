@@ -103,7 +103,7 @@ func facilityValue(v string) bool {
 // label such as "remote addr:" (networkAddress).
 func notAddressValue(v string) bool {
 	v = strings.TrimSpace(v)
-	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) || siteSpot19(v) || barePostcode21(v) // (keys18_parts.go; a dock: damage19_places.go)
+	return locodeValue(v) || facilityValue(v) || len(v) >= 7 && isDigit(v[0]) && networkAddress(v) || networkHead18(v) || notPostal18(v) || siteSpot19(v) // (keys18_parts.go; a dock: damage19_places.go)
 }
 
 // occupationHeads end job titles ("Scrum Master", "HVAC Technician",

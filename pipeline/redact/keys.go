@@ -1141,7 +1141,8 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 				vs++
 			}
 			if vs < ve && !isLiteral(s[vs:ve]) && !(mode&modeBare != 0 && isSlug(s[vs:ve])) &&
-				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]) || companyName(s[vs:ve]))) && !notKindValue(kind, s[vs:ve]) && sc.emit(vs, ve, kind, 0) {
+				!(kind == KindName && (s[vs] == '#' || isDigit(s[vs]) || companyName(s[vs:ve]))) && !notKindValue(kind, s[vs:ve]) &&
+				!(kind == KindAddress && barePostcode21(s[vs:ve])) && sc.emit(vs, ve, kind, 0) { // a quoted postcode alone: LugarExpedicion="06600" (ids21_values.go)
 				return e + len(q)
 			}
 			return 0

@@ -1353,7 +1353,7 @@ func (sc *scanner) personName(k int) int {
 	if !good && words >= 2 && end > st && capsName(s[st:end]) {
 		good = true // "customer KAVITHA IBRAHIM", "saya AHMAD SUBRAMANIAM" (names_caps.go)
 	}
-	if !good || end == 0 || notPersonRun14(s, st, end) || receiptRole20(s[st:end]) || !sc.emit(st, end, KindName, 0) { // titles, brands: damage14_titles.go; posts: names20_receipt.go
+	if !good || end == 0 || utf8.RuneCountInString(s[st:end]) < 2 && (end == n || s[end] != '.') || notPersonRun14(s, st, end) || receiptRole20(s[st:end]) || !sc.emit(st, end, KindName, 0) { // one letter is no name ("Hi é"; an initial has its dot); titles, brands: damage14_titles.go; posts: names20_receipt.go
 		return 0
 	}
 	return end
