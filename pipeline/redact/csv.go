@@ -43,7 +43,7 @@ func findHeader(s string) (csvHeader, bool) {
 		if e := strings.IndexByte(next, '\n'); e >= 0 {
 			next = next[:e]
 		}
-		if sep := csvSep(header, next); sep != 0 {
+		if sep := csvSep(header, next); sep != 0 && csvFirstRow22(next, sep) { // (people22_csv.go)
 			return csvHeader{hs, hs + nl, sep}, true
 		}
 		// A header after a message's colon ("rejected rows in x.csv:

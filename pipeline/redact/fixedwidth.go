@@ -80,7 +80,7 @@ func idocHeader(s string, ls, le int) (int, string) {
 // idocPartner reads a partner segment's fields: the name, the street after
 // it, and phone numbers.
 func idocPartner(s string, ls, le int, out []span) []span {
-	p, q := idocHeader(s, ls, le)
+	p, q := idocHeader22(s, ls, le) // (people22_idoc.go)
 	switch q {
 	case "AG", "WE", "RE", "RG":
 	default:

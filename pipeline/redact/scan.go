@@ -530,6 +530,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigNL != 0 && (tp.contains(`f"`) || tp.contains(`f'`)) {
 		sc.fstrings()
 	}
+	if depth == 0 && mayHoldViberSender22(s, sig) {
+		sc.mergeSpans(viberSenderSpans22(s, nil)) // a Viber callback's sender, at any escaping (people22_chat.go)
+	}
+	if depth == 0 && mayHoldNameFormatted22(s, sig) {
+		sc.mergeSpans(nameFormattedSpans22(s, nil)) // a SCIM name's "formatted", at any escaping (people22_scim.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {
 		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
 	}
