@@ -88,7 +88,7 @@ func rowLine(out []span, s string, ls, le int, have []span, plain []bool, hsep b
 	for _, c := range cells {
 		v := s[c.a:c.b]
 		switch {
-		case nameShaped(v) && !notPersonValue(v) && !facilityValue(v) && !goodsTitle18(v): // (a firm, a job title, a warehouse: damage17_traps.go; goods: damage18_goods.go)
+		case nameShaped(v) && !notPersonValue(v) && !facilityValue(v) && !goodsTitle18(v) && !keep22RowPlace(s, ls, c.a, sep, have): // (a firm, a job title, a warehouse: damage17_traps.go; goods: damage18_goods.go; the row's store after its amount: keep22_rows.go)
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
 		case (phoneShaped(v) || rowPhone20(v)) && !(phone && compactIDCell(v)) && !trackingGroups21(v): // (7–8 digits in groups, dotted groups: phones20_fixed.go; 4-4-4: ids21_values.go)
 			out = append(out, span{start: c.a, end: c.b, kind: KindPhone})

@@ -105,6 +105,9 @@ type scanner struct {
 	// house is houseAt's last answer: its position + 1 and houseNumber's
 	// end there (prefilters.go).
 	house [2]int
+	// rescanned is set on a scanner that reads a cut-off tail again
+	// (rescan, depth 3): its own cuts are read once more, at depth 4.
+	rescanned bool
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
@@ -118,7 +121,7 @@ func (r *Redactor) find(s string, off uint32) *scanner {
 // findDepth is find at a depth of URL decoding.
 func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	sc := scanners.Get().(*scanner)
-	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1}
+	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1, rescanned: depth >= 3}
 	sc.run()
 	if len(sc.spans) > 0 {
 		sc.trimAmountTails()    // amounts.go
@@ -129,7 +132,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.extendTitleNames()       // amounts.go
 		sc.extendInitialNames()     // names_initial.go
 		sc.extendKeyedGiven18()     // "customer=van der Meulen, Julia" (names18_tails.go)
-		sc.trimAtBreaks(depth <= 2) // amounts.go
+		sc.trimAtBreaks(depth <= 3) // amounts.go (depth 3: a rescan's tail, read once more)
 	}
 	var sig uint32
 	if depth == 0 {
@@ -527,6 +530,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldPeople21(s, sig, sc.spans, &tp) {
 		sc.mergeSpans(people21Spans(s, sig, sc.spans, &tp)) // LDIF persons, EMV 5F20, SWIFT parties, callers, cell dumps (people21_scan.go)
 	}
+	if depth == 0 && mayHoldViberSender22(s, sig) {
+		sc.mergeSpans(viberSenderSpans22(s, nil)) // a Viber callback's sender, at any escaping (people22_chat.go)
+	}
+	if depth == 0 && mayHoldNameFormatted22(s, sig) {
+		sc.mergeSpans(nameFormattedSpans22(s, nil)) // a SCIM name's "formatted", at any escaping (people22_scim.go)
+	}
 	if depth == 0 && sig&sigNL != 0 && (tp.contains(`f"`) || tp.contains(`f'`)) {
 		sc.fstrings()
 	}
@@ -573,6 +582,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
+	}
+	if depth == 0 && mayHoldNeighbourPhone22(s, sc.spans, marked) {
+		sc.mergeSpans(neighbourPhoneSpans22(s, sc.spans)) // "LOYALTY: [name]  212621277582", "…;[email];447700900123" (phones22_neighbours.go)
+	}
+	if depth == 0 && mayHoldZPL22(sig, &tp) {
+		sc.mergeSpans(zplPhoneSpans22(s)) // "^FDTel 37123598438^FS" (phones22_zpl.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
@@ -1567,7 +1582,11 @@ func lineEnd(s string, from, to int) int {
 // rescan reads s[from:to] again on its own (depth 3: no decoding, no
 // rescan of its own) and merges what it finds: a value cut off a span.
 func (sc *scanner) rescan(from, to int) {
-	rest := sc.r.findDepth(sc.s[from:to], sc.off, 3)
+	d := 3
+	if sc.rescanned {
+		d = 4 // a tail cut off a rescan's span: the last reading (trimAtBreaks)
+	}
+	rest := sc.r.findDepth(sc.s[from:to], sc.off, d)
 	extra := make([]span, 0, len(rest.spans))
 	for _, y := range rest.spans {
 		y.start += from
