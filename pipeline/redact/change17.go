@@ -105,8 +105,33 @@ var (
 // credChangeSpans returns the old and new values of secrets' changes
 // written as sentences in s, leaving out what have already covers.
 func credChangeSpans(s string, have []span) []span {
-	var out []span
+	return credChangeSpansAt(s, have, changeFromSpace(s))
+}
+
+// changeFromSpace returns the first space of s that a word of "from"
+// (credChangeFrom) and a space follow, or -1: the first place where
+// credChangeSpans and nameChangeSpans18, which read from their text's
+// spaces, can take a change (findDepth looks for it once for both).
+func changeFromSpace(s string) int {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+2 < len(s); {
+		p := i + 1
+		if credChangeFirst[s[p]] && credChangeWordAt(s, p, credChangeFromBy[s[p]]) > 0 {
+			return i
+		}
+		n := strings.IndexByte(s[p:], ' ')
+		if n < 0 {
+			break
+		}
+		i = p + n
+	}
+	return -1
+}
+
+// credChangeSpansAt is credChangeSpans reading from the space i0
+// (changeFromSpace(s)).
+func credChangeSpansAt(s string, have []span, i0 int) []span {
+	var out []span
+	for i := i0; i >= 0 && i+2 < len(s); {
 		p := i + 1
 		if credChangeFirst[s[p]] {
 			if w := credChangeWordAt(s, p, credChangeFromBy[s[p]]); w > 0 && credNameBefore(s, i) {

@@ -53,15 +53,16 @@ var codeErrorWords21 = []string{"ошибк", "помилк", "грешк", "с�
 	"estado", "durum", "stav", "tila"}
 
 // mayHoldCodeWord21 is codeWordSpans21's cheap test: a digit, and
-// letters beyond ASCII or a Latin word's stem.
-func mayHoldCodeWord21(s string, sig uint32) bool {
-	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") {
+// letters beyond ASCII or a Latin word's stem (sig and tp: s's signature
+// and pairs).
+func mayHoldCodeWord21(s string, sig uint32, tp *textPairs) bool {
+	if len(s) < 8 || sig&sigDigit == 0 {
 		return false
 	}
 	if sig&sigHigh != 0 {
 		return true
 	}
-	return strings.Contains(s, "od") || strings.Contains(s, "OD") || strings.Contains(s, "simbo") || strings.Contains(s, "khodi")
+	return tp.contains("od") || tp.contains("OD") || tp.contains("simbo") || tp.contains("khodi")
 }
 
 // codeWordSpans21 returns the codes of s under a word for "code" (see

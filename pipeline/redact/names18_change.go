@@ -57,8 +57,14 @@ func mayHoldNameChange18(s string) bool {
 // nameChangeSpans18 returns the old and new values of names changed in
 // sentences of s, leaving out what have already covers.
 func nameChangeSpans18(s string, have []span) []span {
+	return nameChangeSpansAt18(s, have, changeFromSpace(s))
+}
+
+// nameChangeSpansAt18 is nameChangeSpans18 reading from the space i0
+// (changeFromSpace(s), change17.go).
+func nameChangeSpansAt18(s string, have []span, i0 int) []span {
 	var out []span
-	for i := strings.IndexByte(s, ' '); i >= 0 && i+2 < len(s); {
+	for i := i0; i >= 0 && i+2 < len(s); {
 		p := i + 1
 		if credChangeFirst[s[p]] {
 			if w := credChangeWordAt(s, p, credChangeFromBy[s[p]]); w > 0 {

@@ -18,9 +18,10 @@ var addrOrderHeads21 = []string{"address of order ", "address for order ", "addr
 	"address of the order ", "address for your order ", "address of parcel ", "address of shipment ",
 	"address for parcel ", "address for shipment ", "address of your parcel ", "address of your shipment "}
 
-// mayHoldAddrTo21 is the cheap test before addrToSpans21.
-func mayHoldAddrTo21(s string) bool {
-	return strings.Contains(s, "ddress ") && strings.Contains(s, " to ")
+// mayHoldAddrTo21 is the cheap test before addrToSpans21 (tp: the text's
+// pairs).
+func mayHoldAddrTo21(tp *textPairs) bool {
+	return tp.contains("ddress ") && tp.contains(" to ")
 }
 
 // addrToSpans21 returns the new addresses after an order's reference and

@@ -16,8 +16,8 @@ import "strings"
 //     reads as an address, up to the clause's end.
 
 // mayHoldSenderLine21 is senderLineSpans21's cheap test.
-func mayHoldSenderLine21(s string, sig uint32) bool {
-	return sig&(sigNL|sigBackslash) != 0 && (strings.Contains(s, " from ") || strings.Contains(s, " signed by "))
+func mayHoldSenderLine21(tp *textPairs, sig uint32) bool {
+	return sig&(sigNL|sigBackslash) != 0 && (tp.contains(" from ") || tp.contains(" signed by "))
 }
 
 // senderLineSpans21 adds the names that end a line after "from" or
@@ -87,8 +87,8 @@ func senderAddressLine21(v string) bool {
 }
 
 // mayHoldChangeTo21 is changeToSpans21's cheap test.
-func mayHoldChangeTo21(s string, have []span) bool {
-	return strings.Contains(s, " to ") && (hasAddressSpan(have) || strings.Contains(s, "[REDACTED:address]"))
+func mayHoldChangeTo21(tp *textPairs, have []span) bool {
+	return tp.contains(" to ") && (hasAddressSpan(have) || tp.contains("[REDACTED:address]"))
 }
 
 // changeToSpans21 adds the address after "to" that follows a redacted
@@ -139,8 +139,8 @@ func changeToSpans21(s string, have []span, out []span) []span {
 }
 
 // mayHoldCallerParen21 is callerParenSpans21's cheap test.
-func mayHoldCallerParen21(s string, have []span) bool {
-	return strings.Contains(s, " (") && (strings.Contains(s, "[REDACTED:phone]") || hasKind21(have, KindPhone) || strings.Contains(s, "from "))
+func mayHoldCallerParen21(tp *textPairs, have []span) bool {
+	return (hasKind21(have, KindPhone) || tp.contains("[REDACTED:phone]") || tp.contains("from ")) && tp.contains(" (")
 }
 
 func hasKind21(have []span, k Kind) bool {
@@ -258,18 +258,26 @@ func closingNameSpans21(s string, have []span, out []span) []span {
 var latinRoles21 = []string{"Caller ", "Customer ", "Buyer ", "Recipient ", "Client ", "Consignee "}
 
 // mayHoldLatinRole21 is latinRoleSpans21's cheap test: a role word and
-// letters of a script above Latin's.
-func mayHoldLatinRole21(s string) bool {
-	if strings.IndexByte(s, 0xE0) < 0 && strings.IndexByte(s, 0xE1) < 0 && strings.IndexByte(s, 0xE2) < 0 &&
-		strings.IndexByte(s, 0xE3) < 0 && strings.IndexByte(s, 0xE4) < 0 && strings.IndexByte(s, 0xE5) < 0 &&
-		strings.IndexByte(s, 0xE6) < 0 && strings.IndexByte(s, 0xE7) < 0 && strings.IndexByte(s, 0xE8) < 0 &&
-		strings.IndexByte(s, 0xE9) < 0 && strings.IndexByte(s, 0xEA) < 0 && strings.IndexByte(s, 0xEB) < 0 &&
-		strings.IndexByte(s, 0xEC) < 0 && strings.IndexByte(s, 0xED) < 0 && strings.IndexByte(s, 0xD8) < 0 &&
-		strings.IndexByte(s, 0xD9) < 0 && strings.IndexByte(s, 0xD7) < 0 {
+// letters of a script above Latin's (sig is s's signature: text all
+// ASCII holds none).
+func mayHoldLatinRole21(s string, sig uint32) bool {
+	if sig&sigHigh == 0 || !hasRoleScript21(s) {
 		return false
 	}
 	for _, w := range latinRoles21 {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRoleScript21 reports whether s holds a lead byte of the scripts
+// mayHoldLatinRole21 asks for: Hebrew, Arabic (0xD7–0xD9) and the
+// three-byte scripts (0xE0–0xED).
+func hasRoleScript21(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-0xD7 < 3 || c-0xE0 < 14 {
 			return true
 		}
 	}
@@ -331,9 +339,9 @@ func latinRoleSpans21(s string, out []span) []span {
 }
 
 // mayHoldRecipientList21 is recipientListSpans21's cheap test.
-func mayHoldRecipientList21(s string, sig uint32) bool {
-	return sig&sigComma != 0 && strings.Contains(s, " for ") && (strings.Contains(s, ", tel") || strings.Contains(s, ", phone") ||
-		strings.Contains(s, ", [REDACTED:phone]") || strings.Contains(s, ", mobile"))
+func mayHoldRecipientList21(tp *textPairs, sig uint32) bool {
+	return sig&sigComma != 0 && tp.contains(" for ") && (tp.contains(", tel") || tp.contains(", phone") ||
+		tp.contains(", [REDACTED:phone]") || tp.contains(", mobile"))
 }
 
 // recipientListSpans21 adds a recipient written as a list after "for": the

@@ -37,22 +37,22 @@ import "strings"
 
 // mayHoldPeople21 is people21Spans's cheap test.
 func mayHoldPeople21(s string, sig uint32, have []span, tp *textPairs) bool {
-	return sig&sigNL != 0 && strings.Contains(s, "bjectClass") ||
-		strings.Contains(s, "^FD") ||
-		strings.Contains(s, "5F20") ||
-		sig&sigColon != 0 && mayHoldMember21(s) ||
-		sig&sigQuote != 0 && strings.Contains(s, "\" <") ||
-		strings.Contains(s, " => ") ||
+	return sig&sigNL != 0 && tp.contains("bjectClass") ||
+		tp.contains("^FD") ||
+		tp.contains("5F20") ||
+		sig&sigColon != 0 && mayHoldMember21(tp) ||
+		sig&sigQuote != 0 && tp.contains("\" <") ||
+		tp.contains(" => ") ||
 		sig&sigColon != 0 && mayHoldSwift59(s) ||
-		sig&sigApos != 0 && strings.Contains(s, "='") ||
+		sig&sigApos != 0 && tp.contains("='") ||
 		mayHoldFixedWidth(s, tp) ||
-		mayHoldSenderLine21(s, sig) ||
-		mayHoldChangeTo21(s, have) ||
-		mayHoldCallerParen21(s, have) ||
+		mayHoldSenderLine21(tp, sig) ||
+		mayHoldChangeTo21(tp, have) ||
+		mayHoldCallerParen21(tp, have) ||
 		mayHoldClosing21(s, sig, len(have) > 0) ||
-		mayHoldLatinRole21(s) ||
+		mayHoldLatinRole21(s, sig) ||
 		mayHoldSortCodeRow21(s, sig) ||
-		mayHoldRecipientList21(s, sig)
+		mayHoldRecipientList21(tp, sig)
 }
 
 // people21Spans returns the names and addresses of s's formats above.
@@ -67,7 +67,7 @@ func people21Spans(s string, sig uint32, have []span, tp *textPairs) []span {
 	if strings.Contains(s, "5F20") {
 		out = emvNameSpans21(s, out)
 	}
-	if sig&sigColon != 0 && mayHoldMember21(s) {
+	if sig&sigColon != 0 && mayHoldMember21(tp) {
 		out = memberNameSpans21(s, out)
 	}
 	if sig&sigQuote != 0 && strings.Contains(s, "\" <") {
@@ -86,25 +86,25 @@ func people21Spans(s string, sig uint32, have []span, tp *textPairs) []span {
 	if (len(have) > 0 || marked) && mayHoldFixedWidth(s, tp) {
 		out = gluedFixedNameSpans21(s, have, out)
 	}
-	if (len(have) > 0 || marked) && mayHoldSenderLine21(s, sig) {
+	if (len(have) > 0 || marked) && mayHoldSenderLine21(tp, sig) {
 		out = senderLineSpans21(s, have, out) // people21_prose.go
 	}
-	if mayHoldChangeTo21(s, have) {
+	if mayHoldChangeTo21(tp, have) {
 		out = changeToSpans21(s, have, out)
 	}
-	if mayHoldCallerParen21(s, have) {
+	if mayHoldCallerParen21(tp, have) {
 		out = callerParenSpans21(s, have, out)
 	}
 	if mayHoldClosing21(s, sig, len(have) > 0 || marked) {
 		out = closingNameSpans21(s, have, out)
 	}
-	if mayHoldLatinRole21(s) {
+	if mayHoldLatinRole21(s, sig) {
 		out = latinRoleSpans21(s, out)
 	}
 	if mayHoldSortCodeRow21(s, sig) {
 		out = sortCodeRowSpans21(s, out) // people21_cells.go
 	}
-	if mayHoldRecipientList21(s, sig) {
+	if mayHoldRecipientList21(tp, sig) {
 		out = recipientListSpans21(s, have, out)
 	}
 	return out
@@ -310,14 +310,15 @@ var memberLabels21 = setOf("loyalty", "loyalty member", "loyalty card holder", "
 	"cliente fidelidade", "lid", "klantenkaart", "üye", "член", "участник", "член клубу", "会员", "會員", "会員",
 	"회원", "สมาชิก", "anggota", "member card", "thành viên", "tagja", "člen", "członek", "μέλος", "félag")
 
-// mayHoldMember21 reports text that may hold a member line.
-func mayHoldMember21(s string) bool {
-	return strings.Contains(s, "OYALTY") || strings.Contains(s, "oyalty") || strings.Contains(s, "EMBER") ||
-		strings.Contains(s, "ember") || strings.Contains(s, "older") || strings.Contains(s, "OLDER") || strings.Contains(s, "itglied") ||
-		strings.Contains(s, "embre") || strings.Contains(s, "ocio") || strings.Contains(s, "iembro") ||
-		strings.Contains(s, "idél") || strings.Contains(s, "会員") || strings.Contains(s, "会员") ||
-		strings.Contains(s, "會員") || strings.Contains(s, "회원") || strings.Contains(s, "สมาชิก") ||
-		strings.Contains(s, "член") || strings.Contains(s, "üye") || strings.Contains(s, "nggota")
+// mayHoldMember21 reports text that may hold a member line (tp: the
+// text's pairs).
+func mayHoldMember21(tp *textPairs) bool {
+	return tp.contains("OYALTY") || tp.contains("oyalty") || tp.contains("EMBER") ||
+		tp.contains("ember") || tp.contains("older") || tp.contains("OLDER") || tp.contains("itglied") ||
+		tp.contains("embre") || tp.contains("ocio") || tp.contains("iembro") ||
+		tp.contains("idél") || tp.contains("会員") || tp.contains("会员") ||
+		tp.contains("會員") || tp.contains("회원") || tp.contains("สมาชิก") ||
+		tp.contains("член") || tp.contains("üye") || tp.contains("nggota")
 }
 
 // memberNameSpans21 adds the name after a member label and a colon, up to

@@ -534,3 +534,147 @@ func TestPhonePhrase14SameAsPlain(t *testing.T) {
 		t.Fatalf("only %d phrases found: the test no longer reaches the lists", found)
 	}
 }
+
+// The gates of people21_*.go, names21_addrto.go, secrets21_calls.go and
+// cred21_codeword.go as they read before they asked the text's pairs and
+// signature: plain searches of the text.
+func mayHoldMember21Plain(s string) bool {
+	for _, w := range []string{"OYALTY", "oyalty", "EMBER", "ember", "older", "OLDER", "itglied", "embre", "ocio", "iembro",
+		"idél", "会員", "会员", "會員", "회원", "สมาชิก", "член", "üye", "nggota"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleScriptPlain(s string) bool {
+	for _, c := range []byte{0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xD8, 0xD9, 0xD7} {
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func mayHoldPeople21Plain(s string, sig uint32, have []span, tp *textPairs) bool {
+	latin := false
+	if roleScriptPlain(s) {
+		for _, w := range latinRoles21 {
+			latin = latin || strings.Contains(s, w)
+		}
+	}
+	return sig&sigNL != 0 && strings.Contains(s, "bjectClass") ||
+		strings.Contains(s, "^FD") ||
+		strings.Contains(s, "5F20") ||
+		sig&sigColon != 0 && mayHoldMember21Plain(s) ||
+		sig&sigQuote != 0 && strings.Contains(s, "\" <") ||
+		strings.Contains(s, " => ") ||
+		sig&sigColon != 0 && mayHoldSwift59(s) ||
+		sig&sigApos != 0 && strings.Contains(s, "='") ||
+		mayHoldFixedWidth(s, tp) ||
+		sig&(sigNL|sigBackslash) != 0 && (strings.Contains(s, " from ") || strings.Contains(s, " signed by ")) ||
+		strings.Contains(s, " to ") && (hasAddressSpan(have) || strings.Contains(s, "[REDACTED:address]")) ||
+		strings.Contains(s, " (") && (strings.Contains(s, "[REDACTED:phone]") || hasKind21(have, KindPhone) || strings.Contains(s, "from ")) ||
+		mayHoldClosing21(s, sig, len(have) > 0) ||
+		latin ||
+		mayHoldSortCodeRow21(s, sig) ||
+		sig&sigComma != 0 && strings.Contains(s, " for ") && (strings.Contains(s, ", tel") || strings.Contains(s, ", phone") ||
+			strings.Contains(s, ", [REDACTED:phone]") || strings.Contains(s, ", mobile"))
+}
+
+func mayHoldCallFrom21Plain(s string) bool {
+	return strings.Contains(s, "from ") && (strings.Contains(s, "all") || strings.Contains(s, "ALL") || strings.Contains(s, "oice") ||
+		strings.Contains(s, "ax ") || strings.Contains(s, "SMS") || strings.Contains(s, "sms") || strings.Contains(s, "hone") ||
+		strings.Contains(s, "ial") || strings.Contains(s, "rang"))
+}
+
+func mayHoldCodeWord21Plain(s string, sig uint32) bool {
+	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if sig&sigHigh != 0 {
+		return true
+	}
+	return strings.Contains(s, "od") || strings.Contains(s, "OD") || strings.Contains(s, "simbo") || strings.Contains(s, "khodi")
+}
+
+func TestPairGates21SameAsPlain(t *testing.T) {
+	words := []string{"objectClass", "^FD", "5F20", "LOYALTY", "Member", "holder", "Mitglied", "socio", "会員", "회원", "член",
+		"\" <", " => ", ":59:", "='", "    ", " from ", " signed by ", " to ", "[REDACTED:address]", "[REDACTED:phone]", " (",
+		"Caller ", "Customer ", "周秀兰", "שלום", "مرحبا", " for ", ", tel", ", phone", ", mobile", "ddress ", "call", "voice",
+		"fax ", "SMS", "dial", "rang", "code", "CODE", "simbol", "khodi", "7", "\n", ",", ":", "\"", "'"}
+	haves := [][]span{nil, {{start: 0, end: 1, kind: KindAddress}}, {{start: 0, end: 1, kind: KindPhone}}}
+	hit := [5]int{}
+	for k, s := range prefilterTexts(22, 30000, words) {
+		if k%4 == 1 {
+			s = "new address " + s + " to " + s
+		}
+		sig := sigOf(s)
+		tp := textPairs{s: s}
+		have := haves[k%len(haves)]
+		want := mayHoldPeople21Plain(s, sig, have, &tp)
+		if got := mayHoldPeople21(s, sig, have, &tp); got != want {
+			t.Fatalf("mayHoldPeople21(%q) = %v, plain %v", s, got, want)
+		}
+		checks := [5][2]bool{
+			{mayHoldMember21(&tp), mayHoldMember21Plain(s)},
+			{hasRoleScript21(s), roleScriptPlain(s)},
+			{mayHoldAddrTo21(&tp), strings.Contains(s, "ddress ") && strings.Contains(s, " to ")},
+			{mayHoldCallFrom21(&tp), mayHoldCallFrom21Plain(s)},
+			{mayHoldCodeWord21(s, sig, &tp), mayHoldCodeWord21Plain(s, sig)},
+		}
+		for n, c := range checks {
+			if c[0] != c[1] {
+				t.Fatalf("gate %d on %q: %v, plain %v", n, s, c[0], c[1])
+			}
+			if c[1] {
+				hit[n]++
+			}
+		}
+		if want {
+			hit[0]++
+		}
+	}
+	for n, h := range hit {
+		if h < 100 {
+			t.Fatalf("gate %d held only %d times: the test no longer reaches it", n, h)
+		}
+	}
+}
+
+func TestSigDigitSameAsContainsAny(t *testing.T) {
+	for _, s := range prefilterTexts(23, 5000, []string{"7", "0", "9", "x"}) {
+		if got, want := sigOf(s)&sigDigit != 0, strings.ContainsAny(s, "0123456789"); got != want {
+			t.Fatalf("sigOf(%q) digit bit %v, ContainsAny %v", s, got, want)
+		}
+	}
+}
+
+// The change passes read from changeFromSpace as from the text's first
+// space, as they read before it.
+func TestChangeFromSpaceSameAsFirstSpace(t *testing.T) {
+	words := []string{"password", "pass", "smtp pass", "changed", "from", "FROM", "de", "z", "od", "von", "desde", "từ", "原",
+		"to", "para", "na", "Jane Roe", "Ana Lima", "C-83515", "CSszZ#W3P9", "6Rm33UY6", "contact name", "of customer"}
+	taken := 0
+	for _, s := range prefilterTexts(24, 30000, words) {
+		for _, v := range []string{s, "smtp pass of customer C-83515 changed from " + s + " to 6Rm33UY6 " + s,
+			"contact name changed from Jane Roe to " + s, "user ops: password alterado de BF*CL*Fpue para " + s} {
+			first := strings.IndexByte(v, ' ')
+			at := changeFromSpace(v)
+			if got, want := credChangeSpansAt(v, nil, at), credChangeSpansAt(v, nil, first); !slices.Equal(got, want) {
+				t.Fatalf("credChangeSpans(%q) from %d = %v, from the first space %v", v, at, got, want)
+			}
+			got, want := nameChangeSpansAt18(v, nil, at), nameChangeSpansAt18(v, nil, first)
+			if !slices.Equal(got, want) {
+				t.Fatalf("nameChangeSpans18(%q) from %d = %v, from the first space %v", v, at, got, want)
+			}
+			if len(want) > 0 {
+				taken++
+			}
+		}
+	}
+	if taken < 50 {
+		t.Fatalf("only %d changes taken: the test no longer reaches the passes", taken)
+	}
+}

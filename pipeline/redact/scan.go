@@ -355,7 +355,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if codeWord {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
-	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig)
+	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig, &tp)
 	if codeWord21 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
 	}
@@ -405,7 +405,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth < 2 && mayHoldPhrases21(s) {
 		sc.mergeSpans(phraseSpans21(s, depth, sc.spans)) // "my name is jane roe", "please send it to 8 rivonia road …": any case or script (names21_phrases.go)
 	}
-	if depth == 0 && mayHoldAddrTo21(s) {
+	if depth == 0 && mayHoldAddrTo21(&tp) {
 		sc.mergeSpans(addrToSpans21(s, sc.spans)) // "changed the delivery address of order … to <address>" (names21_addrto.go)
 	}
 	if depth == 0 && mayHoldSender21(s, len(sc.spans) > 0 || marked) {
@@ -551,13 +551,17 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && mayHoldChangedPhone(sc.spans) {
 		sc.mergeSpans(changedPhoneSpans(s, sc.spans)) // "phone changed from +39… to 348 6731394" (phone15_change.go)
 	}
+	changeFrom := -1 // the first space before a word of "from", for both passes below (change17.go)
 	if depth == 0 {
-		if cs := credChangeSpans(s, sc.spans); len(cs) > 0 {
+		changeFrom = changeFromSpace(s)
+	}
+	if depth == 0 {
+		if cs := credChangeSpansAt(s, sc.spans, changeFrom); len(cs) > 0 {
 			sc.mergeSpans(cs) // "smtp pass of customer C-1 from … to …" (change17.go)
 		}
 	}
 	if depth == 0 && mayHoldNameChange18(s) {
-		if ns := nameChangeSpans18(s, sc.spans); len(ns) > 0 {
+		if ns := nameChangeSpansAt18(s, sc.spans, changeFrom); len(ns) > 0 {
 			sc.mergeSpans(ns) // "contact name of customer C-1 from … to …" (names18_change.go)
 		}
 	}
@@ -568,7 +572,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
 	}
 	if depth == 0 {
-		sc.secrets21(sig) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
+		sc.secrets21(sig, &tp) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
 	}
 	if codeWord21 && len(sc.spans) > 0 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)

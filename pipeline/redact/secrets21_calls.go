@@ -15,11 +15,12 @@ import "strings"
 // callWords21 name a call, a voicemail, a fax or an SMS (lower case).
 var callWords21 = []string{"call", "voicemail", "voice mail", "fax", "sms", "text message", "dialled", "dialed", "phoned", "rang"}
 
-// mayHoldCallFrom21 is callFromSpans21's cheap test.
-func mayHoldCallFrom21(s string) bool {
-	return strings.Contains(s, "from ") && (strings.Contains(s, "all") || strings.Contains(s, "ALL") || strings.Contains(s, "oice") ||
-		strings.Contains(s, "ax ") || strings.Contains(s, "SMS") || strings.Contains(s, "sms") || strings.Contains(s, "hone") ||
-		strings.Contains(s, "ial") || strings.Contains(s, "rang"))
+// mayHoldCallFrom21 is callFromSpans21's cheap test (tp: the text's
+// pairs).
+func mayHoldCallFrom21(tp *textPairs) bool {
+	return tp.contains("from ") && (tp.contains("all") || tp.contains("ALL") || tp.contains("oice") ||
+		tp.contains("ax ") || tp.contains("SMS") || tp.contains("sms") || tp.contains("hone") ||
+		tp.contains("ial") || tp.contains("rang"))
 }
 
 // callFromSpans21 returns the callers' numbers of s (see above).

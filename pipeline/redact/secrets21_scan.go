@@ -4,8 +4,8 @@ package redact
 // test: command lines' password flags, X12 ISA security fields,
 // voicemail.conf PINs, EMV track-2 PANs, the numbers of SIP and tel URIs
 // and caller ids, callers' numbers after "from", and SMPP's addresses
-// and codes.
-func (sc *scanner) secrets21(sig uint32) {
+// and codes; sig and tp are the text's signature and pairs.
+func (sc *scanner) secrets21(sig uint32, tp *textPairs) {
 	s := sc.s
 	if len(s) < 12 {
 		return // none of these fits in fewer bytes
@@ -26,7 +26,7 @@ func (sc *scanner) secrets21(sig uint32) {
 	if sig&(sigColon|sigLT) != 0 && mayHoldTelURI21(s, sig) {
 		sc.mergeSpans(telURISpans21(s, sc.spans)) // "sip:+84989899032@…", "\"Given Family\" <729672851>" (secrets21_phones.go)
 	}
-	if mayHoldCallFrom21(s) {
+	if mayHoldCallFrom21(tp) {
 		sc.mergeSpans(callFromSpans21(s, sc.spans)) // "New voicemail from 5519.7968", "called us from …" (secrets21_calls.go)
 	}
 	if mayHoldSMPP21(s, sig) {

@@ -27,6 +27,7 @@ const (
 	sigV
 	sigHigh
 	sigBackslash
+	sigDigit
 )
 
 var sigTable = func() (t [256]uint32) {
@@ -37,6 +38,9 @@ var sigTable = func() (t [256]uint32) {
 	}
 	for c := 0x80; c < 0x100; c++ {
 		t[c] = sigHigh
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = sigDigit
 	}
 	return t
 }()
