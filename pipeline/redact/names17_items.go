@@ -341,7 +341,21 @@ func houseNumberBefore17(s string, e int) bool {
 	if e-d < 1 || e-d > 5 || d == 0 || s[d-1] != ' ' {
 		return false
 	}
-	st := max(0, e-32)
+	// 32 bytes back from e, an earlier pass's marker counted as one: a
+	// value is one byte or more, so the window reaches at least as far
+	// once its values are redacted, and the item reads the same
+	st, n := d, e-d
+	for st > 0 && n < 32 {
+		if s[st-1] == ']' {
+			if m := strings.LastIndex(s[max(0, st-40):st], "[REDACTED:"); m >= 0 && markerEnd(s, max(0, st-40)+m) == st {
+				st = max(0, st-40) + m
+				n++
+				continue
+			}
+		}
+		st--
+		n++
+	}
 	if i := strings.LastIndexAny(s[st:d], ",;/|\n\"\t"); i >= 0 { // (the item's own bounds, as itemSeps17 parts them)
 		st += i + 1
 	} else if st > 0 {
