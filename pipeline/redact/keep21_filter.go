@@ -61,7 +61,7 @@ func keep21IDAddress(s string, a, e int) bool {
 	}
 	local, domain := s[a:a+at], s[a+at+1:e]
 	if a > 0 && s[a-1] == '<' {
-		if w := messageIDBefore21(s, a-1); w == 2 || w == 1 && (messageID(local) || digitRun21(local) >= 6) {
+		if w := messageIDBefore21(s, a-1); w == 2 || w == 1 && (messageID(local) || digitRun(local) >= 6) {
 			return true // (after the bare word "message", only an id's shape: "<1801749726.3P8G…@…>")
 		}
 	}
@@ -134,20 +134,6 @@ func messageIDBefore21(s string, lt int) int {
 		return 0
 	}
 	return 0
-}
-
-// digitRun21 returns the length of the longest run of digits in v.
-func digitRun21(v string) int {
-	best, run := 0, 0
-	for i := 0; i < len(v); i++ {
-		if isDigit(v[i]) {
-			run++
-			best = max(best, run)
-		} else {
-			run = 0
-		}
-	}
-	return best
 }
 
 // messageIDKeys21 end the keys and headers that hold message ids

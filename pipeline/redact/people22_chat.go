@@ -30,19 +30,10 @@ func viberSenderSpans22(s string, out []span) []span {
 		if p == 0 || !jsonQuote22(s[p-1]) {
 			continue
 		}
-		a := skipJSONQuotes22(s, off)
-		if a >= len(s) || s[a] != ':' {
+		a, obj, ok := objectAfterKey22(s, off)
+		if !ok {
 			continue
 		}
-		a = skipSpaces22(s, a+1)
-		if a >= len(s) || s[a] != '{' {
-			continue
-		}
-		e := strings.IndexByte(s[a:], '}')
-		if e < 0 {
-			continue
-		}
-		obj := s[a : a+e]
 		vs, ve, ok := jsonTextValue22(obj, "name")
 		if !ok {
 			continue
@@ -125,4 +116,23 @@ func viberName22(v string) bool {
 		}
 	}
 	return false
+}
+
+// objectAfterKey22 returns the flat object (up to its first '}') that
+// follows a quoted key ending at off, at any escaping of its quotes
+// ("sender":{…}, \"name\": {…}): where it starts and its text.
+func objectAfterKey22(s string, off int) (int, string, bool) {
+	a := skipJSONQuotes22(s, off)
+	if a == off || a >= len(s) || s[a] != ':' {
+		return 0, "", false
+	}
+	a = skipSpaces22(s, a+1)
+	if a >= len(s) || s[a] != '{' {
+		return 0, "", false
+	}
+	e := strings.IndexByte(s[a:], '}')
+	if e < 0 {
+		return 0, "", false
+	}
+	return a, s[a : a+e], true
 }

@@ -27,19 +27,10 @@ func nameFormattedSpans22(s string, out []span) []span {
 		if p == 0 || s[p-1] != '"' {
 			continue // the whole key "name", quoted
 		}
-		a := skipJSONQuotes22(s, off)
-		if a == off || a >= len(s) || s[a] != ':' {
+		a, obj, ok := objectAfterKey22(s, off)
+		if !ok {
 			continue
 		}
-		a = skipSpaces22(s, a+1)
-		if a >= len(s) || s[a] != '{' {
-			continue
-		}
-		e := strings.IndexByte(s[a:], '}')
-		if e < 0 {
-			continue
-		}
-		obj := s[a : a+e]
 		vs, ve, ok := jsonTextValue22(obj, "formatted")
 		if !ok || !viberName22(obj[vs:ve]) {
 			continue
