@@ -930,14 +930,17 @@ func TestReceiverOutageRetriesAndDelivers(t *testing.T) {
 	str := produceCrashStream(t, s.emb, 2400, 200*time.Millisecond)
 
 	c := s.start(t)
-	c.await(t, "the alert delivered once the receiver is back", 10*time.Second, func() bool {
+	c.await(t, "the alert delivered once the receiver is back", 30*time.Second, func() bool {
 		return s.hook.count(crashRule, alert.Firing, 200) > 0
 	})
 	// The stream goes on, two more minutes: event time moves, and with it
 	// the dispatcher, which sends the resolution (due while the firing
 	// notification was being retried, or after).
 	str.produce(t, s.emb, 600, 200*time.Millisecond)
-	c.await(t, "the resolution delivered and every event indexed", 10*time.Second, func() bool {
+	// (30 s: a loaded machine can time out a fetch from the broker, and
+	// the reader reconnects before it reads on; the deadline only bounds
+	// a failing run)
+	c.await(t, "the resolution delivered and every event indexed", 30*time.Second, func() bool {
 		return s.hook.count(crashRule, alert.Resolved, 200) > 0 && s.indexed() == str.valid
 	})
 	stop := crashSigterm(t, c, 10*time.Second)
