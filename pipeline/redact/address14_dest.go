@@ -41,6 +41,12 @@ var destPhrases14 = []string{"proszę dostarczyć na ", "prosze dostarczyc na ",
 	"ուղարկեք այս հասցեով ", "ወደዚህ አድራሻ ይላኩ ", "यो ठेगानामा पठाउनुहोस् ", "ठेगानामा पठाउनुहोस् ",
 	"mema lipinayata yawanna ", "lipinayata yawanna ", "გამოგზავნეთ მისამართზე ", "sūtiet uz adresi ",
 	"gửi đến địa chỉ ", "kirimkan ke alamat ", "ส่งมาที่ที่อยู่ ",
+	"こちらに送ってください ", "こちらへ送ってください ", "ここに送ってください ", "下記に送ってください ", "이 주소로 보내주세요 ",
+	"请寄到", "請寄到", "请送到", "請送到",
+	// the word "address" in the case that says "to it" (Estonian, Armenian,
+	// Georgian, Nepali, Hungarian, Azerbaijani, Uzbek), the request's verb
+	// typed apart from it or mangled
+	"aadressile ", "այս հասցեով ", "հասցեով ", "მისამართზე ", "ठेगानामा ", "címre ", "ünvana ", "manzilga ",
 	// the word "address" before one, as a note writes it without a colon
 	"aadress ", "ünvan ", "naslov ", "lipinaya ", "àdírẹ́sì ", "հասցե ", "ठेगाना ", "მისამართი ", "አድራሻ ",
 	"adrese ", "adresi ", "cím ", "dirección "}
@@ -89,7 +95,7 @@ func dest14Spans(s string, phrases bool, have []span) []span {
 			} else if k+2 < len(s) && s[k] == '\\' && s[k+1] == '"' {
 				quote, k = '"', k+2 // the same in a JSON string
 			}
-			if e := dest14End(s, k, quote); e > k && dest14Reads(s[k:e]) && dest14Free(s, have, k, e) && !siteHead18(s[k:e]) {
+			if e := dest23End(s, k, dest14End(s, k, quote)); e > k && (dest14Reads(s[k:e]) || dest23Reads(s[k:e])) && dest14Free(s, have, k, e) && !siteHead18(s[k:e]) { // (dest23Reads: native digits; people23_dest.go)
 				out = append(out, span{start: k, end: e, kind: KindAddress})
 				i = e - 1
 			}
@@ -146,7 +152,7 @@ var dest14Lanes = setOf("ngõ", "ngách", "hẻm", "kiệt", "kiet", "ngo", "hem
 // letters or more whose full stop does not end the address ("просп.
 // Шевченка", "Avda. Gran Vía", "Prosp. Mira").
 var dest14Abbrevs = setOf("просп", "пров", "вулиця", "avda", "blvd", "prosp", "bulv", "calz", "carr", "prol",
-	"resid", "mahal", "sokak", "block", "bldg", "apto", "depto", "route", "nagar")
+	"resid", "mahal", "sokak", "block", "bldg", "apto", "depto", "route", "nagar", "გამზ")
 
 // dest14End returns where the address that starts at k ends: a line break
 // (escaped too), a bracket, a quote, ';' or '|', a dash between spaces,
@@ -239,7 +245,7 @@ func dest14TokenStops(s string, p int) bool {
 	if t == "" {
 		return false
 	}
-	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 {
+	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 || dest23TokenStops(t) { // (dest23TokenStops: "please", "call me", a phone; people23_dest.go)
 		return true
 	}
 	var buf [32]byte

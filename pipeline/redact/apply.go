@@ -388,11 +388,17 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if pi.cls == keyID && waybillField19(path, v.Str) {
 			return // "mawb": "020-57808291", a waybill's number (damage19_waybills.go)
 		}
+		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
+			return // "invalidArgs": {"code": "9930"} after "verification code 9930" (cred23n_echo.go)
+		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}
 		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
 	case event.Number:
+		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
+			return // (cred23n_echo.go)
+		}
 		r.scanNumber(path, v, off, c, ks)
 	case event.Array:
 		for k := range v.Items {

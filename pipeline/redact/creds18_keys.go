@@ -18,7 +18,7 @@ var pinOwners = []string{"wallet", "card", "cards", "atm", "giftcard", "gift", "
 // pinKey18 reports a normalised key (lower case, no separators) that holds
 // a PIN: "pincode", or "pin" after a word of pinOwners.
 func pinKey18(k string) bool {
-	if k == "pincode" || k == "pinnumber" || k == "pinno" {
+	if k == "pincode" || k == "pinnumber" || k == "pinno" || k == "xpincode" { // ("X-Pin-Code", a header)
 		return true
 	}
 	if !strings.HasSuffix(k, "pin") || len(k) < 4 {

@@ -135,5 +135,5 @@ func recoveryCodeShaped(t string) bool {
 			return false
 		}
 	}
-	return digits >= 2 && letters >= 2
+	return digits >= 2 && letters >= 2 || digits == 1 && recoveryOneDigit23(t) // (cred23h_recovery.go)
 }

@@ -48,7 +48,11 @@ var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "g
 	"เรียนคุณ", "ສະບາຍດີ", "မင်္ဂလာပါ", "प्रिय", "आदरणीय", "नमस्कार", "नमस्ते", "प्रिय श्री", "প্রিয়", "নমস্কার",
 	"அன்புள்ள", "வணக்கம்", "ప్రియమైన", "నమస్కారం", "ಪ್ರಿಯ", "പ്രിയ", "પ્રિય", "ਪਿਆਰੇ", "ආයුබෝවන්", "ආදරණීය",
 	"محترم", "محترمہ", "عزیز", "سلام", "جناب", "yth.", "yang terhormat", "yang dihormati", "mahal na",
-	"kumusta", "değerli", "sayın", "לכבוד", "היי"}
+	"kumusta", "değerli", "sayın", "לכבוד", "היי",
+	// Australian, Croatian, Bengali, Urdu and Persian, Arabic with its
+	// tanwin, Hindi and Filipino openings of a buyer's message.
+	"g'day", "g’day", "good day", "bok", "dobar dan", "আসসালামু আলাইকুম", "হ্যালো", "السلام علیکم", "أهلاً",
+	"اهلاً", "مرحبًا", "درود", "آداب", "हैलो", "magandang araw"}
 
 // honorifics may stand between a greeting and the name.
 var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr",

@@ -44,6 +44,9 @@ type knownSet struct {
 	// top holds the path facts collect looked up for the event's top-level
 	// fields, by index, so fields need not look them up again.
 	top []topPath
+	// codes are the four- and five-digit one-time codes the detectors
+	// found in the event's strings (cred23n_echo.go).
+	codes []string
 }
 
 // topPath is a top-level field's path and its facts (Redactor.path).
@@ -62,6 +65,7 @@ func (ks *knownSet) reset() {
 	ks.ids = ks.ids[:0]
 	clear(ks.top)
 	ks.top = ks.top[:0]
+	ks.codes = ks.codes[:0]
 }
 
 // dropIDs removes from sp the phone numbers that are ids of ks.

@@ -73,7 +73,7 @@ func sheetCellSpans21(s string, have []span, out []span) []span {
 		switch {
 		case countDigits(v) == 0 && (personName21(v) || caselessOneName(v)):
 			kind = KindName
-		case zplAddress(v):
+		case zplAddress(v) || sheetAddress23(v): // (people23_cells.go)
 			kind = KindAddress
 		}
 		if kind == 255 {
@@ -178,7 +178,7 @@ func mayHoldSortCodeRow21(s string, sig uint32) bool {
 
 // sortCodeRowSpans21 adds the account name of a UK payment file's row (a
 // BACS or Faster Payments bulk file written as CSV without a header): a
-// sort code ("20-00-00"), an account number of six to ten digits, then
+// sort code ("20-00-00"), an account number of six to twelve digits, then
 // the account's name in a cell shaped as a person's.
 func sortCodeRowSpans21(s string, out []span) []span {
 	for ls := 0; ls < len(s); {
@@ -199,7 +199,7 @@ func sortCodeRowSpans21(s string, out []span) []span {
 		for d < le && isDigit(s[d]) {
 			d++
 		}
-		if d-p < 6 || d-p > 10 || d >= le || s[d] != ',' {
+		if d-p < 6 || d-p > 12 || d >= le || s[d] != ',' { // (an account of up to twelve digits: a building society's roll number runs on)
 			continue
 		}
 		n := d + 1

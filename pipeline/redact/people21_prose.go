@@ -48,7 +48,7 @@ func senderLineSpans21(s string, have []span, out []span) []span {
 		switch {
 		case strings.HasPrefix(nl, "[REDACTED:address]"):
 			addr = true
-		case nl != "" && !hasMarker(nl) && (zplAddress(nl) || senderAddressLine21(nl)):
+		case nl != "" && !hasMarker(nl) && (zplAddress(nl) || senderAddressLine21(nl) || sheetAddress23(nl)): // (sheetAddress23: parts and a number, people23_cells.go)
 			addr = true
 			if !overlapsAny(have, next, ne) {
 				na := next + strings.Index(s[next:ne], nl)

@@ -52,7 +52,8 @@ func mayHoldPeople21(s string, sig uint32, have []span, tp *textPairs) bool {
 		mayHoldClosing21(s, sig, len(have) > 0) ||
 		mayHoldLatinRole21(s, sig) ||
 		mayHoldSortCodeRow21(s, sig) ||
-		mayHoldRecipientList21(tp, sig)
+		mayHoldRecipientList21(tp, sig) ||
+		mayHoldContact23(tp)
 }
 
 // people21Spans returns the names and addresses of s's formats above.
@@ -63,6 +64,7 @@ func people21Spans(s string, sig uint32, have []span, tp *textPairs) []span {
 	}
 	if strings.Contains(s, "^FD") {
 		out = zplHeadingSpans21(s, have, out)
+		out = zplShipToLines23(s, have, out) // the address lines under it (people23_zpl.go)
 	}
 	if strings.Contains(s, "5F20") {
 		out = emvNameSpans21(s, out)
@@ -85,6 +87,7 @@ func people21Spans(s string, sig uint32, have []span, tp *textPairs) []span {
 	}
 	if (len(have) > 0 || marked) && mayHoldFixedWidth(s, tp) {
 		out = gluedFixedNameSpans21(s, have, out)
+		out = fixedStreetSpans23(s, have, out, out) // the street after the name (people23_cells.go)
 	}
 	if (len(have) > 0 || marked) && mayHoldSenderLine21(tp, sig) {
 		out = senderLineSpans21(s, have, out) // people21_prose.go
@@ -106,6 +109,9 @@ func people21Spans(s string, sig uint32, have []span, tp *textPairs) []span {
 	}
 	if mayHoldRecipientList21(tp, sig) {
 		out = recipientListSpans21(s, have, out)
+	}
+	if mayHoldContact23(tp) {
+		out = contactPhoneNameSpans23(s, have, out) // "BENEFICIARY CONTACT Given Family +30 …" (people23_contact.go)
 	}
 	return out
 }

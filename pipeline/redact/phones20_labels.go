@@ -132,7 +132,7 @@ func labelPhone20(v string) bool {
 	if n == 2 && dots == 0 && v[lens[0]] == '-' && (lens[0] == 3 && lens[1] == 4 || lens[0] == 4 && lens[1] == 3 || lens[0] == 5 && lens[1] == 3) {
 		return false // a postcode: Japan's 150-0031, Portugal's 1000-001, Brazil's 01310-100
 	}
-	if dots > 0 && lens[0] <= 2 && v[0] != '0' {
+	if dots > 0 && lens[0] <= 2 && v[0] != '0' && !dottedNational23(v, lens[:n]) {
 		return false // a version: 10.12.345 (dotted phones open with a trunk 0 or a longer group)
 	}
 	if slashes > 0 && dots > 0 {

@@ -112,6 +112,9 @@ func neighbourPhoneAfter22(s string, e int) int {
 	if ve < 0 || !neighbourPhoneValue22(v, own) || q-e > 0xffff || ve-e > 0xffff {
 		return 0
 	}
+	if cellNamedOther23(s, q) {
+		return 0 // the header names the column for no phone (phones23_neighbours.go)
+	}
 	return (q-e)<<16 | (ve - e)
 }
 
@@ -227,8 +230,14 @@ func phoneBeforeColumn22(s string, a int) (int, int) {
 
 // intlAny22 reports a mobile with its country code by any of the plans.
 func intlAny22(d []byte) bool {
-	if (len(d) == 12 && upcValid(d)) || len(d) == 13 && (luhn(d) || upcValid(d)) {
-		return false // a UPC-A or EAN-13 code, a card number
+	if len(d) == 13 && luhn(d) {
+		return false // a card number
+	}
+	if intlStrict23(d) {
+		return true // a plan's exact mobile, whatever its check digit (phones23_neighbours.go)
+	}
+	if (len(d) == 12 && upcValid(d)) || len(d) == 13 && upcValid(d) {
+		return false // a UPC-A or EAN-13 code
 	}
 	return intlMobile(d) || intlMobileGrouped(d) || intlMobile22(d)
 }

@@ -43,7 +43,7 @@ func zplPhoneSpans22(s string) []span {
 			continue
 		}
 		v := strings.TrimRight(f[q:], " ")
-		if neighbourPhoneValue22(v, true) || phoneChars20(v, 8, 15) && v[0] != '(' {
+		if neighbourPhoneValue22(v, true) || phoneChars20(v, 8, 15) && v[0] != '(' || local7Phone23(v) {
 			out = append(out, span{start: a + q, end: a + q + len(v), kind: KindPhone})
 		}
 	}

@@ -593,9 +593,15 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldZPL22(sig, &tp) {
 		sc.mergeSpans(zplPhoneSpans22(s)) // "^FDTel 37123598438^FS" (phones22_zpl.go)
 	}
+	if depth == 0 && mayHoldRustSome23(sig, &tp) {
+		sc.mergeSpans(rustSomePhoneSpans23(s)) // "phone: Some(\"5550001122\")" (phones23_rust.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.extendNameTails14() // names14_tail.go
 		sc.echoes()
+	}
+	if depth == 0 && mayHoldStructSecret23(s, sig, sc.spans, marked) {
+		sc.mergeSpans(structSecretSpans23(s, sc.spans)) // a %+v value whose key was cut or swallowed (cred23h_struct.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.trimIDPrefixTails20() // "… ORD-54792963": an id's prefix is no name's last word (secrets20_amounts.go)

@@ -138,6 +138,9 @@ func ocrLabel(s string, a, b int) (int, Kind) {
 	if ocrPersonLine18(string(nk), clean, s[va:b]) {
 		return va, KindName // "k1icnt:…", "client: …", "客户:…" (names18_labels.go)
 	}
+	if ocrSecretLabel23(label, string(nk)) && ocrValueFits(KindCredential, s[va:b]) {
+		return va, KindCredential // "client se cret: …", "idp sccrct: …" (cred23h_ocr.go)
+	}
 	if clean && !letterODigits(s[va:b]) {
 		return 0, 255
 	}

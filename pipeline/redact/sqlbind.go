@@ -54,6 +54,7 @@ func bindSpans(s string) []span {
 	}
 	st := statement{s: s[:d]}
 	var out []span
+	var secretCols secretColumns23
 	add := func(n, a, e int) {
 		if e <= a || e > len(s) || strings.Contains(s[a:e], "[REDACTED:") || strings.Contains(s[a:e], "[HASH:") {
 			return
@@ -65,6 +66,8 @@ func bindSpans(s string) []span {
 			// logged, or binds it to no PII column) is read as a lone
 			// positional argument is: by its shape.
 			out = append(out, span{start: a, end: e, kind: KindCredential})
+		} else if (k == 255 || k == KindCard || !boundValueFits(k, s[a:e])) && secretColumnBound23(st, n, s[a:e], &secretCols) {
+			out = append(out, span{start: a, end: e, kind: KindCredential}) // a statement naming a secret column (cred23h_binds.go)
 		}
 	}
 	// PostgreSQL: $n = '…', …

@@ -1278,6 +1278,9 @@ func (sc *scanner) personName(k int) int {
 				break // "คุณSomchai Thongdee โทร …": a word of another script after a Latin name
 			}
 		}
+		if c >= 0x80 && words == 0 && lowerLatinAt23(s, k) {
+			break // "bu ünvana göndərin": a word in lower case, as "bu adrese" is (people23_dest.go)
+		}
 		if !isUpper(c) && c < 0x80 {
 			pe := k
 			for pe < n && (isAlpha(s[pe]) || s[pe] == '/') {
@@ -2295,7 +2298,17 @@ var otpPhrases = []string{"código de verificación", "codigo de verificacion", 
 	"cod de confirmare", "κωδικός επαλήθευσης", "код подтверждения", "код верификации", "код підтвердження",
 	"код верифікації", "رمز التحقق", "كود التحقق", "رمز التأكيد", "تصدیقی کوڈ", "ویریفکیشن کوڈ", "যাচাইকরণ কোড",
 	"ভেরিফিকেশন কোড", "인증 코드", "확인 코드", "รหัสยืนยัน", "รหัส otp", "קוד אימות", "सत्यापन कोड",
-	"verification code", "confirmation code", "security code", "one-time code", "one time code"}
+	"verification code", "confirmation code", "security code", "one-time code", "one time code",
+	// Zulu, Xhosa, Swahili, Malay, Bulgarian, Macedonian, the Balkans,
+	// Estonian, Slovak, Catalan, Basque, Albanian, Afrikaans, Hausa, Uzbek,
+	// Azerbaijani, Persian, Russian "SMS code", and the Indian scripts.
+	"ikhodi yokuqinisekisa", "ikhowudi yokuqinisekisa", "msimbo wa uthibitisho", "nambari ya uthibitisho", "nambari ya siri", "namba ya siri",
+	"kod pengesahan", "код за потвърждение", "код за потвърждаване", "код за потврда", "код за потврду",
+	"kod za potvrdu", "kod za verifikaciju", "verifikacijski kod", "kinnituskood", "kontrollkood",
+	"overovací kód", "kód na overenie", "potvrdzovací kód", "codi de verificació", "codi de confirmació",
+	"egiaztapen kodea", "kodi i verifikimit", "verifikasiekode", "bevestigingskode", "lambar tabbatarwa",
+	"tasdiqlash kodi", "təsdiq kodu", "کد تایید", "کد تأیید", "کد یکبار مصرف", "sms-код", "смс-код",
+	"ચકાસણી કોડ", "ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ", "ಪರಿಶೀಲನಾ ಕೋಡ್", "സ്ഥിരീകരണ കോഡ്", "प्रमाणीकरण कोड", "සත්‍යාපන කේතය"}
 
 var otpIndex = newPhraseIndex(otpPhrases)
 
