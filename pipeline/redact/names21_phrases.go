@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // One pass over the word starts of a text for the phrases of
 // names21_intro.go ("my name is …") and names21_sendto.go ("please send it
@@ -15,6 +18,19 @@ var phraseSep21 = func() (t [256]bool) {
 	return t
 }()
 
+// phraseFirst21 marks, at depth 0 (row 0) and below it (row 1), the bytes
+// that phraseSpans21 tries a phrase at: introFirst21's (depth 0 only) and
+// sendToIndex21's first bytes, the same tables its tests read. Built on
+// first use, after the init that fills introFirst21.
+var phraseFirst21 = sync.OnceValue(func() *[2][256]bool {
+	var t [2][256]bool
+	for c := range 256 {
+		t[0][c] = introFirst21[c] || sendToIndex21.first[c]
+		t[1][c] = sendToIndex21.first[c]
+	}
+	return &t
+})
+
 // mayHoldPhrases21 is the cheap test before phraseSpans21: every phrase
 // holds a space, and ids, codes and other one-token values hold none.
 func mayHoldPhrases21(s string) bool {
@@ -26,7 +42,14 @@ func mayHoldPhrases21(s string) bool {
 // delivery requests that no reader has taken (have).
 func phraseSpans21(s string, depth int, have []span) []span {
 	var out []span
+	first := &phraseFirst21()[1]
+	if depth == 0 {
+		first = &phraseFirst21()[0]
+	}
 	for i := 0; i+4 < len(s); i++ {
+		if !first[s[i]] {
+			continue // no phrase of either list starts with this byte
+		}
 		if i > 0 && !phraseSep21[s[i-1]] && !(s[i-1] == 'n' && i >= 2 && s[i-2] == '\\') {
 			continue // (a line break escaped in JSON starts a word too)
 		}

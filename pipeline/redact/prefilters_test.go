@@ -678,3 +678,55 @@ func TestChangeFromSpaceSameAsFirstSpace(t *testing.T) {
 		t.Fatalf("only %d changes taken: the test no longer reaches the passes", taken)
 	}
 }
+
+// phraseSpansPlain is phraseSpans21 without phraseFirst21: every word
+// start is tried.
+func phraseSpansPlain(s string, depth int, have []span) []span {
+	var out []span
+	for i := 0; i+4 < len(s); i++ {
+		if i > 0 && !phraseSep21[s[i-1]] && !(s[i-1] == 'n' && i >= 2 && s[i-2] == '\\') {
+			continue
+		}
+		c := s[i]
+		if depth == 0 && introFirst21[c] {
+			if sp, ok := introAt21(s, i); ok {
+				out = append(out, sp)
+				i = sp.end - 1
+				continue
+			}
+		}
+		if sendToIndex21.first[c] && (i == 0 || dest14WordStart(s, i)) {
+			if sp, ok := sendToAt21(s, i, have); ok {
+				out = append(out, sp)
+				i = sp.end - 1
+			}
+		}
+	}
+	return out
+}
+
+func TestPhraseFirstSameAsWordStarts(t *testing.T) {
+	var intros []string
+	for _, x := range intros21 {
+		intros = append(intros, x.p)
+	}
+	names := []string{"Jane Roe", "jane roe", "8 Rivonia Road", "Ms Ana Lima", "\\nAna"}
+	found := 0
+	for _, s := range prefilterTexts(23, 40000, intros, sendToPhrases21, names) {
+		for _, depth := range []int{0, 1} {
+			want := phraseSpansPlain(s, depth, nil)
+			if got := phraseSpans21(s, depth, nil); !slices.Equal(got, want) {
+				t.Fatalf("phraseSpans21(%q, %d) = %v, the plain loop says %v", s, depth, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d phrases among the texts: the test no longer reaches the lists", found)
+	}
+	for c := range 256 {
+		if phraseFirst21()[1][c] && !phraseFirst21()[0][c] {
+			t.Errorf("byte %#x starts a phrase below depth 0 only", c)
+		}
+	}
+}
