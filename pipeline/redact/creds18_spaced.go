@@ -63,12 +63,22 @@ func mayHoldSpacedSecret(s string) bool {
 		}
 		p += off
 		off = p + 1
-		if spacedKeyEnd(s, p) || s[p-1] == ':' && spacedKeyEnd(s, p-1) {
+		if c := s[p-1]; spacedKeyLast[c] && spacedKeyEnd(s, p) || c == ':' && spacedKeyLast[s[p-2]] && spacedKeyEnd(s, p-1) {
 			return true
 		}
 	}
 	return false
 }
+
+// spacedKeyLast marks the bytes spacedKeyEnd's switch takes as a key's
+// last (either case), so that mayHoldSpacedSecret calls it only after
+// one of them.
+var spacedKeyLast = func() (t [256]bool) {
+	for _, c := range "ysntpdeYSNTPDE" {
+		t[c] = true
+	}
+	return t
+}()
 
 // bareKeyWords are the key words that name no credential on their own.
 var bareKeyWords = map[string]bool{"key": true, "keys": true, "pass": true, "pwd": true, "sig": true, "sign": true, "pin": true}

@@ -189,21 +189,19 @@ func (l *leadLists) may3(k int, s string, i int) bool {
 	return l.third[k][c>>6]&(1<<(c&63)) != 0
 }
 
-// textPairs is a text's byte pairs, hashed to 256 bits, for the gates
+// textPairs is a text's byte pairs, hashed to 256 slots, for the gates
 // that search the text for fixed strings: a string with a pair the text
 // lacks is not in it, and is not searched for. The set is built when a
 // gate first asks (findDepth makes one per text), in one pass; each
 // answer is strings.Contains's (or containsAt's) on the text, the pairs
-// being those of the searched string itself.
+// being those of the searched string itself. A slot is a byte rather
+// than a bit: filling and testing it take a store and a load. The pair
+// (a, b) hashes to slot uint8(a<<3 ^ b), the previous byte's shift
+// carried along the string.
 type textPairs struct {
 	s    string
-	bits [4]uint64
+	seen [256]bool
 	done bool
-}
-
-// pairHash spreads a byte pair over 256 bits.
-func pairHash(a, b byte) uint32 {
-	return (uint32(a)<<3 ^ uint32(b)) & 255
 }
 
 // may reports whether sub may be in the text: false when one of its byte
@@ -215,30 +213,30 @@ func (t *textPairs) may(sub string) bool {
 	if !t.done {
 		t.fill()
 	}
-	for k := 0; k+1 < len(sub); k++ {
-		if h := pairHash(sub[k], sub[k+1]); t.bits[h>>6]&(1<<(h&63)) == 0 {
+	prev := uint32(sub[0]) << 3
+	for k := 1; k < len(sub); k++ {
+		c := uint32(sub[k])
+		if !t.seen[uint8(prev^c)] {
 			return false
 		}
+		prev = c << 3
 	}
 	return true
 }
 
-// fill sets the bits of the text's pairs.
+// fill sets the slots of the text's pairs.
 func (t *textPairs) fill() {
 	t.done = true
 	s := t.s
 	if len(s) < 2 {
 		return
 	}
-	var b [4]uint64
 	prev := uint32(s[0]) << 3
 	for i := 1; i < len(s); i++ {
 		c := uint32(s[i])
-		h := (prev ^ c) & 255
-		b[h>>6] |= 1 << (h & 63)
+		t.seen[uint8(prev^c)] = true
 		prev = c << 3
 	}
-	t.bits = b
 }
 
 // contains reports strings.Contains(t.s, sub).

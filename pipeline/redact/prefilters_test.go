@@ -730,3 +730,55 @@ func TestPhraseFirstSameAsWordStarts(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldSpacedSecretPlain is mayHoldSpacedSecret without spacedKeyLast.
+func mayHoldSpacedSecretPlain(s string) bool {
+	for off := 3; off < len(s)-8; {
+		p := strings.IndexByte(s[off:], ' ')
+		if p < 0 {
+			return false
+		}
+		p += off
+		off = p + 1
+		if spacedKeyEnd(s, p) || s[p-1] == ':' && spacedKeyEnd(s, p-1) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSpacedKeyLastSameAsKeyEnd(t *testing.T) {
+	// spacedKeyEnd is true only after a byte of spacedKeyLast, whatever
+	// the two bytes before it
+	var b [4]byte
+	b[3] = ' '
+	for c := range 256 {
+		any := false
+		for x := range 256 {
+			for y := range 256 {
+				b[0], b[1], b[2] = byte(x), byte(y), byte(c)
+				if spacedKeyEnd(string(b[:]), 3) {
+					any = true
+				}
+			}
+		}
+		if any && !spacedKeyLast[c] {
+			t.Errorf("spacedKeyEnd ends a key at %q, which spacedKeyLast lacks", byte(c))
+		}
+	}
+	found := 0
+	for _, s := range prefilterTexts(27, 20000, []string{"key", "keys", "api key", "secret", "token", "otp", "password", "passwd", "pwd", "passphrase", "cookie", "pass", "keen"}) {
+		for _, v := range []string{s, s + " value", "x " + s + ": 9f3a2b1c"} {
+			want := mayHoldSpacedSecretPlain(v)
+			if got := mayHoldSpacedSecret(v); got != want {
+				t.Fatalf("mayHoldSpacedSecret(%q) = %v, the plain loop says %v", v, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 5000 {
+		t.Fatalf("only %d texts with a spaced key: the test no longer reaches the gate", found)
+	}
+}
