@@ -97,14 +97,24 @@ func mayHoldCodeItem18(s string, sig uint32) bool {
 	}
 	high := sig&sigHigh != 0
 	for i := codeAnchorPairs18.next(s, 0); i < len(s); i = codeAnchorPairs18.next(s, i+1) { // (where an anchor may start: prefilters.go)
-		as := codeAnchorsBy18[s[i]]
-		if len(as) == 0 || i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
-			continue // no anchor starts with these two bytes
+		if codeItemAt18(s, i, high) {
+			return true
 		}
-		for _, a := range as {
-			if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
-				return true
-			}
+	}
+	return false
+}
+
+// codeItemAt18 reports whether an anchor of the code items (of the other
+// scripts' too when high) starts at i: mayHoldCodeItem18's test at a
+// position its filter lets through.
+func codeItemAt18(s string, i int, high bool) bool {
+	as := codeAnchorsBy18[s[i]]
+	if len(as) == 0 || i+1 < len(s) && codeAnchorNext18[s[i]][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+		return false // no anchor starts with these two bytes
+	}
+	for _, a := range as {
+		if (high || !a.high) && strings.HasPrefix(s[i:], a.sub) {
+			return true
 		}
 	}
 	return false

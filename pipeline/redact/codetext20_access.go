@@ -119,17 +119,22 @@ func mayHoldProseCode20(s string, sig uint32) bool {
 	}
 	anchor := false
 	for i := proseAnchorPairs20.next(s, 0); i < len(s)-1; i = proseAnchorPairs20.next(s, i+1) { // (where an anchor may start: prefilters.go)
-		for _, a := range proseAnchorsBy20[s[i]] {
-			if strings.HasPrefix(s[i:], a) {
-				anchor = true
-				break
-			}
-		}
-		if anchor {
+		if proseAnchorAt20(s, i) {
+			anchor = true
 			break
 		}
 	}
 	return anchor && strings.ContainsAny(s, "0123456789")
+}
+
+// proseAnchorAt20 reports whether a code word's anchor starts at i.
+func proseAnchorAt20(s string, i int) bool {
+	for _, a := range proseAnchorsBy20[s[i]] {
+		if strings.HasPrefix(s[i:], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseCodeSpans20 returns the access codes of s (see above); have are

@@ -259,3 +259,56 @@ func upperOrHighIn(t string) bool {
 	}
 	return false
 }
+
+// codeGatePairs holds the pair filters of the code-item and prose-code
+// gates in one table: codeAnchorPairs18's bits in the low byte,
+// proseAnchorPairs20's in the high byte, so that one walk of a text finds
+// the positions of both (mayHoldCodes).
+var codeGatePairs = func() (t struct{ first, second [256]uint16 }) {
+	for c := range t.first {
+		t.first[c] = uint16(codeAnchorPairs18.first[c]) | uint16(proseAnchorPairs20.first[c])<<8
+		t.second[c] = uint16(codeAnchorPairs18.second[c]) | uint16(proseAnchorPairs20.second[c])<<8
+	}
+	return t
+}()
+
+// mayHoldCodes returns mayHoldCodeItem18(s, sig) when item is set (else
+// false) and mayHoldProseCode20 of s, reading s once for both: the two
+// gates' filters share a walk (codeGatePairs), and each gate's own test
+// runs where its half of the pair mask lets an anchor start.
+func mayHoldCodes(s string, sig uint32, item bool) (bool, bool) {
+	itemWant := item && len(s) >= 8
+	proseWant := len(s) >= 9
+	if !itemWant && !proseWant {
+		return false, false
+	}
+	itemGot, proseGot := false, false
+	high := sig&sigHigh != 0
+	m := codeGatePairs.first[s[0]]
+	for i := 0; i < len(s); i++ {
+		var pm uint16
+		if i+1 < len(s) {
+			pm = m & codeGatePairs.second[s[i+1]]
+			m = codeGatePairs.first[s[i+1]]
+		} else {
+			pm = m & 0xff // (the last byte: an anchor of the code items may start there, as pairFilter.next lets it)
+		}
+		if pm == 0 {
+			continue
+		}
+		if itemWant && pm&0xff != 0 {
+			if codeItemAt18(s, i, high) {
+				itemGot, itemWant = true, false
+			}
+		}
+		if proseWant && pm>>8 != 0 && i < len(s)-1 {
+			if proseAnchorAt20(s, i) {
+				proseGot, proseWant = strings.ContainsAny(s, "0123456789"), false
+			}
+		}
+		if !itemWant && !proseWant {
+			break
+		}
+	}
+	return itemGot, proseGot
+}

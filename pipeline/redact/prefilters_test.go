@@ -782,3 +782,32 @@ func TestSpacedKeyLastSameAsKeyEnd(t *testing.T) {
 		t.Fatalf("only %d texts with a spaced key: the test no longer reaches the gate", found)
 	}
 }
+
+// TestMayHoldCodesSameAsBothGates holds the shared walk of the code-item
+// and prose-code gates to the two gates, each reading the text alone.
+func TestMayHoldCodesSameAsBothGates(t *testing.T) {
+	found := [2]int{}
+	texts := prefilterTexts(24, 30000, codeAnchors18, codeAnchorsHigh18, proseAnchors20[0], proseAnchors20[1])
+	for _, s := range texts {
+		for _, v := range []string{s, "text of " + s, s + "o", "pickup " + s + " 7", "1 " + s, s[:len(s)/2]} {
+			sig := sigOf(v)
+			for _, item := range []bool{true, false} {
+				wantItem := item && mayHoldCodeItem18(v, sig)
+				wantProse := mayHoldProseCode20(v, sig)
+				gotItem, gotProse := mayHoldCodes(v, sig, item)
+				if gotItem != wantItem || gotProse != wantProse {
+					t.Fatalf("mayHoldCodes(%q, item %v) = %v, %v; the gates say %v, %v", v, item, gotItem, gotProse, wantItem, wantProse)
+				}
+				if wantItem {
+					found[0]++
+				}
+				if wantProse {
+					found[1]++
+				}
+			}
+		}
+	}
+	if found[0] < 1000 || found[1] < 1000 {
+		t.Fatalf("only %d texts with a code item's anchor and %d with a prose code's: the test no longer reaches them", found[0], found[1])
+	}
+}

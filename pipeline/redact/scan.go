@@ -351,7 +351,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(streetKeySpans20(s, sc.spans)) // "adr":"Fakeles iela 12-3, …", "LOCATION:فيلا 30، شارع …" (names20_fields.go)
 	}
 	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
-	codeWord := depth == 0 && mayHoldCodeItem18(s, sig)
+	// mayHoldCodeItem18 (at depth 0) and mayHoldProseCode20 in one walk (prefilters.go)
+	codeWord, proseCode := mayHoldCodes(s, sig, depth == 0)
 	if codeWord {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
@@ -359,7 +360,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if codeWord21 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
 	}
-	if sig20 := sig | sigHigh*uint32(min(depth, 1)); mayHoldProseCode20(s, sig20) {
+	if sig20 := sig | sigHigh*uint32(min(depth, 1)); proseCode {
 		sc.mergeSpans(proseCodeSpans20(s, sig20, sc.spans)) // "pickup code 959531", "取件码 708894", "482913 is your locker code" (codetext20_access.go)
 	}
 	if depth == 0 && mayHoldColumnSecret20(s, sig) {
