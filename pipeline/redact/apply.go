@@ -372,7 +372,7 @@ func (r *Redactor) scanValue(path string, v *event.Value, off uint32, c *Counts,
 func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uint32, c *Counts, ks *knownSet) {
 	switch v.Kind {
 	case event.String:
-		if brandKey14(path) {
+		if pi.brand { // brandKey14(path)
 			off |= 1 << KindName // "brand": "Ralph Lauren" names a maker, not a person (damage14_titles.go)
 		}
 		if idDigits(v.Str) && pi.cls == keyID {
@@ -729,6 +729,8 @@ type pathInfo struct {
 	// code: the path names an access code or a PIN ("pickup_code",
 	// "rma_pin"; codekeys20_keys.go).
 	code bool
+	// brand: the last segment names a brand (brandKey14).
+	brand bool
 }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
@@ -768,7 +770,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p)}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()

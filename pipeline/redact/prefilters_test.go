@@ -811,3 +811,31 @@ func TestMayHoldCodesSameAsBothGates(t *testing.T) {
 		t.Fatalf("only %d texts with a code item's anchor and %d with a prose code's: the test no longer reaches them", found[0], found[1])
 	}
 }
+
+// TestPathBrandSameAsBrandKey holds the path cache's brand bit to
+// brandKey14 of the path, read afresh, and read again from the cache.
+func TestPathBrandSameAsBrandKey(t *testing.T) {
+	r := newDefault(t)
+	var keys []string
+	for k := range brandKeys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	found := 0
+	for _, k := range append(keys, "message", "brand_name", "Brand-Name", "item.BRAND", "mak", "bra", "x", "", "brandnames", "hero.brand.id") {
+		for _, p := range []string{k, strings.ToUpper(k), "item." + k, "items.0." + k + "_", k + ".name", "a.b_" + k} {
+			want := brandKey14(p)
+			for range 2 {
+				if got := r.path(p).brand; got != want {
+					t.Fatalf("path(%q).brand = %v, brandKey14 says %v", p, got, want)
+				}
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 2*len(keys) {
+		t.Fatalf("only %d brand paths: the test no longer reaches them", found)
+	}
+}
