@@ -392,6 +392,8 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 			v.Str = out
 		}
 		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
+		// "alert.body": "Given Family, your courier …" (names22_salute.go)
+		v.Str = r.salutationField22(path, v.Str, off, c)
 	case event.Number:
 		r.scanNumber(path, v, off, c, ks)
 	case event.Array:
@@ -403,6 +405,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		}
 		r.arrayRecordNames20(v, c) // [{"name":"Given Family","postal_address":…}] (tables20_records.go)
 	case event.Object:
+		r.pairFields22(v.Fields, c) // {"op":"add","path":"/contacts/-","value":…} (names22_pairs.go)
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
 		}
