@@ -152,7 +152,7 @@ var dest14Lanes = setOf("ngõ", "ngách", "hẻm", "kiệt", "kiet", "ngo", "hem
 // letters or more whose full stop does not end the address ("просп.
 // Шевченка", "Avda. Gran Vía", "Prosp. Mira").
 var dest14Abbrevs = setOf("просп", "пров", "вулиця", "avda", "blvd", "prosp", "bulv", "calz", "carr", "prol",
-	"resid", "mahal", "sokak", "block", "bldg", "apto", "depto", "route", "nagar", "გამზ")
+	"resid", "mahal", "sokak", "block", "bldg", "apto", "depto", "route", "nagar", "გამზ", "boul")
 
 // dest14End returns where the address that starts at k ends: a line break
 // (escaped too), a bracket, a quote, ';' or '|', a dash between spaces,

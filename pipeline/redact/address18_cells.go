@@ -71,6 +71,9 @@ func quotedAddressSpans18(s string, have []span) []span {
 // cellAddress18 reports a whole value that reads as an address by its
 // parts (see quotedAddressSpans18).
 func cellAddress18(v string) bool {
+	if cellAddress22(v) {
+		return true // a locale's format: "Wiedner 149, 8235 Klagenfurt", "خیابان … پلاک 136 …" (addr22_cells.go)
+	}
 	if len(v) < 8 || len(v) > 160 || strings.ContainsAny(v, "=@{}[]<>|\\\t") || strings.Contains(v, "://") {
 		return false
 	}

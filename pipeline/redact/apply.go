@@ -395,6 +395,8 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 			v.Str = out
 		}
 		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
+		// "alert.body": "Given Family, your courier …" (names22_salute.go)
+		v.Str = r.salutationField22(path, v.Str, off, c)
 	case event.Number:
 		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
 			return // (cred23n_echo.go)
@@ -409,6 +411,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		}
 		r.arrayRecordNames20(v, c) // [{"name":"Given Family","postal_address":…}] (tables20_records.go)
 	case event.Object:
+		r.pairFields22(v.Fields, c) // {"op":"add","path":"/contacts/-","value":…} (names22_pairs.go)
 		if r.pairFields(path, v.Fields, off, c, ks) {
 			return // {"key":"customer.email","value":…} (pairs.go)
 		}

@@ -23,6 +23,7 @@ var auditNameKeys = map[string]bool{
 	"field": true, "fieldname": true, "field_name": true, "attribute": true, "attr": true, "attributename": true,
 	"attribute_name": true, "path": true, "column": true, "columnname": true, "column_name": true, "property": true,
 	"propertyname": true, "property_name": true, "prop": true,
+	"instancepath": true, "instance_path": true, // a validator's error (addr22_patch.go)
 	// the verbs of a rotation, whose member names the setting rotated:
 	// {"rotated":"carrier_api_key","new_value":"…"} (codekeys20_audit.go)
 	"rotated": true, "changed": true, "updated": true, "reset": true, "regenerated": true, "renewed": true, "replaced": true,
@@ -55,7 +56,7 @@ func auditIndex(fs []event.Field) (nf int, name string, ok bool) {
 				return 0, "", false
 			}
 			nf = i
-		case inLower(auditValueKeys, p):
+		case auditValueAt(fs, i):
 			values++
 		}
 	}
@@ -91,7 +92,7 @@ func (r *Redactor) auditFields(path string, fs []event.Field, off uint32, c *Cou
 		switch {
 		case i == nf:
 			r.scanValue(path+"."+fs[i].Path, &fs[i].Value, off, c, ks)
-		case inLower(auditValueKeys, fs[i].Path):
+		case auditValueAt(fs, i):
 			if !r.field(path+"."+name, &fs[i].Value, off, c, ks) {
 				fs[i].Value = event.Value{}
 			}
@@ -114,7 +115,7 @@ func (r *Redactor) collectAudit(path string, fs []event.Field, ks *knownSet) boo
 	np := path + "." + name
 	ru := r.path(np).ru
 	for i := range fs {
-		if !inLower(auditValueKeys, fs[i].Path) {
+		if !auditValueAt(fs, i) {
 			continue
 		}
 		v := &fs[i].Value

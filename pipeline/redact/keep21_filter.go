@@ -269,7 +269,7 @@ func roleDisplay21(v string) bool {
 }
 
 // roleGlue21 join role words ("No Reply", "Head of Support").
-var roleGlue21 = setOf("no", "do", "not", "of", "the", "and", "&", "for")
+var roleGlue21 = setOf("no", "do", "not", "of", "the", "and", "&", "for", "in")
 
 // roleWords21 are the role, team and system words of display names and
 // salutations in mail, tickets and tills.
@@ -283,4 +283,8 @@ var roleWords21 = setOf("customer", "customers", "client", "clients", "agent", "
 	"vendor", "supplier", "courier", "driver", "technician", "clerk", "assistant", "robot", "bot", "automated",
 	"auto", "unknown", "anonymous", "nobody", "everyone", "all", "head", "lead", "senior", "junior", "duty", "night",
 	"shift", "payments", "payment", "invoices", "invoicing", "collections", "claims", "disputes", "chargebacks",
-	"security", "compliance", "fraud", "risk", "marketing", "newsletter", "alerts", "monitoring", "ops", "noc")
+	"security", "compliance", "fraud", "risk", "marketing", "newsletter", "alerts", "monitoring", "ops", "noc",
+	// a till's or an ERP's stand-in for an unnamed buyer ("Walk-in Customer", "Cash Customer"), and the
+	// accounts of the daemons a server runs (keep22_values.go)
+	"walk", "cash", "counter", "retail", "default", "generic", "scheduler", "postgres", "mysql", "nginx", "redis",
+	"apache", "httpd", "gitlab", "mongodb", "rabbitmq", "elasticsearch", "kafka", "zookeeper", "systemd")

@@ -38,7 +38,7 @@ var (
 		"secretkey", "privatekey", "credential", "credentials", "cookie", "sessionid", "signature", "clientsecret"}
 	credExact = map[string]bool{"pwd": true, "pass": true, "pw": true, "pin": true, "otp": true, "auth": true,
 		"sig": true, // a pre-signed URL's signature (Azure SAS "&sig=", signed links)
-		"sid": true, "session": true, "jwt": true, "bearer": true, "密码": true, "密碼": true,
+		"sid": true, "session": true, "jwt": true, "bearer": true, "csrf": true, "xsrf": true, "密码": true, "密碼": true,
 		// "password" in the languages of the shops' staff and buyers
 		"passwort": true, "kennwort": true, "wachtwoord": true, "senha": true, "contrasena": true, "contraseña": true,
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
@@ -526,6 +526,9 @@ func keyByParts(k string) int {
 	}
 	if pinKey18(k) {
 		return keyCred // "wallet_pin", "card_pin", "PinCode" (creds18_keys.go)
+	}
+	if factorCodeKey22(k) {
+		return keyCred // "mfa_pending_code", "otpSentCode" (secrets22_keys.go)
 	}
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {

@@ -284,7 +284,8 @@ func sqlStatement(s string) bool {
 // argContainers are the objects that hold arguments, inputs and records.
 var argContainers = setOf("args", "arguments", "invalidargs", "params", "parameters", "input", "inputs", "variables",
 	"vars", "data", "payload", "body", "extra", "attrs", "attributes", "fields", "record", "after", "before", "values",
-	"props", "properties", "form", "formdata", "query", "querystring", "postdata", "new", "old", "changes", "patch")
+	"props", "properties", "form", "formdata", "query", "querystring", "postdata", "new", "old", "changes", "patch",
+	"context", "claims", "traits", "userinfo") // a feature flag's evaluation context, an ID token's claims, a profile's traits
 
 // bareNamePath reports a path whose last part is "name" under an object of
 // arguments ("invalidArgs.name", "data.name").
@@ -311,7 +312,7 @@ func nameParent(buf []byte, path string, minLen, maxLen int) []byte {
 
 // bareNameValue reports a value under such a "name" that is a person's.
 func bareNameValue(v string) bool {
-	return argName(v) && !isSlug(v) && !thingTitle18(v) // not "Ramadan Kareem Bundle" (keys18_parts.go)
+	return (argName(v) || personValue22(v)) && !isSlug(v) && !thingTitle18(v) // not "Ramadan Kareem Bundle" (keys18_parts.go); "高橋真由美" (names22_util.go)
 }
 
 // arrayArgNames is argNameSpans for an event's array of strings (Sentry's
@@ -333,7 +334,7 @@ func (r *Redactor) arrayArgNames(v *event.Value, c *Counts) {
 	}
 	for i := range v.Items {
 		it := &v.Items[i]
-		if it.Kind == event.String && argName(it.Str) && !r.allowed(it.Str) {
+		if it.Kind == event.String && (argName(it.Str) || personValue22(it.Str)) && !r.allowed(it.Str) { // (personValue22: one word of Hangul or Burmese too; names22_util.go)
 			*it = event.StringValue(string(r.replacement(nil, KindName, 0, it.Str)))
 			c[KindName]++
 		}

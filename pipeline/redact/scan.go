@@ -344,6 +344,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldQuotedAddress18(s, sig) {
 		sc.mergeSpans(quotedAddressSpans18(s, sc.spans)) // "…,\"Palackého 24, 180 50 Praha\",…", ('49, Brigade Road, Chennai 600589', …) (address18_cells.go)
 	}
+	if depth == 0 && mayHoldAddr22Any(s, sig, &tp) {
+		sc.mergeSpans(addr22AllSpans(s, sig, &tp, sc.spans)) // "Wiedner 149, 8235 Klagenfurt" as a whole value, validators' and binds' values (addr22_scan.go)
+	}
 	if depth < 2 && tp.containsAt("ocation", 1) {
 		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
 	}
@@ -574,6 +577,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 {
 		sc.secrets21(sig, &tp) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
+		sc.secrets22(sig, &tp) // session-store keys, reset-link paths, "enter code", Redis AUTH, unquoted INSERT values (secrets22_scan.go)
 	}
 	if codeWord21 && len(sc.spans) > 0 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
@@ -587,6 +591,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
+		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
 	}
 	if depth == 0 && mayHoldNeighbourPhone22(s, sc.spans, marked) {
 		sc.mergeSpans(neighbourPhoneSpans22(s, sc.spans)) // "LOYALTY: [name]  212621277582", "…;[email];447700900123" (phones22_neighbours.go)
@@ -606,6 +611,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.trimIDPrefixTails20() // "… ORD-54792963": an id's prefix is no name's last word (secrets20_amounts.go)
+	}
+	if depth == 0 && mayHoldNames22(s, sig, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(names22Spans(s, sig, len(sc.spans) > 0 || marked, &tp, sc.spans)) // patch values, replayed inputs, salutations, snapshot diffs, searches (names22_scan.go)
+	}
+	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
 	}
 	if depth == 0 && mayHoldSearchTerms21(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(searchTermSpans21(s)) // "term,count\n…\nmanon goossens,1,…": a name typed as a search (names21_terms.go; last: no other pass reads these spans)

@@ -31,7 +31,7 @@ var (
 	streetBefore = setOf("rua", "avenida", "av", "avda", "calle", "c/", "plaza", "paseo", "rambla", "via", "viale",
 		"piazza", "corso", "vicolo", "largo", "rue", "boulevard", "bd", "chemin", "allée", "impasse", "jalan", "jl",
 		"lorong", "lrg", "soi", "thanon", "đường", "phố", "ngõ", "ngách", "block", "blk", "lot", "unit", "travessa",
-		"alameda", "estrada", "carrera", "camino", "avenue", "carrer", "quai", "cours", "chaussée", "rua", "travesía",
+		"alameda", "estrada", "carrera", "camino", "avenue", "carrer", "quai", "cours", "chaussée", "rua", "travesía", "boul",
 		"hẻm", "kiệt", "số", "gg", "gang", "komp", "kompleks", "perum", "jln",
 		// more types written first: Latin American, Slavic, Romanian,
 		// Greek, Albanian and South Asian ones
