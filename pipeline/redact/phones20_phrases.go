@@ -43,7 +43,18 @@ func init() {
 	// its name sorts first), by the first word's length, counted to the
 	// first space and to the first byte that is no letter ("appelez-moi"
 	// is read as "appelez" too), and the lower-cased first byte
-	for _, w := range callPhrases20 {
+	indexCallPhrases(callPhrases20)
+	phoneWordsNonASCII = append(phoneWordsNonASCII, callPhrasesHigh20...)
+	for _, w := range callPhrasesHigh20 {
+		triggerFirst[w[0]] = true
+	}
+}
+
+// indexCallPhrases adds ws to phonePhrases14's index, by the first word's
+// length, counted to the first space and to the first byte that is no
+// letter, and the lower-cased first byte.
+func indexCallPhrases(ws []string) {
+	for _, w := range ws {
 		n1 := strings.IndexByte(w, ' ')
 		if n1 < 0 {
 			n1 = len(w)
@@ -69,9 +80,5 @@ func init() {
 				break
 			}
 		}
-	}
-	phoneWordsNonASCII = append(phoneWordsNonASCII, callPhrasesHigh20...)
-	for _, w := range callPhrasesHigh20 {
-		triggerFirst[w[0]] = true
 	}
 }

@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // "Call me on …" in still more of the buyers' languages, and the forms a
 // language uses besides the one phones20_phrases.go lists: the polite
 // plural ("comuníquense al", "დამირეკოთ"), the separable verb without its
@@ -45,33 +43,7 @@ var callPhrasesHigh23 = []string{"დამირეკოთ", "დამირ
 func init() {
 	// indexed as callPhrases20 are (phones20_phrases.go's init ran first:
 	// its name sorts first)
-	for _, w := range callPhrases23 {
-		n1 := strings.IndexByte(w, ' ')
-		if n1 < 0 {
-			n1 = len(w)
-		}
-		n2 := 0
-		for n2 < len(w) && isAlpha(w[n2]) {
-			n2++
-		}
-		for _, n := range []int{n1, n2} {
-			if n >= len(phrase14At) {
-				continue
-			}
-			c := w[0] | 0x20
-			if phrase14At[n][c] == 0 {
-				phrase14Lists = append(phrase14Lists, nil)
-				phrase14At[n][c] = uint8(len(phrase14Lists))
-			}
-			k := phrase14At[n][c] - 1
-			if len(phrase14Lists[k]) == 0 || phrase14Lists[k][len(phrase14Lists[k])-1] != w {
-				phrase14Lists[k] = append(phrase14Lists[k], w)
-			}
-			if n1 == n2 {
-				break
-			}
-		}
-	}
+	indexCallPhrases(callPhrases23)
 	for _, w := range callPhrasesHigh23 {
 		if !containsString23(phoneWordsNonASCII, w) {
 			phoneWordsNonASCII = append(phoneWordsNonASCII, w)

@@ -44,22 +44,8 @@ func redisSpans(s string) []span {
 			p = e + 1
 			continue
 		}
-		// the command's arguments: quoted, one space apart, to the line's end
-		args = args[:0]
-		k := e + 2
-		for k < len(s) && s[k] == '"' {
-			ve := redisQuoted(s, k+1)
-			if ve < 0 {
-				break
-			}
-			args = append(args, [2]int{k + 1, ve})
-			k = ve + 1
-			if k+1 < len(s) && s[k] == ' ' && s[k+1] == '"' {
-				k++
-				continue
-			}
-			break
-		}
+		var k int
+		args, k = redisArgs(s, e+2, args[:0])
 		if first < 0 { // XADD stream [NOMKSTREAM] [MAXLEN|MINID [=|~] n [LIMIT n]] id field value…
 			first = xaddFirstField(s, args)
 		}
@@ -126,4 +112,24 @@ func xaddFirstField(s string, args [][2]int) int {
 		break
 	}
 	return k + 2 // the entry id, then the first field
+}
+
+// redisArgs appends to args the bounds of a command's arguments that
+// start at k: quoted, one space apart, to the line's end; it returns them
+// and where the reading stopped.
+func redisArgs(s string, k int, args [][2]int) ([][2]int, int) {
+	for k < len(s) && s[k] == '"' {
+		ve := redisQuoted(s, k+1)
+		if ve < 0 {
+			break
+		}
+		args = append(args, [2]int{k + 1, ve})
+		k = ve + 1
+		if k+1 < len(s) && s[k] == ' ' && s[k+1] == '"' {
+			k++
+			continue
+		}
+		break
+	}
+	return args, k
 }

@@ -44,22 +44,8 @@ func redisAuthSpans22(s string) []span {
 			p = e + 1
 			continue
 		}
-		// the command's arguments: quoted, one space apart, to the line's end
-		args = args[:0]
-		k := e + 2
-		for k < len(s) && s[k] == '"' {
-			ve := redisQuoted(s, k+1)
-			if ve < 0 {
-				break
-			}
-			args = append(args, [2]int{k + 1, ve})
-			k = ve + 1
-			if k+1 < len(s) && s[k] == ' ' && s[k+1] == '"' {
-				k++
-				continue
-			}
-			break
-		}
+		var k int
+		args, k = redisArgs(s, e+2, args[:0])
 		arg := func(i int) string { return s[args[i][0]:args[i][1]] }
 		take := func(i int) {
 			if i < len(args) && args[i][1] > args[i][0] && !strings.HasPrefix(arg(i), "[REDACTED:") {
