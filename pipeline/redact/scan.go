@@ -599,6 +599,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldZPL22(sig, &tp) {
 		sc.mergeSpans(zplPhoneSpans22(s)) // "^FDTel 37123598438^FS" (phones22_zpl.go)
 	}
+	if depth == 0 && mayHoldNumberWordAfter24(s, sig, &tp) {
+		sc.mergeSpans(numberWordAfterSpans24(s, sc.spans)) // "998… raqamiga qo'ng'iroq qiling", "… নম্বরে কল করুন" (phaddr24_after.go)
+	}
 	if depth == 0 && mayHoldRustSome23(sig, &tp) {
 		sc.mergeSpans(rustSomePhoneSpans23(s)) // "phone: Some(\"5550001122\")" (phones23_rust.go)
 	}
@@ -614,6 +617,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldNames22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(names22Spans(s, sig, len(sc.spans) > 0 || marked, &tp, sc.spans)) // patch values, replayed inputs, salutations, snapshot diffs, searches (names22_scan.go)
+	}
+	if depth == 0 && mayHoldSignOff24(s, sc.spans, marked) {
+		sc.mergeSpans(signOffSpans24(s, sc.spans)) // "e-mail: <email> — Given Family": a message signed after its contact (names24_signoff.go)
+	}
+	if depth == 0 && mayHoldDesu24(s, sig) {
+		sc.mergeSpans(desuSpans24(s, nil)) // "渡辺 翔太です。": a Japanese writer's self-introduction (names24_desu.go)
 	}
 	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
