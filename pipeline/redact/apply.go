@@ -214,9 +214,22 @@ func init() {
 func (r *Redactor) Event(ev *event.Event) Counts {
 	var c Counts
 	ks := knownSets.Get().(*knownSet)
+	own := ks.top
+	sh := r.shapes.get(ev.Fields) // the event's paths seen before, with their facts (shapes.go)
+	if sh != nil {
+		ks.top, ks.shared = sh.top, true
+	}
 	r.collect("", ev.Fields, ks)
-	r.collectTemplate(ev.Fields, ks)
+	if sh == nil || sh.templ {
+		r.collectTemplate(ev.Fields, ks)
+	}
+	if sh == nil {
+		r.shapes.offer(ev.Fields, ks.top)
+	}
 	ev.Fields = r.fields("", ev.Fields, 0, &c, ks)
+	if sh != nil {
+		ks.top, ks.shared = own, false
+	}
 	ks.reset()
 	knownSets.Put(ks)
 	return c
@@ -232,17 +245,17 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 			path = prefix + path
 		}
 		var pi pathInfo
-		if prefix == "" && k < len(ks.top) && ks.top[k].path == path {
-			pi = ks.top[k].pi // collect looked it up (known.go)
+		if prefix == "" && k < len(ks.top) && (ks.shared || ks.top[k].path == path) {
+			pi = ks.top[k].pi // collect looked it up (known.go), or the event's shape holds it (shapes.go: its paths compared)
 		} else {
 			pi = r.path(path)
 		}
-		if pi.key && needsScan(fs[k].Path) {
+		if pi.key && needsScan(fs[k].Path) && !(prefix == "" && pi.keyClean && len(ks.vals) == 0) { // (a clean key and no known values: textKnown would find nothing)
 			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red
 			}
 		}
-		if pi.ru == nil && prefix == "" && sessionTurnField(path, fs, k) {
+		if pi.ru == nil && prefix == "" && pi.top && sessionTurnField(path, fs, k) {
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -252,7 +265,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if pi.ru == nil && codePath(path) && r.otpCodeField(prefix, path, fs, k) {
 			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
 		}
-		if pi.ru == nil && prefix == "" && pi.cls == keyNone {
+		if pi.ru == nil && prefix == "" && pi.cls == keyNone && pi.top {
 			if kd, ok := r.flatAuditValue(path, fs, k); ok {
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
 			} else if r.kindAction[KindPhone] != ActionOff && smsRecipientField20(path, fs, k) {
@@ -265,7 +278,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				r.maskValue(&fs[k].Value, ActionMask, KindAddress.String(), KindAddress, c) // "data.input": a geocoder's query (keys19_parties.go)
 			}
 		}
-		if r.fieldAt(path, pi, &fs[k].Value, off, c, ks) {
+		if pi.kept() || r.fieldAt(path, pi, &fs[k].Value, off, c, ks) { // (fieldAt keeps a kept field as it is)
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -734,7 +747,16 @@ type pathInfo struct {
 	code bool
 	// brand: the last segment names a brand (brandKey14).
 	brand bool
+	// top: a predicate fields runs on a top-level field may take the
+	// path (topFieldPath, shapes.go).
+	top bool
+	// keyClean: key, and the detectors find nothing in the path itself
+	// (read as fields reads a top-level field's key).
+	keyClean bool
 }
+
+// kept reports a path whose rule keeps its value as it is.
+func (pi *pathInfo) kept() bool { return pi.ru != nil && pi.ru.Action == ActionKeep }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
 // it past this.
@@ -773,7 +795,12 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p), top: topFieldPath(p)}
+	if old := r.paths.Load(); pi.key && (old == nil || len(*old) < maxPaths) {
+		sc := r.find(p, r.off) // the key as fields scans it at the top level, once for the cache
+		pi.keyClean = len(sc.spans) == 0
+		sc.release()
+	}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()
