@@ -240,6 +240,13 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts, ks *knownSet) []event.Field {
 	n := 0
 	for k := range fs {
+		if prefix == "" && ks.shared && ks.top[k].pi.kept() && !ks.top[k].pi.keyScan(true, ks) {
+			if n != k {
+				fs[n] = fs[k]
+			}
+			n++
+			continue // a kept field whose key needs no scan: as below, with nothing to do (shapes.go)
+		}
 		path := fs[k].Path
 		if prefix != "" {
 			path = prefix + path
@@ -250,7 +257,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		} else {
 			pi = r.path(path)
 		}
-		if pi.key && needsScan(fs[k].Path) && !(prefix == "" && pi.keyClean && len(ks.vals) == 0) { // (a clean key and no known values: textKnown would find nothing)
+		if pi.keyScan(prefix == "", ks) && needsScan(fs[k].Path) {
 			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red
 			}
@@ -409,7 +416,9 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		}
 		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
 		// "alert.body": "Given Family, your courier …" (names22_salute.go)
-		v.Str = r.salutationField22(path, v.Str, off, c)
+		if pi.salute {
+			v.Str = r.salutationField22(path, v.Str, off, c)
+		}
 	case event.Number:
 		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
 			return // (cred23n_echo.go)
@@ -753,10 +762,21 @@ type pathInfo struct {
 	// keyClean: key, and the detectors find nothing in the path itself
 	// (read as fields reads a top-level field's key).
 	keyClean bool
+	// salute: salutationField22 may read a value at the path
+	// (salutationPath22).
+	salute bool
 }
 
 // kept reports a path whose rule keeps its value as it is.
 func (pi *pathInfo) kept() bool { return pi.ru != nil && pi.ru.Action == ActionKeep }
+
+// keyScan reports whether fields scans the key of a field at the path (at
+// the event's top level when top): one with a byte a value would bring,
+// unless the detectors find nothing in it there and the event has no
+// known values (textKnown would find nothing).
+func (pi *pathInfo) keyScan(top bool, ks *knownSet) bool {
+	return pi.key && !(top && pi.keyClean && len(ks.vals) == 0)
+}
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
 // it past this.
@@ -795,7 +815,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p), top: topFieldPath(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p), top: topFieldPath(p), salute: salutationPath22(p)}
 	if old := r.paths.Load(); pi.key && (old == nil || len(*old) < maxPaths) {
 		sc := r.find(p, r.off) // the key as fields scans it at the top level, once for the cache
 		pi.keyClean = len(sc.spans) == 0
