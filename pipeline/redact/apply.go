@@ -402,7 +402,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if pi.cls == keyID && publicKeyIDField18(path, v.Str) {
 			return // "kid": "rzp_live_…", Razorpay's public key id (keys18_parts.go)
 		}
-		if dashedIDField(path, v.Str) && pi.cls == keyID {
+		if pi.cls == keyID && dashedIDField(path, v.Str) {
 			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
 		}
 		if pi.cls == keyID && waybillField19(path, v.Str) {
