@@ -839,3 +839,59 @@ func TestPathBrandSameAsBrandKey(t *testing.T) {
 		t.Fatalf("only %d brand paths: the test no longer reaches them", found)
 	}
 }
+
+// TestTopFieldPathSameAsPredicates holds the path cache's top bit, which
+// lets fields skip the predicates it runs on top-level fields, to the
+// predicates themselves: none takes a field whose path the bit rules out.
+func TestTopFieldPathSameAsPredicates(t *testing.T) {
+	r := newDefault(t)
+	hits := map[string]int{}
+	for _, fs := range topFieldEvents() {
+		for k := range fs {
+			p := fs[k].Path
+			if got, want := r.path(p).top, topFieldPath(p); got != want {
+				t.Fatalf("path(%q).top = %v, topFieldPath says %v", p, got, want)
+			}
+			took := topFieldPredicates(r, fs, k)
+			if len(took) > 0 && !topFieldPath(p) {
+				t.Fatalf("%v take %q (%q) though topFieldPath rules the path out", took, p, fs[k].Value.Str)
+			}
+			for _, name := range took {
+				hits[name]++
+			}
+		}
+	}
+	for _, name := range []string{"sessionTurnField", "flatAuditValue", "smsRecipientField20", "siblingNameValue17", "senderSiblingName18",
+		"topNameField20", "subjectNameField21", "partyField19", "searchAddressField19", "addressField20"} {
+		if hits[name] == 0 {
+			t.Errorf("%s takes no field of the test's events: the test no longer reaches it", name)
+		}
+	}
+}
+
+// TestPathKeyCleanSameAsScan holds the path cache's keyClean bit, which
+// lets fields skip scanning a top-level key, to the scan it replaces.
+func TestPathKeyCleanSameAsScan(t *testing.T) {
+	r := newDefault(t)
+	clean, dirty := 0, 0
+	for _, p := range []string{"@timestamp", "http.response.status_code", "message", "jane.roe@example.com", "+447700900123",
+		"user_4111111111111111", "order_12345", "x-api-key-sk_live_4eC39HqLyjWDarjtT1zdp7dc", "Authorization: Bearer abc", "a%40b.com",
+		"收货人", "metrics.p99_latency_ms", "customer.phone.0", "Jane Roe 07700 900123"} {
+		sc := r.find(p, r.off)
+		want := needsScan(p) && len(sc.spans) == 0
+		sc.release()
+		for range 2 {
+			if got := r.path(p).keyClean; got != want {
+				t.Fatalf("path(%q).keyClean = %v, the scan says %v", p, got, want)
+			}
+		}
+		if want {
+			clean++
+		} else if needsScan(p) {
+			dirty++
+		}
+	}
+	if clean < 2 || dirty < 3 {
+		t.Fatalf("%d clean and %d dirty keys: the test no longer reaches both", clean, dirty)
+	}
+}
