@@ -904,6 +904,17 @@ func markerEnd(s string, i int) int {
 
 func isMarkerAt(s string, i int) bool { return markerEnd(s, i) > 0 }
 
+// markerEndsAt reports whether a well-formed marker ends just before s[i]:
+// a reader that refuses a word glued to the letters before it must refuse it
+// glued to the marker that replaced them, or redacting twice would differ.
+func markerEndsAt(s string, i int) bool {
+	if i == 0 || s[i-1] != ']' {
+		return false
+	}
+	lb := strings.LastIndexByte(s[:i], '[')
+	return lb >= 0 && markerEnd(s, lb) == i
+}
+
 // leftOK reports whether a value may start at i: not glued to a word, an
 // id ("SKU-123", "v1.2"), an order number ("#1001") or an amount ("$12").
 func (sc *scanner) leftOK(i int) bool {
