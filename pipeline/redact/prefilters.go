@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
 
 // Prefilters that rule positions or texts out before a gate's own loop
 // reads them. Each is built from the gate's own list, so it is
@@ -248,6 +252,74 @@ func (t *textPairs) contains(sub string) bool {
 func (t *textPairs) containsAt(sub string, k int) bool {
 	return t.may(sub) && containsAt(t.s, sub, k)
 }
+
+// runeSet answers strings.ContainsAny(s, set) for a set of runes mostly
+// beyond ASCII: a rune of the set is in s only where the first byte of
+// its encoding is, so s is searched for those bytes (vectorised) before
+// ContainsAny decodes it rune by rune.
+type runeSet struct {
+	set   string
+	leads string // the distinct first bytes of the set's runes
+	open  bool   // the set holds utf8.RuneError, which s's invalid bytes match: no filter
+}
+
+// newRuneSet returns the runeSet of set.
+func newRuneSet(set string) runeSet {
+	rs := runeSet{set: set}
+	var b []byte
+	for _, r := range set {
+		if r == utf8.RuneError {
+			rs.open = true
+		}
+		var enc [utf8.UTFMax]byte
+		utf8.EncodeRune(enc[:], r)
+		if !bytes.Contains(b, enc[:1]) {
+			b = append(b, enc[0])
+		}
+	}
+	rs.leads = string(b)
+	return rs
+}
+
+// in reports strings.ContainsAny(s, rs.set).
+func (rs *runeSet) in(s string) bool {
+	if rs.open {
+		return strings.ContainsAny(s, rs.set)
+	}
+	for i := 0; i < len(rs.leads); i++ {
+		if strings.IndexByte(s, rs.leads[i]) >= 0 {
+			return strings.ContainsAny(s, rs.set)
+		}
+	}
+	return false
+}
+
+// lastColonSpace returns strings.LastIndex(s, ": "), looking for the
+// colon byte (vectorised) before reading s backwards for the pair.
+func lastColonSpace(s string) int {
+	if strings.IndexByte(s, ':') < 0 {
+		return -1
+	}
+	for e := len(s); ; {
+		c := strings.LastIndexByte(s[:e], ':')
+		if c < 0 {
+			return -1
+		}
+		if c+1 < len(s) && s[c+1] == ' ' {
+			return c
+		}
+		e = c
+	}
+}
+
+// addr22Stops marks the bytes at which addr22Spans' separator switch cuts
+// or skips; at every other byte it does neither.
+var addr22Stops = func() (t [256]bool) {
+	for _, c := range []byte("\n\r;|\t\"<>='\\&") {
+		t[c] = true
+	}
+	return t
+}()
 
 // upperOrHighIn reports whether t holds an ASCII capital or a byte beyond
 // ASCII.

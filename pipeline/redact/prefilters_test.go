@@ -839,3 +839,114 @@ func TestPathBrandSameAsBrandKey(t *testing.T) {
 		t.Fatalf("only %d brand paths: the test no longer reaches them", found)
 	}
 }
+
+// TestRuneSetSameAsContainsAny holds runeSet.in to strings.ContainsAny of
+// its set, for sets beyond ASCII, mixed, with the replacement rune and
+// with invalid bytes, and texts with invalid bytes and partial encodings.
+func TestRuneSetSameAsContainsAny(t *testing.T) {
+	sets := []string{"₹€$£¥₩₺₽₦฿₱₫", currencySigns22.set, "é", "a€", "\ufffd", "x\xff", "€\xe2\x82", "日本"}
+	words := []string{"₹", "€", "$", "£", "¥", "₩", "₺", "₽", "₦", "฿", "₱", "₫", "é", "日", "本", "\ufffd", "\xff", "\xe2\x82", "\xc2", "\xe0\xb8", "Ł", "ɐ", "£\xa3"}
+	found := 0
+	for _, set := range sets {
+		rs := newRuneSet(set)
+		for _, s := range prefilterTexts(31, 6000, words) {
+			for _, v := range []string{s, s[:len(s)/2], s[len(s)/2:], string([]byte(s)[min(1, len(s)):])} {
+				want := strings.ContainsAny(v, set)
+				if got := rs.in(v); got != want {
+					t.Fatalf("runeSet(%q).in(%q) = %v, strings.ContainsAny %v", set, v, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold a rune of their set: the test no longer reaches it", found)
+	}
+}
+
+// TestLastColonSpaceSameAsLastIndex holds lastColonSpace to
+// strings.LastIndex(s, ": ").
+func TestLastColonSpaceSameAsLastIndex(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(32, 20000, []string{":", ": ", "::", " :", ":x", "a: b"}) {
+		for _, v := range []string{s, s + ":", ": " + s, s + s} {
+			want := strings.LastIndex(v, ": ")
+			if got := lastColonSpace(v); got != want {
+				t.Fatalf("lastColonSpace(%q) = %d, strings.LastIndex %d", v, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold \": \": the test no longer reaches it", found)
+	}
+}
+
+// addr22SpansPlain is addr22Spans walking every byte through its switch
+// (no addr22Stops).
+func addr22SpansPlain(s string, have []span) []span {
+	var out []span
+	a := 0
+	for i := 0; i <= len(s); i++ {
+		cut, skip := false, 1
+		if i == len(s) {
+			cut = true
+		} else {
+			switch c := s[i]; c {
+			case '\n', '\r', ';', '|', '\t', '"', '<', '>', '=':
+				cut = true
+			case '\'':
+				cut = i == 0 || i+1 == len(s) || !isLetterByteOrHigh(s[i-1]) || !isLetterByteOrHigh(s[i+1])
+			case '\\':
+				cut = i+1 >= len(s) || s[i+1] != ','
+				if i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r' || s[i+1] == 't') {
+					skip = 2
+				}
+			case '&':
+				cut = true
+				if strings.HasPrefix(s[i:], "&lt;") || strings.HasPrefix(s[i:], "&gt;") {
+					skip = 4
+				}
+			}
+		}
+		if !cut {
+			continue
+		}
+		if e := i; i-a >= 8 {
+			if i < len(s) && s[i] == '=' {
+				if k := strings.LastIndexAny(s[a:i], ", "); k >= 0 {
+					e = a + k
+				}
+			}
+			out = addr22Segment(s, a, e, have, out)
+		}
+		a = i + skip
+		i += skip - 1
+	}
+	return out
+}
+
+// TestAddr22SpansSameAsPlain holds addr22Spans, with its stop table, to
+// the walk through the switch at every byte.
+func TestAddr22SpansSameAsPlain(t *testing.T) {
+	words := []string{"Wiedner 149, 8235 Klagenfurt", "Algade 143, 2. th., 2634 Randers", "ship to: ", "Mariahilfer 88/2/14, 8767 Klagenfurt",
+		"\\n", "\\,", "\\t", "&lt;", "&gt;", "&amp;", "&", "d'Italia", "'", ";", "|", "\t", "<", ">", "=", "\r", "%2C", "+", " / ",
+		"Str%C3%B8get+60%2C+8741+Odense", "x-order=", "184 boul. Papineau, Sherbrooke QC Q0Y 9M4", "خیابان جمهوری پلاک 136"}
+	found := 0
+	for _, s := range prefilterTexts(33, 20000, words) {
+		for _, v := range []string{s, s + " " + s, "addr=" + s + ";" + s} {
+			want := addr22SpansPlain(v, nil)
+			if got := addr22Spans(v, nil); !slices.Equal(got, want) {
+				t.Fatalf("addr22Spans(%q) = %v, the plain walk %v", v, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d addresses found: the test no longer reaches the reader", found)
+	}
+}
