@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -383,4 +384,34 @@ func mayHoldCodes(s string, sig uint32, item bool) (bool, bool) {
 		}
 	}
 	return itemGot, proseGot
+}
+
+// nextDigit returns the index of the first ASCII digit of s at p or
+// after, or len(s): what a loop testing isDigit at each byte finds, eight
+// bytes at a time. A byte's lane of
+//
+//	(0x7f+0x3a - x&0x7f) &^ x & (x&0x7f + 0x7f-0x2f) & 0x80
+//
+// is set exactly when the byte lies between 0x2f and 0x3a (a digit): each
+// sum and difference stays within its lane, and "&^ x" rules out bytes
+// beyond ASCII.
+func nextDigit(s string, p int) int {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f * ones
+	)
+	for ; p+8 <= len(s); p += 8 {
+		w := s[p : p+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := ((0x7f+0x3a)*ones - x&low7) &^ x & (x&low7 + (0x7f-0x2f)*ones) & (0x80 * ones); m != 0 {
+			return p + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; p < len(s); p++ {
+		if isDigit(s[p]) {
+			return p
+		}
+	}
+	return p
 }

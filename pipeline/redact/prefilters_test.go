@@ -950,3 +950,83 @@ func TestAddr22SpansSameAsPlain(t *testing.T) {
 		t.Fatalf("only %d addresses found: the test no longer reaches the reader", found)
 	}
 }
+
+// TestNextDigitSameAsLoop holds nextDigit to the loop that tests isDigit
+// at each byte, from every start, with every byte value in each lane.
+func TestNextDigitSameAsLoop(t *testing.T) {
+	plain := func(s string, p int) int {
+		for ; p < len(s); p++ {
+			if isDigit(s[p]) {
+				return p
+			}
+		}
+		return p
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 11; k++ {
+			b := []byte(strings.Repeat("x/:\xb0\xba", 4))
+			b[k] = byte(c)
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, prefilterTexts(34, 5000)...)
+	found := 0
+	for _, s := range texts {
+		for p := 0; p <= len(s); p++ {
+			want := plain(s, p)
+			if got := nextDigit(s, p); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, the loop %d", s, p, got, want)
+			}
+			if want < len(s) {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d digits found: the test no longer reaches them", found)
+	}
+}
+
+// TestEnterCodeSpansSameAsPlain holds enterCodeSpans22, which skips to
+// digits by nextDigit, to the byte loop it had.
+func TestEnterCodeSpansSameAsPlain(t *testing.T) {
+	plain := func(s string) []span {
+		var out []span
+		for p := 0; p < len(s); p++ {
+			if !isDigit(s[p]) {
+				continue
+			}
+			if p > 0 && (isDigit(s[p-1]) || isAlpha(s[p-1]) || s[p-1] >= 0x80) || p < 3 {
+				for p+1 < len(s) && isDigit(s[p+1]) {
+					p++
+				}
+				continue
+			}
+			e := otpDigitsEnd(s, p)
+			if e == 0 {
+				for p+1 < len(s) && isDigit(s[p+1]) {
+					p++
+				}
+				continue
+			}
+			if enterCodeBefore22(s, p) {
+				out = append(out, span{start: p, end: e, kind: KindCredential})
+			}
+			p = e - 1
+		}
+		return out
+	}
+	words := []string{"enter code ", "Enter the verification code: ", "wpisz kod ", "or use this code ", "364163", "12", "1234", " is ", "x9"}
+	found := 0
+	for _, s := range prefilterTexts(35, 30000, words) {
+		want := plain(s)
+		if got := enterCodeSpans22(s); !slices.Equal(got, want) {
+			t.Fatalf("enterCodeSpans22(%q) = %v, the byte loop %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 500 {
+		t.Fatalf("only %d codes found: the test no longer reaches the reader", found)
+	}
+}
