@@ -244,14 +244,42 @@ func (t *textPairs) fill() {
 	}
 }
 
-// contains reports strings.Contains(t.s, sub).
+// contains reports strings.Contains(t.s, sub): t.may(sub) and the search,
+// may's loop written out (the gates call it some forty times a text).
 func (t *textPairs) contains(sub string) bool {
-	return t.may(sub) && strings.Contains(t.s, sub)
+	if len(sub) >= 2 {
+		if !t.done {
+			t.fill()
+		}
+		prev := uint32(sub[0]) << 3
+		for k := 1; k < len(sub); k++ {
+			c := uint32(sub[k])
+			if !t.seen[uint8(prev^c)] {
+				return false
+			}
+			prev = c << 3
+		}
+	}
+	return strings.Contains(t.s, sub)
 }
 
-// containsAt reports containsAt(t.s, sub, k) (index_either.go).
+// containsAt reports containsAt(t.s, sub, k) (index_either.go): t.may(sub)
+// and the search, as contains.
 func (t *textPairs) containsAt(sub string, k int) bool {
-	return t.may(sub) && containsAt(t.s, sub, k)
+	if len(sub) >= 2 {
+		if !t.done {
+			t.fill()
+		}
+		prev := uint32(sub[0]) << 3
+		for j := 1; j < len(sub); j++ {
+			c := uint32(sub[j])
+			if !t.seen[uint8(prev^c)] {
+				return false
+			}
+			prev = c << 3
+		}
+	}
+	return containsAt(t.s, sub, k)
 }
 
 // runeSet answers strings.ContainsAny(s, set) for a set of runes mostly
