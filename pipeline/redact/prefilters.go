@@ -443,3 +443,31 @@ func nextDigit(s string, p int) int {
 	}
 	return p
 }
+
+// nonLatinStreetFirst files nonLatinStreet by first byte, in its order:
+// numberStreet tries only the types its word can start with.
+var nonLatinStreetFirst = wordsByFirst(nonLatinStreet)
+
+// proseParensBySecond files proseSecretParens by their second bytes, in
+// their order (all open with '(').
+// (A word shorter than two bytes is filed under every byte.)
+var proseParensBySecond = func() (t [256][]string) {
+	for _, w := range proseSecretParens {
+		for c := range t {
+			if len(w) < 2 || w[1] == byte(c) {
+				t[c] = append(t[c], w)
+			}
+		}
+	}
+	return t
+}()
+
+// proseParensAt returns the asides of proseSecretParens that may open at
+// the '(' at p, in their order: those whose second byte is s[p+1] (all of
+// them at the text's end).
+func proseParensAt(s string, p int) []string {
+	if p+1 >= len(s) {
+		return proseSecretParens
+	}
+	return proseParensBySecond[s[p+1]]
+}

@@ -1030,3 +1030,127 @@ func TestEnterCodeSpansSameAsPlain(t *testing.T) {
 		t.Fatalf("only %d codes found: the test no longer reaches the reader", found)
 	}
 }
+
+// TestFiledListsKeepTheirWords holds each list filed by a byte to the list
+// it files: under every byte, the words of the list that byte may start
+// (or, for the asides, follow the bracket), in the list's order.
+func TestFiledListsKeepTheirWords(t *testing.T) {
+	check := func(name string, list []string, filed *[256][]string, at int) {
+		for c := range 256 {
+			var want []string
+			for _, w := range list {
+				if len(w) <= at || w[at] == byte(c) {
+					want = append(want, w)
+				}
+			}
+			var got []string
+			for _, w := range filed[c] {
+				if len(w) <= at || w[at] == byte(c) {
+					got = append(got, w)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s under %q: %q, the list's words there %q", name, byte(c), got, want)
+			}
+		}
+	}
+	check("credWordsByFirst", credWordsNonASCII, &credWordsByFirst, 0)
+	check("nonLatinStreetFirst", nonLatinStreet, &nonLatinStreetFirst, 0)
+	check("proseParensBySecond", proseSecretParens, &proseParensBySecond, 1)
+}
+
+// TestCredWordAtSameAsList holds credWordAt, which tries the words filed
+// under the byte at i, to the loop over the whole list, at every byte of
+// texts built from the list's words.
+func TestCredWordAtSameAsList(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(36, 20000, credWordsNonASCII) {
+		sc := &scanner{s: s}
+		for i := range len(s) {
+			want := false
+			for _, w := range credWordsNonASCII {
+				if strings.HasPrefix(s[i:], w) {
+					want = true
+					break
+				}
+			}
+			if got := sc.credWordAt(i); got != want {
+				t.Fatalf("credWordAt(%q, %d) = %v, the list says %v", s, i, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d password words found: the test no longer reaches the list", found)
+	}
+}
+
+// TestProseSecretSpansSameAsPlain holds proseSecretSpans, which tries the
+// asides filed under the byte after each bracket, to the reader trying
+// them all.
+func TestProseSecretSpansSameAsPlain(t *testing.T) {
+	words := append([]string{"rotated to ", "set to ", "password", "api_key", "s3cr3t-Value9", "(", " (", ")"}, proseSecretParens...)
+	texts := prefilterTexts(37, 30000, words)
+	for k, p := range proseSecretParens {
+		for _, key := range []string{"password ", "api_key ", "db password ", "the token "} {
+			texts = append(texts, key+p+"Zm9vYmFyX2s3cTlMcDR6VDhS)", "changed "+key+p+"Zm9vYmFyX2s3cTlMcDR6VDhS) today", texts[k]+key+p+"whsec_9fK2mQ7xLp4Zt8Rb3)", key+p[:len(p)-1])
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		want := proseSecretSpansPlain(s)
+		if got := proseSecretSpans(s); !slices.Equal(got, want) {
+			t.Fatalf("proseSecretSpans(%q) = %v, trying every aside %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Fatalf("only %d secrets found: the test no longer reaches the reader", found)
+	}
+}
+
+// proseSecretSpansPlain is proseSecretSpans trying every aside at each
+// bracket.
+func proseSecretSpansPlain(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		p := strings.IndexByte(s[off:], '(')
+		if p < 0 {
+			break
+		}
+		p += off
+		off = p + 1
+		for _, w := range proseSecretParens {
+			if strings.HasPrefix(s[p:], w) {
+				if x, ok := proseSecretAt(s, p, p+len(w)); ok {
+					out = append(out, x)
+				}
+				break
+			}
+		}
+	}
+	for off := 0; off < len(s); {
+		p := indexAt(s[off:], " to ", 2)
+		if p < 0 {
+			break
+		}
+		p += off
+		off = p + 4
+		vb := p
+		for vb > 0 && isAlpha(s[vb-1]) {
+			vb--
+		}
+		verb := s[vb:p]
+		for _, w := range proseSecretVerbs {
+			if strings.EqualFold(verb, w) && vb > 1 && s[vb-1] == ' ' {
+				if x, ok := proseSecretAt(s, vb-1, p+4); ok {
+					out = append(out, x)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
