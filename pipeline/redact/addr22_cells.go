@@ -47,7 +47,7 @@ var streetPhrases22 = []string{"gida na ", "titin ", "layin ", "unguwar ", "mtaa
 // shapes above.
 func cellAddress22(v string) bool {
 	v = strings.TrimSpace(v)
-	if len(v) < 8 || len(v) > 200 || strings.ContainsAny(v, "=@{}[]<>|\\\t\"") || strings.Contains(v, "://") || strings.Contains(v, "[REDACTED:") {
+	if len(v) < 8 || len(v) > 200 || cellRefuse22.in(v) || strings.Contains(v, "://") || strings.Contains(v, "[REDACTED:") {
 		return false
 	}
 	if !hasNumberToken22(v) || strings.Contains(v, "  ") || longRunInside22(v) || amountIn22(v) {
@@ -463,3 +463,7 @@ func codeOrNoteIn22(v string) bool {
 
 // currencySigns22 are the signs amountIn22 takes for an amount's.
 var currencySigns22 = newRuneSet("₹€$£¥₩₺₽₦฿₱₫")
+
+// cellRefuse22 are the bytes that rule a value out before cellAddress22
+// reads it.
+var cellRefuse22 = newByteTable("=@{}[]<>|\\\t\"")

@@ -471,3 +471,30 @@ func proseParensAt(s string, p int) []string {
 	}
 	return proseParensBySecond[s[p+1]]
 }
+
+// byteTable marks a set of ASCII bytes: in answers
+// strings.ContainsAny(s, chars) for the set's chars with one table load a
+// byte, where ContainsAny builds its set on each call (a rune of s beyond
+// ASCII is none of them, and its bytes are all 0x80 or more).
+type byteTable [256]bool
+
+// newByteTable returns the table of chars, which must be ASCII.
+func newByteTable(chars string) (t byteTable) {
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= 0x80 {
+			panic("redact: newByteTable of a byte beyond ASCII")
+		}
+		t[chars[i]] = true
+	}
+	return t
+}
+
+// in reports whether s holds a byte of t.
+func (t *byteTable) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if t[s[i]] {
+			return true
+		}
+	}
+	return false
+}

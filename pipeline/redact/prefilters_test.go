@@ -1154,3 +1154,28 @@ func proseSecretSpansPlain(s string) []span {
 	}
 	return out
 }
+
+// TestByteTableSameAsContainsAny holds byteTable.in to strings.ContainsAny
+// of its chars, on texts with bytes beyond ASCII and invalid ones.
+func TestByteTableSameAsContainsAny(t *testing.T) {
+	const chars = "=@{}[]<>|\\\t\""
+	if cellRefuse22 != newByteTable(chars) {
+		t.Fatal("cellRefuse22 is not the table of cellAddress22's bytes")
+	}
+	words := []string{"=", "@", "{", "}", "[", "]", "<", ">", "|", "\\", "\t", "\"", "é", "\xff", "\xe2\x82", "Wiedner 149, 8235 Klagenfurt"}
+	found := 0
+	for _, s := range prefilterTexts(38, 30000, words) {
+		for _, v := range []string{s, s[:min(len(s), 1)], s[len(s)/2:]} {
+			want := strings.ContainsAny(v, chars)
+			if got := cellRefuse22.in(v); got != want {
+				t.Fatalf("byteTable.in(%q) = %v, strings.ContainsAny %v", v, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold a byte of the set: the test no longer reaches it", found)
+	}
+}
