@@ -47,13 +47,13 @@ var streetPhrases22 = []string{"gida na ", "titin ", "layin ", "unguwar ", "mtaa
 // shapes above.
 func cellAddress22(v string) bool {
 	v = strings.TrimSpace(v)
-	if len(v) < 8 || len(v) > 200 || strings.ContainsAny(v, "=@{}[]<>|\\\t\"") || strings.Contains(v, "://") || strings.Contains(v, "[REDACTED:") {
+	if len(v) < 8 || len(v) > 200 || cellRefuse22.in(v) || strings.Contains(v, "://") || strings.Contains(v, "[REDACTED:") {
 		return false
 	}
 	if !hasNumberToken22(v) || strings.Contains(v, "  ") || longRunInside22(v) || amountIn22(v) {
 		return false // a fixed-width row's columns, an id or an amount inside
 	}
-	if strings.Contains(v, "：") || strings.Contains(v, " - ") {
+	if strings.Contains(v, "：") || containsAt(v, " - ", 1) {
 		return false // a label before it, a clause beside it
 	}
 	if codeOrNoteIn22(v) {
@@ -294,6 +294,9 @@ func addr22Spans(s string, have []span) []span {
 	var out []span
 	a := 0
 	for i := 0; i <= len(s); i++ {
+		for i < len(s) && !addr22Stops[s[i]] {
+			i++ // a byte the switch below neither cuts at nor skips
+		}
 		cut, skip := false, 1
 		if i == len(s) {
 			cut = true
@@ -346,7 +349,7 @@ func addr22Segment(s string, a, e int, have []span, out []span) []span {
 		}
 		return out
 	}
-	if c := strings.LastIndex(seg, ": "); c >= 0 {
+	if c := lastColonSpace(seg); c >= 0 {
 		a += c + 2
 		seg = s[a:e]
 	}
@@ -421,7 +424,7 @@ func atoiSmall22(d string) int {
 // amountIn22 reports an amount: a currency sign or code, or a number with two
 // decimals after a point or a comma ("147,941.84", "63086,05").
 func amountIn22(v string) bool {
-	if strings.ContainsAny(v, "₹€$£¥₩₺₽₦฿₱₫") {
+	if currencySigns22.in(v) {
 		return true
 	}
 	if c := strings.IndexByte(v, ':'); c >= 2 && c+2 < len(v) && isDigit(v[c-1]) && isDigit(v[c+1]) {
@@ -444,7 +447,7 @@ func amountIn22(v string) bool {
 // more mixing ASCII letters and digits (an SKU, an order or a hex id) or a
 // bracketed note with a digit (a total, a barcode).
 func codeOrNoteIn22(v string) bool {
-	for _, w := range strings.Fields(v) {
+	for w := range strings.FieldsSeq(v) {
 		w = strings.Trim(w, ",.;:()")
 		if len(w) >= 8 && hasDigitByte(w) && strings.IndexFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
 			return true
@@ -457,3 +460,10 @@ func codeOrNoteIn22(v string) bool {
 	}
 	return false
 }
+
+// currencySigns22 are the signs amountIn22 takes for an amount's.
+var currencySigns22 = newRuneSet("₹€$£¥₩₺₽₦฿₱₫")
+
+// cellRefuse22 are the bytes that rule a value out before cellAddress22
+// reads it.
+var cellRefuse22 = newByteTable("=@{}[]<>|\\\t\"")

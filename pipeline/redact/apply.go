@@ -214,9 +214,22 @@ func init() {
 func (r *Redactor) Event(ev *event.Event) Counts {
 	var c Counts
 	ks := knownSets.Get().(*knownSet)
+	own := ks.top
+	sh := r.shapes.get(ev.Fields) // the event's paths seen before, with their facts (shapes.go)
+	if sh != nil {
+		ks.top, ks.shared = sh.top, true
+	}
 	r.collect("", ev.Fields, ks)
-	r.collectTemplate(ev.Fields, ks)
+	if sh == nil || sh.templ {
+		r.collectTemplate(ev.Fields, ks)
+	}
+	if sh == nil {
+		r.shapes.offer(ev.Fields, ks.top)
+	}
 	ev.Fields = r.fields("", ev.Fields, 0, &c, ks)
+	if sh != nil {
+		ks.top, ks.shared = own, false
+	}
 	ks.reset()
 	knownSets.Put(ks)
 	return c
@@ -227,22 +240,29 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts, ks *knownSet) []event.Field {
 	n := 0
 	for k := range fs {
+		if prefix == "" && ks.shared && ks.top[k].pi.kept() && !ks.top[k].pi.keyScan(true, ks) {
+			if n != k {
+				fs[n] = fs[k]
+			}
+			n++
+			continue // a kept field whose key needs no scan: as below, with nothing to do (shapes.go)
+		}
 		path := fs[k].Path
 		if prefix != "" {
 			path = prefix + path
 		}
 		var pi pathInfo
-		if prefix == "" && k < len(ks.top) && ks.top[k].path == path {
-			pi = ks.top[k].pi // collect looked it up (known.go)
+		if prefix == "" && k < len(ks.top) && (ks.shared || ks.top[k].path == path) {
+			pi = ks.top[k].pi // collect looked it up (known.go), or the event's shape holds it (shapes.go: its paths compared)
 		} else {
 			pi = r.path(path)
 		}
-		if pi.key && needsScan(fs[k].Path) {
+		if pi.keyScan(prefix == "", ks) && needsScan(fs[k].Path) {
 			if red, changed := r.textKnown(fs[k].Path, 0, c, ks); changed {
 				fs[k].Path = red
 			}
 		}
-		if pi.ru == nil && prefix == "" && (sessionTurnField(path, fs, k) || idpSessionField23(path, fs, k)) { // (Keycloak's sessionId: keep23_fields.go)
+		if pi.ru == nil && prefix == "" && (pi.top && sessionTurnField(path, fs, k) || idpSessionField23(path, fs, k)) { // (Keycloak's sessionId: keep23_fields.go)
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -252,7 +272,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if pi.ru == nil && codePath(path) && r.otpCodeField(prefix, path, fs, k) {
 			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
 		}
-		if pi.ru == nil && prefix == "" && pi.cls == keyNone {
+		if pi.ru == nil && prefix == "" && pi.cls == keyNone && pi.top {
 			if kd, ok := r.flatAuditValue(path, fs, k); ok {
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
 			} else if r.kindAction[KindPhone] != ActionOff && smsRecipientField20(path, fs, k) {
@@ -265,7 +285,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				r.maskValue(&fs[k].Value, ActionMask, KindAddress.String(), KindAddress, c) // "data.input": a geocoder's query (keys19_parties.go)
 			}
 		}
-		if r.fieldAt(path, pi, &fs[k].Value, off, c, ks) {
+		if pi.kept() || r.fieldAt(path, pi, &fs[k].Value, off, c, ks) { // (fieldAt keeps a kept field as it is)
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -385,7 +405,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if pi.cls == keyID && publicKeyIDField18(path, v.Str) {
 			return // "kid": "rzp_live_…", Razorpay's public key id (keys18_parts.go)
 		}
-		if dashedIDField(path, v.Str) && pi.cls == keyID {
+		if pi.cls == keyID && dashedIDField(path, v.Str) {
 			return // "order_id": "12-34567-89012", an order number in dashed groups (ids_dashed.go)
 		}
 		if pi.cls == keyID && waybillField19(path, v.Str) {
@@ -402,7 +422,9 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		}
 		v.Str = r.titleField(path, v.Str, off, c) // "notification.title": "📦 Given" (names_title.go)
 		// "alert.body": "Given Family, your courier …" (names22_salute.go)
-		v.Str = r.salutationField22(path, v.Str, off, c)
+		if pi.salute {
+			v.Str = r.salutationField22(path, v.Str, off, c)
+		}
 		v.Str = r.subjectField23(path, v.Str, off, c) // "Subject": "<complaint> - Given Family [phone]" (names23_subject.go)
 	case event.Number:
 		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
@@ -747,6 +769,26 @@ type pathInfo struct {
 	code bool
 	// brand: the last segment names a brand (brandKey14).
 	brand bool
+	// top: a predicate fields runs on a top-level field may take the
+	// path (topFieldPath, shapes.go).
+	top bool
+	// keyClean: key, and the detectors find nothing in the path itself
+	// (read as fields reads a top-level field's key).
+	keyClean bool
+	// salute: salutationField22 may read a value at the path
+	// (salutationPath22).
+	salute bool
+}
+
+// kept reports a path whose rule keeps its value as it is.
+func (pi *pathInfo) kept() bool { return pi.ru != nil && pi.ru.Action == ActionKeep }
+
+// keyScan reports whether fields scans the key of a field at the path (at
+// the event's top level when top): one with a byte a value would bring,
+// unless the detectors find nothing in it there and the event has no
+// known values (textKnown would find nothing).
+func (pi *pathInfo) keyScan(top bool, ks *knownSet) bool {
+	return pi.key && !(top && pi.keyClean && len(ks.vals) == 0)
 }
 
 // maxPaths bounds the path cache: events with ids in their keys do not grow
@@ -786,7 +828,12 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p), top: topFieldPath(p), salute: salutationPath22(p)}
+	if old := r.paths.Load(); pi.key && (old == nil || len(*old) < maxPaths) {
+		sc := r.find(p, r.off) // the key as fields scans it at the top level, once for the cache
+		pi.keyClean = len(sc.spans) == 0
+		sc.release()
+	}
 	r.pathsMu.Lock()
 	defer r.pathsMu.Unlock()
 	old := r.paths.Load()

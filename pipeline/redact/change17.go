@@ -38,10 +38,10 @@ func pairAfter(s string, p int) bool {
 // "new_value", "before", "after"…) and a sibling under the same parent
 // names the field changed; ok false otherwise.
 func (r *Redactor) flatAuditValue(path string, fs []event.Field, k int) (Kind, bool) {
-	dot := strings.LastIndexByte(path, '.')
-	if dot == 0 || !inLower(auditValueKeys, path[dot+1:]) {
+	if !flatAuditPath(path) {
 		return 0, false
 	}
+	dot := strings.LastIndexByte(path, '.')
 	parent := path[:dot+1] // "" for the event's own members: "field":"phone","after":"…" (damage19_audit.go)
 	for i := range fs {
 		p := fs[i].Path
@@ -58,6 +58,13 @@ func (r *Redactor) flatAuditValue(path string, fs []event.Field, k int) (Kind, b
 		return r.implicit(parent+name, &fs[k].Value)
 	}
 	return 0, false
+}
+
+// flatAuditPath reports a path that flatAuditValue may read: its last
+// segment is a value member of an audit change.
+func flatAuditPath(path string) bool {
+	dot := strings.LastIndexByte(path, '.')
+	return dot != 0 && inLower(auditValueKeys, path[dot+1:])
 }
 
 // secretSide cuts the new value of a credential's change at its first

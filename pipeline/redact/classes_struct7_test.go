@@ -125,3 +125,21 @@ func TestEnclosedIntroductions(t *testing.T) {
 		}
 	}
 }
+
+// A self-introduction's opening glued to a value already masked is inside a
+// word, as it was before the value was masked: redacting twice equals once.
+func TestEnclosedIntroGluedToMarker(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"nAmA: na Lima\"na Limaمن ا هستم",
+		"[REDACTED:name]من ا هستم",
+	} {
+		once := r.String(in)
+		if twice := r.String(once); twice != once {
+			t.Errorf("%q: once %q, twice %q", in, once, twice)
+		}
+	}
+}

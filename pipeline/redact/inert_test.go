@@ -49,8 +49,9 @@ func TestInertCacheRedactsAlike(t *testing.T) {
 			cached[e.s] = true
 		}
 	}
-	// a key read for values hidden in keys, and a constant message
-	for _, v := range []string{"@timestamp", "order sync completed for 40 orders in 1234 ms"} {
+	// a constant message (a top-level key read for values hidden in keys,
+	// "@timestamp", is remembered by the path cache instead: keyClean)
+	for _, v := range []string{"order sync completed for 40 orders in 1234 ms"} {
 		if !cached[v] {
 			t.Errorf("%q repeated in every event is not cached", v)
 		}

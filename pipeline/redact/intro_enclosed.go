@@ -57,8 +57,8 @@ func enclosedIntroSpans(s string) []span {
 			i += p
 			p = i + len(e.open)
 			if i > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
-					continue // inside a word
+				if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || markerEndsAt(s, i) {
+					continue // inside a word, or glued to a value already masked
 				}
 			}
 			a := i + len(e.open)

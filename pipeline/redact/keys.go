@@ -2295,9 +2295,14 @@ var credWordsNonASCII = []string{"κωδικός πρόσβασης", "Κωδι�
 	"нууц үг", "Нууц үг", "ọ̀rọ̀ aṣínà", "Ọ̀rọ̀ aṣínà", "የይለፍ ቃል", "პაროლი", "գաղտնաբառ", "Գաղտնաբառ", "құпия сөз",
 	"Құпия сөз", "ពាក្យសម្ងាត់", "මුරපදය", "கடவுச்சொல்", "စကားဝှက်", "ລະຫັດຜ່ານ", "şifrə", "Şifrə"}
 
+// credWordsByFirst files credWordsNonASCII by their first bytes, in their
+// order: a word that starts at i starts with s[i], so credWordAt and
+// credWord try only those, and find the first the whole list would.
+var credWordsByFirst = wordsByFirst(credWordsNonASCII)
+
 // credWordAt reports whether a password word of credWordsNonASCII starts at i.
 func (sc *scanner) credWordAt(i int) bool {
-	for _, w := range credWordsNonASCII {
+	for _, w := range credWordsByFirst[sc.s[i]] {
 		if strings.HasPrefix(sc.s[i:], w) {
 			return true
 		}
@@ -2312,7 +2317,7 @@ func (sc *scanner) credWord(i int) int {
 	if !triggerFirst[s[i]] {
 		return 0
 	}
-	for _, w := range credWordsNonASCII {
+	for _, w := range credWordsByFirst[s[i]] {
 		if !strings.HasPrefix(s[i:], w) {
 			continue
 		}

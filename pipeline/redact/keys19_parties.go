@@ -148,15 +148,18 @@ func searchAddressField19(path string, v *event.Value) bool {
 		strings.IndexByte(v.Str, ',') < 0 && !strings.Contains(v.Str, "،") && !strings.Contains(v.Str, "၊") {
 		return false // (an address's parts are parted by commas)
 	}
+	return searchPath19(path) && cellAddress18(v.Str)
+}
+
+// searchPath19 reports a path searchAddressField19 may read: its last
+// segment names a search box or a geocoder's input.
+func searchPath19(path string) bool {
 	seg := path[strings.LastIndexByte(path, '.')+1:]
 	if len(seg) == 0 || len(seg) > 12 {
 		return false
 	}
 	var buf [16]byte
-	if !searchKeys[string(normKey(buf[:0], seg))] {
-		return false
-	}
-	return cellAddress18(v.Str)
+	return searchKeys[string(normKey(buf[:0], seg))]
 }
 
 // roleCell19 reports a value paired with its name as a cell of a record
@@ -226,7 +229,13 @@ func partyField19(path string, v *event.Value) bool {
 	if v.Kind != event.String || len(v.Str) < 2 || len(v.Str) > 96 || strings.Contains(v.Str, "[REDACTED:") || !roleShaped(v.Str) {
 		return false
 	}
-	return lastSegmentIs(path, 4, func(nk []byte) bool { return partyKey19(bytesToString(nk)) }) && partyName19(v.Str)
+	return partyPath19(path) && partyName19(v.Str)
+}
+
+// partyPath19 reports a path partyField19 may read: its last segment is a
+// party key.
+func partyPath19(path string) bool {
+	return lastSegmentIs(path, 4, func(nk []byte) bool { return partyKey19(bytesToString(nk)) })
 }
 
 // partyValue19 reads the value at k of a party key in text (quoted as

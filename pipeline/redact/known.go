@@ -44,6 +44,9 @@ type knownSet struct {
 	// top holds the path facts collect looked up for the event's top-level
 	// fields, by index, so fields need not look them up again.
 	top []topPath
+	// shared: top is a cached shape's (shapes.go), read only, one per
+	// field of the event.
+	shared bool
 	// codes are the four- and five-digit one-time codes the detectors
 	// found in the event's strings (cred23n_echo.go).
 	codes []string
@@ -188,14 +191,22 @@ func writeU(b *strings.Builder, r rune) {
 // rules mask, hash, partially reveal or drop.
 func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
 	for k := range fs {
+		if prefix == "" && ks.shared && ks.top[k].pi.kept() {
+			continue // a kept field holds nothing to collect (its rule is read below otherwise)
+		}
 		path := fs[k].Path
 		if prefix != "" {
 			path = prefix + path
 		}
 		v := &fs[k].Value
-		pi := r.path(path)
-		if prefix == "" {
-			ks.top = append(ks.top, topPath{path, pi}) // for fields (apply.go)
+		var pi pathInfo
+		if prefix == "" && ks.shared {
+			pi = ks.top[k].pi // the event's shape (shapes.go)
+		} else {
+			pi = r.path(path)
+			if prefix == "" {
+				ks.top = append(ks.top, topPath{path, pi}) // for fields (apply.go)
+			}
 		}
 		ru := pi.ru
 		if ru == nil {

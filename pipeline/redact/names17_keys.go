@@ -89,11 +89,17 @@ func joinedNameKey17(k string) bool {
 // siblingNameValue17 reports the value of fs[k], a bare "name" of the
 // flattened event's fields fs, that is a person's name by that evidence.
 func siblingNameValue17(path string, fs []event.Field, k int) bool {
-	dot := strings.LastIndexByte(path, '.')
-	if dot <= 0 || !strings.EqualFold(path[dot+1:], "name") || fs[k].Value.Kind != event.String {
+	if !siblingNamePath17(path) || fs[k].Value.Kind != event.String {
 		return false
 	}
-	return siblingPersonName(path[:dot+1], fs, k)
+	return siblingPersonName(path[:strings.LastIndexByte(path, '.')+1], fs, k)
+}
+
+// siblingNamePath17 reports a path siblingNameValue17 may read: a bare
+// "name" under a parent.
+func siblingNamePath17(path string) bool {
+	dot := strings.LastIndexByte(path, '.')
+	return dot > 0 && strings.EqualFold(path[dot+1:], "name")
 }
 
 // siblingPersonName reports whether fs[k], a field of the record whose

@@ -44,15 +44,21 @@ var senderSegments18 = setOf("sender", "sendername", "fromdisplay", "fromdisplay
 // senderSiblingName18 reports the value of fs[k], a mail sender's field,
 // that is a person's name by its siblings' evidence.
 func senderSiblingName18(path string, fs []event.Field, k int) bool {
+	if fs[k].Value.Kind != event.String || !senderPath18(path) {
+		return false
+	}
+	return siblingPersonName(path[:strings.LastIndexByte(path, '.')+1], fs, k)
+}
+
+// senderPath18 reports a path senderSiblingName18 may read: a mail
+// sender's last segment under a parent.
+func senderPath18(path string) bool {
 	dot := strings.LastIndexByte(path, '.')
-	if dot <= 0 || len(path)-dot > 24 || fs[k].Value.Kind != event.String {
+	if dot <= 0 || len(path)-dot > 24 {
 		return false
 	}
 	var buf [32]byte
-	if !senderSegments18[string(normKey(buf[:0], path[dot+1:]))] {
-		return false
-	}
-	return siblingPersonName(path[:dot+1], fs, k)
+	return senderSegments18[string(normKey(buf[:0], path[dot+1:]))]
 }
 
 // participleBefore18 reports a past participle of six letters or more

@@ -46,7 +46,7 @@ var idDocKeys20 = setOf("idnumber", "idno", "idnr", "idcard", "idcardno", "idcar
 // (roleName); beside a phone, an e-mail, a card or an IBAN, which a
 // business has too, it must also hold a name's evidence (bareItemName17).
 func topNameField20(path string, fs []event.Field, k int) bool {
-	if !strings.EqualFold(path, "name") || fs[k].Value.Kind != event.String {
+	if !topNamePath20(path) || fs[k].Value.Kind != event.String {
 		return false
 	}
 	v := fs[k].Value.Str
@@ -80,19 +80,23 @@ func topNameField20(path string, fs []event.Field, k int) bool {
 	return false
 }
 
+// topNamePath20 reports a path topNameField20 may read: "name" at the top.
+func topNamePath20(path string) bool { return strings.EqualFold(path, "name") }
+
 // addressField20 reports a field under "adr" or "location" (the path's
 // last segment) whose value reads as a street address.
 func addressField20(path string, v *event.Value) bool {
-	if v.Kind != event.String || len(v.Str) < 8 || len(v.Str) > 160 {
-		return false
-	}
-	seg := path[strings.LastIndexByte(path, '.')+1:]
-	switch {
-	case strings.EqualFold(seg, "adr"), strings.EqualFold(seg, "location"):
-	default:
+	if v.Kind != event.String || len(v.Str) < 8 || len(v.Str) > 160 || !addressPath20(path) {
 		return false
 	}
 	return fieldStreet20(v.Str)
+}
+
+// addressPath20 reports a path addressField20 may read: one whose last
+// segment is "adr" or "location".
+func addressPath20(path string) bool {
+	seg := path[strings.LastIndexByte(path, '.')+1:]
+	return strings.EqualFold(seg, "adr") || strings.EqualFold(seg, "location")
 }
 
 // fieldStreet20 reports a whole value that is a street address: one whose

@@ -23,10 +23,10 @@ var subjectParents21 = setOf("subject", "datasubject", "requestsubject", "dsrsub
 // subjectNameKeys21 are the normalised keys of the subject's name.
 var subjectNameKeys21 = setOf("name", "fullname", "displayname")
 
-// subjectNameField21 reports fs[k], a data subject's name by its key and
-// its siblings.
-func subjectNameField21(path string, fs []event.Field, k int) bool {
-	if n := len(path); n < 12 || path[n-4]|0x20 != 'n' || path[n-1]|0x20 != 'e' || fs[k].Value.Kind != event.String {
+// subjectNamePath21 reports a path subjectNameField21 may read: a data
+// subject's name key under its parent.
+func subjectNamePath21(path string) bool {
+	if n := len(path); n < 12 || path[n-4]|0x20 != 'n' || path[n-1]|0x20 != 'e' {
 		return false // "subject.name" at least, ending in "name"
 	}
 	dot := strings.LastIndexByte(path, '.')
@@ -41,14 +41,20 @@ func subjectNameField21(path string, fs []event.Field, k int) bool {
 	if pd := strings.LastIndexByte(parent, '.'); pd >= 0 {
 		parent = parent[pd+1:]
 	}
-	if len(parent) > len(buf) || !subjectParents21[string(normKey(buf[:0], parent))] {
+	return len(parent) <= len(buf) && subjectParents21[string(normKey(buf[:0], parent))]
+}
+
+// subjectNameField21 reports fs[k], a data subject's name by its key and
+// its siblings.
+func subjectNameField21(path string, fs []event.Field, k int) bool {
+	if fs[k].Value.Kind != event.String || !subjectNamePath21(path) {
 		return false
 	}
 	v := fs[k].Value.Str
 	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || thingTitle18(v) {
 		return false
 	}
-	prefix := path[:dot+1]
+	prefix := path[:strings.LastIndexByte(path, '.')+1]
 	for i := range fs {
 		p := fs[i].Path
 		if i == k || len(p) <= len(prefix) || !strings.HasPrefix(p, prefix) || strings.IndexByte(p[len(prefix):], '.') >= 0 {

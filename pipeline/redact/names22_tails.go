@@ -27,8 +27,8 @@ import "strings"
 
 // mayHoldTails22 is the cheap test before tailSpans22.
 func mayHoldTails22(s string, sig uint32, evidence bool, tp *textPairs) bool {
-	return evidence && (tp.contains(" (") || tp.contains("for ") || tp.contains(": ")) || tp.contains(": ") && tp.contains(" (") || tp.contains("(for ") ||
-		tp.contains(" / ") || tp.contains(`" (`) || tp.contains("-->")
+	return evidence && (tp.containsAt(" (", 1) || tp.contains("for ") || tp.contains(": ")) || tp.contains(": ") && tp.containsAt(" (", 1) || tp.contains("(for ") ||
+		tp.containsAt(" / ", 1) || tp.containsAt(`" (`, 2) || tp.contains("-->")
 }
 
 // tailSpans22 returns the names of tailSpans' shapes in s.
@@ -40,13 +40,13 @@ func tailSpans22(s string, have []span, tp *textPairs, out []span) []span {
 		out = forAfterPII22(s, have, out)
 		out = beforePhone22(s, have, out)
 	}
-	if tp.contains(" (") {
+	if tp.containsAt(" (", 1) {
 		out = bracketAfterPII22(s, have, out)
 	}
-	if tp.contains(" / ") {
+	if tp.containsAt(" / ", 1) {
 		out = slashTail22(s, have, out)
 	}
-	if tp.contains(": ") && tp.contains(" (") {
+	if tp.contains(": ") && tp.containsAt(" (", 1) {
 		out = uuidTail22(s, out)
 	}
 	if tp.contains("-->") || tp.contains("owner") {
@@ -149,7 +149,7 @@ func forAfterPII22(s string, have []span, out []span) []span {
 // "[REDACTED:address] (Given Family)".
 func bracketAfterPII22(s string, have []span, out []span) []span {
 	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], " (")
+		i := indexAt(s[off:], " (", 1)
 		if i < 0 {
 			break
 		}
@@ -187,7 +187,7 @@ func bracketAfterPII22(s string, have []span, out []span) []span {
 // slashTail22 reads "<address> / Given Family" ending a line or value.
 func slashTail22(s string, have []span, out []span) []span {
 	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], " / ")
+		i := indexAt(s[off:], " / ", 1)
 		if i < 0 {
 			break
 		}
@@ -285,7 +285,7 @@ func roleTail22(s string, out []span) []span {
 // uuidTail22 reads "…: Given Family (<uuid>)" ending a line.
 func uuidTail22(s string, out []span) []span {
 	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], " (")
+		i := indexAt(s[off:], " (", 1)
 		if i < 0 {
 			break
 		}

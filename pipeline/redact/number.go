@@ -293,8 +293,8 @@ func (sc *scanner) number(i int) int {
 // second pass would see once the values are markers — so redacting twice
 // gives the same result as redacting once.
 func (sc *scanner) segment(ch []chunk, lo, hi int, plus bool, ctx int, i int) {
-	if lookAlike(sc.s, ch[lo:hi]) {
-		return
+	if lookAlike(sc.s, ch[lo:hi]) && !(ctx == ctxPhone && lo == 0 && dottedPairsPhone24(sc.s, ch[lo:hi])) {
+		return // a phone key's dotted pairs are its number (phaddr24_pairs.go)
 	}
 	var found [maxChunks][2]int
 	nf := 0

@@ -44,7 +44,7 @@ func oracleRowSpans(s string) []span {
 			switch {
 			case nameShaped(v) && !companyName(v):
 				out = append(out, span{start: a + 1, end: e, kind: KindName})
-			case streetLine(v) || addressByParts(v):
+			case streetLine(v) || addressByParts(v) || cjkStreet24(v): // (CJK streets: phaddr24_cjk.go)
 				out = append(out, span{start: a + 1, end: e, kind: KindAddress})
 			case rowPhone(v):
 				out = append(out, span{start: a + 1, end: e, kind: KindPhone})

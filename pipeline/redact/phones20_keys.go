@@ -27,9 +27,7 @@ var smsRecordWords = []string{"sms", "SMS", "Sms", "twilio", "Twilio", "whatsapp
 // about SMS whose value is made of a phone number's characters: another
 // field's key or text value names an SMS record (smsRecordWords).
 func smsRecipientField20(path string, fs []event.Field, k int) bool {
-	switch path {
-	case "to", "To", "TO", "from", "From", "FROM":
-	default:
+	if !smsRecipientPath20(path) {
 		return false
 	}
 	v := &fs[k].Value
@@ -43,6 +41,16 @@ func smsRecipientField20(path string, fs []event.Field, k int) bool {
 		if containsAnyOf(fs[j].Path, smsRecordWords) || fs[j].Value.Kind == event.String && len(fs[j].Value.Str) <= 64 && containsAnyOf(fs[j].Value.Str, smsRecordWords[:9]) {
 			return true
 		}
+	}
+	return false
+}
+
+// smsRecipientPath20 reports a path smsRecipientField20 may read: a
+// top-level "to" or "from".
+func smsRecipientPath20(path string) bool {
+	switch path {
+	case "to", "To", "TO", "from", "From", "FROM":
+		return true
 	}
 	return false
 }

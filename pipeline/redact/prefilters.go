@@ -1,6 +1,11 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
 
 // Prefilters that rule positions or texts out before a gate's own loop
 // reads them. Each is built from the gate's own list, so it is
@@ -239,15 +244,111 @@ func (t *textPairs) fill() {
 	}
 }
 
-// contains reports strings.Contains(t.s, sub).
+// contains reports strings.Contains(t.s, sub): t.may(sub) and the search,
+// may's loop written out (the gates call it some forty times a text).
 func (t *textPairs) contains(sub string) bool {
-	return t.may(sub) && strings.Contains(t.s, sub)
+	if len(sub) >= 2 {
+		if !t.done {
+			t.fill()
+		}
+		prev := uint32(sub[0]) << 3
+		for k := 1; k < len(sub); k++ {
+			c := uint32(sub[k])
+			if !t.seen[uint8(prev^c)] {
+				return false
+			}
+			prev = c << 3
+		}
+	}
+	return strings.Contains(t.s, sub)
 }
 
-// containsAt reports containsAt(t.s, sub, k) (index_either.go).
+// containsAt reports containsAt(t.s, sub, k) (index_either.go): t.may(sub)
+// and the search, as contains.
 func (t *textPairs) containsAt(sub string, k int) bool {
-	return t.may(sub) && containsAt(t.s, sub, k)
+	if len(sub) >= 2 {
+		if !t.done {
+			t.fill()
+		}
+		prev := uint32(sub[0]) << 3
+		for j := 1; j < len(sub); j++ {
+			c := uint32(sub[j])
+			if !t.seen[uint8(prev^c)] {
+				return false
+			}
+			prev = c << 3
+		}
+	}
+	return containsAt(t.s, sub, k)
 }
+
+// runeSet answers strings.ContainsAny(s, set) for a set of runes mostly
+// beyond ASCII: a rune of the set is in s only where the first byte of
+// its encoding is, so s is searched for those bytes (vectorised) before
+// ContainsAny decodes it rune by rune.
+type runeSet struct {
+	set   string
+	leads string // the distinct first bytes of the set's runes
+	open  bool   // the set holds utf8.RuneError, which s's invalid bytes match: no filter
+}
+
+// newRuneSet returns the runeSet of set.
+func newRuneSet(set string) runeSet {
+	rs := runeSet{set: set}
+	var b []byte
+	for _, r := range set {
+		if r == utf8.RuneError {
+			rs.open = true
+		}
+		var enc [utf8.UTFMax]byte
+		utf8.EncodeRune(enc[:], r)
+		if !bytes.Contains(b, enc[:1]) {
+			b = append(b, enc[0])
+		}
+	}
+	rs.leads = string(b)
+	return rs
+}
+
+// in reports strings.ContainsAny(s, rs.set).
+func (rs *runeSet) in(s string) bool {
+	if rs.open {
+		return strings.ContainsAny(s, rs.set)
+	}
+	for i := 0; i < len(rs.leads); i++ {
+		if strings.IndexByte(s, rs.leads[i]) >= 0 {
+			return strings.ContainsAny(s, rs.set)
+		}
+	}
+	return false
+}
+
+// lastColonSpace returns strings.LastIndex(s, ": "), looking for the
+// colon byte (vectorised) before reading s backwards for the pair.
+func lastColonSpace(s string) int {
+	if strings.IndexByte(s, ':') < 0 {
+		return -1
+	}
+	for e := len(s); ; {
+		c := strings.LastIndexByte(s[:e], ':')
+		if c < 0 {
+			return -1
+		}
+		if c+1 < len(s) && s[c+1] == ' ' {
+			return c
+		}
+		e = c
+	}
+}
+
+// addr22Stops marks the bytes at which addr22Spans' separator switch cuts
+// or skips; at every other byte it does neither.
+var addr22Stops = func() (t [256]bool) {
+	for _, c := range []byte("\n\r;|\t\"<>='\\&") {
+		t[c] = true
+	}
+	return t
+}()
 
 // upperOrHighIn reports whether t holds an ASCII capital or a byte beyond
 // ASCII.
@@ -311,4 +412,89 @@ func mayHoldCodes(s string, sig uint32, item bool) (bool, bool) {
 		}
 	}
 	return itemGot, proseGot
+}
+
+// nextDigit returns the index of the first ASCII digit of s at p or
+// after, or len(s): what a loop testing isDigit at each byte finds, eight
+// bytes at a time. A byte's lane of
+//
+//	(0x7f+0x3a - x&0x7f) &^ x & (x&0x7f + 0x7f-0x2f) & 0x80
+//
+// is set exactly when the byte lies between 0x2f and 0x3a (a digit): each
+// sum and difference stays within its lane, and "&^ x" rules out bytes
+// beyond ASCII.
+func nextDigit(s string, p int) int {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f * ones
+	)
+	for ; p+8 <= len(s); p += 8 {
+		w := s[p : p+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := ((0x7f+0x3a)*ones - x&low7) &^ x & (x&low7 + (0x7f-0x2f)*ones) & (0x80 * ones); m != 0 {
+			return p + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; p < len(s); p++ {
+		if isDigit(s[p]) {
+			return p
+		}
+	}
+	return p
+}
+
+// nonLatinStreetFirst files nonLatinStreet by first byte, in its order:
+// numberStreet tries only the types its word can start with.
+var nonLatinStreetFirst = wordsByFirst(nonLatinStreet)
+
+// proseParensBySecond files proseSecretParens by their second bytes, in
+// their order (all open with '(').
+// (A word shorter than two bytes is filed under every byte.)
+var proseParensBySecond = func() (t [256][]string) {
+	for _, w := range proseSecretParens {
+		for c := range t {
+			if len(w) < 2 || w[1] == byte(c) {
+				t[c] = append(t[c], w)
+			}
+		}
+	}
+	return t
+}()
+
+// proseParensAt returns the asides of proseSecretParens that may open at
+// the '(' at p, in their order: those whose second byte is s[p+1] (all of
+// them at the text's end).
+func proseParensAt(s string, p int) []string {
+	if p+1 >= len(s) {
+		return proseSecretParens
+	}
+	return proseParensBySecond[s[p+1]]
+}
+
+// byteTable marks a set of ASCII bytes: in answers
+// strings.ContainsAny(s, chars) for the set's chars with one table load a
+// byte, where ContainsAny builds its set on each call (a rune of s beyond
+// ASCII is none of them, and its bytes are all 0x80 or more).
+type byteTable [256]bool
+
+// newByteTable returns the table of chars, which must be ASCII.
+func newByteTable(chars string) (t byteTable) {
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= 0x80 {
+			panic("redact: newByteTable of a byte beyond ASCII")
+		}
+		t[chars[i]] = true
+	}
+	return t
+}
+
+// in reports whether s holds a byte of t.
+func (t *byteTable) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if t[s[i]] {
+			return true
+		}
+	}
+	return false
 }

@@ -839,3 +839,399 @@ func TestPathBrandSameAsBrandKey(t *testing.T) {
 		t.Fatalf("only %d brand paths: the test no longer reaches them", found)
 	}
 }
+
+// TestTopFieldPathSameAsPredicates holds the path cache's top bit, which
+// lets fields skip the predicates it runs on top-level fields, to the
+// predicates themselves: none takes a field whose path the bit rules out.
+func TestTopFieldPathSameAsPredicates(t *testing.T) {
+	r := newDefault(t)
+	hits := map[string]int{}
+	for _, fs := range topFieldEvents() {
+		for k := range fs {
+			p := fs[k].Path
+			if got, want := r.path(p).top, topFieldPath(p); got != want {
+				t.Fatalf("path(%q).top = %v, topFieldPath says %v", p, got, want)
+			}
+			took := topFieldPredicates(r, fs, k)
+			if len(took) > 0 && !topFieldPath(p) {
+				t.Fatalf("%v take %q (%q) though topFieldPath rules the path out", took, p, fs[k].Value.Str)
+			}
+			for _, name := range took {
+				hits[name]++
+			}
+		}
+	}
+	for _, name := range []string{"sessionTurnField", "flatAuditValue", "smsRecipientField20", "siblingNameValue17", "senderSiblingName18",
+		"topNameField20", "subjectNameField21", "partyField19", "searchAddressField19", "addressField20"} {
+		if hits[name] == 0 {
+			t.Errorf("%s takes no field of the test's events: the test no longer reaches it", name)
+		}
+	}
+}
+
+// TestPathKeyCleanSameAsScan holds the path cache's keyClean bit, which
+// lets fields skip scanning a top-level key, to the scan it replaces.
+func TestPathKeyCleanSameAsScan(t *testing.T) {
+	r := newDefault(t)
+	clean, dirty := 0, 0
+	for _, p := range []string{"@timestamp", "http.response.status_code", "message", "jane.roe@example.com", "+447700900123",
+		"user_4111111111111111", "order_12345", "x-api-key-sk_live_4eC39HqLyjWDarjtT1zdp7dc", "Authorization: Bearer abc", "a%40b.com",
+		"收货人", "metrics.p99_latency_ms", "customer.phone.0", "Jane Roe 07700 900123"} {
+		sc := r.find(p, r.off)
+		want := needsScan(p) && len(sc.spans) == 0
+		sc.release()
+		for range 2 {
+			if got := r.path(p).keyClean; got != want {
+				t.Fatalf("path(%q).keyClean = %v, the scan says %v", p, got, want)
+			}
+		}
+		if want {
+			clean++
+		} else if needsScan(p) {
+			dirty++
+		}
+	}
+	if clean < 2 || dirty < 3 {
+		t.Fatalf("%d clean and %d dirty keys: the test no longer reaches both", clean, dirty)
+	}
+}
+
+// TestRuneSetSameAsContainsAny holds runeSet.in to strings.ContainsAny of
+// its set, for sets beyond ASCII, mixed, with the replacement rune and
+// with invalid bytes, and texts with invalid bytes and partial encodings.
+func TestRuneSetSameAsContainsAny(t *testing.T) {
+	sets := []string{"₹€$£¥₩₺₽₦฿₱₫", currencySigns22.set, "é", "a€", "\ufffd", "x\xff", "€\xe2\x82", "日本"}
+	words := []string{"₹", "€", "$", "£", "¥", "₩", "₺", "₽", "₦", "฿", "₱", "₫", "é", "日", "本", "\ufffd", "\xff", "\xe2\x82", "\xc2", "\xe0\xb8", "Ł", "ɐ", "£\xa3"}
+	found := 0
+	for _, set := range sets {
+		rs := newRuneSet(set)
+		for _, s := range prefilterTexts(31, 6000, words) {
+			for _, v := range []string{s, s[:len(s)/2], s[len(s)/2:], string([]byte(s)[min(1, len(s)):])} {
+				want := strings.ContainsAny(v, set)
+				if got := rs.in(v); got != want {
+					t.Fatalf("runeSet(%q).in(%q) = %v, strings.ContainsAny %v", set, v, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold a rune of their set: the test no longer reaches it", found)
+	}
+}
+
+// TestLastColonSpaceSameAsLastIndex holds lastColonSpace to
+// strings.LastIndex(s, ": ").
+func TestLastColonSpaceSameAsLastIndex(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(32, 20000, []string{":", ": ", "::", " :", ":x", "a: b"}) {
+		for _, v := range []string{s, s + ":", ": " + s, s + s} {
+			want := strings.LastIndex(v, ": ")
+			if got := lastColonSpace(v); got != want {
+				t.Fatalf("lastColonSpace(%q) = %d, strings.LastIndex %d", v, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold \": \": the test no longer reaches it", found)
+	}
+}
+
+// addr22SpansPlain is addr22Spans walking every byte through its switch
+// (no addr22Stops).
+func addr22SpansPlain(s string, have []span) []span {
+	var out []span
+	a := 0
+	for i := 0; i <= len(s); i++ {
+		cut, skip := false, 1
+		if i == len(s) {
+			cut = true
+		} else {
+			switch c := s[i]; c {
+			case '\n', '\r', ';', '|', '\t', '"', '<', '>', '=':
+				cut = true
+			case '\'':
+				cut = i == 0 || i+1 == len(s) || !isLetterByteOrHigh(s[i-1]) || !isLetterByteOrHigh(s[i+1])
+			case '\\':
+				cut = i+1 >= len(s) || s[i+1] != ','
+				if i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r' || s[i+1] == 't') {
+					skip = 2
+				}
+			case '&':
+				cut = true
+				if strings.HasPrefix(s[i:], "&lt;") || strings.HasPrefix(s[i:], "&gt;") {
+					skip = 4
+				}
+			}
+		}
+		if !cut {
+			continue
+		}
+		if e := i; i-a >= 8 {
+			if i < len(s) && s[i] == '=' {
+				if k := strings.LastIndexAny(s[a:i], ", "); k >= 0 {
+					e = a + k
+				}
+			}
+			out = addr22Segment(s, a, e, have, out)
+		}
+		a = i + skip
+		i += skip - 1
+	}
+	return out
+}
+
+// TestAddr22SpansSameAsPlain holds addr22Spans, with its stop table, to
+// the walk through the switch at every byte.
+func TestAddr22SpansSameAsPlain(t *testing.T) {
+	words := []string{"Wiedner 149, 8235 Klagenfurt", "Algade 143, 2. th., 2634 Randers", "ship to: ", "Mariahilfer 88/2/14, 8767 Klagenfurt",
+		"\\n", "\\,", "\\t", "&lt;", "&gt;", "&amp;", "&", "d'Italia", "'", ";", "|", "\t", "<", ">", "=", "\r", "%2C", "+", " / ",
+		"Str%C3%B8get+60%2C+8741+Odense", "x-order=", "184 boul. Papineau, Sherbrooke QC Q0Y 9M4", "خیابان جمهوری پلاک 136"}
+	found := 0
+	for _, s := range prefilterTexts(33, 20000, words) {
+		for _, v := range []string{s, s + " " + s, "addr=" + s + ";" + s} {
+			want := addr22SpansPlain(v, nil)
+			if got := addr22Spans(v, nil); !slices.Equal(got, want) {
+				t.Fatalf("addr22Spans(%q) = %v, the plain walk %v", v, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d addresses found: the test no longer reaches the reader", found)
+	}
+}
+
+// TestNextDigitSameAsLoop holds nextDigit to the loop that tests isDigit
+// at each byte, from every start, with every byte value in each lane.
+func TestNextDigitSameAsLoop(t *testing.T) {
+	plain := func(s string, p int) int {
+		for ; p < len(s); p++ {
+			if isDigit(s[p]) {
+				return p
+			}
+		}
+		return p
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 11; k++ {
+			b := []byte(strings.Repeat("x/:\xb0\xba", 4))
+			b[k] = byte(c)
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, prefilterTexts(34, 5000)...)
+	found := 0
+	for _, s := range texts {
+		for p := 0; p <= len(s); p++ {
+			want := plain(s, p)
+			if got := nextDigit(s, p); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, the loop %d", s, p, got, want)
+			}
+			if want < len(s) {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d digits found: the test no longer reaches them", found)
+	}
+}
+
+// TestEnterCodeSpansSameAsPlain holds enterCodeSpans22, which skips to
+// digits by nextDigit, to the byte loop it had.
+func TestEnterCodeSpansSameAsPlain(t *testing.T) {
+	plain := func(s string) []span {
+		var out []span
+		for p := 0; p < len(s); p++ {
+			if !isDigit(s[p]) {
+				continue
+			}
+			if p > 0 && (isDigit(s[p-1]) || isAlpha(s[p-1]) || s[p-1] >= 0x80) || p < 3 {
+				for p+1 < len(s) && isDigit(s[p+1]) {
+					p++
+				}
+				continue
+			}
+			e := otpDigitsEnd(s, p)
+			if e == 0 {
+				for p+1 < len(s) && isDigit(s[p+1]) {
+					p++
+				}
+				continue
+			}
+			if enterCodeBefore22(s, p) {
+				out = append(out, span{start: p, end: e, kind: KindCredential})
+			}
+			p = e - 1
+		}
+		return out
+	}
+	words := []string{"enter code ", "Enter the verification code: ", "wpisz kod ", "or use this code ", "364163", "12", "1234", " is ", "x9"}
+	found := 0
+	for _, s := range prefilterTexts(35, 30000, words) {
+		want := plain(s)
+		if got := enterCodeSpans22(s); !slices.Equal(got, want) {
+			t.Fatalf("enterCodeSpans22(%q) = %v, the byte loop %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 500 {
+		t.Fatalf("only %d codes found: the test no longer reaches the reader", found)
+	}
+}
+
+// TestFiledListsKeepTheirWords holds each list filed by a byte to the list
+// it files: under every byte, the words of the list that byte may start
+// (or, for the asides, follow the bracket), in the list's order.
+func TestFiledListsKeepTheirWords(t *testing.T) {
+	check := func(name string, list []string, filed *[256][]string, at int) {
+		for c := range 256 {
+			var want []string
+			for _, w := range list {
+				if len(w) <= at || w[at] == byte(c) {
+					want = append(want, w)
+				}
+			}
+			var got []string
+			for _, w := range filed[c] {
+				if len(w) <= at || w[at] == byte(c) {
+					got = append(got, w)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s under %q: %q, the list's words there %q", name, byte(c), got, want)
+			}
+		}
+	}
+	check("credWordsByFirst", credWordsNonASCII, &credWordsByFirst, 0)
+	check("nonLatinStreetFirst", nonLatinStreet, &nonLatinStreetFirst, 0)
+	check("proseParensBySecond", proseSecretParens, &proseParensBySecond, 1)
+}
+
+// TestCredWordAtSameAsList holds credWordAt, which tries the words filed
+// under the byte at i, to the loop over the whole list, at every byte of
+// texts built from the list's words.
+func TestCredWordAtSameAsList(t *testing.T) {
+	found := 0
+	for _, s := range prefilterTexts(36, 20000, credWordsNonASCII) {
+		sc := &scanner{s: s}
+		for i := range len(s) {
+			want := false
+			for _, w := range credWordsNonASCII {
+				if strings.HasPrefix(s[i:], w) {
+					want = true
+					break
+				}
+			}
+			if got := sc.credWordAt(i); got != want {
+				t.Fatalf("credWordAt(%q, %d) = %v, the list says %v", s, i, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d password words found: the test no longer reaches the list", found)
+	}
+}
+
+// TestProseSecretSpansSameAsPlain holds proseSecretSpans, which tries the
+// asides filed under the byte after each bracket, to the reader trying
+// them all.
+func TestProseSecretSpansSameAsPlain(t *testing.T) {
+	words := append([]string{"rotated to ", "set to ", "password", "api_key", "s3cr3t-Value9", "(", " (", ")"}, proseSecretParens...)
+	texts := prefilterTexts(37, 30000, words)
+	for k, p := range proseSecretParens {
+		for _, key := range []string{"password ", "api_key ", "db password ", "the token "} {
+			texts = append(texts, key+p+"Zm9vYmFyX2s3cTlMcDR6VDhS)", "changed "+key+p+"Zm9vYmFyX2s3cTlMcDR6VDhS) today", texts[k]+key+p+"whsec_9fK2mQ7xLp4Zt8Rb3)", key+p[:len(p)-1])
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		want := proseSecretSpansPlain(s)
+		if got := proseSecretSpans(s); !slices.Equal(got, want) {
+			t.Fatalf("proseSecretSpans(%q) = %v, trying every aside %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Fatalf("only %d secrets found: the test no longer reaches the reader", found)
+	}
+}
+
+// proseSecretSpansPlain is proseSecretSpans trying every aside at each
+// bracket.
+func proseSecretSpansPlain(s string) []span {
+	var out []span
+	for off := 0; off < len(s); {
+		p := strings.IndexByte(s[off:], '(')
+		if p < 0 {
+			break
+		}
+		p += off
+		off = p + 1
+		for _, w := range proseSecretParens {
+			if strings.HasPrefix(s[p:], w) {
+				if x, ok := proseSecretAt(s, p, p+len(w)); ok {
+					out = append(out, x)
+				}
+				break
+			}
+		}
+	}
+	for off := 0; off < len(s); {
+		p := indexAt(s[off:], " to ", 2)
+		if p < 0 {
+			break
+		}
+		p += off
+		off = p + 4
+		vb := p
+		for vb > 0 && isAlpha(s[vb-1]) {
+			vb--
+		}
+		verb := s[vb:p]
+		for _, w := range proseSecretVerbs {
+			if strings.EqualFold(verb, w) && vb > 1 && s[vb-1] == ' ' {
+				if x, ok := proseSecretAt(s, vb-1, p+4); ok {
+					out = append(out, x)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TestByteTableSameAsContainsAny holds byteTable.in to strings.ContainsAny
+// of its chars, on texts with bytes beyond ASCII and invalid ones.
+func TestByteTableSameAsContainsAny(t *testing.T) {
+	const chars = "=@{}[]<>|\\\t\""
+	if cellRefuse22 != newByteTable(chars) {
+		t.Fatal("cellRefuse22 is not the table of cellAddress22's bytes")
+	}
+	words := []string{"=", "@", "{", "}", "[", "]", "<", ">", "|", "\\", "\t", "\"", "é", "\xff", "\xe2\x82", "Wiedner 149, 8235 Klagenfurt"}
+	found := 0
+	for _, s := range prefilterTexts(38, 30000, words) {
+		for _, v := range []string{s, s[:min(len(s), 1)], s[len(s)/2:]} {
+			want := strings.ContainsAny(v, chars)
+			if got := cellRefuse22.in(v); got != want {
+				t.Fatalf("byteTable.in(%q) = %v, strings.ContainsAny %v", v, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d texts hold a byte of the set: the test no longer reaches it", found)
+	}
+}

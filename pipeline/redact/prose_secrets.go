@@ -39,7 +39,7 @@ func proseSecretSpans(s string) []span {
 		}
 		p += off
 		off = p + 1
-		for _, w := range proseSecretParens {
+		for _, w := range proseParensAt(s, p) {
 			if strings.HasPrefix(s[p:], w) {
 				if x, ok := proseSecretAt(s, p, p+len(w)); ok {
 					out = append(out, x)

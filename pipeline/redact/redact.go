@@ -251,6 +251,8 @@ type Redactor struct {
 	pathsMu sync.Mutex
 	// inert remembers repeated values that held nothing (inert.go).
 	inert inertCache
+	// shapes remembers events' top-level paths and their facts (shapes.go).
+	shapes shapeCache
 }
 
 type custom struct {
@@ -278,6 +280,7 @@ func New(cfg Config) (*Redactor, error) {
 	leadsOnce.Do(buildLeads)
 	r := &Redactor{exact: map[string]int{}, allowExact: map[string]struct{}{}}
 	r.inert.seed = maphash.MakeSeed()
+	r.shapes.seed = maphash.MakeSeed()
 	for k := range r.kindAction {
 		r.kindAction[k] = ActionMask
 	}

@@ -604,6 +604,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldZPL22(sig, &tp) {
 		sc.mergeSpans(zplPhoneSpans22(s)) // "^FDTel 37123598438^FS" (phones22_zpl.go)
 	}
+	if depth == 0 && mayHoldNumberWordAfter24(s, sig, &tp) {
+		sc.mergeSpans(numberWordAfterSpans24(s, sc.spans)) // "998… raqamiga qo'ng'iroq qiling", "… নম্বরে কল করুন" (phaddr24_after.go)
+	}
 	if depth == 0 && mayHoldRustSome23(sig, &tp) {
 		sc.mergeSpans(rustSomePhoneSpans23(s)) // "phone: Some(\"5550001122\")" (phones23_rust.go)
 	}
@@ -625,6 +628,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldPeople23b(sig, &tp, sc.spans, marked) {
 		sc.mergeSpans(people23bSpans(s, sig, &tp, sc.spans, marked)) // certificates' CN, an IBAN's holder, an incident's victim column (people23b_scan.go)
+	}
+	if depth == 0 && mayHoldSignOff24(s, sc.spans, marked) {
+		sc.mergeSpans(signOffSpans24(s, sc.spans)) // "e-mail: <email> — Given Family": a message signed after its contact (names24_signoff.go)
+	}
+	if depth == 0 && mayHoldDesu24(s, sig) {
+		sc.mergeSpans(desuSpans24(s, nil)) // "渡辺 翔太です。": a Japanese writer's self-introduction (names24_desu.go)
 	}
 	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
@@ -905,6 +914,17 @@ func markerEnd(s string, i int) int {
 }
 
 func isMarkerAt(s string, i int) bool { return markerEnd(s, i) > 0 }
+
+// markerEndsAt reports whether a well-formed marker ends just before s[i]:
+// a reader that refuses a word glued to the letters before it must refuse it
+// glued to the marker that replaced them, or redacting twice would differ.
+func markerEndsAt(s string, i int) bool {
+	if i == 0 || s[i-1] != ']' {
+		return false
+	}
+	lb := strings.LastIndexByte(s[:i], '[')
+	return lb >= 0 && markerEnd(s, lb) == i
+}
 
 // leftOK reports whether a value may start at i: not glued to a word, an
 // id ("SKU-123", "v1.2"), an order number ("#1001") or an amount ("$12").

@@ -39,6 +39,9 @@ func mayHoldEnterCode22(s string, sig uint32) bool {
 func enterCodeSpans22(s string) []span {
 	var out []span
 	for p := 0; p < len(s); p++ {
+		if p = nextDigit(s, p); p == len(s) {
+			break
+		}
 		if !isDigit(s[p]) {
 			continue
 		}

@@ -295,7 +295,7 @@ func (sc *scanner) numberStreet(i int) int {
 	}
 	w := s[p:we]
 	fused := false
-	for _, t := range nonLatinStreet {
+	for _, t := range nonLatinStreetFirst[w[0]] {
 		if strings.HasPrefix(w, t) {
 			fused = true // the type is enough in these scripts
 			goto typed

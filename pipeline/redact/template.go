@@ -26,8 +26,7 @@ var (
 func (r *Redactor) collectTemplate(fs []event.Field, ks *knownSet) {
 	templ := false
 	for k := range fs {
-		switch fs[k].Path {
-		case "@mt", "MessageTemplate", "messageTemplate", "message_template", "Template": // templateFields
+		if templatePath(fs[k].Path) {
 			templ = true // one pass rules out the events without a template
 		}
 	}
@@ -49,6 +48,16 @@ func (r *Redactor) collectTemplate(fs []event.Field, ks *knownSet) {
 			ks.ids = append(ks.ids, value) // {ItemId}, {ListingId}: an id, whatever its digits look like
 		}
 	})
+}
+
+// templatePath reports a field that holds a message template
+// (templateFields).
+func templatePath(p string) bool {
+	switch p {
+	case "@mt", "MessageTemplate", "messageTemplate", "message_template", "Template": // templateFields
+		return true
+	}
+	return false
 }
 
 // plausible reports whether a value named by a placeholder has the shape
