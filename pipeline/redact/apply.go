@@ -262,7 +262,7 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 				fs[k].Path = red
 			}
 		}
-		if pi.ru == nil && prefix == "" && pi.top && sessionTurnField(path, fs, k) {
+		if pi.ru == nil && prefix == "" && (pi.top && sessionTurnField(path, fs, k) || idpSessionField23(path, fs, k)) { // (Keycloak's sessionId: keep23_fields.go)
 			if n != k {
 				fs[n] = fs[k]
 			}
@@ -324,6 +324,9 @@ func (r *Redactor) fieldAt(path string, pi pathInfo, v *event.Value, off uint32,
 	if ru != nil {
 		action = ru.Action
 		off |= ru.off
+	}
+	if ru == nil && pi.cls == keyCred && r.cookieField23(path, v, c) {
+		return true // "request_Cookie": "sid=…; _ga=GA1.2.…", cookie by cookie (keep23_fields.go)
 	}
 	if ru == nil {
 		if k, ok := r.implicitAt(path, pi, v); ok {
@@ -411,6 +414,9 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
 			return // "invalidArgs": {"code": "9930"} after "verification code 9930" (cred23n_echo.go)
 		}
+		if messageIDField23(path, v.Str) {
+			return // "email.message_id": "<…@mail.example>", an id (keep23_fields.go)
+		}
 		if out, changed := r.textKnown(v.Str, off, c, ks); changed {
 			v.Str = out
 		}
@@ -419,6 +425,7 @@ func (r *Redactor) scanValueAt(path string, pi pathInfo, v *event.Value, off uin
 		if pi.salute {
 			v.Str = r.salutationField22(path, v.Str, off, c)
 		}
+		v.Str = r.subjectField23(path, v.Str, off, c) // "Subject": "<complaint> - Given Family [phone]" (names23_subject.go)
 	case event.Number:
 		if ks != nil && len(ks.codes) > 0 && r.echoCode23n(path, v, c, ks) {
 			return // (cred23n_echo.go)
@@ -521,6 +528,9 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 	if pi.code && (pi.cls == keyNone || pi.cls == keyID) && accessCodeField20(path, v) {
 		return KindCredential, true // "pickup_code":"83169891", "rma_pin":"4471" (codekeys20_keys.go)
 	}
+	if pi.cls == keyNone && sentCodeField23(path, *v) {
+		return KindCredential, true // "otp_sent":"969067" (secrets23_keys.go)
+	}
 	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || pi.cls == keyNone && !pi.bare && !pi.role {
 		return 0, false // most fields: nothing in the path asks for a look at the value
 	}
@@ -564,6 +574,9 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		}
 		if cls == keyCred && tokenCountField20(path, val) {
 			return 0, false // "gen_ai.usage.input_tokens": a count (secrets20_keys.go)
+		}
+		if cls == keyCred && sessionCounter23(path, val) {
+			return 0, false // "event.session": "139", a session's number (keep23_fields.go)
 		}
 		if v.Kind == event.Number && numericTokenID(path, val) {
 			return 0, false // Viber's "message_token": a message id (damage_ids11.go)

@@ -150,7 +150,7 @@ func codeWordBefore21(s string, p int, have []span) bool {
 	if codeErrorBefore21(s, ws) {
 		return false
 	}
-	return codeClauseOpens21(s, ws, have)
+	return codeClauseOpens21(s, ws, have) || otpQualifierOpens23(s, ws, have) // "Doğrulama kodunuz 189786" (secrets23_sms.go)
 }
 
 // wordBefore21 returns the word of letters that ends at e, or -1.

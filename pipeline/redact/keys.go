@@ -37,6 +37,7 @@ var (
 	credSuffix = []string{"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey",
 		"secretkey", "privatekey", "credential", "credentials", "cookie", "sessionid", "signature", "clientsecret"}
 	credExact = map[string]bool{"pwd": true, "pass": true, "pw": true, "pin": true, "otp": true, "auth": true,
+		"psk": true, // a pre-shared key (strongSwan, IKE, hostapd)
 		"sig": true, // a pre-signed URL's signature (Azure SAS "&sig=", signed links)
 		"sid": true, "session": true, "jwt": true, "bearer": true, "csrf": true, "xsrf": true, "密码": true, "密碼": true,
 		// "password" in the languages of the shops' staff and buyers
@@ -243,6 +244,11 @@ var (
 		"token", "tokens", "key", "keys", "credential", "credentials", "cookie", "cookies", "sessionid", "session",
 		"sessid", "connectsid", "sesskey", "sessiontoken",
 		"signature", "hmac", "otp", "privkey", "jwt",
+		// security daemons' own spellings: OpenLDAP's "bindpw"/"rootpw", IKE's
+		// and hostapd's pre-shared keys ("wpa_psk"), SSSD's "authtok" (whole
+		// words: a random token may end in "pw" or "psk")
+		"bindpw", "rootpw", "adminpw", "ldappw", "userpw", "authpw", "saslpw", "smtppw", "masterpw",
+		"wpapsk", "ikepsk", "vpnpsk", "authtok",
 		// codes that stand in for a password or a second factor: recovery
 		// and backup codes, TOTP seeds
 		"recoverycode", "recoverycodes", "backupcode", "backupcodes", "totpseed", "mfaseed", "otpseed", "2faseed",
@@ -457,7 +463,7 @@ var (
 	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20) // phone_words.go, phones20_keys.go
 	networkSet      = newTailSet(networkBefore)
 	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
-	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19)
+	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19, personBefore23b)
 	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20) // names_vocab.go; both …19: names19_keys.go; names20_fields.go
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
@@ -805,6 +811,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 			if e := sc.accessCodeValue20(ks, j, k, ak); e > 0 {
 				return e // "pickup_code=83169891", "X-Pod-Pin: 8195": a code that opens or releases (codekeys20_keys.go)
 			}
+		}
+	}
+	if cls == keyNone && sentCodeKey23(nk) {
+		if e := sc.sentCodeValue23(k); e > 0 {
+			return e // "otp_sent=969067": the code a key says was sent (secrets23_keys.go)
 		}
 	}
 	if cls == keyNone && businessKey18(nk) {

@@ -46,7 +46,7 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 		for p > 0 && isAlpha(s[p-1]) {
 			p--
 		}
-		if prev := strings.ToLower(s[p : ks-1]); prev != "" && endsWithAny(prev, notSecretSet) {
+		if prev := strings.ToLower(s[p : ks-1]); prev != "" && endsWithAny(prev, notSecretSet) && !valueWordBefore23(s, p) { // (not the last pair's value: "api_name=shop-public key=…", secrets23_keys.go)
 			sc.ctx = ctxID
 			return k, true
 		}

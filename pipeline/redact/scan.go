@@ -159,6 +159,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		if tp.contains(`\,`) {
 			sc.escapedCommas() // address_escaped.go
 		}
+		if mayHoldHexEscapes23(sig, &tp) {
+			sc.hexEscapes23() // nginx's "{\x22pass\x22:\x22…\x22}" read decoded (secrets23_hex.go)
+		}
 	}
 	if depth == 0 && mayHoldHTML18(s, sig) {
 		sc.htmlView18() // an HTML mail body read rendered: entities decoded, cells and breaks as lines (html18_view.go)
@@ -579,6 +582,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.secrets21(sig, &tp) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
 		sc.secrets22(sig, &tp) // session-store keys, reset-link paths, "enter code", Redis AUTH, unquoted INSERT values (secrets22_scan.go)
 	}
+	sc.secrets23(sig, depth, &tp, marked) // combo lists' passwords, OAuth callbacks' codes (secrets23_scan.go)
 	if codeWord21 && len(sc.spans) > 0 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
 	}
@@ -592,6 +596,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
+		sc.keep23Spans() // epoch fractions, access-log numbers, registry ids after an address, public cookies (keep23_spans.go)
 	}
 	if depth == 0 && mayHoldNeighbourPhone22(s, sc.spans, marked) {
 		sc.mergeSpans(neighbourPhoneSpans22(s, sc.spans)) // "LOYALTY: [name]  212621277582", "…;[email];447700900123" (phones22_neighbours.go)
@@ -617,6 +622,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldNames22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(names22Spans(s, sig, len(sc.spans) > 0 || marked, &tp, sc.spans)) // patch values, replayed inputs, salutations, snapshot diffs, searches (names22_scan.go)
+	}
+	if depth == 0 && mayHoldNames23(sig, &tp) {
+		sc.mergeSpans(names23Spans(s, sig, &tp, sc.spans)) // CEF user keys, LDAP names, display names in any case, subjects' tails (names23_scan.go)
+	}
+	if depth == 0 && mayHoldPeople23b(sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(people23bSpans(s, sig, &tp, sc.spans, marked)) // certificates' CN, an IBAN's holder, an incident's victim column (people23b_scan.go)
 	}
 	if depth == 0 && mayHoldSignOff24(s, sc.spans, marked) {
 		sc.mergeSpans(signOffSpans24(s, sc.spans)) // "e-mail: <email> — Given Family": a message signed after its contact (names24_signoff.go)
