@@ -325,6 +325,9 @@ func dest14Reads(v string) bool {
 			break
 		}
 		f = strings.TrimRight(f, ",.")
+		if f == "" {
+			continue // "." alone: punctuation, no number
+		}
 		if i > 0 || isDigit(f[0]) {
 			if n := strings.TrimPrefix(strings.TrimPrefix(f, "No:"), "#"); n != "" && isDigit(n[0]) && numberToken(n) && !dest14Clock(n) {
 				// "ship to Germany 2 items", "entregar en 3 días": a count
