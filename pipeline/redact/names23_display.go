@@ -31,21 +31,12 @@ var displayStops23 = setOf("of", "for", "from", "by", "to", "and", "or", "via", 
 
 // displayNameSpans23 returns the display names before addresses in s.
 func displayNameSpans23(s string, out []span) []span {
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], " <")
+	for off := 0; ; {
+		i, next := nextMailAddr(s, off, " <")
 		if i < 0 {
 			break
 		}
-		i += off
-		off = i + 2
-		gt := strings.IndexByte(s[off:min(len(s), off+256)], '>')
-		if gt < 0 {
-			continue
-		}
-		addr := s[off : off+gt]
-		if strings.IndexByte(addr, '@') < 0 && !strings.HasPrefix(addr, "[REDACTED:email") && !strings.HasPrefix(addr, "[HASH:email") {
-			continue
-		}
+		off = next
 		a, comma, ok := displayStart23(s, i)
 		if !ok && comma > 0 {
 			a, ok = comma, true // "…, Given Family <…>": an address list's member after all

@@ -537,21 +537,12 @@ func scriptKeySpans(s string) []span {
 // quoted names right before an address in angle brackets.
 func mailNameSpans(s string) []span {
 	var out []span
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], `" <`)
+	for off := 0; ; {
+		i, next := nextMailAddr(s, off, `" <`)
 		if i < 0 {
 			break
 		}
-		i += off
-		off = i + 3
-		gt := strings.IndexByte(s[off:min(len(s), off+256)], '>')
-		if gt < 0 {
-			continue
-		}
-		addr := s[off : off+gt]
-		if strings.IndexByte(addr, '@') < 0 && !strings.HasPrefix(addr, "[REDACTED:email") && !strings.HasPrefix(addr, "[HASH:email") {
-			continue
-		}
+		off = next
 		q := strings.LastIndexByte(s[max(0, i-96):i], '"')
 		if q < 0 {
 			continue
@@ -566,6 +557,30 @@ func mailNameSpans(s string) []span {
 		}
 	}
 	return out
+}
+
+// nextMailAddr finds, from off on, the next open (`" <`, ` <`) whose angle
+// brackets close within 256 bytes around an address or its marker; it
+// returns open's index and where the search goes on, or -1.
+func nextMailAddr(s string, off int, open string) (int, int) {
+	for off < len(s) {
+		i := strings.Index(s[off:], open)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(open)
+		gt := strings.IndexByte(s[off:min(len(s), off+256)], '>')
+		if gt < 0 {
+			continue
+		}
+		addr := s[off : off+gt]
+		if strings.IndexByte(addr, '@') < 0 && !strings.HasPrefix(addr, "[REDACTED:email") && !strings.HasPrefix(addr, "[HASH:email") {
+			continue
+		}
+		return i, off
+	}
+	return -1, len(s)
 }
 
 // companyName reports a name that ends in a company's legal form ("Acme
