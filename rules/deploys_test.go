@@ -16,6 +16,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/racefree"
 )
 
 // traffic describes a simulated service: its lines per minute and error
@@ -219,6 +220,7 @@ func TestDeployRegressionSeeds(t *testing.T) {
 }
 
 func TestDeployQuiet(t *testing.T) {
+	racefree.Only(t)
 	oms := func(rate, after func(time.Duration) float64) traffic {
 		return traffic{name: "oms-core", rate: rate, errRatio: after}
 	}
@@ -256,6 +258,7 @@ func TestDeployQuiet(t *testing.T) {
 // errors: at most one false alert in all of them. (Over 1,200 benign
 // deploys of 30 and 100 lines a minute the watcher raised one.)
 func TestDeployBenignDeploys(t *testing.T) {
+	racefree.Only(t)
 	if testing.Short() {
 		t.Skip("simulation")
 	}
@@ -417,6 +420,7 @@ func deployStream() []*event.Event {
 // snapshots the engine, restores a new one and continues: the alerts are
 // those of the uninterrupted run.
 func TestDeploySnapshotRestore(t *testing.T) {
+	racefree.Only(t)
 	rs := mustRules(t, `
 rules:
   - name: errors
@@ -567,6 +571,7 @@ func TestDeployServiceCap(t *testing.T) {
 // ten-minute and 24 hourly windows. The test logs what a service costs
 // (heap and checkpoint) at 30 and 300 lines a minute.
 func TestDeployHistoryBounded(t *testing.T) {
+	racefree.Only(t)
 	for _, rate := range []float64{30, 300} {
 		tr := traffic{name: "oms-core", rate: constant(rate), errRatio: constant(0.02)}
 		runtime.GC()

@@ -15,7 +15,8 @@ import (
 // embedded Kafka broker, the simulated store, the real pipeline into local
 // index files) and then scans everything it wrote, the index, the dead
 // letters, the alerts and vigil's own log output, for every PII value the
-// simulator emitted: none may appear.
+// simulator emitted: none may appear. The same run records the alert
+// history, which a subtest holds to what the terminal was told.
 func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the demo over ten simulated hours")
@@ -32,9 +33,21 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	// rate; the built-in pack's detectors are measured by vigil eval.
 	// The drain waits for every line however slow the machine is (a
 	// loaded one processes a few hundred a second under -race).
-	code := run(ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
-		"--drain", "5m", "--log-format", "json"),
-		strings.NewReader(""), &stdout, &stderr)
+	// The same run records the alert history (checked at the end), so
+	// the ten hours are played once for both.
+	args := ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
+		"--drain", "5m", "--log-format", "json")
+	f, err := os.OpenFile(args[2], os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("alerting:\n  history: {enabled: true}\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code := run(args, strings.NewReader(""), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())
 	}
@@ -57,7 +70,7 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 
 	var outputs = map[string][]byte{"alerts (stdout)": stdout.Bytes(), "vigil's log (stderr)": stderr.Bytes()}
 	indexed := 0
-	err := filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+	err = filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() {
 			return err
 		}
@@ -120,4 +133,5 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	if !strings.Contains(stdout.String(), "kibana: http") {
 		t.Error("alerts carry no Kibana link")
 	}
+	t.Run("alert history", func(t *testing.T) { checkDemoAlertHistory(t, dir, &stdout, &stderr) })
 }

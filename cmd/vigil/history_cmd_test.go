@@ -25,33 +25,13 @@ import (
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
 
-// TestDemoWritesAlertHistory runs the demo over ten simulated hours (as
-// TestDemoAlertsAndLeaksNoPII does, the e-commerce starter pack and
-// alerting.history.enabled) and checks the alert history file beside the
-// local index: one record per alert the terminal receiver was told,
-// firing or resolved, as many as the dispatcher counts and the terminal
-// shows.
-func TestDemoWritesAlertHistory(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the demo over ten simulated hours")
-	}
-	const span = 10 * time.Hour
-	dir := t.TempDir()
-	var stdout, stderr bytes.Buffer
-	rules, err := filepath.Abs(filepath.Join("..", "..", "examples", "ecommerce", "rules"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := filepath.Join(t.TempDir(), "vigil.yaml")
-	if err := os.WriteFile(cfg, []byte("rules: {dir: "+rules+"}\nalerting:\n  history: {enabled: true}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code := run([]string{"demo", "-c", cfg, "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir, "--drain", "5m", "--quiet", "--listen", "127.0.0.1:0"},
-		strings.NewReader(""), &stdout, &stderr)
-	if code != 0 {
-		t.Fatalf("demo exit %d: %s", code, stderr.String())
-	}
-
+// checkDemoAlertHistory checks the alert history file that a demo run with
+// alerting.history.enabled (TestDemoAlertsAndLeaksNoPII's) wrote beside
+// its local index in dir: one record per alert the terminal receiver was
+// told, firing or resolved, as many as the dispatcher counts and the
+// terminal shows.
+func checkDemoAlertHistory(t *testing.T, dir string, stdout, stderr *bytes.Buffer) {
+	t.Helper()
 	// What the terminal was told: one header line per alert.
 	shown := map[string]int{}
 	for _, l := range strings.Split(stdout.String(), "\n") {

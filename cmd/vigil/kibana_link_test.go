@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/internal/racefree"
 	"github.com/vigilops/vigil/rules"
 	"github.com/vigilops/vigil/rules/builtin"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
@@ -106,6 +107,7 @@ func decodeLink(t *testing.T, link string) (view, query string, from, to time.Ti
 // event the rule counted for the alert's series in that range, among them
 // the ones the alert carries as samples, and no document of another series.
 func TestKibanaLinksFindDemoEvents(t *testing.T) {
+	racefree.Only(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "demo.ndjson")
 	out, err := os.Create(path)
@@ -130,6 +132,7 @@ func TestKibanaLinksFindDemoEvents(t *testing.T) {
 // which the demo store never raises: a service logs 30 lines a minute for
 // 26 hours (the detector's warm-up), then 2 a minute for half an hour.
 func TestKibanaLinksFindQuietServiceEvents(t *testing.T) {
+	racefree.Only(t)
 	path := filepath.Join(t.TempDir(), "quiet.ndjson")
 	var b bytes.Buffer
 	t0 := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)

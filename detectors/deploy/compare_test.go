@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vigilops/vigil/internal/racefree"
 )
 
 func mustVerdict(t *testing.T, r Report, want Verdict, signal string) {
@@ -129,6 +131,7 @@ func TestDailyRhythm(t *testing.T) {
 // after a 2-hour baseline, how deploys are judged at several baseline
 // error ratios: unchanged (×1) and with a ×3 error regression.
 func TestPower(t *testing.T) {
+	racefree.Only(t)
 	n := 200
 	if testing.Short() {
 		n = 40
