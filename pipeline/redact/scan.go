@@ -531,6 +531,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (len(sc.spans) > 0 || marked) && len(s) >= 24 {
 		sc.mergeSpans(ibanOffLength20Spans(s, sc.spans)) // an IBAN off its country's length (phones20_iban.go)
 	}
+	if depth == 0 && len(sc.spans) == 0 && len(s) >= 17 && len(s) <= 42 && s[0] >= 'A' && s[0] <= 'Z' {
+		sc.mergeSpans(wholeIBAN24(s)) // a field that is an IBAN off its country's length alone (sec24_platform.go)
+	}
 	if depth == 0 {
 		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)
 	}
@@ -583,6 +586,11 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.secrets22(sig, &tp) // session-store keys, reset-link paths, "enter code", Redis AUTH, unquoted INSERT values (secrets22_scan.go)
 	}
 	sc.secrets23(sig, depth, &tp, marked) // combo lists' passwords, OAuth callbacks' codes (secrets23_scan.go)
+	if depth == 0 {
+		if m := mayHoldPlatform24(s, &tp); m != 0 {
+			sc.mergeSpans(platformSpans24(s, m, sc.spans)) // registry logins, store keys and replies, job codes, plan values, add-mask (sec24_platform.go)
+		}
+	}
 	if codeWord21 && len(sc.spans) > 0 {
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
 	}
@@ -593,10 +601,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldIndexedArgs21(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(indexedPasswordSpans21(s, sc.spans)) // "{1}=tundra-willow-205 {2}=[REDACTED:address]" (cred21_labels.go)
 	}
+	if depth == 0 && mayHoldMisc24(s, sig, sc.spans, marked) {
+		sc.mergeSpans(misc24Spans(s, sc.spans)) // "Given Family <…@…>" after a label, SMS keys' and OTP tasks' phones (misc24_platform.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
 		sc.keep23Spans() // epoch fractions, access-log numbers, registry ids after an address, public cookies (keep23_spans.go)
+		sc.keep24Spans() // secret references, named digests, bot and system logins, country codes and host names (keep24_spans.go)
 	}
 	if depth == 0 && mayHoldNeighbourPhone22(s, sc.spans, marked) {
 		sc.mergeSpans(neighbourPhoneSpans22(s, sc.spans)) // "LOYALTY: [name]  212621277582", "…;[email];447700900123" (phones22_neighbours.go)
@@ -634,6 +646,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldDesu24(s, sig) {
 		sc.mergeSpans(desuSpans24(s, nil)) // "渡辺 翔太です。": a Japanese writer's self-introduction (names24_desu.go)
+	}
+	if depth == 0 && mayHoldNam24(s, sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(nam24Spans(s, sig, &tp, sc.spans, marked)) // INSERT rows by column, HCL quoted keys, gdb pointers (nam24_scan.go)
 	}
 	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)

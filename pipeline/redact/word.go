@@ -934,6 +934,8 @@ func (sc *scanner) pem(i int) int {
 		if m := strings.Index(s[e:min(len(s), e+64)], "-----"); m >= 0 {
 			e += m + 5
 		}
+	} else if b := pemBodyEnd24(s, i+nl+10, lim); b >= 0 {
+		e = b // unterminated: up to the body's end (keep24_pem.go)
 	}
 	if !sc.emit(i, e, KindCredential, 0) {
 		return 0
