@@ -1396,7 +1396,8 @@ loop:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
 				break loop
 			}
-			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) && !(e > k && isAlpha(s[e-1]) && (e-1 == k || s[e-2] == ' ')) {
+			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) && !(e > k && isAlpha(s[e-1]) && (e-1 == k || s[e-2] == ' ')) &&
+				!(base == modeAddress && hebrewGeresh26(s, k, e)) { // "רח' הרצל 173": a geresh (addr26_labels.go)
 				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien and "rue de l' Église" go on)
 			}
 			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) && !nextIsKey(s, e) {

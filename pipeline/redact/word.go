@@ -1260,6 +1260,7 @@ func (sc *scanner) personName(k int) int {
 			break
 		}
 	}
+	k = skipHonorific26(s, k) // "vevő ifj. Varga Ádám" (names26_role.go)
 	if triggerFirst[s[k]] && sc.credWordAt(k) {
 		return 0 // "Pelanggan: Kata laluan: …": a password word, and its secret after it
 	}
