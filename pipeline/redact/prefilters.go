@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -497,4 +498,106 @@ func (t *byteTable) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayNameValue18 is itemNameValue18's own first test, read without the
+// item: a name is found at v only when the value starts with a capital or
+// a letter of a script without case (startsCapOrCaseless18), or when its
+// first word runs into a comma ("navn Mikkelsen, Anders"). labelItemName18
+// asks it before the label's look-up (nameLabel18), which costs more.
+func mayNameValue18(s string, v int) bool {
+	if c := s[v]; c < 0x80 {
+		if c-'A' < 26 {
+			return true
+		}
+	} else if startsCapOrCaseless18(s[v:]) {
+		return true
+	}
+	i := v
+	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && s[i] == ','
+}
+
+// greetingFold2 holds, for each first byte of a greeting, the second bytes
+// a text may have where one of greetingFirst's greetings matches under
+// greetingEnd18's comparison (strings.EqualFold): the greeting's own second
+// byte in either case, and every byte beyond ASCII (a rune such as the
+// Kelvin sign folds to an ASCII letter). A greeting of one byte, or whose
+// first or second byte lies beyond ASCII, lets every second byte through.
+var greetingFold2 = func() (t [256][4]uint64) {
+	for c := range greetingFirst {
+		for _, g := range greetingFirst[c] {
+			if len(g) < 2 || g[0] >= 0x80 || g[1] >= 0x80 {
+				t[c] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				continue
+			}
+			for _, b := range [2]byte{g[1], g[1] ^ 0x20} {
+				if b == g[1] || isAlpha(b) {
+					t[c][b>>6] |= 1 << (b & 63)
+				}
+			}
+			t[c][2], t[c][3] = ^uint64(0), ^uint64(0)
+		}
+	}
+	return t
+}()
+
+// codeWordsASCII22 are codeWords22's words written in ASCII alone.
+var codeWordsASCII22 = func() (ws []string) {
+	for w := range codeWords22 {
+		if !strings.ContainsFunc(w, func(r rune) bool { return r >= 0x80 }) {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}()
+
+// codeWordMay22 is enterCodeSpans22's own trigger as a gate: the reader
+// finds a code only after a word of codeWords22 (lowerWord22 of it). A
+// text without bytes beyond ASCII holds such a word only in ASCII, in any
+// case, so each byte pair of one of codeWordsASCII22's words is among the
+// text's pairs in one of its cases (tp.mayFold); a text with a byte beyond
+// ASCII may hold any word and is let through.
+func codeWordMay22(sig uint32, tp *textPairs) bool {
+	if sig&sigHigh != 0 {
+		return true
+	}
+	for _, w := range codeWordsASCII22 {
+		if tp.mayFold(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayFold reports whether sub may be in the text with its ASCII letters in
+// any case: false when, for a byte pair of sub, none of the pair's case
+// variants is among the text's pairs.
+func (t *textPairs) mayFold(sub string) bool {
+	if len(sub) < 2 {
+		return true
+	}
+	if !t.done {
+		t.fill()
+	}
+	for k := 1; k < len(sub); k++ {
+		a, b := uint32(sub[k-1]), uint32(sub[k])
+		a2, b2 := a, b
+		if isAlpha(byte(a)) {
+			a2 = a ^ 0x20
+		}
+		if isAlpha(byte(b)) {
+			b2 = b ^ 0x20
+		}
+		if !t.seen[uint8(a<<3^b)] && !t.seen[uint8(a2<<3^b)] && !t.seen[uint8(a<<3^b2)] && !t.seen[uint8(a2<<3^b2)] {
+			return false
+		}
+	}
+	return true
 }

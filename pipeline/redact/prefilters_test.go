@@ -1235,3 +1235,134 @@ func TestByteTableSameAsContainsAny(t *testing.T) {
 		t.Fatalf("only %d texts hold a byte of the set: the test no longer reaches it", found)
 	}
 }
+
+// TestMayNameValueBeforeItemName holds mayNameValue18 to itemNameValue18:
+// wherever the item's reader finds a name, the first test lets it through.
+func TestMayNameValueBeforeItemName(t *testing.T) {
+	items := []string{"Nguyễn Văn An", "Ana Lima", "Mikkelsen, Anders", "ruiz, ana", "ÉVA NOVAK", "김 도윤", "李 小龙",
+		"mr. Jan Kowalski", "van der Berg, Eva", "ola", "J. Family"}
+	found, passed := 0, 0
+	for _, s := range prefilterTexts(261, 20000, items) {
+		for v := 0; v < len(s); v++ {
+			may := mayNameValue18(s, v)
+			if may {
+				passed++
+			}
+			if a, b, _ := itemNameValue18(s, v); b > a {
+				found++
+				if !may {
+					t.Fatalf("itemNameValue18(%q, %d) finds %q; mayNameValue18 says no", s, v, s[a:b])
+				}
+			}
+		}
+	}
+	if found < 1000 || passed == 0 {
+		t.Fatalf("only %d names among the texts", found)
+	}
+}
+
+// greetingEndPlain is greetingEnd18 without its pair filter.
+func greetingEndPlain(s string) int {
+	p := 0
+	if len(s) > 1 && s[0] == '@' {
+		sp := strings.IndexByte(s, ' ')
+		if sp < 0 || sp > 32 {
+			return 0
+		}
+		p = sp + 1
+	}
+	if p >= len(s) {
+		return 0
+	}
+	g := ""
+	for _, w := range greetingFirst[s[p]] {
+		if len(w) > len(g) && len(s)-p > len(w) && strings.EqualFold(s[p:p+len(w)], w) {
+			g = w
+		}
+	}
+	if g == "" {
+		return 0
+	}
+	e := p + len(g)
+	if e < len(s) && wordRune18(rune(s[e])) && s[e] < 0x80 {
+		return 0
+	}
+	for _, w := range []string{" kak", " po", " shop"} {
+		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
+			e += len(w)
+			break
+		}
+	}
+	for e < len(s) && (s[e] == '!' || s[e] == ',') {
+		e++
+	}
+	return e
+}
+
+// TestGreetingEndSameAsPlain holds greetingEnd18's filter (greetingFold2)
+// to the comparison of every greeting of its first byte, on texts opening
+// with the greetings in three cases, with folded runes (the Kelvin sign,
+// the long s) in their second place, and after an @mention.
+func TestGreetingEndSameAsPlain(t *testing.T) {
+	var ws []string
+	for c := range greetingFirst {
+		for _, g := range greetingFirst[c] {
+			ws = append(ws, g)
+			if len(g) > 1 && g[0] < 0x80 {
+				ws = append(ws, g[:1]+"\u212a"+g[2:], g[:1]+"ſ"+g[2:])
+			}
+		}
+	}
+	found := 0
+	for _, s := range prefilterTexts(262, 30000, ws) {
+		for _, v := range []string{s, "@shop " + s, strings.TrimLeft(s, " ")} {
+			got, want := greetingEnd18(v), greetingEndPlain(v)
+			if got != want {
+				t.Fatalf("greetingEnd18(%q) = %d, plain %d", v, got, want)
+			}
+			if want > 0 {
+				found++
+			}
+		}
+	}
+	if found < 3000 {
+		t.Fatalf("only %d greetings among the texts", found)
+	}
+}
+
+// TestCodeWordMayBeforeEnterCode holds codeWordMay22 to enterCodeSpans22:
+// a text in which the reader finds a code passes the gate, and mayFold
+// lets through every text holding the word in any case.
+func TestCodeWordMayBeforeEnterCode(t *testing.T) {
+	words := []string{"enter code 364163", "Enter the verification CODE: 504353", "wpisz kod 123456", "OTP is 4821",
+		"use PIN 1234", "Saisissez le code 718293", "syötä koodi 5521", "введите код 881122", "enter Kód 991234",
+		"provide msimbo 5532", "Kodu 7765", "copy passcode - 44321"}
+	found, shut := 0, 0
+	for _, s := range prefilterTexts(263, 30000, words, codeWordsASCII22) {
+		sig, tp := sigOf(s), textPairs{s: s}
+		may := codeWordMay22(sig, &tp)
+		if !may {
+			shut++
+		}
+		if len(enterCodeSpans22(s)) > 0 {
+			found++
+			if !may {
+				t.Fatalf("enterCodeSpans22(%q) finds a code; codeWordMay22 says no", s)
+			}
+		}
+		low := strings.Map(func(r rune) rune { // ASCII letters folded alone: mayFold's cases
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+		for _, w := range codeWordsASCII22 {
+			if strings.Contains(low, w) && !tp.mayFold(w) {
+				t.Fatalf("mayFold(%q) on %q: false", w, s)
+			}
+		}
+	}
+	if found < 200 || shut < 1000 {
+		t.Fatalf("%d codes found, %d texts shut out: the test no longer reaches the gate", found, shut)
+	}
+}
