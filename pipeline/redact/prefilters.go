@@ -558,18 +558,92 @@ var codeWordsASCII22 = func() (ws []string) {
 	return ws
 }()
 
+// codeWordPairs22 are byte pairs, one in each of codeWordsASCII22's words,
+// chosen greedily: each time the pair in the most words not yet covered,
+// among those the one whose rarer letter is rarer in English text. A word
+// in a text brings all its pairs along, so a text without any of these
+// pairs (in any case) holds none of the words.
+var codeWordPairs22 = func() (ps []string) {
+	const freq = "etaoinshrdlcumwfgypbvkjxqz"
+	rarity := func(p string) int {
+		r := 0
+		for k := 0; k < len(p); k++ {
+			if i := strings.IndexByte(freq, p[k]|0x20); i < 0 || !isAlpha(p[k]) {
+				r = len(freq)
+			} else {
+				r = max(r, i)
+			}
+		}
+		return r
+	}
+	left := codeWordsASCII22
+	for len(left) > 0 {
+		count := map[string]int{}
+		for _, w := range left {
+			in := map[string]bool{}
+			for k := 1; k < len(w); k++ {
+				if p := w[k-1 : k+1]; !in[p] {
+					in[p] = true
+					count[p]++
+				}
+			}
+		}
+		best := ""
+		for p, n := range count {
+			if best == "" || n > count[best] || n == count[best] && (rarity(p) > rarity(best) || rarity(p) == rarity(best) && p < best) {
+				best = p
+			}
+		}
+		ps = append(ps, best)
+		var rest []string
+		for _, w := range left {
+			if !strings.Contains(w, best) {
+				rest = append(rest, w)
+			}
+		}
+		left = rest
+	}
+	slices.Sort(ps)
+	return ps
+}()
+
+// codeWordSlots22 are textPairs' slots of codeWordPairs22's pairs in each
+// case of their letters: four slots a pair.
+var codeWordSlots22 = func() (t [][4]uint8) {
+	for _, p := range codeWordPairs22 {
+		t = append(t, foldSlots(p[0], p[1]))
+	}
+	return t
+}()
+
+// foldSlots returns the textPairs slots of the pair (a, b) with each ASCII
+// letter in either case.
+func foldSlots(a, b byte) [4]uint8 {
+	a2, b2 := a, b
+	if isAlpha(a) {
+		a2 = a ^ 0x20
+	}
+	if isAlpha(b) {
+		b2 = b ^ 0x20
+	}
+	slot := func(x, y byte) uint8 { return uint8(uint32(x)<<3 ^ uint32(y)) }
+	return [4]uint8{slot(a, b), slot(a2, b), slot(a, b2), slot(a2, b2)}
+}
+
 // codeWordMay22 is enterCodeSpans22's own trigger as a gate: the reader
 // finds a code only after a word of codeWords22 (lowerWord22 of it). A
 // text without bytes beyond ASCII holds such a word only in ASCII, in any
-// case, so each byte pair of one of codeWordsASCII22's words is among the
-// text's pairs in one of its cases (tp.mayFold); a text with a byte beyond
-// ASCII may hold any word and is let through.
+// case, and with it one of codeWordPairs22 in some case; a text with a
+// byte beyond ASCII may hold any word and is let through.
 func codeWordMay22(sig uint32, tp *textPairs) bool {
 	if sig&sigHigh != 0 {
 		return true
 	}
-	for _, w := range codeWordsASCII22 {
-		if tp.mayFold(w) {
+	if !tp.done {
+		tp.fill()
+	}
+	for _, sl := range codeWordSlots22 {
+		if tp.seen[sl[0]] || tp.seen[sl[1]] || tp.seen[sl[2]] || tp.seen[sl[3]] {
 			return true
 		}
 	}
@@ -587,15 +661,8 @@ func (t *textPairs) mayFold(sub string) bool {
 		t.fill()
 	}
 	for k := 1; k < len(sub); k++ {
-		a, b := uint32(sub[k-1]), uint32(sub[k])
-		a2, b2 := a, b
-		if isAlpha(byte(a)) {
-			a2 = a ^ 0x20
-		}
-		if isAlpha(byte(b)) {
-			b2 = b ^ 0x20
-		}
-		if !t.seen[uint8(a<<3^b)] && !t.seen[uint8(a2<<3^b)] && !t.seen[uint8(a<<3^b2)] && !t.seen[uint8(a2<<3^b2)] {
+		sl := foldSlots(sub[k-1], sub[k])
+		if !t.seen[sl[0]] && !t.seen[sl[1]] && !t.seen[sl[2]] && !t.seen[sl[3]] {
 			return false
 		}
 	}

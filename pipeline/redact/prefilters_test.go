@@ -1366,3 +1366,17 @@ func TestCodeWordMayBeforeEnterCode(t *testing.T) {
 		t.Fatalf("%d codes found, %d texts shut out: the test no longer reaches the gate", found, shut)
 	}
 }
+
+// TestCodeWordPairsCoverWords checks that each of codeWords22's ASCII words
+// holds one of the pairs codeWordMay22 looks for.
+func TestCodeWordPairsCoverWords(t *testing.T) {
+	for _, w := range codeWordsASCII22 {
+		if !slices.ContainsFunc(codeWordPairs22, func(p string) bool { return strings.Contains(w, p) }) {
+			t.Fatalf("%q holds none of %q", w, codeWordPairs22)
+		}
+	}
+	if len(codeWordPairs22) > len(codeWordsASCII22)/2 {
+		t.Fatalf("%d pairs for %d words: %q", len(codeWordPairs22), len(codeWordsASCII22), codeWordPairs22)
+	}
+	t.Logf("%q", codeWordPairs22)
+}
