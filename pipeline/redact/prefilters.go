@@ -3,7 +3,6 @@ package redact
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -547,124 +546,12 @@ var greetingFold2 = func() (t [256][4]uint64) {
 	return t
 }()
 
-// codeWordsASCII22 are codeWords22's words written in ASCII alone.
-var codeWordsASCII22 = func() (ws []string) {
-	for w := range codeWords22 {
-		if !strings.ContainsFunc(w, func(r rune) bool { return r >= 0x80 }) {
-			ws = append(ws, w)
-		}
-	}
-	slices.Sort(ws)
-	return ws
-}()
-
-// codeWordPairs22 are byte pairs, one in each of codeWordsASCII22's words,
-// chosen greedily: each time the pair in the most words not yet covered,
-// among those the one whose rarer letter is rarer in English text. A word
-// in a text brings all its pairs along, so a text without any of these
-// pairs (in any case) holds none of the words.
-var codeWordPairs22 = func() (ps []string) {
-	const freq = "etaoinshrdlcumwfgypbvkjxqz"
-	rarity := func(p string) int {
-		r := 0
-		for k := 0; k < len(p); k++ {
-			if i := strings.IndexByte(freq, p[k]|0x20); i < 0 || !isAlpha(p[k]) {
-				r = len(freq)
-			} else {
-				r = max(r, i)
-			}
-		}
-		return r
-	}
-	left := codeWordsASCII22
-	for len(left) > 0 {
-		count := map[string]int{}
-		for _, w := range left {
-			in := map[string]bool{}
-			for k := 1; k < len(w); k++ {
-				if p := w[k-1 : k+1]; !in[p] {
-					in[p] = true
-					count[p]++
-				}
-			}
-		}
-		best := ""
-		for p, n := range count {
-			if best == "" || n > count[best] || n == count[best] && (rarity(p) > rarity(best) || rarity(p) == rarity(best) && p < best) {
-				best = p
-			}
-		}
-		ps = append(ps, best)
-		var rest []string
-		for _, w := range left {
-			if !strings.Contains(w, best) {
-				rest = append(rest, w)
-			}
-		}
-		left = rest
-	}
-	slices.Sort(ps)
-	return ps
-}()
-
-// codeWordSlots22 are textPairs' slots of codeWordPairs22's pairs in each
-// case of their letters: four slots a pair.
-var codeWordSlots22 = func() (t [][4]uint8) {
-	for _, p := range codeWordPairs22 {
-		t = append(t, foldSlots(p[0], p[1]))
-	}
+// phraseAfter21 marks the bytes a word of phraseSpans21 may start after:
+// phraseSep21's and the 'n' of an escaped line break ("\\n"), so that the
+// loop passes over the other bytes by one look-up before it tests the
+// phrase's first byte and then the word's start in full.
+var phraseAfter21 = func() (t [256]bool) {
+	t = phraseSep21
+	t['n'] = true
 	return t
 }()
-
-// foldSlots returns the textPairs slots of the pair (a, b) with each ASCII
-// letter in either case.
-func foldSlots(a, b byte) [4]uint8 {
-	a2, b2 := a, b
-	if isAlpha(a) {
-		a2 = a ^ 0x20
-	}
-	if isAlpha(b) {
-		b2 = b ^ 0x20
-	}
-	slot := func(x, y byte) uint8 { return uint8(uint32(x)<<3 ^ uint32(y)) }
-	return [4]uint8{slot(a, b), slot(a2, b), slot(a, b2), slot(a2, b2)}
-}
-
-// codeWordMay22 is enterCodeSpans22's own trigger as a gate: the reader
-// finds a code only after a word of codeWords22 (lowerWord22 of it). A
-// text without bytes beyond ASCII holds such a word only in ASCII, in any
-// case, and with it one of codeWordPairs22 in some case; a text with a
-// byte beyond ASCII may hold any word and is let through.
-func codeWordMay22(sig uint32, tp *textPairs) bool {
-	if sig&sigHigh != 0 {
-		return true
-	}
-	if !tp.done {
-		tp.fill()
-	}
-	for _, sl := range codeWordSlots22 {
-		if tp.seen[sl[0]] || tp.seen[sl[1]] || tp.seen[sl[2]] || tp.seen[sl[3]] {
-			return true
-		}
-	}
-	return false
-}
-
-// mayFold reports whether sub may be in the text with its ASCII letters in
-// any case: false when, for a byte pair of sub, none of the pair's case
-// variants is among the text's pairs.
-func (t *textPairs) mayFold(sub string) bool {
-	if len(sub) < 2 {
-		return true
-	}
-	if !t.done {
-		t.fill()
-	}
-	for k := 1; k < len(sub); k++ {
-		sl := foldSlots(sub[k-1], sub[k])
-		if !t.seen[sl[0]] && !t.seen[sl[1]] && !t.seen[sl[2]] && !t.seen[sl[3]] {
-			return false
-		}
-	}
-	return true
-}

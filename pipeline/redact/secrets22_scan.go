@@ -18,7 +18,7 @@ func (sc *scanner) secrets22(sig uint32, tp *textPairs) {
 	if mayHoldRouteToken22(s, tp) {
 		sc.mergeSpans(routeTokenSpans22(s)) // "/password/reset/<token>", "/auth/magic-link/<token>" (secrets22_routes.go)
 	}
-	if mayHoldEnterCode22(s, sig) && codeWordMay22(sig, tp) {
+	if mayHoldEnterCode22(s, sig) {
 		sc.mergeSpans(enterCodeSpans22(s)) // "or enter code 364163", "saisissez le code 718293" (secrets22_codes.go)
 	}
 	if sig&sigQuote != 0 && mayHoldRedisAuth22(tp) {
