@@ -47,9 +47,6 @@ func phraseSpans21(s string, depth int, have []span) []span {
 		first = &phraseFirst21()[0]
 	}
 	for i := 0; i+4 < len(s); i++ {
-		if i > 0 && !phraseAfter21[s[i-1]] {
-			continue // no word starts here: the test below, by one table (prefilters.go)
-		}
 		if !first[s[i]] {
 			continue // no phrase of either list starts with this byte
 		}

@@ -545,13 +545,3 @@ var greetingFold2 = func() (t [256][4]uint64) {
 	}
 	return t
 }()
-
-// phraseAfter21 marks the bytes a word of phraseSpans21 may start after:
-// phraseSep21's and the 'n' of an escaped line break ("\\n"), so that the
-// loop passes over the other bytes by one look-up before it tests the
-// phrase's first byte and then the word's start in full.
-var phraseAfter21 = func() (t [256]bool) {
-	t = phraseSep21
-	t['n'] = true
-	return t
-}()
