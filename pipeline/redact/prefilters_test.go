@@ -1394,3 +1394,41 @@ func TestCredEndingSameAsMap(t *testing.T) {
 		t.Fatal("no endings")
 	}
 }
+
+func TestFlagSecretMaySameAsFlagSecret(t *testing.T) {
+	r := newDefault(t)
+	texts := prefilterTexts(28, 6000, []string{"-u ", "-user ", " -p", "mysql", "-pS3cr3t", "by ", "BY ", "identified ", "IDENTIFIED ", "-", "admin:Secret1", "'root:pw9x'"}, []string{"<", "<ns:Tag a=\"1\">", "<Tag ", " >", "/>"})
+	found, tags := 0, 0
+	for _, s := range texts {
+		for _, v := range []string{s, "mysql -u " + s, "curl -user " + s, "identified " + s} {
+			for i := 0; i < len(v); i++ {
+				if !isAlpha(v[i]) || i > 0 && wordByte[v[i-1]] {
+					continue
+				}
+				j := i
+				for j < len(v) && wordByte[v[j]] {
+					j++
+				}
+				if got, want := xmlOpenWithAttrsAfter(v, i, j), xmlOpenWithAttrs(v, i, j); got != want {
+					t.Fatalf("xmlOpenWithAttrsAfter(%q, %d, %d) = %d, xmlOpenWithAttrs says %d", v, i, j, got, want)
+				} else if got > 0 {
+					tags++
+				}
+				if !(j+1 < len(v) && v[j] == ' ' || v[i] == 'p' && i >= 2 && v[i-1] == '-') {
+					continue // the word scanner's own condition for the call
+				}
+				sc := &scanner{r: r, s: v, lastEnd: -1}
+				e := sc.flagSecret(i, j)
+				if e > 0 {
+					found++
+				}
+				if e > 0 && !flagSecretMay(v, i, j) {
+					t.Fatalf("flagSecret(%q, %d, %d) = %d, flagSecretMay rules it out", v, i, j, e)
+				}
+			}
+		}
+	}
+	if found < 100 || tags < 100 {
+		t.Fatalf("only %d flag secrets and %d tags among the texts: the test no longer reaches the cases", found, tags)
+	}
+}
