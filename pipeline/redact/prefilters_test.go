@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 )
@@ -1430,5 +1431,63 @@ func TestFlagSecretMaySameAsFlagSecret(t *testing.T) {
 	}
 	if found < 100 || tags < 100 {
 		t.Fatalf("only %d flag secrets and %d tags among the texts: the test no longer reaches the cases", found, tags)
+	}
+}
+
+func TestKeyTestsSameAsTests(t *testing.T) {
+	var keys []string
+	parts := append(append(append([]string{}, roleTails...), titleTails...), sentCodeVerbs23...)
+	for k := range brandKeys {
+		parts = append(parts, k)
+	}
+	parts = append(parts, "pickuppin", "otpcode", "mãxácnhận", "код", "uploadedby", "cn", "x", "otpsent", "buyerpartyname", "抬头", "createdafter")
+	for n, p := range parts {
+		keys = append(keys, p, "x"+p, "order"+p, p+"id", fmt.Sprintf("shop%d%s", n, p), fmt.Sprintf("%scode", p))
+	}
+	type answers [6]bool
+	plain := func(nk []byte) answers {
+		return answers{roleKey(nk), mayBeAccessKey20(nk), sentCodeKey23(nk), businessKey18(nk), partyKey19(string(nk)), titleKey(nk)}
+	}
+	want := make([]answers, len(keys))
+	some := 0
+	for k, key := range keys {
+		want[k] = plain([]byte(key))
+		for _, a := range want[k] {
+			if a {
+				some++
+			}
+		}
+	}
+	if some < len(keys)/4 {
+		t.Fatalf("only %d answers of the tests are true: the test no longer reaches their lists", some)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	cached := atomic.Int64{}
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 4; round++ {
+				for k, key := range keys {
+					kt := keyTestsFor([]byte(key))
+					if kt.f != nil {
+						cached.Add(1)
+					}
+					if got := (answers{kt.role(), kt.access(), kt.sentCode(), kt.business(), kt.party(), kt.title()}); got != want[k] {
+						errs <- fmt.Sprintf("keyTestsFor(%q) answers %v, the tests %v", key, got, want[k])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+	if cached.Load() == 0 {
+		t.Fatal("no key was answered from the cache")
 	}
 }
