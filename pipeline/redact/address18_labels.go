@@ -44,6 +44,9 @@ var addressLabels18 = []string{
 	"peleka kwa ",
 	// Japanese, Chinese, Korean
 	"お届け先 ", "住所 ", "配送先 ", "送付先 ", "地址 ", "收货地址 ", "收件地址 ", "配送地址 ", "주소 ", "배송지 ",
+	// Baltic, Nordic, Slovene, Icelandic, Welsh, Irish, Basque, Catalan, Galician (addr26_labels.go)
+	"adresas ", "adrese ", "aadress ", "osoite ", "toimitusosoite ", "adress ", "leveransadress ", "naslov ",
+	"heimilisfang ", "cyfeiriad ", "seoladh ", "helbidea ", "adreça ", "enderezo ",
 }
 
 // label18Own are the labels of addressLabels18 (and their capitalised
@@ -96,7 +99,7 @@ func addressLabelSpans(s string, phrases bool, have []span) []span {
 			if networkWordBefore(s, i) {
 				break // "remote addr 10.1.2.3", "IP address …"
 			}
-			k := i + len(w)
+			k := label26Dash(s, i+len(w)) // "adresse - chaussée …" (addr26_labels.go)
 			if a, b, c, d := addressChange18(s, k, have); b > a || d > c {
 				// "adres zmieniono z … na …", "changed addr of customer C-1 from … to …"
 				if b > a {
@@ -339,7 +342,7 @@ func label18Reads(v string) bool {
 	if len(v) < 5 {
 		return false
 	}
-	if dest14Reads(strings.NewReplacer("،", ",", "၊", ",").Replace(v)) {
+	if dest14Reads(strings.NewReplacer("،", ",", "၊", ",").Replace(v)) || lowerStreet26(v) { // "chaussée Lebeau 151, …" (addr26_labels.go)
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(v)

@@ -545,7 +545,7 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 		if v.Kind == event.String && bareNamePath(path) && bareNameValue(v.Str) && !propertiesName(path) { // (damage15_keys.go)
 			return KindName, true // "invalidArgs.name": a person's name shaped as one (names_args.go)
 		}
-		if v.Kind == event.String && roleShaped(v.Str) && pi.role && roleName(v.Str) && roleEvidence18(path, v.Str) {
+		if v.Kind == event.String && roleShaped(v.Str) && pi.role && !pi.brand && roleName(v.Str) && roleEvidence18(path, v.Str) { // (a brand's owner is a business: dmg26_business.go)
 			return KindName, true // "support.owner": a person under a role key (names_roles.go)
 		}
 		if v.Kind == event.String && bareNumberField(path) && visa13Value(v.Str) {
@@ -828,7 +828,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p), top: topFieldPath(p), salute: salutationPath22(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p) || businessPath26(p), top: topFieldPath(p), salute: salutationPath22(p)}
 	if old := r.paths.Load(); pi.key && (old == nil || len(*old) < maxPaths) {
 		sc := r.find(p, r.off) // the key as fields scans it at the top level, once for the cache
 		pi.keyClean = len(sc.spans) == 0

@@ -426,8 +426,8 @@ func greetingEnd18(s string) int {
 		}
 		p = sp + 1
 	}
-	if p >= len(s) {
-		return 0
+	if p+1 >= len(s) || greetingFold2[s[p]][s[p+1]>>6]&(1<<(s[p+1]&63)) == 0 {
+		return 0 // (no greeting of greetingFirst[s[p]] goes on with this byte: prefilters.go)
 	}
 	g := ""
 	for _, w := range greetingFirst[s[p]] {

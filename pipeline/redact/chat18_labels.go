@@ -129,7 +129,7 @@ func labelItemName18(s string, p int) (a, b, next int) {
 		if e == q || e-p > 40 {
 			return 0, 0, 0
 		}
-		if v := labelValueStart18(s, e); v > 0 && nameLabel18(s[p:e]) {
+		if v := labelValueStart18(s, e); v > 0 && mayNameValue18(s, v) && nameLabel18(s[p:e]) {
 			// (the value's start first: it costs less than the label's look-up)
 			a, b, next = itemNameValue18(s, v)
 			if b > a {

@@ -61,7 +61,8 @@ func notPersonRun14(s string, st, end int) bool {
 		a = b
 	}
 	return brandBefore14(s, a) || modelAfter14(s, a, end) || brandRoleBefore(s, a) || // "partner Dr. Martens" (damage16_brands.go)
-		servedBusinessBefore20(s, a) // "You are the support assistant of Dr. Martens." (secrets20_brands.go)
+		servedBusinessBefore20(s, a) || // "You are the support assistant of Dr. Martens." (secrets20_brands.go)
+		businessLabelBefore26(s, a) // "seller=\"Dr. Martens\"", <StoreName>Ralph Lauren</StoreName> (dmg26_business.go)
 }
 
 // brandKeys are keys whose value is a maker of goods, never a person

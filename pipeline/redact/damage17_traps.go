@@ -242,6 +242,9 @@ func notKindValue(kind Kind, v string) bool {
 	if kind != KindAddress && kind != KindName {
 		return false
 	}
+	if kind == KindAddress && latLong26(formDecoded(v)) {
+		return true // "location=-26.043234,33.333963": a point, not an address (dmg26_numbers.go)
+	}
 	v = clauseHead(formDecoded(v))
 	switch kind {
 	case KindAddress:

@@ -93,7 +93,10 @@ func waybillBefore19(s string, p int) bool {
 	}
 	if e < p && e > 0 && isAlpha(s[e-1]) {
 		var buf [40]byte
-		if waybillLabel19(bytesToString(labelBefore19(&buf, s, e))) {
+		// The label's last three bytes first (labelBefore19 reads from
+		// the end): a label none of the lists ends as is not read whole.
+		if t := labelBefore19(buf[len(buf)-3:], s, e); (len(t) < 3 || waybillTails19.has(bytesToString(t))) &&
+			waybillLabel19(bytesToString(labelBefore19(buf[:], s, e))) {
 			return true
 		}
 	}
@@ -106,7 +109,7 @@ func waybillBefore19(s string, p int) bool {
 // labelBefore19 returns the label ending at e, normalised in buf: up to three
 // words of letters joined by '_', '-', '.' or one space, lower case,
 // without the joins.
-func labelBefore19(buf *[40]byte, s string, e int) []byte {
+func labelBefore19(buf []byte, s string, e int) []byte {
 	n := len(buf)
 	words := 1
 	for b := e; b > 0 && n > 0; b-- {

@@ -69,7 +69,9 @@ var honorifics = []string{"sir", "madam", "ma'am", "mr", "mr.", "mrs", "mrs.", "
 	"herra", "frú", "gospodine", "gospođo", "господине", "госпођо", "господин", "госпожо", "хүндэт",
 	// abbreviated: Romanian (domnul, doamna), Swahili (Bwana, Bibi), Filipino
 	// (Ginoo, Ginang, Binibini), Indonesian and Malay (Saudara, Tuan, Puan)
-	"dl.", "dna.", "d-na", "d-l", "bw.", "bi.", "g.", "gng.", "bb.", "sdr.", "sdri.", "tn.", "pn."}
+	"dl.", "dna.", "d-na", "d-l", "bw.", "bi.", "g.", "gng.", "bb.", "sdr.", "sdri.", "tn.", "pn.",
+	// Hungarian junior and widow, Arabic engineer and doctor abbreviated
+	"ifj.", "özv.", "م.", "د."}
 
 var greetingFirst = func() (t [256][]string) {
 	var all []string

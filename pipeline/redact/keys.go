@@ -776,6 +776,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		return e // "autocomplete q=kgK5WG3ViGuT": a secret in a search box (creds14_search.go)
 	}
 	cls := keyClass(nk)
+	kt := keyTestsFor(nk) // the tests of the key alone, remembered for a key seen again (keyfacts.go)
 	if cls == keyNone && signKey(s[ks:j]) {
 		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
 	}
@@ -806,33 +807,33 @@ func (sc *scanner) key(i, j, ctx int) int {
 			return e // "code=486513" beside a buyer's phone (otp_code.go)
 		}
 	}
-	if (cls == keyNone || cls == keyID) && (mayBeAccessKey20(nk) || string(nk) == "code") {
+	if (cls == keyNone || cls == keyID) && (kt.access() || string(nk) == "code") {
 		if ak := accessCodeKeyAt20(s, ks, j); ak != notAccessKey20 {
 			if e := sc.accessCodeValue20(ks, j, k, ak); e > 0 {
 				return e // "pickup_code=83169891", "X-Pod-Pin: 8195": a code that opens or releases (codekeys20_keys.go)
 			}
 		}
 	}
-	if cls == keyNone && sentCodeKey23(nk) {
+	if cls == keyNone && kt.sentCode() {
 		if e := sc.sentCodeValue23(k); e > 0 {
 			return e // "otp_sent=969067": the code a key says was sent (secrets23_keys.go)
 		}
 	}
-	if cls == keyNone && businessKey18(nk) {
+	if cls == keyNone && kt.business() {
 		if e := businessValueEnd18(s, k); e > 0 {
 			return e // "brand_owner=\"Dr. Martens\"", "X-Seller: Ralph Lauren": a business's name (keys18_parts.go)
 		}
 	}
 	if cls == keyNone {
-		if roleKey(nk) && !dnKey17(nk, s, k) { // (a DN's "cn=…,ou=…" is read by names_dir.go)
+		if kt.role() && !dnKey17(nk, s, k) { // (a DN's "cn=…,ou=…" is read by names_dir.go)
 			if e := sc.roleValue(k); e > 0 {
 				return e // "owner": "Given Family", a person under a role key (names_roles.go)
 			}
-		} else if partyKey19(bytesToString(nk)) {
+		} else if kt.party() {
 			if e := sc.partyValue19(k); e > 0 {
 				return e // "denominazione": a person, not a firm, as an invoice's party (keys19_parties.go)
 			}
-		} else if titleKey(nk) {
+		} else if kt.title() {
 			if e := sc.titleValue(k); e > 0 {
 				return e // "title": "📦 Given", a push title's name (names_title.go)
 			}
@@ -1396,7 +1397,8 @@ loop:
 			if c < ' ' || strings.IndexByte("&;|\"<>{}[]\\=", c) >= 0 {
 				break loop
 			}
-			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) && !(e > k && isAlpha(s[e-1]) && (e-1 == k || s[e-2] == ' ')) {
+			if c == '\'' && (e+1 >= len(s) || !startsWithLetter(s[e+1:])) && !(e > k && isAlpha(s[e-1]) && (e-1 == k || s[e-2] == ' ')) &&
+				!(base == modeAddress && hebrewGeresh26(s, k, e)) { // "רח' הרצל 173": a geresh (addr26_labels.go)
 				break loop // "-H 'X-Addressee: Ana Lima' -H …": the quote closes (O'Brien and "rue de l' Église" go on)
 			}
 			if base == modeName && c == ',' && !cjk && invertedName(s, k, e) && !nextIsKey(s, e) {

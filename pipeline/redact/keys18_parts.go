@@ -433,6 +433,9 @@ func invoiceCodeBefore18(s string, i int) bool {
 		}
 	}
 	e := p
+	if e == 0 || !invoiceCodeLast18[s[e-1]] {
+		return false // no key of an invoice's code ends here
+	}
 	for p > 0 && e-p < 32 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '-' || s[p-1] >= 0x80) {
 		p--
 	}
@@ -446,12 +449,32 @@ func invoiceCodeBefore18(s string, i int) bool {
 	nk := normKey(buf[:0], s[p:e])
 	for _, h := range [...]string{"fapiao", "invoice", "发票", "發票", "factura", "fattura", "fatura"} {
 		if len(nk) > len(h) && string(nk[:len(h)]) == h {
-			switch string(nk[len(h):]) {
-			case "code", "no", "num", "number", "代码", "代碼", "号码", "號碼":
-				return true
+			for _, t := range invoiceCodeTails18 {
+				if string(nk[len(h):]) == t {
+					return true
+				}
 			}
 			return false
 		}
 	}
 	return false
 }
+
+// invoiceCodeTails18 are the words after an invoice's name in the keys
+// invoiceCodeBefore18 takes.
+var invoiceCodeTails18 = [...]string{"code", "no", "num", "number", "代码", "代碼", "号码", "號碼"}
+
+// invoiceCodeLast18 marks the bytes such a key can end in before normKey:
+// a tail's last byte (an ASCII letter in either case), or a '_' or '-'
+// that normKey drops. It is built from invoiceCodeTails18.
+var invoiceCodeLast18 = func() (t [256]bool) {
+	for _, w := range invoiceCodeTails18 {
+		c := w[len(w)-1]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-('a'-'A')] = true
+		}
+	}
+	t['_'], t['-'] = true, true
+	return t
+}()

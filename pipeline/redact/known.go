@@ -288,8 +288,11 @@ func (ks *knownSet) knownSpans(dst []span, s string) []span {
 		for _, f := range kv.forms {
 			dst = findAll(dst, s, low, f, kv.kind, false)
 		}
-		for _, w := range kv.words {
-			dst = findAll(dst, s, s, w, kv.kind, true)
+		if n := len(dst); len(kv.words) > 0 {
+			for _, w := range kv.words {
+				dst = findAll(dst, s, s, w, kv.kind, true)
+			}
+			extendKnownWords26(s, dst[n:]) // "to Kovács Ádám" beside a known "Kovács Gergely" (names26_known.go)
 		}
 		if kv.digits != "" {
 			dst = digitMatches(dst, s, kv.digits, kv.kind)

@@ -51,7 +51,7 @@ func subjectNameField21(path string, fs []event.Field, k int) bool {
 		return false
 	}
 	v := fs[k].Value.Str
-	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || thingTitle18(v) {
+	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !(roleName(v) || lowerSubjectName26(v)) || thingTitle18(v) { // (lower case: ctx26_subject.go)
 		return false
 	}
 	prefix := path[:strings.LastIndexByte(path, '.')+1]

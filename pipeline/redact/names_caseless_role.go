@@ -55,7 +55,11 @@ func caselessRoleSpans(s string) []span {
 				continue
 			}
 			a := p + 1
-			if e := caselessNameAfter(s, a); e > a {
+			e := caselessNameAfter(s, a)
+			if e == a {
+				e = romanNameAfterRole26(s, a) // "<customer> Kasun Perera, …", "… රණසිංහ\, …" (names26_role.go)
+			}
+			if e > a {
 				out = append(out, span{a, e, KindName, 0})
 				p = e
 			}

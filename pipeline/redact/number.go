@@ -435,6 +435,9 @@ func (sc *scanner) skipTail(i int) int {
 // and must not be touched: Amazon order ids (3-7-7), dates, IPv4 addresses.
 func lookAlike(s string, ch []chunk) bool {
 	l := func(k int) int { return ch[k].end - ch[k].start }
+	if signedInteger26(s, ch) {
+		return true // "queryid: -4217361852809583738" (dmg26_numbers.go)
+	}
 	switch len(ch) {
 	case 3:
 		if ch[0].sep == '-' && ch[1].sep == '-' && l(0) == 3 && l(1) == 7 && l(2) == 7 {

@@ -36,7 +36,7 @@ func oracleRowSpans(s string) []span {
 		if a >= len(s) || s[a] != '\'' {
 			break
 		}
-		e := quoted(s, a+1, '\'')
+		e := oracleBindEnd26(s, a+1, quoted(s, a+1, '\'')) // "Shota Rustaveli ko'chasi, 45-uy" (addr26_binds.go)
 		if e >= len(s) {
 			break
 		}
@@ -44,7 +44,7 @@ func oracleRowSpans(s string) []span {
 			switch {
 			case nameShaped(v) && !companyName(v):
 				out = append(out, span{start: a + 1, end: e, kind: KindName})
-			case streetLine(v) || addressByParts(v) || cjkStreet24(v): // (CJK streets: phaddr24_cjk.go)
+			case streetLine(v) || addressByParts(v) || cjkStreet24(v) || streetLine26(v): // (CJK streets: phaddr24_cjk.go; addr26_binds.go)
 				out = append(out, span{start: a + 1, end: e, kind: KindAddress})
 			case rowPhone(v):
 				out = append(out, span{start: a + 1, end: e, kind: KindPhone})

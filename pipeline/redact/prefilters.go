@@ -498,3 +498,50 @@ func (t *byteTable) in(s string) bool {
 	}
 	return false
 }
+
+// mayNameValue18 is itemNameValue18's own first test, read without the
+// item: a name is found at v only when the value starts with a capital or
+// a letter of a script without case (startsCapOrCaseless18), or when its
+// first word runs into a comma ("navn Mikkelsen, Anders"). labelItemName18
+// asks it before the label's look-up (nameLabel18), which costs more.
+func mayNameValue18(s string, v int) bool {
+	if c := s[v]; c < 0x80 {
+		if c-'A' < 26 {
+			return true
+		}
+	} else if startsCapOrCaseless18(s[v:]) {
+		return true
+	}
+	i := v
+	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && s[i] == ','
+}
+
+// greetingFold2 holds, for each first byte of a greeting, the second bytes
+// a text may have where one of greetingFirst's greetings matches under
+// greetingEnd18's comparison (strings.EqualFold): the greeting's own second
+// byte in either case, and every byte beyond ASCII (a rune such as the
+// Kelvin sign folds to an ASCII letter). A greeting of one byte, or whose
+// first or second byte lies beyond ASCII, lets every second byte through.
+var greetingFold2 = func() (t [256][4]uint64) {
+	for c := range greetingFirst {
+		for _, g := range greetingFirst[c] {
+			if len(g) < 2 || g[0] >= 0x80 || g[1] >= 0x80 {
+				t[c] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				continue
+			}
+			for _, b := range [2]byte{g[1], g[1] ^ 0x20} {
+				if b == g[1] || isAlpha(b) {
+					t[c][b>>6] |= 1 << (b & 63)
+				}
+			}
+			t[c][2], t[c][3] = ^uint64(0), ^uint64(0)
+		}
+	}
+	return t
+}()

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 )
@@ -1233,5 +1234,354 @@ func TestByteTableSameAsContainsAny(t *testing.T) {
 	}
 	if found < 10000 {
 		t.Fatalf("only %d texts hold a byte of the set: the test no longer reaches it", found)
+	}
+}
+
+// waybillBeforePlain is waybillBefore19 reading the whole label before
+// its test, as before the three-byte tail was tried first.
+func waybillBeforePlain(s string, p int) bool {
+	if p < 4 {
+		return false
+	}
+	e := p
+	for k := 0; k < 4 && e > 0 && strings.IndexByte(" :=\"'#", s[e-1]) >= 0; k++ {
+		e--
+	}
+	if e < p && e > 0 && isAlpha(s[e-1]) {
+		var buf [40]byte
+		if waybillLabel19(bytesToString(labelBefore19(buf[:], s, e))) {
+			return true
+		}
+	}
+	if s[p-1] == ' ' && s[p-2] == ' ' || s[p-1] == '\n' {
+		return waybillColumn19(s, p)
+	}
+	return false
+}
+
+func TestWaybillBeforeSameAsPlain(t *testing.T) {
+	found := 0
+	seps := []string{" ", ": ", "=", " #", "\n", "  ", "_", " No. ", "-"}
+	for k, s := range prefilterTexts(26, 20000, trackingWords, waybillWords19) {
+		s += seps[k%len(seps)] + "020-57808291"
+		for p := 1; p < len(s); p++ {
+			if !isDigit(s[p]) || isDigit(s[p-1]) {
+				continue
+			}
+			want := waybillBeforePlain(s, p)
+			if got := waybillBefore19(s, p); got != want {
+				t.Fatalf("waybillBefore19(%q, %d) = %v, the whole label says %v", s, p, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d waybill labels among the texts: the test no longer reaches the lists", found)
+	}
+}
+
+// invoiceCodeBeforePlain is invoiceCodeBefore18 without the test of the
+// key's last byte.
+func invoiceCodeBeforePlain(s string, i int) bool {
+	p := i
+	for n := 0; p > 0 && n < 4 && (s[p-1] == '"' || s[p-1] == '\'' || s[p-1] == ' ' || s[p-1] == '=' || s[p-1] == ':' || s[p-1] == '>' || s[p-1] == '(' || s[p-1] == '\\'); n++ {
+		p--
+	}
+	if p == i {
+		return false
+	}
+	for _, w := range [...]string{"：", "（"} {
+		if strings.HasSuffix(s[:p], w) {
+			p -= len(w)
+		}
+	}
+	e := p
+	for p > 0 && e-p < 32 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '-' || s[p-1] >= 0x80) {
+		p--
+	}
+	if e-p < 4 {
+		return false
+	}
+	if c := s[p] | 0x20; c != 'f' && c != 'i' && s[p] != 0xe5 && s[p] != 0xe7 {
+		return false
+	}
+	var buf [32]byte
+	nk := normKey(buf[:0], s[p:e])
+	for _, h := range [...]string{"fapiao", "invoice", "发票", "發票", "factura", "fattura", "fatura"} {
+		if len(nk) > len(h) && string(nk[:len(h)]) == h {
+			switch string(nk[len(h):]) {
+			case "code", "no", "num", "number", "代码", "代碼", "号码", "號碼":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func TestInvoiceCodeBeforeSameAsPlain(t *testing.T) {
+	heads := []string{"fapiao", "Fapiao", "invoice", "INVOICE", "发票", "發票", "factura", "fattura", "fatura"}
+	tails := append(invoiceCodeTails18[:], "Code", "NO", "Number", "num_", "code-", "nr", "id")
+	texts := prefilterTexts(27, 4000, heads, tails, []string{"_", "-", "：", "（", "\"", "<", ">"})
+	for _, h := range heads {
+		for _, tl := range tails {
+			for _, j := range []string{"", "_", "-", ".", " "} {
+				for _, sep := range []string{" ", "：", "（", "\":\"", "=", ">", "(", "x"} {
+					texts = append(texts, h+j+tl+sep, "<"+h+j+tl+sep)
+				}
+			}
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		s += "0404 1234"
+		for p := 1; p < len(s); p++ {
+			if !isDigit(s[p]) || isDigit(s[p-1]) {
+				continue
+			}
+			want := invoiceCodeBeforePlain(s, p)
+			if got := invoiceCodeBefore18(s, p); got != want {
+				t.Fatalf("invoiceCodeBefore18(%q, %d) = %v, without the filter %v", s, p, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 300 {
+		t.Fatalf("only %d invoice codes among the texts: the test no longer reaches the keys", found)
+	}
+}
+
+// credEndingPlain is credEnding by lower and the map alone.
+func credEndingPlain(t string) bool {
+	var buf [3]byte
+	return credEndings[string(lower(buf[:0], t))]
+}
+
+func TestCredEndingSameAsMap(t *testing.T) {
+	var bs []byte // every letter, and bytes beside the letters' ranges
+	for c := 0; c < 256; c++ {
+		if isAlpha(byte(c)) || isAlpha(byte(c)^0x20) || c%17 == 0 || c == '_' || c == '-' || c == 0x80 || c == 0xff {
+			bs = append(bs, byte(c))
+		}
+	}
+	for _, a := range bs {
+		for _, b := range bs {
+			for _, c := range bs {
+				if w := string([]byte{a, b, c}); credEnding(w) != credEndingPlain(w) {
+					t.Fatalf("credEnding(%q) = %v, the map says %v", w, credEnding(w), credEndingPlain(w))
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "ab", "abcd", "key "} {
+		if credEnding(w) != credEndingPlain(w) {
+			t.Fatalf("credEnding(%q) = %v, the map says %v", w, credEnding(w), credEndingPlain(w))
+		}
+	}
+	n := 0
+	for w := range credEndings {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			if len(v) == 3 && !credEnding(v) {
+				t.Errorf("credEnding misses %q", v)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no endings")
+	}
+}
+
+func TestFlagSecretMaySameAsFlagSecret(t *testing.T) {
+	r := newDefault(t)
+	texts := prefilterTexts(28, 6000, []string{"-u ", "-user ", " -p", "mysql", "-pS3cr3t", "by ", "BY ", "identified ", "IDENTIFIED ", "-", "admin:Secret1", "'root:pw9x'"}, []string{"<", "<ns:Tag a=\"1\">", "<Tag ", " >", "/>"})
+	found, tags := 0, 0
+	for _, s := range texts {
+		for _, v := range []string{s, "mysql -u " + s, "curl -user " + s, "identified " + s} {
+			for i := 0; i < len(v); i++ {
+				if !isAlpha(v[i]) || i > 0 && wordByte[v[i-1]] {
+					continue
+				}
+				j := i
+				for j < len(v) && wordByte[v[j]] {
+					j++
+				}
+				if got, want := xmlOpenWithAttrsAfter(v, i, j), xmlOpenWithAttrs(v, i, j); got != want {
+					t.Fatalf("xmlOpenWithAttrsAfter(%q, %d, %d) = %d, xmlOpenWithAttrs says %d", v, i, j, got, want)
+				} else if got > 0 {
+					tags++
+				}
+				if !(j+1 < len(v) && v[j] == ' ' || v[i] == 'p' && i >= 2 && v[i-1] == '-') {
+					continue // the word scanner's own condition for the call
+				}
+				sc := &scanner{r: r, s: v, lastEnd: -1}
+				e := sc.flagSecret(i, j)
+				if e > 0 {
+					found++
+				}
+				if e > 0 && !flagSecretMay(v, i, j) {
+					t.Fatalf("flagSecret(%q, %d, %d) = %d, flagSecretMay rules it out", v, i, j, e)
+				}
+			}
+		}
+	}
+	if found < 100 || tags < 100 {
+		t.Fatalf("only %d flag secrets and %d tags among the texts: the test no longer reaches the cases", found, tags)
+	}
+}
+
+func TestKeyTestsSameAsTests(t *testing.T) {
+	var keys []string
+	parts := append(append(append([]string{}, roleTails...), titleTails...), sentCodeVerbs23...)
+	for k := range brandKeys {
+		parts = append(parts, k)
+	}
+	parts = append(parts, "pickuppin", "otpcode", "mãxácnhận", "код", "uploadedby", "cn", "x", "otpsent", "buyerpartyname", "抬头", "createdafter")
+	for n, p := range parts {
+		keys = append(keys, p, "x"+p, "order"+p, p+"id", fmt.Sprintf("shop%d%s", n, p), fmt.Sprintf("%scode", p))
+	}
+	type answers [6]bool
+	plain := func(nk []byte) answers {
+		return answers{roleKey(nk), mayBeAccessKey20(nk), sentCodeKey23(nk), businessKey18(nk), partyKey19(string(nk)), titleKey(nk)}
+	}
+	want := make([]answers, len(keys))
+	some := 0
+	for k, key := range keys {
+		want[k] = plain([]byte(key))
+		for _, a := range want[k] {
+			if a {
+				some++
+			}
+		}
+	}
+	if some < len(keys)/4 {
+		t.Fatalf("only %d answers of the tests are true: the test no longer reaches their lists", some)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	cached := atomic.Int64{}
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 4; round++ {
+				for k, key := range keys {
+					kt := keyTestsFor([]byte(key))
+					if kt.f != nil {
+						cached.Add(1)
+					}
+					if got := (answers{kt.role(), kt.access(), kt.sentCode(), kt.business(), kt.party(), kt.title()}); got != want[k] {
+						errs <- fmt.Sprintf("keyTestsFor(%q) answers %v, the tests %v", key, got, want[k])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+	if cached.Load() == 0 {
+		t.Fatal("no key was answered from the cache")
+	}
+}
+
+// TestMayNameValueBeforeItemName holds mayNameValue18 to itemNameValue18:
+// wherever the item's reader finds a name, the first test lets it through.
+func TestMayNameValueBeforeItemName(t *testing.T) {
+	items := []string{"Nguyễn Văn An", "Ana Lima", "Mikkelsen, Anders", "ruiz, ana", "ÉVA NOVAK", "김 도윤", "李 小龙",
+		"mr. Jan Kowalski", "van der Berg, Eva", "ola", "J. Family"}
+	found, passed := 0, 0
+	for _, s := range prefilterTexts(261, 20000, items) {
+		for v := 0; v < len(s); v++ {
+			may := mayNameValue18(s, v)
+			if may {
+				passed++
+			}
+			if a, b, _ := itemNameValue18(s, v); b > a {
+				found++
+				if !may {
+					t.Fatalf("itemNameValue18(%q, %d) finds %q; mayNameValue18 says no", s, v, s[a:b])
+				}
+			}
+		}
+	}
+	if found < 1000 || passed == 0 {
+		t.Fatalf("only %d names among the texts", found)
+	}
+}
+
+// greetingEndPlain is greetingEnd18 without its pair filter.
+func greetingEndPlain(s string) int {
+	p := 0
+	if len(s) > 1 && s[0] == '@' {
+		sp := strings.IndexByte(s, ' ')
+		if sp < 0 || sp > 32 {
+			return 0
+		}
+		p = sp + 1
+	}
+	if p >= len(s) {
+		return 0
+	}
+	g := ""
+	for _, w := range greetingFirst[s[p]] {
+		if len(w) > len(g) && len(s)-p > len(w) && strings.EqualFold(s[p:p+len(w)], w) {
+			g = w
+		}
+	}
+	if g == "" {
+		return 0
+	}
+	e := p + len(g)
+	if e < len(s) && wordRune18(rune(s[e])) && s[e] < 0x80 {
+		return 0
+	}
+	for _, w := range []string{" kak", " po", " shop"} {
+		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
+			e += len(w)
+			break
+		}
+	}
+	for e < len(s) && (s[e] == '!' || s[e] == ',') {
+		e++
+	}
+	return e
+}
+
+// TestGreetingEndSameAsPlain holds greetingEnd18's filter (greetingFold2)
+// to the comparison of every greeting of its first byte, on texts opening
+// with the greetings in three cases, with folded runes (the Kelvin sign,
+// the long s) in their second place, and after an @mention.
+func TestGreetingEndSameAsPlain(t *testing.T) {
+	var ws []string
+	for c := range greetingFirst {
+		for _, g := range greetingFirst[c] {
+			ws = append(ws, g)
+			if len(g) > 1 && g[0] < 0x80 {
+				ws = append(ws, g[:1]+"\u212a"+g[2:], g[:1]+"ſ"+g[2:])
+			}
+		}
+	}
+	found := 0
+	for _, s := range prefilterTexts(262, 30000, ws) {
+		for _, v := range []string{s, "@shop " + s, strings.TrimLeft(s, " ")} {
+			got, want := greetingEnd18(v), greetingEndPlain(v)
+			if got != want {
+				t.Fatalf("greetingEnd18(%q) = %d, plain %d", v, got, want)
+			}
+			if want > 0 {
+				found++
+			}
+		}
+	}
+	if found < 3000 {
+		t.Fatalf("only %d greetings among the texts", found)
 	}
 }

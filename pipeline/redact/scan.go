@@ -162,6 +162,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		if mayHoldHexEscapes23(sig, &tp) {
 			sc.hexEscapes23() // nginx's "{\x22pass\x22:\x22…\x22}" read decoded (secrets23_hex.go)
 		}
+		if mayHoldEscapedQuery26(&tp) {
+			sc.cefEscapedQuery26() // CEF's "login?phone\=0065+8133+2460" read unescaped (ctx26_cef.go)
+		}
 	}
 	if depth == 0 && mayHoldHTML18(s, sig) {
 		sc.htmlView18() // an HTML mail body read rendered: entities decoded, cells and breaks as lines (html18_view.go)
@@ -349,6 +352,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldAddr22Any(s, sig, &tp) {
 		sc.mergeSpans(addr22AllSpans(s, sig, &tp, sc.spans)) // "Wiedner 149, 8235 Klagenfurt" as a whole value, validators' and binds' values (addr22_scan.go)
+	}
+	if depth == 0 && mayHoldEastAddress26(s, sig, &tp) {
+		sc.mergeSpans(eastAddressSpans26(s, sc.spans)) // "神奈川県横浜市西区神宮前2-2-11", "6-11-16 Ginza, Kita-ku, Fukuoka 333-1813" (addr26_east.go)
 	}
 	if depth < 2 && tp.containsAt("ocation", 1) {
 		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
@@ -656,14 +662,29 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSearchTerms21(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(searchTermSpans21(s)) // "term,count\n…\nmanon goossens,1,…": a name typed as a search (names21_terms.go; last: no other pass reads these spans)
 	}
+	if depth == 0 && marked && mayHoldMarkedValue26(s) {
+		sc.mergeSpans(markedValueSpans26(s)) // "'[REDACTED:name] Zuluaga Castaño'": a quoted value's other names (names26_marked.go)
+	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) {
 		sc.extendGlued25(marked) // "to [name] Ádám for …": the other half of a one-word name (names25_glued.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&sigDigit != 0 {
+		sc.extendPinTail26() // "…, Pune, Maharashtra - 861997": India's PIN after its town (addr26_labels.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
 		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigTab != 0 && tp.contains(cfHostTab21) {
 		sc.dropEdgeRequestIDs21() // a CloudFront log row's x-edge-request-id, whichever pass took it (ids21_values.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldCEFHeader26(sig, &tp) {
+		sc.dropCEFHeader26() // a CEF header's vendor, product, version and id (ctx26_cef.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigColon != 0 {
+		sc.dropLookalikes26() // a serial's hex pairs, a time's seconds, an "Account:" id (ctx26_keep.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
+		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
 	}
 
 	if len(r.regexOnly) > 0 {

@@ -305,6 +305,9 @@ func (sc *scanner) numberStreet(i int) int {
 		return 0
 	}
 typed:
+	if fused {
+		we = soiNumber26(s, we) // "ซอย7": the lane's number glued to its word (addr26_thai.go)
+	}
 	st := i
 	for _, pre := range numberPrefixes {
 		if i >= len(pre) && s[i-len(pre):i] == pre {

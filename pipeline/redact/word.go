@@ -241,7 +241,7 @@ func (sc *scanner) word(i int) int {
 			}
 		}
 	}
-	if j+1 < n && s[j] == ' ' || s[i] == 'p' && i >= 2 && s[i-1] == '-' {
+	if (j+1 < n && s[j] == ' ' || s[i] == 'p' && i >= 2 && s[i-1] == '-') && flagSecretMay(s, i, j) {
 		if e := sc.flagSecret(i, j); e > 0 {
 			return e
 		}
@@ -273,12 +273,15 @@ func (sc *scanner) word(i int) int {
 // credEnding is the cheap test before secretAfter: the last three letters
 // of a secret's key word ("secret", "token", "api key", "password", …).
 func credEnding(t string) bool {
-	var buf [3]byte
-	l := lower(buf[:0], t)
-	if len(l) == 3 && isLowerASCII(l[0]) && isLowerASCII(l[1]) && isLowerASCII(l[2]) {
-		return credEnd3[int(l[0]-'a')*676+int(l[1]-'a')*26+int(l[2]-'a')] // most words: no map's hash
+	if len(t) == 3 {
+		// Three letters, folded here as lower folds them: one table load.
+		a, b, c := t[0]|0x20, t[1]|0x20, t[2]|0x20
+		if isLowerASCII(a) && isLowerASCII(b) && isLowerASCII(c) { // (c|0x20 is a lower-case letter only for a letter c)
+			return credEnd3[int(a-'a')*676+int(b-'a')*26+int(c-'a')] // most words: no map's hash
+		}
 	}
-	return credEndings[string(l)]
+	var buf [3]byte
+	return credEndings[string(lower(buf[:0], t))]
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -427,7 +430,7 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 		if j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '=' || s[j+1] == ':') {
 			return sc.key(i, j, ctx)
 		}
-		if gt := xmlOpenWithAttrs(s, i, j); gt > 0 {
+		if gt := xmlOpenWithAttrsAfter(s, i, j); gt > 0 {
 			// <wsse:Password Type="…#PasswordText">secret</wsse:Password>
 			if e := sc.xmlElement(i, gt); e > 0 {
 				return e
@@ -1262,6 +1265,7 @@ func (sc *scanner) personName(k int) int {
 			break
 		}
 	}
+	k = skipHonorific26(s, k) // "vevő ifj. Varga Ádám" (names26_role.go)
 	if triggerFirst[s[k]] && sc.credWordAt(k) {
 		return 0 // "Pelanggan: Kata laluan: …": a password word, and its secret after it
 	}
@@ -2023,6 +2027,13 @@ func speechAfter(label string) bool {
 // flagSecret redacts the secrets of command lines and statements that take
 // them after a flag or phrase: curl -u 'user:pass', --user user:pass, SQL's
 // IDENTIFIED BY 'pass'. It returns where scanning resumes, or 0.
+// flagSecretMay is flagSecret's cheap test: each of its cases needs a
+// '-' before the word ("-u", "-user", "-pSECRET") or a word of two
+// letters ("by": strings.EqualFold matches no other byte length for it).
+func flagSecretMay(s string, i, j int) bool {
+	return j-i == 2 || i >= 2 && s[i-1] == '-'
+}
+
 func (sc *scanner) flagSecret(i, j int) int {
 	s := sc.s
 	w := s[i:j]
@@ -2071,6 +2082,16 @@ func mysqlCommand(s string, i int) bool {
 		line = line[nl+1:]
 	}
 	return strings.Contains(line, "mysql") || strings.Contains(line, "mariadb")
+}
+
+// xmlOpenWithAttrsAfter is xmlOpenWithAttrs for a word after a space
+// answered without the call: its walk back stops at once on the space,
+// which is no '<'.
+func xmlOpenWithAttrsAfter(s string, i, j int) int {
+	if i > 0 && s[i-1] == ' ' {
+		return 0
+	}
+	return xmlOpenWithAttrs(s, i, j)
 }
 
 // xmlOpenWithAttrs returns the '>' that closes an opening tag whose name
