@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -142,6 +143,30 @@ func TestNam24ObjectKeyNames(t *testing.T) {
 	} {
 		if out := r.String(in); out != in {
 			t.Errorf("changed: %q\n→ %q", in, out)
+		}
+	}
+}
+
+// Class: a "FAMILY, Given" name of a script without case right before a
+// phone is one name: the family word before the comma joins the given
+// name the phone reader found, on the first pass and the second.
+func TestNam24CaselessFamilyCommaGivenBeforePhone(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"Subject: กรุณาลบข้อมูล - อินทรประเสริฐ, ชัยวัฒน์ 081 234 5678",
+		"ticket - 김민준, 서연 010-1234-5678",
+	} {
+		out := r.String(in)
+		for _, gone := range []string{"อินทรประเสริฐ", "ชัยวัฒน์", "김민준", "서연"} {
+			if strings.Contains(in, gone) && strings.Contains(out, gone) {
+				t.Errorf("%q kept in %q", gone, out)
+			}
+		}
+		if again := r.String(out); again != out {
+			t.Errorf("twice differs from once:\n%q\n%q", out, again)
 		}
 	}
 }

@@ -335,11 +335,15 @@ func neighbourPhones24(s string, have, out []span) []span {
 		if s[k] == '+' {
 			k++
 		}
+		quoted := !strings.Contains(s[e:j], "·")
 		for k < len(s) && (isDigit(s[k]) || (s[k] == '.' || s[k] == '-' || s[k] == ' ') && k+1 < len(s) && isDigit(s[k+1]) && isDigit(s[k-1])) {
 			k++
 		}
 		if k < len(s) && (isAlnum(s[k]) || s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]) || s[k] == '/' || s[k] == '@') {
 			return
+		}
+		if quoted && (s[j-1] != '"' || k >= len(s) || s[k] != '"') {
+			return // after a quoted list's separator the value is quoted too: a bare CSV cell is the row's
 		}
 		if k+1 < len(s) && s[k] == ' ' && (isAlpha(s[k+1]) || s[k+1] >= 0x80) {
 			return // "3 043 kr": a quantity and its unit
@@ -352,8 +356,8 @@ func neighbourPhones24(s string, have, out []span) []span {
 			return // a 4-4-4 tracking number, an id with a check digit
 		}
 		if strings.IndexAny(v, ". -") < 0 {
-			if len(v) < 8 || len(v) > 11 || len(v) == 10 && v[0] == '1' {
-				return // an epoch, a count or an id in one piece
+			if len(v) < 8 || len(v) > 11 || len(v) == 10 && v[0] == '1' || len(v) == 8 && compactDate20(v) {
+				return // an epoch, a count, an id or a YYYYMMDD date in one piece
 			}
 		}
 		out = append(out, span{start: j, end: k, kind: KindPhone})

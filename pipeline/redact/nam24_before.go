@@ -29,7 +29,15 @@ func mayHoldBeforePhone24(have []span, marked bool) bool {
 func beforePhoneSpans24(s string, have []span) []span {
 	var out []span
 	try := func(st int) {
-		if a, e, ok := nameBeforePhone24(s, st); ok && !overlapsAny(have, a, e) && !overlapsAny(out, a, e) {
+		a, e, ok := nameBeforePhone24(s, st)
+		if ok && overlapsAny(have, a, e) {
+			// the family word before the comma is found already: the
+			// given name after it is still this reader's
+			if k := strings.Index(s[a:e], ", "); k >= 0 {
+				a += k + 2
+			}
+		}
+		if ok && !overlapsAny(have, a, e) && !overlapsAny(out, a, e) {
 			out = append(out, span{start: a, end: e, kind: KindName})
 		}
 	}
@@ -83,10 +91,50 @@ func nameBeforePhone24(s string, st int) (a, e int, ok bool) {
 	if strings.IndexByte(v, ' ') < 0 && !caselessRun24(v) {
 		return 0, 0, false
 	}
-	if strings.IndexByte(v, ',') >= 0 || !personValue24(s, a, e) || shopWordBefore15(s, a) {
+	if strings.IndexByte(v, ',') >= 0 || phonePhraseIn24(v) || !personValue24(s, a, e) || shopWordBefore15(s, a) {
 		return 0, 0, false
 	}
-	return a, e, true
+	return familyCommaBefore24(s, a), e, true
+}
+
+// familyCommaBefore24 returns where a caseless clause at a starts its
+// "FAMILY, Given" name: the one word (at most 60 bytes) of a script without
+// case glued to the comma before it ("อินทรประเสริฐ, ชัยวัฒน์") is the family name and joins
+// the span, which the comma would otherwise cut in two.
+func familyCommaBefore24(s string, a int) int {
+	if a < 3 || s[a-1] != ' ' || s[a-2] != ',' || !caselessRun24(s[a:]) {
+		return a
+	}
+	q := a - 2
+	for q > 0 && s[q-1] != ' ' && s[q-1] != ',' && s[q-1] != '"' && s[q-1] != ':' && s[q-1] != '\n' && s[q-1] != '(' {
+		q--
+	}
+	if q == a-2 || a-2-q > 60 || !caselessRun24(s[q:a-2]) {
+		return a // no word, or a caseless sentence rather than a family name
+	}
+	return q
+}
+
+// phonePhraseIn24 reports a buyer's "my number (is)" phrase (phone14_phrases.go)
+// among the clause's words: "המספר שלי 052…" introduces the number, it is no name.
+func phonePhraseIn24(v string) bool {
+	lv := strings.ToLower(v)
+	for _, ps := range [][]string{phonePhrasesHigh14, phonePhrases14} {
+		for _, p := range ps {
+			for i := 0; ; {
+				k := strings.Index(lv[i:], strings.ToLower(p))
+				if k < 0 {
+					break
+				}
+				k += i
+				i = k + 1
+				if end := k + len(p); (k == 0 || lv[k-1] == ' ') && (end == len(lv) || lv[end] == ' ' || lv[end] == ':') {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // caselessRun24 reports a run of a script written without spaces (Han,
