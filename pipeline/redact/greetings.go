@@ -199,6 +199,14 @@ func greetedName(s string, p int) (int, int, bool) {
 		switch {
 		case r == ',' || r == '，' || r == '、':
 			c, comma = q, true
+		case r == '[' && markerEnd(s, q) > 0:
+			// A marker is read as the value it replaced: a name's letters
+			// go on, any other value held a digit or a sign that refuses a
+			// name ("สวัสดีค่ะ ส่งมาที่ 15/10 …": "send to" is no name).
+			if !markerOfName(s, q) {
+				return 0, 0, false
+			}
+			w = markerEnd(s, q) - q
 		case r == '\n' || r == '"' || r == '\\' || r == '[' || r == '(' || r == '!' || r == '?':
 			c = q // the message, the line or the string goes on without a comma
 		case r == '.' && (q+1 == len(s) || s[q+1] == ' ' || s[q+1] == '"' || s[q+1] == '\\') && !initialBefore(s, a, q):
@@ -256,6 +264,12 @@ func greetedName(s string, p int) (int, int, bool) {
 		}
 	}
 	return a, b, true
+}
+
+// markerOfName reports whether the marker at s[i] stands for a name.
+func markerOfName(s string, i int) bool {
+	t := strings.TrimPrefix(strings.TrimPrefix(s[i:], "[REDACTED:"), "[HASH:")
+	return strings.HasPrefix(t, "name]") || strings.HasPrefix(t, "name:")
 }
 
 // nameWords reports words that may be a name: each starts with a capital

@@ -662,8 +662,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSearchTerms21(s, sig, len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(searchTermSpans21(s)) // "term,count\n…\nmanon goossens,1,…": a name typed as a search (names21_terms.go; last: no other pass reads these spans)
 	}
-	if depth == 0 && marked && mayHoldMarkedValue26(s) {
-		sc.mergeSpans(markedValueSpans26(s)) // "'[REDACTED:name] Zuluaga Castaño'": a quoted value's other names (names26_marked.go)
+	if depth == 0 && (marked || len(sc.spans) > 0) {
+		// "'[REDACTED:name] Zuluaga Castaño'": a quoted value's other names (names26_marked.go),
+		// beside this pass's names as beside an earlier pass's markers (idem26_marked.go)
+		sc.mergeSpans(sc.markedValueOwn26(marked))
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) {
 		sc.extendGlued25(marked) // "to [name] Ádám for …": the other half of a one-word name (names25_glued.go)
