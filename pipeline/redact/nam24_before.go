@@ -91,7 +91,7 @@ func nameBeforePhone24(s string, st int) (a, e int, ok bool) {
 	if strings.IndexByte(v, ' ') < 0 && !caselessRun24(v) {
 		return 0, 0, false
 	}
-	if strings.IndexByte(v, ',') >= 0 || phonePhraseIn24(v) || !personValue24(s, a, e) || shopWordBefore15(s, a) {
+	if strings.IndexByte(v, ',') >= 0 || !personValue24(s, a, e) || shopWordBefore15(s, a) || phonePhraseIn24(v) {
 		return 0, 0, false
 	}
 	return familyCommaBefore24(s, a), e, true
@@ -115,22 +115,32 @@ func familyCommaBefore24(s string, a int) int {
 	return q
 }
 
+// phonePhrasesLower24 are phone14_phrases.go's phrases in lower case,
+// folded once.
+var phonePhrasesLower24 = func() []string {
+	var out []string
+	for _, ps := range [][]string{phonePhrasesHigh14, phonePhrases14} {
+		for _, p := range ps {
+			out = append(out, strings.ToLower(p))
+		}
+	}
+	return out
+}()
+
 // phonePhraseIn24 reports a buyer's "my number (is)" phrase (phone14_phrases.go)
 // among the clause's words: "המספר שלי 052…" introduces the number, it is no name.
 func phonePhraseIn24(v string) bool {
 	lv := strings.ToLower(v)
-	for _, ps := range [][]string{phonePhrasesHigh14, phonePhrases14} {
-		for _, p := range ps {
-			for i := 0; ; {
-				k := strings.Index(lv[i:], strings.ToLower(p))
-				if k < 0 {
-					break
-				}
-				k += i
-				i = k + 1
-				if end := k + len(p); (k == 0 || lv[k-1] == ' ') && (end == len(lv) || lv[end] == ' ' || lv[end] == ':') {
-					return true
-				}
+	for _, p := range phonePhrasesLower24 {
+		for i := 0; ; {
+			k := strings.Index(lv[i:], p)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + 1
+			if end := k + len(p); (k == 0 || lv[k-1] == ' ') && (end == len(lv) || lv[end] == ' ' || lv[end] == ':') {
+				return true
 			}
 		}
 	}
