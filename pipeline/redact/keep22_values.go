@@ -240,8 +240,12 @@ func algDigest22(v string) bool {
 	if sep < 0 {
 		return false
 	}
-	n := digestLabel22(v[:sep])
-	if n == 0 || len(v)-sep-1 != n {
+	switch n := len(v) - sep - 1; n {
+	case 32, 40, 56, 64, 96, 128: // (the lengths digestLen22 holds: a cheap test first)
+		if digestLabel22(v[:sep]) != n {
+			return false
+		}
+	default:
 		return false
 	}
 	h := v[sep+1:]
