@@ -17,10 +17,12 @@ import (
 //     stores instead of the password; the password, the hash's input, is
 //     the secret and stays a credential wherever it is written;
 //   - a message digest written with its algorithm's name, `sha256=<64 hex>`
-//     (GitHub's X-Hub-Signature-256 and the webhook senders that copy it):
-//     a MAC over one body, not the key that made it (a signing secret,
-//     `whsec_…`, stays a credential; a digest without its algorithm's name
-//     is read as before);
+//     (GitHub's X-Hub-Signature-256 and the webhook senders that copy it),
+//     `hmac-sha256:<64 hex>` (Vault's audit log HMACs every secret it
+//     writes), `sha256:<64 hex>`: a MAC over one body, not the key that
+//     made it (a signing secret, `whsec_…`, stays a credential; a digest
+//     without its algorithm's name, or not of its length, is read as
+//     before);
 //   - a value the application masked before it logged it, with asterisks
 //     over most of it: a number whose visible runs are too short to be a
 //     phone or a card (`138****1234`), a name whose words show one or two
@@ -32,10 +34,13 @@ func keep22Value(v string) bool {
 		return false
 	}
 	switch c := v[0]; {
-	case c == '$' || c == '{' || c == 'p' || c == 's' || c == 'b' || c == 'a' || c == 'm':
-		if passwordHash22(v) || algDigest22(v) {
+	case c == '$' || c == '{' || c == 'p' || c == 's' || c == 'b' || c == 'a':
+		if passwordHash22(v) {
 			return true
 		}
+	}
+	if algDigest22(v) {
+		return true
 	}
 	return strings.IndexByte(v, '*') >= 0 && maskedValue22(v)
 }
@@ -184,21 +189,66 @@ func ldapHash22(v string) bool {
 }
 
 // digestLen22 are the hex lengths of the digests named by their
-// algorithm.
-var digestLen22 = map[string]int{"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128}
+// algorithm; an HMAC's is its hash's.
+var digestLen22 = map[string]int{"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128,
+	"sha3-256": 64, "blake2b": 128, "blake3": 64}
 
-// algDigest22 reports `alg=<hex>` whose hex is exactly that algorithm's
-// digest: `sha256=9f86d0…`, `sha1=2fd4e1…`.
+// digestLabel22 returns the hex length of the digest a label names, or 0:
+// an algorithm's name in any case, alone, glued to "hmac" or as the last
+// part of a key after '-' or '_' ("sha256", "HMAC-SHA256", "hmacsha1",
+// "hmac_sha512", "signature_sha256").
+func digestLabel22(l string) int {
+	if len(l) < 3 || len(l) > 32 {
+		return 0
+	}
+	var buf [32]byte
+	b := buf[:len(l)]
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return 0
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for p := 0; p+3 <= len(b); p++ {
+		if p == 0 || b[p-1] == '-' || b[p-1] == '_' || p == 4 && string(b[:4]) == "hmac" {
+			if n := digestLen22[string(b[p:])]; n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// algDigest22 reports `<label>=<hex>` or `<label>:<hex>` whose label names
+// a digest's algorithm (digestLabel22) and whose hex is exactly that
+// digest's length, in one case: `sha256=9f86d0…`, `hmac-sha256:6dad1b…`.
 func algDigest22(v string) bool {
-	eq := strings.IndexByte(v, '=')
-	if eq < 3 || eq > 6 {
+	if len(v) < 3+1+32 || len(v) > 32+1+128 {
 		return false
 	}
-	n, ok := digestLen22[strings.ToLower(v[:eq])]
-	if !ok || len(v)-eq-1 != n {
+	sep := -1
+	for i := 3; i < len(v) && i <= 32; i++ {
+		if v[i] == '=' || v[i] == ':' {
+			sep = i
+			break
+		}
+	}
+	if sep < 0 {
 		return false
 	}
-	h := v[eq+1:]
+	switch n := len(v) - sep - 1; n {
+	case 32, 40, 56, 64, 96, 128: // (the lengths digestLen22 holds: a cheap test first)
+		if digestLabel22(v[:sep]) != n {
+			return false
+		}
+	default:
+		return false
+	}
+	h := v[sep+1:]
 	lowerHex, upperHex := false, false
 	for i := 0; i < len(h); i++ {
 		c := h[i]
@@ -213,6 +263,24 @@ func algDigest22(v string) bool {
 		}
 	}
 	return !(lowerHex && upperHex) // one case, as a digest is printed
+}
+
+// labelledDigest22 reports a span s[a:e] that is the hex of an
+// algDigest22 value whose label stands right before it as a word of its
+// own ("X-Hub-Signature-256: sha256=" + the span, "hmac-sha256:" + the
+// span), the span's hex not going on past e.
+func labelledDigest22(s string, a, e int) bool {
+	if a < 4 || e-a < 32 || e-a > 128 || s[a-1] != '=' && s[a-1] != ':' || e < len(s) && isAlnum(s[e]) {
+		return false
+	}
+	b := a - 1
+	for b > 0 && a-1-b < 32 && (isAlnum(s[b-1]) || s[b-1] == '-' || s[b-1] == '_') {
+		b--
+	}
+	if b > 0 && (isAlnum(s[b-1]) || s[b-1] == '-' || s[b-1] == '_') {
+		return false // a longer word than a label
+	}
+	return algDigest22(s[b:e])
 }
 
 // maskedValue22 reports a value masked with asterisks that leaves too
@@ -308,9 +376,12 @@ func keep22Secret(s string, a, e int) bool {
 		return false
 	}
 	t := s[a:e]
+	if algDigest22(t) || labelledDigest22(s, a, e) {
+		return true
+	}
 	switch t[0] {
-	case '$', '{', 'p', 's', 'b', 'a', 'm':
-		if passwordHash22(t) || algDigest22(t) {
+	case '$', '{', 'p', 's', 'b', 'a':
+		if passwordHash22(t) {
 			return true
 		}
 		z := e // an unquoted value the reader ended at argon2's ',': "…$m=65536,t=3,p=4$…"
@@ -320,13 +391,6 @@ func keep22Secret(s string, a, e int) bool {
 		if z > e && passwordHash22(s[a:z]) {
 			return true
 		}
-	}
-	if eq := a - 1; eq >= 3 && s[eq] == '=' && isHex(t[0]) {
-		b := eq - 1
-		for b > 0 && eq-b < 6 && isAlnum(s[b-1]) {
-			b--
-		}
-		return (b == 0 || !isAlnum(s[b-1])) && algDigest22(s[b:e])
 	}
 	return false
 }

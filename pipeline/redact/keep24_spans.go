@@ -19,7 +19,8 @@ import "strings"
 //     entry;
 //   - a digest after a hash algorithm's label is a digest
 //     (`hmac-sha256:<hex>`, Vault's audit log HMACs every secret it
-//     writes; `sha256:<hex>`);
+//     writes; `sha256:<hex>`): keep22's reader (labelledDigest22), asked
+//     again of the spans as they stand after keep23Spans;
 //   - a GitHub App's account `<name>[bot]` (`dependabot[bot]`) and a
 //     well-known login of a system or a provider (`apikey`, SendGrid's SMTP
 //     user; `postgres`, `root`) are no person;
@@ -38,7 +39,7 @@ func (sc *scanner) keep24Spans() {
 		drop := false
 		switch x.kind {
 		case KindCredential:
-			drop = secretReference24(s, x.start, x.end) || namedDigest24(s, x.start, x.end) || keyRefAt24(s, x.start)
+			drop = secretReference24(s, x.start, x.end) || labelledDigest22(s, x.start, x.end) || keyRefAt24(s, x.start)
 		case KindName:
 			drop = strings.HasPrefix(s[x.end:], "[bot]") || keyRefAt24(s, x.start) || systemLogin24(s[x.start:x.end]) ||
 				serviceLead24(s[x.start:x.end]) || shopNamed24(s, x.start, x.end)
@@ -149,36 +150,6 @@ func keyBefore24(s string, a int) string {
 		i--
 	}
 	return s[i:e]
-}
-
-// namedDigest24 reports a span of hex (32 to 128 digits) right after a
-// hash algorithm's label: "hmac-sha256:…", "sha256:…", "sha512=…".
-func namedDigest24(s string, a, e int) bool {
-	if e-a < 32 || e-a > 128 || a < 4 {
-		return false
-	}
-	for i := a; i < e; i++ {
-		if !isHex(s[i]) {
-			return false
-		}
-	}
-	if e < len(s) && isAlnum(s[e]) {
-		return false
-	}
-	sep := s[a-1]
-	if sep != ':' && sep != '=' {
-		return false
-	}
-	j := a - 1
-	for j > 0 && a-1-j < 16 && (isAlnum(s[j-1]) || s[j-1] == '-' || s[j-1] == '_') {
-		j--
-	}
-	switch strings.ToLower(s[j : a-1]) {
-	case "hmac-sha256", "hmac-sha1", "hmac-sha512", "hmac-sha384", "hmac-md5", "hmac_sha256", "hmacsha256",
-		"sha256", "sha1", "sha512", "sha384", "sha224", "md5", "sha3-256", "blake2b", "blake3":
-		return true
-	}
-	return false
 }
 
 // keyRefAt24 reports a value at a that is the `name` or `key` of a

@@ -377,18 +377,8 @@ func glued(s string, end int) bool {
 	if isWord(c) || c == '@' {
 		return true
 	}
-	if c >= 0x80 && localPartFrom(s, end) {
-		return true // "00ʯ@…": a local part in another script takes the digits (glued_local.go)
-	}
-	if c == '+' || c == '.' || c == '-' {
-		// The local part of an email ("0+@…", "12.x@…") takes the digits.
-		k := end
-		for k < len(s) && k-end < 64 && isLocal(s[k]) {
-			k++
-		}
-		if k < len(s) && s[k] == '@' {
-			return true
-		}
+	if (c >= 0x80 || c == '+' || c == '.' || c == '-') && localPartFrom(s, end) {
+		return true // the local part of an e-mail address takes the digits: "0+x@…", "12.x@…", "00ʯ@…" (glued_local.go)
 	}
 	if (c == '-' || c == '.' || c == '/' || c == '_' || c == ':') && end+1 < len(s) && (isWord(s[end+1]) || isMarkerAt(s, end+1)) {
 		// "user:pass", "host:port": a marker stands where a word was

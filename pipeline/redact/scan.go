@@ -1038,39 +1038,9 @@ func (sc *scanner) email(at, w int) int {
 	if ls == at || s[at-1] == '.' {
 		return at + w
 	}
-	ds := at + w
-	j := ds
-	for j < n && j-ds < 253 && (isAlnum(s[j]) || s[j] == '-' || s[j] == '.' || s[j] >= 0x80) {
-		if s[j] >= 0x80 { // internationalised domains: "sklep-łódź.pl", "例え.jp"
-			if asciiDomainEnds(s[ds:j]) {
-				break // "kenta@gmail.comに送信": the text goes on in another script
-			}
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
-				break
-			}
-			j += size
-			continue
-		}
-		j++
-	}
-	for j > ds && (s[j-1] == '.' || s[j-1] == '-') {
-		j--
-	}
-	glued := false
-	if isDigit(s[j-1]) {
-		j, glued = gluedDateDomain(s, ds, j) // "…@GMAIL.COM2026-10-15": a padded column ran out (email_glued.go)
-	}
-	dot := strings.LastIndexByte(s[ds:j], '.')
-	if dot <= 0 {
+	j := emailDomainEnd(s, at+w)
+	if j < 0 {
 		return at + w
-	}
-	tld := s[ds+dot+1 : j]
-	if len(tld) < 2 || !(allAlpha(tld) || strings.HasPrefix(tld, "xn--") || letterTLD(tld)) {
-		return at + w
-	}
-	if j < n && !glued && (s[j] == '@' || isWord(s[j]) || isMarkerAt(s, j)) {
-		return at + w // (a marker glued to the domain stands for what went on: "0@0.큒[REDACTED:…]")
 	}
 	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
 		return j // git@github.com:org/repo.git (email_idn.go)

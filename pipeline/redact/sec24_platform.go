@@ -2,15 +2,16 @@ package redact
 
 import "strings"
 
-// Secrets as the platform under a service prints them: registry logins in
-// CI consoles, session ids as the keys of a key-value store, a store's
+// Secrets as the platform under a service prints them: session ids as the
+// keys of a key-value store, a store's
 // reply to a key that names a one-time code, the arguments of a job that
 // sends a code, a Terraform plan's value of a secret-named resource, the
 // value a GitHub Actions step asks the runner to mask, the literal value an
 // admission policy quotes when it refuses it, and vendor key ids printed
-// bare (Twilio's "SK…").
+// bare (Twilio's "SK…"). (Registry logins in CI consoles, "+ docker login
+// -u ci-bot -p S3cret~x registry.example", are rows of cmdFlags21 in
+// secrets21_flags.go.)
 //
-//	+ docker login -u ci-bot -p S3cret~x registry.example
 //	/shop/sessions/IDC9zwx3V5JB8e7xdx2x2Dmy
 //	127.0.0.1:6379> GET otp:login:+15550100\n"9313"
 //	Task shop.tasks.send_login_otp[…] received: args=('…', '640123')
@@ -23,8 +24,7 @@ import "strings"
 
 // platform24 bits: which readers a text may feed.
 const (
-	plLogin24 = 1 << iota
-	plSessionPath24
+	plSessionPath24 = 1 << iota
 	plStoreReply24
 	plJobCode24
 	plTFValue24
@@ -41,9 +41,6 @@ func mayHoldPlatform24(s string, tp *textPairs) int {
 		return 0
 	}
 	m := 0
-	if tp.contains("login") && (tp.contains(" -p") || tp.contains("--password")) {
-		m |= plLogin24
-	}
 	if tp.contains("sessions/") || tp.contains("tokens/") || tp.contains("session/") {
 		m |= plSessionPath24
 	}
@@ -77,9 +74,6 @@ func mayHoldPlatform24(s string, tp *textPairs) int {
 // platformSpans24 returns the secrets the readers chosen by m find in s.
 func platformSpans24(s string, m int, spans []span) []span {
 	var out []span
-	if m&plLogin24 != 0 {
-		out = append(out, loginFlagSpans24(s)...)
-	}
 	if m&plSessionPath24 != 0 {
 		out = append(out, sessionPathSpans24(s)...)
 	}
@@ -155,73 +149,6 @@ func secretRef24(v string) bool {
 	}
 	return strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || strings.Contains(v, "{{") ||
 		strings.Trim(v, "*x•#") == ""
-}
-
-// loginTools24 are the clients whose "login" subcommand takes a password
-// in -p or --password (registries, clusters, clouds).
-var loginTools24 = map[string]bool{
-	"docker": true, "podman": true, "buildah": true, "skopeo": true, "nerdctl": true, "finch": true,
-	"helm": true, "oras": true, "crane": true, "regctl": true, "oc": true, "cf": true, "az": true,
-	"kubectl": true, "argocd": true, "vault": true, "npm": true, "twine": true, "jfrog": true,
-}
-
-// loginFlagSpans24 returns the passwords of "<tool> … login … -p <secret>"
-// and "--password <secret>"/"--password=<secret>" commands: the command
-// word is a login client and "login" is one of its next four words.
-func loginFlagSpans24(s string) []span {
-	var out []span
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], " -")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + 2
-		f := i + 2
-		v := -1
-		switch {
-		case f+1 < len(s) && s[f] == 'p' && s[f+1] == ' ':
-			v = f + 2
-		case strings.HasPrefix(s[f:], "-password") && f+9 < len(s) && (s[f+9] == ' ' || s[f+9] == '='):
-			v = f + 10
-		}
-		if v < 0 || v >= len(s) || !loginCommand24(s, i) {
-			continue
-		}
-		a, e := flagValue21(s, v)
-		if e <= a || secretRef24(s[a:e]) {
-			continue
-		}
-		out = append(out, span{start: a, end: e, kind: KindCredential})
-		off = e
-	}
-	return out
-}
-
-// loginCommand24 reports whether the option at i belongs to a login
-// client's "login" subcommand on the same line.
-func loginCommand24(s string, i int) bool {
-	seg := s[lineStart24(s, i):i]
-	for _, sep := range []string{"|", ";", "&&", "$("} {
-		if k := strings.LastIndex(seg, sep); k >= 0 {
-			seg = seg[k+len(sep):]
-		}
-	}
-	ws := strings.Fields(seg)
-	for k, w := range ws {
-		if j := strings.LastIndexByte(w, '/'); j >= 0 {
-			w = w[j+1:]
-		}
-		if !loginTools24[strings.ToLower(w)] {
-			continue
-		}
-		for n := k + 1; n < len(ws) && n <= k+4; n++ {
-			if ws[n] == "login" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // sessionPathSpans24 returns the ids after a "sessions/" or "tokens/"

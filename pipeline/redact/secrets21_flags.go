@@ -21,10 +21,15 @@ import "strings"
 // own flags follow: its -p counts only before that command. The value is
 // the next word, quoted or not, or the rest of the flag's word (getopt
 // reads "-wS3cret" the same way; MySQL's and archivers' -p takes it glued
-// only); a variable ("$LDAP_PW", "%PW%"), a
-// dash for standard input and a marker of an earlier pass are kept.
-// Long options (--password …) and the keys of "-u user:pass" and
-// "mysql -p…" are read elsewhere (keys.go, word.go).
+// only); a reference to a secret held elsewhere (secretRef24: a variable
+// "$LDAP_PW", "%PW%", a template, a file, a dash for standard input, a
+// mask) and a marker of an earlier pass are kept.
+// A registry's, cluster's or cloud's client takes the password of its
+// "login" subcommand in -p or --password (`docker login -u ci -p …`,
+// `helm registry login … --password=…`): its rows name the subcommand,
+// one of the four words after the command word, and read the long
+// option too. Other long options (--password …) and the keys of
+// "-u user:pass" and "mysql -p…" are read elsewhere (keys.go, word.go).
 
 // cmdFlag21 is a client's password flags: letters whose value is the
 // secret, and whether the value is "user<sep>secret" (smbclient's -U
@@ -32,9 +37,15 @@ import "strings"
 type cmdFlag21 struct {
 	letters string
 	userSep byte
-	wrapper bool // the client runs another command after its own options
-	glued   bool // the value only glued to its letter ("mysql -pS3cret": "-p name" names a database)
+	wrapper bool   // the client runs another command after its own options
+	glued   bool   // the value only glued to its letter ("mysql -pS3cret": "-p name" names a database)
+	sub     string // the subcommand the flags belong to ("docker login"), or "" for any
+	long    bool   // --password (cmdFlagLong21) takes the secret too, after a space or '='
 }
+
+// loginFlag21 is the row of a client whose "login" subcommand takes the
+// password in -p or --password (registries, clusters, clouds).
+var loginFlag21 = cmdFlag21{letters: "p", sub: "login", long: true}
 
 // cmdFlags21 are the clients that take a password in a short option.
 var cmdFlags21 = map[string]cmdFlag21{
@@ -56,6 +67,10 @@ var cmdFlags21 = map[string]cmdFlag21{
 	"mysqlpump": {letters: "p", glued: true}, "mariadb": {letters: "p", glued: true}, "mariadb-dump": {letters: "p", glued: true},
 	"psexec": {letters: "p"}, "psexec64": {letters: "p"}, "paexec": {letters: "p"},
 	"7z": {letters: "p", glued: true}, "7za": {letters: "p", glued: true}, "rar": {letters: "p", glued: true}, "unrar": {letters: "p", glued: true},
+	"docker": loginFlag21, "podman": loginFlag21, "buildah": loginFlag21, "skopeo": loginFlag21, "nerdctl": loginFlag21,
+	"finch": loginFlag21, "helm": loginFlag21, "oras": loginFlag21, "crane": loginFlag21, "regctl": loginFlag21,
+	"oc": loginFlag21, "cf": loginFlag21, "az": loginFlag21, "kubectl": loginFlag21, "argocd": loginFlag21,
+	"vault": loginFlag21, "npm": loginFlag21, "twine": loginFlag21, "jfrog": loginFlag21,
 }
 
 // slashFlags21 are Windows tools' password options written with a slash,
@@ -69,9 +84,13 @@ var slashFlags21 = map[string][]string{
 // cmdFlagLetters21 are the letters any client above reads as a password.
 const cmdFlagLetters21 = "wpasPUuRr"
 
+// cmdFlagLong21 is the long option (after "--") the rows with long read.
+const cmdFlagLong21 = "password"
+
 // mayHoldCmdFlag21 is cmdFlagSpans21's and slashFlagSpans21's cheap test:
-// a short option of one of those letters ("-w"), or a Windows option
-// ("/pass"), after a space; found by the dash and the slash.
+// a short option of one of those letters ("-w"), the long option
+// ("--password"), or a Windows option ("/pass"), after a space; found by
+// the dash and the slash.
 func mayHoldCmdFlag21(s string) bool {
 	for _, c := range [2]byte{'-', '/'} {
 		for p := 0; ; {
@@ -80,7 +99,8 @@ func mayHoldCmdFlag21(s string) bool {
 				break
 			}
 			i += p
-			if i > 0 && s[i-1] == ' ' && i+1 < len(s) && strings.IndexByte(cmdFlagLetters21, s[i+1]) >= 0 {
+			if i > 0 && s[i-1] == ' ' && i+1 < len(s) && (strings.IndexByte(cmdFlagLetters21, s[i+1]) >= 0 ||
+				c == '-' && s[i+1] == '-' && strings.HasPrefix(s[i+2:], cmdFlagLong21)) {
 				return true
 			}
 			p = i + 1
@@ -99,19 +119,32 @@ func cmdFlagSpans21(s string) []span {
 		}
 		i += off
 		off = i + 2
-		f := i + 2 // the flag's letter
-		if f >= len(s) || strings.IndexByte(cmdFlagLetters21, s[f]) < 0 {
+		f := i + 2 // the flag's letter, or the second dash of a long option
+		if f >= len(s) {
 			continue
 		}
-		cmd, ok := cmdBefore21(s, i)
-		if !ok || strings.IndexByte(cmd.letters, s[f]) < 0 {
+		long := s[f] == '-' && strings.HasPrefix(s[f+1:], cmdFlagLong21)
+		if !long && strings.IndexByte(cmdFlagLetters21, s[f]) < 0 {
+			continue
+		}
+		cmd, ce, ok := cmdBefore21(s, i)
+		if !ok || !long && strings.IndexByte(cmd.letters, s[f]) < 0 || long && !cmd.long {
 			continue
 		}
 		v := f + 1
-		if v < len(s) && s[v] == ' ' && !cmd.glued {
+		if long {
+			v += len(cmdFlagLong21)
+			if v+1 >= len(s) || s[v] != ' ' && s[v] != '=' {
+				continue // "--password-stdin"
+			}
+			v++
+		} else if v < len(s) && s[v] == ' ' && !cmd.glued {
 			v++
 		} else if v >= len(s) || !secretByte21(s[v]) {
 			continue // "-wx": another flag's word ends here, "-w" at the end
+		}
+		if cmd.sub != "" && !subcommandIn21(s[ce:i], cmd.sub) {
+			continue // "docker run -p 8080:80": not the login's
 		}
 		a, e := flagValue21(s, v)
 		if e <= a {
@@ -124,10 +157,8 @@ func cmdFlagSpans21(s string) []span {
 			}
 			a += c + 1
 		}
-		val := s[a:e]
-		if len(val) == 0 || val == "-" || val[0] == '$' || windowsVar21(val) || val[0] == '-' ||
-			strings.Contains(val, "[REDACTED:") || strings.Contains(val, "[HASH:") {
-			continue
+		if secretRef24(s[a:e]) {
+			continue // (a word after the flag is its value whatever it starts with, as getopt reads it)
 		}
 		out = append(out, span{start: a, end: e, kind: KindCredential})
 		off = e
@@ -155,7 +186,7 @@ func slashFlagSpans21(s string) []span {
 			continue
 		}
 		opt := lowerASCII21(s[f:fe])
-		tool, ok := commandWord21(s, i)
+		tool, _, ok := commandWord21(s, i)
 		if !ok {
 			continue
 		}
@@ -212,19 +243,41 @@ func flagValue21(s string, v int) (int, int) {
 
 // cmdBefore21 returns the client whose options the flag at i (the space
 // before its dash) is among: the command word of the command that holds
-// it, on the same line.
-func cmdBefore21(s string, i int) (cmdFlag21, bool) {
-	w, ok := commandWord21(s, i)
+// it, on the same line, and where that word ends.
+func cmdBefore21(s string, i int) (cmdFlag21, int, bool) {
+	w, e, ok := commandWord21(s, i)
 	if !ok {
-		return cmdFlag21{}, false
+		return cmdFlag21{}, 0, false
 	}
 	c, ok := cmdFlags21[w]
-	return c, ok
+	return c, e, ok
+}
+
+// subcommandIn21 reports whether sub is one of the first four words of
+// ws (a command's words after its command word).
+func subcommandIn21(ws, sub string) bool {
+	for n, k := 0, 0; n < 4; n++ {
+		for k < len(ws) && (ws[k] == ' ' || ws[k] == '\t') {
+			k++
+		}
+		w := k
+		for k < len(ws) && ws[k] != ' ' && ws[k] != '\t' {
+			k++
+		}
+		if k == w {
+			return false
+		}
+		if ws[w:k] == sub {
+			return true
+		}
+	}
+	return false
 }
 
 // commandWord21 returns the command word (a known client's name, without
-// its directory or ".exe") of the command that holds the option at i.
-func commandWord21(s string, i int) (string, bool) {
+// its directory or ".exe") of the command that holds the option at i, and
+// where it ends in s.
+func commandWord21(s string, i int) (string, int, bool) {
 	a := max(0, i-512)
 	// the command ends at a line break (escaped too) or a separator
 	seg := s[a:i]
@@ -245,7 +298,7 @@ func commandWord21(s string, i int) (string, bool) {
 		}
 		word := seg[w:we]
 		if word == "" {
-			return "", false
+			return "", 0, false
 		}
 		if k := strings.LastIndexByte(word, '/'); k >= 0 {
 			word = word[k+1:] // "/usr/bin/ldapsearch"
@@ -260,12 +313,12 @@ func commandWord21(s string, i int) (string, bool) {
 		word = strings.TrimSuffix(strings.ToLower(word), ".exe")
 		if c, ok := cmdFlags21[word]; ok {
 			if c.wrapper && !onlyOptions21(seg[we:]) {
-				return "", false // "sshpass -p … ssh -p 2222": the wrapped command's flag
+				return "", 0, false // "sshpass -p … ssh -p 2222": the wrapped command's flag
 			}
-			return word, true
+			return word, i - len(seg) + we, true // (seg ends at i)
 		}
 		if _, ok := slashFlags21[word]; ok {
-			return word, true
+			return word, i - len(seg) + we, true
 		}
 		switch {
 		case word == "+" || word == "++" || word == "$" || word == "#" || word == ">" || word == "sudo" || word == "exec" ||
@@ -273,10 +326,10 @@ func commandWord21(s string, i int) (string, bool) {
 			strings.HasSuffix(word, "#") || strings.HasSuffix(word, ">") || strings.IndexByte(word, '=') > 0 || strings.HasSuffix(word, ":"):
 			w = we // "+ ", "$ ", "user@host:~$", "C:\\>", "PS C:\\>", "LDAPTLS_REQCERT=never", "cmd:"
 		default:
-			return "", false
+			return "", 0, false
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // onlyOptions21 reports whether a wrapper's words up to its flag are its

@@ -13,38 +13,25 @@ func mayHoldHexEscapes23(sig uint32, tp *textPairs) bool {
 		tp.contains(`\xD`) || tp.contains(`\xE`) || tp.contains(`\xc`) || tp.contains(`\xd`) || tp.contains(`\xe`))
 }
 
-// hexEscapes23 decodes "\xHH" escapes and scans the result.
+// hexEscapes23 decodes "\xHH" escapes and scans the result (folded, as
+// the other escapes' readers do), when it decoded one.
 func (sc *scanner) hexEscapes23() {
-	s := sc.s
-	dec := make([]byte, 0, len(s))
-	pos := make([]int, 0, len(s)+1)
 	n := 0
-	for p := 0; p < len(s); {
+	fold := func(s string, p int) (byte, int) {
 		if s[p] == '\\' && p+3 < len(s) && s[p+1] == 'x' && isHex(s[p+2]) && isHex(s[p+3]) {
-			b := unhex(s[p+2])<<4 | unhex(s[p+3])
-			if b >= 0x20 && b != 0x7f {
-				pos = append(pos, p)
-				dec = append(dec, byte(b))
-				p += 4
+			if b := unhex(s[p+2])<<4 | unhex(s[p+3]); b >= 0x20 && b != 0x7f {
 				n++
-				continue
+				return b, 4
 			}
 		}
-		pos = append(pos, p)
-		dec = append(dec, s[p])
-		p++
+		return 0, 0
 	}
-	if n == 0 {
-		return
-	}
-	pos = append(pos, len(s))
-	sub := sc.r.findDepth(string(dec), sc.off, 2)
-	var extra []span
-	for _, x := range sub.spans {
-		if x.end < len(pos) {
-			extra = append(extra, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
+	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
+		if n == 0 {
+			return nil
 		}
-	}
-	sub.release()
-	sc.mergeSpans(extra)
+		sub := sc.r.findDepth(dec, sc.off, 2)
+		defer sub.release()
+		return append([]span(nil), sub.spans...)
+	}))
 }
