@@ -286,3 +286,79 @@ func TestSpeed27Cases(t *testing.T) {
 		t.Error("contactPhrase16")
 	}
 }
+
+func TestPhoneLeadSameAsPhonePhraseAt(t *testing.T) {
+	for n := range phoneLead {
+		for c := range 256 {
+			want := phrase14At[n][c] != 0
+			for _, w := range []string{"my", "call", "text", "reach", "contact", "whatsapp"} {
+				want = want || n == len(w) && byte(c) == w[0]
+			}
+			if phoneLead[n][c] != want {
+				t.Fatalf("phoneLead[%d][%#x] = %v, the phrases say %v", n, c, phoneLead[n][c], want)
+			}
+		}
+	}
+	var words []string
+	words = append(words, phonePhrases14...)
+	words = append(words, phoneWordsMore...)
+	found := 0
+	for _, s := range prefilterTexts(32, 20000, words) {
+		for i := 0; i < len(s); i++ {
+			j := i
+			for j < len(s) && wordByte[s[j]] {
+				j++
+			}
+			if j == i {
+				continue
+			}
+			if e := phonePhraseAt(s, i, j); e > 0 {
+				found++
+				if !phoneLeadMay(s, i, j) {
+					t.Fatalf("phoneLeadMay(%q, %d, %d) rules out the phrase phonePhraseAt finds", s, i, j)
+				}
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d phrases among the texts", found)
+	}
+}
+
+func TestFieldSkipsSameAsFacts(t *testing.T) {
+	keep := &rule{FieldRule: FieldRule{Action: ActionKeep}}
+	mask := &rule{FieldRule: FieldRule{Action: ActionMask}}
+	rng := rand.New(rand.NewPCG(27, 3))
+	for range 2000 {
+		top := make([]topPath, rng.IntN(65))
+		for k := range top {
+			pi := &top[k].pi
+			switch rng.IntN(3) {
+			case 0:
+				pi.ru = keep
+			case 1:
+				pi.ru = mask
+			}
+			pi.key, pi.keyClean = rng.IntN(2) == 0, rng.IntN(2) == 0
+		}
+		f := skipsOf(top)
+		for _, vals := range [][]knownValue{nil, {{}}} {
+			ks := &knownSet{vals: vals}
+			for k := range top {
+				kr, qr := 0, 0
+				for kr < len(top)-k && top[k+kr].pi.kept() {
+					kr++
+				}
+				for qr < len(top)-k && top[k+qr].pi.kept() && !top[k+qr].pi.keyScan(true, ks) {
+					qr++
+				}
+				if got := f.keptRun(k); got != kr {
+					t.Fatalf("keptRun(%d) = %d, the facts say %d", k, got, kr)
+				}
+				if got := f.quietRun(k, ks); got != qr {
+					t.Fatalf("quietRun(%d) = %d, the facts say %d", k, got, qr)
+				}
+			}
+		}
+	}
+}

@@ -25,6 +25,7 @@ type fieldShape struct {
 	// templ: a path of the shape names a message template
 	// (templatePath): collectTemplate has something to read.
 	templ bool
+	skip  fieldSkips // its kept fields by index (speed27_shapes.go)
 }
 
 const (
@@ -106,6 +107,7 @@ func (c *shapeCache) offer(fs []event.Field, top []topPath) {
 		sh.top[k] = topPath{path: p, pi: top[k].pi}
 		sh.templ = sh.templ || templatePath(p)
 	}
+	sh.skip = skipsOf(sh.top)
 	c.hot[slot].Store(sh)
 }
 

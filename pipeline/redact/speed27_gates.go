@@ -241,3 +241,32 @@ func foldTailIndex(words []string, back int) *[256][]string {
 	}
 	return &t
 }
+
+// phoneLead marks, by a word's length and its first byte folded (|0x20),
+// the words phonePhraseAt may find a phrase at: phrase14At's entries and
+// the first words of its own English phrases ("my", "call", "text",
+// "reach", "contact", "whatsapp"). Built by the init below, which runs
+// after those of phone14_phrases.go, phone15_phrases.go and
+// phones20_phrases.go that fill phrase14At (a package's init functions run
+// in the order of their files' names; TestPhoneLeadSameAsPhonePhraseAt
+// compares the two tables).
+var phoneLead [len(phrase14At)][256]bool
+
+func init() {
+	for n := range phrase14At {
+		for c := range phrase14At[n] {
+			phoneLead[n][c] = phrase14At[n][c] != 0
+		}
+	}
+	for _, w := range []string{"my", "call", "text", "reach", "contact", "whatsapp"} {
+		phoneLead[len(w)][w[0]] = true
+	}
+}
+
+// phoneLeadMay reports whether phonePhraseAt(s, i, j) may find a phrase:
+// where it does not, the word scanner does not call it (most words cost
+// one table load).
+func phoneLeadMay(s string, i, j int) bool {
+	n := j - i
+	return n < len(phoneLead) && phoneLead[n][s[i]|0x20]
+}
