@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vigilops/vigil/event"
 )
 
 // The tests below hold each of speed27's filters (speed27_gates.go) to the
@@ -183,16 +185,17 @@ func TestFoldTailIndexSameAsLists(t *testing.T) {
 	}
 	// a word that ends beyond ASCII, or in a letter a Kelvin sign or a long
 	// s folds to, is listed where such a text's byte may be
-	by := foldTailIndex([]string{"zu", "k", "từ"}, 1)
+	by := foldTailIndex([]string{"zu", "k", "từ", "\u212a", "ſ"}, 1)
 	for _, c := range []byte{'u', 'U', 0xAA, 0xBF, 0x80} {
 		if !slices.Contains(by[c], "zu") {
 			t.Errorf("%q not under %#x", "zu", c)
 		}
 	}
-	if !slices.Contains(by[0xAA], "k") || !slices.Contains(by['K'], "k") || !slices.Contains(by['x'], "từ") {
+	if !slices.Contains(by[0xAA], "k") || !slices.Contains(by['K'], "k") || !slices.Contains(by[0xAB], "từ") ||
+		!slices.Contains(by['k'], "\u212a") || !slices.Contains(by['S'], "ſ") {
 		t.Error("foldTailIndex leaves out a word that may match")
 	}
-	if slices.Contains(by['x'], "zu") || slices.Contains(by['u'], "k") {
+	if slices.Contains(by['x'], "zu") || slices.Contains(by['u'], "k") || slices.Contains(by['u'], "từ") || slices.Contains(by['x'], "\u212a") {
 		t.Error("foldTailIndex lists a word under a byte it cannot end at")
 	}
 }
@@ -360,5 +363,58 @@ func TestFieldSkipsSameAsFacts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestSamePathsSameAsCompare(t *testing.T) {
+	r := newDefault(t)
+	line := "@timestamp message log.level customer.email service.name"
+	// the paths as a decoder holds them: strings of their own
+	fs := []event.Field{{Path: line[:10]}, {Path: line[11:18]}, {Path: line[19:28]}, {Path: line[29:43]}, {Path: line[44:]}}
+	for range 2 {
+		r.shapes.offer(fs, topPaths(r, fs))
+	}
+	if r.shapes.get(fs) == nil {
+		t.Fatal("a shape seen twice is not cached")
+	}
+	copies := make([]event.Field, len(fs))
+	for k := range fs {
+		copies[k].Path = strings.Clone(fs[k].Path)
+	}
+	if r.shapes.get(copies) == nil {
+		t.Fatal("the same paths in other strings are not the shape's")
+	}
+	for k := range fs {
+		// the same first byte in memory, a shorter or longer string; a copy
+		// with one byte changed
+		for _, p := range []string{line[29 : 29+len(fs[k].Path)-1], fs[k].Path[:len(fs[k].Path)-1], line[:len(fs[k].Path)+1],
+			strings.ToUpper(fs[k].Path)} {
+			other := append([]event.Field(nil), fs...)
+			other[k].Path = p
+			if p == fs[k].Path {
+				continue
+			}
+			if r.shapes.get(other) != nil {
+				t.Fatalf("path %d changed to %q: served by the cached shape", k, p)
+			}
+		}
+	}
+}
+
+func TestStreetTypeLeadSameAsSets(t *testing.T) {
+	for _, set := range []map[string]bool{streetBefore, trStreetTypes, streetAfter} {
+		for w, ok := range set {
+			if ok && w != "" && len(w) <= 16 && !streetTypeLead[len(w)][w[0]] {
+				t.Fatalf("%q is left out of streetTypeLead", w)
+			}
+		}
+	}
+	for _, w := range []string{"Rua", "Street", "STREET", "Cad", "Avenida", "Jalan"} {
+		if !streetTypeMay(w, 0, len(w)) {
+			t.Errorf("streetTypeMay(%q) is false", w)
+		}
+	}
+	if streetTypeMay("Xq", 0, 2) {
+		t.Error("streetTypeMay(\"Xq\") is true")
 	}
 }

@@ -46,7 +46,7 @@ func phraseSpans21(s string, depth int, have []span) []span {
 	// escaped line break ("\\n" in JSON starts a word too); at each, a
 	// phrase is tried when one of either list starts with its byte.
 	// phraseBits21 (speed27_gates.go) holds phraseFirst21's rows and
-	// phraseSep21, and marks 'n', so the walk between word starts reads one
+	// phraseSep21, and marks '\\', so the walk between word starts reads one
 	// table per byte.
 	bits := phraseBits21()
 	want := uint8(phraseBitFirst1)
@@ -71,10 +71,24 @@ func phraseSpans21(s string, depth int, have []span) []span {
 				}
 			}
 		}
-		k := next + 1
-		for ; k < limit; k++ {
-			if b := s[k-1]; bits[b]&phraseBitStop != 0 && (bits[b]&phraseBitSep != 0 || k >= 2 && s[k-2] == '\\') {
-				break
+		// the next word start: after a separator at next or later, or
+		// after the 'n' of an escaped line break ("\\n", whose '\\' the
+		// walk stops at; one whose 'n' is at next starts a word at next+1)
+		k := limit
+		if s[next] == 'n' && next > 0 && s[next-1] == '\\' {
+			k = next + 1
+		} else {
+			for j := next; j+1 < limit; j++ {
+				if b := bits[s[j]]; b&phraseBitStop != 0 {
+					if b&phraseBitSep != 0 {
+						k = j + 1
+						break
+					}
+					if s[j+1] == 'n' {
+						k = j + 2
+						break
+					}
+				}
 			}
 		}
 		i = k

@@ -26,6 +26,7 @@ type fieldShape struct {
 	// (templatePath): collectTemplate has something to read.
 	templ bool
 	skip  fieldSkips // its kept fields by index (speed27_shapes.go)
+	orig  []string   // the paths of the event that offered it, as that event held them (samePaths)
 }
 
 const (
@@ -60,10 +61,8 @@ func (c *shapeCache) get(fs []event.Field) *fieldShape {
 	if sh == nil || len(sh.top) != len(fs) {
 		return nil
 	}
-	for k := range fs {
-		if sh.top[k].path != fs[k].Path {
-			return nil
-		}
+	if !sh.samePaths(fs) { // (speed27_shapes.go)
+		return nil
 	}
 	return sh
 }
@@ -108,6 +107,10 @@ func (c *shapeCache) offer(fs []event.Field, top []topPath) {
 		sh.templ = sh.templ || templatePath(p)
 	}
 	sh.skip = skipsOf(sh.top)
+	sh.orig = make([]string, len(fs))
+	for k := range fs {
+		sh.orig[k] = fs[k].Path
+	}
 	c.hot[slot].Store(sh)
 }
 

@@ -3,6 +3,8 @@ package redact
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Exact filters in front of a few searches and comparisons of the passes
@@ -144,7 +146,7 @@ const (
 	phraseBitFirst0 = 1 << iota // phraseFirst21's row 0 (depth 0)
 	phraseBitFirst1             // its row 1 (below)
 	phraseBitSep                // phraseSep21
-	phraseBitStop               // phraseSep21 and 'n' (of an escaped "\n"): where phraseSpans21's walk stops
+	phraseBitStop               // phraseSep21 and '\\' (of an escaped "\n"): where phraseSpans21's walk stops
 )
 
 // phraseBits21 holds phraseFirst21's two rows and phraseSep21 as the bits
@@ -163,7 +165,7 @@ var phraseBits21 = sync.OnceValue(func() *[256]uint8 {
 		if phraseSep21[c] {
 			t[c] |= phraseBitSep | phraseBitStop
 		}
-		if c == 'n' {
+		if c == '\\' {
 			t[c] |= phraseBitStop
 		}
 	}
@@ -217,24 +219,36 @@ func itemCand18(s string, p, start int) int {
 // foldTailIndex files words by the byte back bytes from their end (1: the
 // last), in their order, for strings.EqualFold(x, w) with x as long as w:
 // a word is listed under every byte that x's byte there may be when they
-// match. Where w's last back bytes are ASCII, its byte there is a rune of
-// its own, and x's, when ASCII, is too (an ASCII byte never belongs to a
-// longer rune) and must be it or its other case; a byte of x beyond ASCII
-// may belong to a rune that folds to an ASCII one (the Kelvin sign, the
-// long s), so every word is listed under those. A word with a byte beyond
-// ASCII among its last back bytes, or shorter than back, is listed under
-// every byte.
+// match. Where w's bytes after that one are ASCII, the byte ends a rune r
+// of w, and x's byte there, when ASCII, is a rune of its own (an ASCII
+// byte never belongs to a longer rune) that must fold to r: it is listed
+// under the ASCII runes of r's case orbit (r and its other case for an
+// ASCII letter; 'k' and 'K' for the Kelvin sign, 's' and 'S' for the long
+// s; none for most runes beyond ASCII). A byte of x beyond ASCII may
+// belong to any rune, so every word is listed under those. A word whose
+// bytes after that one are not all ASCII, or shorter than back, is listed
+// under every byte.
 func foldTailIndex(words []string, back int) *[256][]string {
 	var t [256][]string
 	for _, w := range words {
-		ascii := len(w) >= back
-		for k := len(w) - back; ascii && k < len(w); k++ {
-			ascii = w[k] < 0x80
+		ok := len(w) >= back
+		for k := len(w) - back + 1; ok && k < len(w); k++ {
+			ok = w[k] < 0x80
+		}
+		var at [256]bool
+		if ok {
+			r, _ := utf8.DecodeLastRuneInString(w[:len(w)-back+1])
+			for f := r; ; {
+				if f < utf8.RuneSelf {
+					at[f] = true
+				}
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
 		}
 		for c := range t {
-			if !ascii || c >= 0x80 {
-				t[c] = append(t[c], w)
-			} else if b := w[len(w)-back]; byte(c) == b || isAlpha(b) && byte(c) == b^0x20 {
+			if !ok || c >= 0x80 || at[c] {
 				t[c] = append(t[c], w)
 			}
 		}
@@ -269,4 +283,32 @@ func init() {
 func phoneLeadMay(s string, i, j int) bool {
 	n := j - i
 	return n < len(phoneLead) && phoneLead[n][s[i]|0x20]
+}
+
+// streetTypeLead marks, by length and first byte, the words of
+// streetBefore, trStreetTypes and streetAfter of up to 16 bytes (those
+// street reads). Built by the init below, after names20_streets.go's adds
+// its words to streetBefore and streetAfter (inits run in the order of
+// their files' names; TestStreetTypeLeadSameAsSets compares them).
+var streetTypeLead [17][256]bool
+
+func init() {
+	for _, set := range []map[string]bool{streetBefore, trStreetTypes, streetAfter} {
+		for w, ok := range set {
+			if ok && w != "" && len(w) < len(streetTypeLead) {
+				streetTypeLead[len(w)][w[0]] = true
+			}
+		}
+	}
+}
+
+// streetTypeMay reports whether s[i:j] lowered (as street lowers it: ASCII
+// capitals only) may be a word of streetBefore, trStreetTypes or
+// streetAfter; j-i is at most 16.
+func streetTypeMay(s string, i, j int) bool {
+	c := s[i]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return streetTypeLead[j-i][c]
 }

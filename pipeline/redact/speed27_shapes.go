@@ -1,6 +1,11 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+
+	"github.com/vigilops/vigil/event"
+)
 
 // fieldSkips are a cached shape's kept fields as masks of their indexes
 // (a shape has at most maxShapeFields = 64): collect and fields pass over a
@@ -54,4 +59,26 @@ func (f fieldSkips) quietRun(k int, ks *knownSet) int {
 		m |= f.clean
 	}
 	return bits.TrailingZeros64(^(m >> k))
+}
+
+// samePaths reports whether fs's paths are the shape's, in order. A path
+// that is the very string the shape was offered with (the same bytes in
+// memory: a decoder interns its paths, so its events share them) is equal
+// without a comparison of its bytes; any other is compared with the
+// shape's copy. orig holds only those path strings, which a decoder keeps
+// anyway: no entry pins an event's line.
+func (sh *fieldShape) samePaths(fs []event.Field) bool {
+	if len(sh.orig) != len(fs) || len(sh.top) != len(fs) {
+		return false
+	}
+	for k := range fs {
+		p := fs[k].Path
+		if o := sh.orig[k]; len(o) == len(p) && unsafe.StringData(o) == unsafe.StringData(p) {
+			continue
+		}
+		if sh.top[k].path != p {
+			return false
+		}
+	}
+	return true
 }
