@@ -418,3 +418,33 @@ func TestStreetTypeLeadSameAsSets(t *testing.T) {
 		t.Error("streetTypeMay(\"Xq\") is true")
 	}
 }
+
+func TestSpaceFactsSameAsGates(t *testing.T) {
+	words := []string{"4", "5 ", "3 2", "4 5 3 2 9", "1 2 3", "x-api-key", "otp", "pass", "token", "secret:", "API KEY", "from", "von", "de", "z", "od",
+		"Passwort", "pin", "ID", "a", "PIN:"}
+	for _, w := range credChangeFrom {
+		words = append(words, " "+w+" ", w)
+	}
+	found := [3]int{}
+	for _, s := range prefilterTexts(33, 60000, words) {
+		got := spaceFactsOf(s)
+		want := spaceFacts{mayHoldSpokenDigits(s), mayHoldSpacedSecret(s), changeFromSpace(s)}
+		if got != want {
+			t.Fatalf("spaceFactsOf(%q) = %+v, the three gates say %+v", s, got, want)
+		}
+		if want.spoken {
+			found[0]++
+		}
+		if want.spaced {
+			found[1]++
+		}
+		if want.from >= 0 {
+			found[2]++
+		}
+	}
+	for k, n := range found {
+		if n < 300 {
+			t.Fatalf("gate %d: only %d texts it takes", k, n)
+		}
+	}
+}

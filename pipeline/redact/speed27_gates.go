@@ -312,3 +312,6 @@ func streetTypeMay(s string, i, j int) bool {
 	}
 	return streetTypeLead[j-i][c]
 }
+
+// itemSepFirst17 marks the bytes itemSeps17's cases start with.
+var itemSepFirst17 = newByteTable("\n\"\t|\\ ;,:.")
