@@ -175,9 +175,6 @@ func nameLabel18(l string) bool {
 // labelValueStart18 returns where the value starts after a label that
 // ends at e: after ': ', ':', '：', ' - ' or one space; 0 for anything else.
 func labelValueStart18(s string, e int) int {
-	if e >= len(s) || s[e] != ' ' && s[e] != ':' && s[e] != 0xEF {
-		return 0 // (no case below starts with this byte: speed27)
-	}
 	switch {
 	case strings.HasPrefix(s[e:], " - "), strings.HasPrefix(s[e:], " – "):
 		e += 1 + strings.IndexByte(s[e+1:], ' ') + 1
