@@ -448,6 +448,9 @@ func amountIn22(v string) bool {
 // bracketed note with a digit (a total, a barcode).
 func codeOrNoteIn22(v string) bool {
 	for w := range strings.FieldsSeq(v) {
+		if len(w) < 8 {
+			continue // (no shorter word trims to eight bytes)
+		}
 		w = strings.Trim(w, ",.;:()")
 		if len(w) >= 8 && hasDigitByte(w) && strings.IndexFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
 			return true

@@ -217,7 +217,7 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 	own := ks.top
 	sh := r.shapes.get(ev.Fields) // the event's paths seen before, with their facts (shapes.go)
 	if sh != nil {
-		ks.top, ks.shared = sh.top, true
+		ks.top, ks.shared, ks.skip = sh.top, true, sh.skip
 	}
 	r.collect("", ev.Fields, ks)
 	if sh == nil || sh.templ {
@@ -228,7 +228,7 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 	}
 	ev.Fields = r.fields("", ev.Fields, 0, &c, ks)
 	if sh != nil {
-		ks.top, ks.shared = own, false
+		ks.top, ks.shared, ks.skip = own, false, fieldSkips{}
 	}
 	ks.reset()
 	knownSets.Put(ks)
@@ -239,13 +239,16 @@ func (r *Redactor) Event(ev *event.Event) Counts {
 // the fields that stay, in order.
 func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts, ks *knownSet) []event.Field {
 	n := 0
-	for k := range fs {
-		if prefix == "" && ks.shared && ks.top[k].pi.kept() && !ks.top[k].pi.keyScan(true, ks) {
-			if n != k {
-				fs[n] = fs[k]
+	for k := 0; k < len(fs); k++ {
+		if prefix == "" && ks.shared {
+			if m := ks.skip.quietRun(k, ks); m > 0 {
+				if n != k {
+					copy(fs[n:], fs[k:k+m])
+				}
+				n += m
+				k += m - 1
+				continue // kept fields whose keys need no scan: as below, with nothing to do (shapes.go, speed27_shapes.go)
 			}
-			n++
-			continue // a kept field whose key needs no scan: as below, with nothing to do (shapes.go)
 		}
 		path := fs[k].Path
 		if prefix != "" {

@@ -53,21 +53,18 @@ func mayHoldLabelItems18(s string, found bool) bool {
 func labelItemNames18(s string, have []span) []span {
 	var out []span
 	start := greetingEnd18(s)
-	for p := 0; p < len(s); p++ {
-		if p > 0 && p != start+1 && !itemStartAfter18[s[p-1]] {
-			continue // (itemStartAt18's first test, without the call)
-		}
-		if !(p == 0 || p == start+1 && start > 0 || itemStartAt18(s, p)) {
-			continue
-		}
+	// p: 0, the greeting's end + 1, and where itemStartAt18 lets an item
+	// start, in order (itemCand18, speed27_gates.go)
+	for p := itemCand18(s, 0, start); p < len(s); {
 		a, b, next := labelItemName18(s, p)
 		if b <= a {
+			p = itemCand18(s, p+1, start)
 			continue
 		}
 		if !overlaps(have, a, b) && !overlaps(out, a, b) {
 			out = append(out, span{start: a, end: b, kind: KindName})
 		}
-		p = next - 1
+		p = itemCand18(s, next, start)
 	}
 	return out
 }

@@ -165,7 +165,7 @@ func cookieName23(n string) bool {
 // session's secret is the signed identity cookie, which the event never
 // holds. Any other "sessionId" stays a credential.
 func idpSessionField23(path string, fs []event.Field, k int) bool {
-	if !strings.EqualFold(path, "sessionId") && !strings.EqualFold(path, "session_id") {
+	if !equalFoldASCII(path, "sessionId") && !equalFoldASCII(path, "session_id") {
 		return false
 	}
 	if v := &fs[k].Value; v.Kind != event.String || !canonicalUUID(v.Str) {

@@ -47,6 +47,7 @@ type knownSet struct {
 	// shared: top is a cached shape's (shapes.go), read only, one per
 	// field of the event.
 	shared bool
+	skip   fieldSkips // with shared: the shape's masks of kept fields (speed27_shapes.go)
 	// codes are the four- and five-digit one-time codes the detectors
 	// found in the event's strings (cred23n_echo.go).
 	codes []string
@@ -190,9 +191,13 @@ func writeU(b *strings.Builder, r rune) {
 // collect walks the fields as Event will and records the values that field
 // rules mask, hash, partially reveal or drop.
 func (r *Redactor) collect(prefix string, fs []event.Field, ks *knownSet) {
-	for k := range fs {
-		if prefix == "" && ks.shared && ks.top[k].pi.kept() {
-			continue // a kept field holds nothing to collect (its rule is read below otherwise)
+	for k := 0; k < len(fs); k++ {
+		if prefix == "" && ks.shared {
+			// a kept field holds nothing to collect (its rule is read below
+			// otherwise): the shape's mask of them skips each run at once
+			if k += ks.skip.keptRun(k); k >= len(fs) {
+				break
+			}
 		}
 		path := fs[k].Path
 		if prefix != "" {

@@ -160,6 +160,9 @@ var phoneLabels24 = []string{"tel:", "tel.", "tel.:", "tél:", "tlf:", "ph:", "p
 // phoneLabelBefore24 returns where a phone label glued to the phone at st
 // starts, or st.
 func phoneLabelBefore24(s string, st int) int {
+	if st < 1 || !phoneLabelLast24[s[st-1]] {
+		return st // (no label ends with this byte: speed27_gates.go)
+	}
 	for _, l := range phoneLabels24 {
 		if st >= len(l)+1 && strings.EqualFold(s[st-len(l):st], l) && s[st-len(l)-1] == ' ' {
 			return st - len(l)

@@ -42,31 +42,56 @@ func mayHoldPhrases21(s string) bool {
 // delivery requests that no reader has taken (have).
 func phraseSpans21(s string, depth int, have []span) []span {
 	var out []span
-	first := &phraseFirst21()[1]
+	// i walks the word starts: 0, and each byte after a separator or an
+	// escaped line break ("\\n" in JSON starts a word too); at each, a
+	// phrase is tried when one of either list starts with its byte.
+	// phraseBits21 (speed27_gates.go) holds phraseFirst21's rows and
+	// phraseSep21, and marks '\\', so the walk between word starts reads one
+	// table per byte.
+	bits := phraseBits21()
+	want := uint8(phraseBitFirst1)
 	if depth == 0 {
-		first = &phraseFirst21()[0]
+		want = phraseBitFirst0
 	}
-	for i := 0; i+4 < len(s); i++ {
-		if !first[s[i]] {
-			continue // no phrase of either list starts with this byte
-		}
-		if i > 0 && !phraseSep21[s[i-1]] && !(s[i-1] == 'n' && i >= 2 && s[i-2] == '\\') {
-			continue // (a line break escaped in JSON starts a word too)
-		}
-		c := s[i]
-		if depth == 0 && introFirst21[c] {
-			if sp, ok := introAt21(s, i); ok {
-				out = append(out, sp)
-				i = sp.end - 1
-				continue
+	limit := len(s) - 4 // (no phrase is tried at len(s)-4 or after)
+	for i := 0; i < limit; {
+		next := i // the byte after which the next word start is looked for
+		if c := s[i]; bits[c]&want != 0 {
+			found := false
+			if depth == 0 && introFirst21[c] {
+				if sp, ok := introAt21(s, i); ok {
+					out = append(out, sp)
+					next, found = sp.end-1, true
+				}
+			}
+			if !found && sendToIndex21.first[c] && (i == 0 || dest14WordStart(s, i)) {
+				if sp, ok := sendToAt21(s, i, have); ok {
+					out = append(out, sp)
+					next = sp.end - 1
+				}
 			}
 		}
-		if sendToIndex21.first[c] && (i == 0 || dest14WordStart(s, i)) {
-			if sp, ok := sendToAt21(s, i, have); ok {
-				out = append(out, sp)
-				i = sp.end - 1
+		// the next word start: after a separator at next or later, or
+		// after the 'n' of an escaped line break ("\\n", whose '\\' the
+		// walk stops at; one whose 'n' is at next starts a word at next+1)
+		k := limit
+		if s[next] == 'n' && next > 0 && s[next-1] == '\\' {
+			k = next + 1
+		} else {
+			for j := next; j+1 < limit; j++ {
+				if b := bits[s[j]]; b&phraseBitStop != 0 {
+					if b&phraseBitSep != 0 {
+						k = j + 1
+						break
+					}
+					if s[j+1] == 'n' {
+						k = j + 2
+						break
+					}
+				}
 			}
 		}
+		i = k
 	}
 	return out
 }

@@ -18,6 +18,11 @@ import "strings"
 var (
 	changeFrom = []string{"from", "von", "de", "da", "van", "z", "desde", "dari", "từ", "с", "з", "od"}
 	changeTo   = []string{"to", "auf", "zu", "a", "à", "para", "in", "naar", "na", "en", "ke", "menjadi", "thành", "sang", "на", "hasta", "do"}
+
+	// changeFrom and changeTo filed by the bytes their words may end at
+	// (speed27_gates.go)
+	changeFromByLast = foldTailIndex(changeFrom, 1)
+	changeToByLast   = foldTailIndex(changeTo, 1)
 )
 
 // changedPhoneSpans returns the numbers across a change's words from the
@@ -29,7 +34,7 @@ func changedPhoneSpans(s string, have []span) []span {
 			continue
 		}
 		// "from <phone> to <digits>"
-		if changeWordBefore(s, x.start, changeFrom) >= 0 {
+		if changeWordBefore(s, x.start, changeFromByLast) >= 0 {
 			if p := changeWordAfter(s, x.end, changeTo); p > 0 {
 				if a, b, ok := changedNumberAt(s, p); ok && !changeSpanOver(have, a, b) {
 					out = append(out, span{start: a, end: b, kind: KindPhone})
@@ -37,8 +42,8 @@ func changedPhoneSpans(s string, have []span) []span {
 			}
 		}
 		// "from <digits> to <phone>"
-		if t := changeWordBefore(s, x.start, changeTo); t >= 0 {
-			if a, b, ok := changedNumberBefore(s, t); ok && changeWordBefore(s, a, changeFrom) >= 0 && !changeSpanOver(have, a, b) {
+		if t := changeWordBefore(s, x.start, changeToByLast); t >= 0 {
+			if a, b, ok := changedNumberBefore(s, t); ok && changeWordBefore(s, a, changeFromByLast) >= 0 && !changeSpanOver(have, a, b) {
 				out = append(out, span{start: a, end: b, kind: KindPhone})
 			}
 		}
@@ -47,8 +52,10 @@ func changedPhoneSpans(s string, have []span) []span {
 }
 
 // changeWordBefore returns where one of words ends a word right before a (a
-// quote and one space between them), or -1: where that word starts.
-func changeWordBefore(s string, a int, words []string) int {
+// quote and one space between them), or -1: where that word starts. The
+// words are filed by the bytes they may end at (foldTailIndex): only those
+// that may end at the byte before the space are compared, in their order.
+func changeWordBefore(s string, a int, byLast *[256][]string) int {
 	p := a
 	if p > 0 && (s[p-1] == '"' || s[p-1] == '\'') {
 		p--
@@ -57,7 +64,10 @@ func changeWordBefore(s string, a int, words []string) int {
 		return -1
 	}
 	p--
-	for _, w := range words {
+	if p == 0 {
+		return -1
+	}
+	for _, w := range byLast[s[p-1]] {
 		st := p - len(w)
 		if st >= 0 && strings.EqualFold(s[st:p], w) && (st == 0 || !isWord(s[st-1]) && s[st-1] < 0x80) {
 			return st

@@ -202,12 +202,23 @@ func (l *leadLists) may3(k int, s string, i int) bool {
 // being those of the searched string itself. A slot is a byte rather
 // than a bit: filling and testing it take a store and a load. The pair
 // (a, b) hashes to slot uint8(a<<3 ^ b), the previous byte's shift
-// carried along the string.
+// carried along the string. The table marks the slots no pair of the text
+// hashes to (absent), so that before the fill it rules nothing out: the
+// first test of contains and containsAt then needs no test of done, and
+// is small enough to be inlined where the gates call them.
 type textPairs struct {
-	s    string
-	seen [256]bool
-	done bool
+	s      string
+	absent [256]bool
+	done   bool
 }
+
+// allAbsent is textPairs.absent before a text's pairs are cleared.
+var allAbsent = func() (t [256]bool) {
+	for i := range t {
+		t[i] = true
+	}
+	return t
+}()
 
 // may reports whether sub may be in the text: false when one of its byte
 // pairs is not.
@@ -221,7 +232,7 @@ func (t *textPairs) may(sub string) bool {
 	prev := uint32(sub[0]) << 3
 	for k := 1; k < len(sub); k++ {
 		c := uint32(sub[k])
-		if !t.seen[uint8(prev^c)] {
+		if t.absent[uint8(prev^c)] {
 			return false
 		}
 		prev = c << 3
@@ -229,9 +240,10 @@ func (t *textPairs) may(sub string) bool {
 	return true
 }
 
-// fill sets the slots of the text's pairs.
+// fill clears the slots of the text's pairs.
 func (t *textPairs) fill() {
 	t.done = true
+	t.absent = allAbsent
 	s := t.s
 	if len(s) < 2 {
 		return
@@ -239,14 +251,21 @@ func (t *textPairs) fill() {
 	prev := uint32(s[0]) << 3
 	for i := 1; i < len(s); i++ {
 		c := uint32(s[i])
-		t.seen[uint8(prev^c)] = true
+		t.absent[uint8(prev^c)] = false
 		prev = c << 3
 	}
 }
 
 // contains reports strings.Contains(t.s, sub): t.may(sub) and the search,
-// may's loop written out (the gates call it some forty times a text).
+// may's loop written out (the gates call it some forty times a text). Its
+// first pair is tested where a gate calls it (the call is inlined, and for
+// a literal the pair's slot is a constant); the rest in containsAll.
 func (t *textPairs) contains(sub string) bool {
+	return (len(sub) < 2 || !t.absent[sub[0]<<3^sub[1]]) && t.containsAll(sub)
+}
+
+// containsAll is contains after its first test.
+func (t *textPairs) containsAll(sub string) bool {
 	if len(sub) >= 2 {
 		if !t.done {
 			t.fill()
@@ -254,7 +273,7 @@ func (t *textPairs) contains(sub string) bool {
 		prev := uint32(sub[0]) << 3
 		for k := 1; k < len(sub); k++ {
 			c := uint32(sub[k])
-			if !t.seen[uint8(prev^c)] {
+			if t.absent[uint8(prev^c)] {
 				return false
 			}
 			prev = c << 3
@@ -264,8 +283,13 @@ func (t *textPairs) contains(sub string) bool {
 }
 
 // containsAt reports containsAt(t.s, sub, k) (index_either.go): t.may(sub)
-// and the search, as contains.
+// and the search, as contains (its first pair tested inline too).
 func (t *textPairs) containsAt(sub string, k int) bool {
+	return (len(sub) < 2 || !t.absent[sub[0]<<3^sub[1]]) && t.containsAtAll(sub, k)
+}
+
+// containsAtAll is containsAt after its first test.
+func (t *textPairs) containsAtAll(sub string, k int) bool {
 	if len(sub) >= 2 {
 		if !t.done {
 			t.fill()
@@ -273,7 +297,7 @@ func (t *textPairs) containsAt(sub string, k int) bool {
 		prev := uint32(sub[0]) << 3
 		for j := 1; j < len(sub); j++ {
 			c := uint32(sub[j])
-			if !t.seen[uint8(prev^c)] {
+			if t.absent[uint8(prev^c)] {
 				return false
 			}
 			prev = c << 3

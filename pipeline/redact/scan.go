@@ -229,7 +229,11 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldOTPTurn(s, sig) {
 		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
 	}
-	spoken := depth == 0 && mayHoldSpokenDigits(s) // (read once for both passes)
+	var sp spaceFacts
+	if depth == 0 {
+		sp = spaceFactsOf(s) // mayHoldSpokenDigits, mayHoldSpacedSecret and changeFromSpace in one walk of the spaces (speed27_spaces.go)
+	}
+	spoken := depth == 0 && sp.spoken // (read once for both passes)
 	if spoken {
 		sc.mergeSpans(spokenDigitSpans(s)) // "4 5 3 2 9 1 …" read aloud (turns17_spoken.go)
 	}
@@ -239,7 +243,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
 	}
-	if depth == 0 && mayHoldSpacedSecret(s) {
+	if depth == 0 && sp.spaced {
 		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
 	}
 	if depth == 0 && mayHoldDecodedSecret20(s, sig) {
@@ -569,7 +573,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	changeFrom := -1 // the first space before a word of "from", for both passes below (change17.go)
 	if depth == 0 {
-		changeFrom = changeFromSpace(s)
+		changeFrom = sp.from
 	}
 	if depth == 0 {
 		if cs := credChangeSpansAt(s, sc.spans, changeFrom); len(cs) > 0 {

@@ -25,6 +25,8 @@ type fieldShape struct {
 	// templ: a path of the shape names a message template
 	// (templatePath): collectTemplate has something to read.
 	templ bool
+	skip  fieldSkips // its kept fields by index (speed27_shapes.go)
+	orig  []string   // the paths of the event that offered it, as that event held them (samePaths)
 }
 
 const (
@@ -59,10 +61,8 @@ func (c *shapeCache) get(fs []event.Field) *fieldShape {
 	if sh == nil || len(sh.top) != len(fs) {
 		return nil
 	}
-	for k := range fs {
-		if sh.top[k].path != fs[k].Path {
-			return nil
-		}
+	if !sh.samePaths(fs) { // (speed27_shapes.go)
+		return nil
 	}
 	return sh
 }
@@ -105,6 +105,11 @@ func (c *shapeCache) offer(fs []event.Field, top []topPath) {
 		at += len(p)
 		sh.top[k] = topPath{path: p, pi: top[k].pi}
 		sh.templ = sh.templ || templatePath(p)
+	}
+	sh.skip = skipsOf(sh.top)
+	sh.orig = make([]string, len(fs))
+	for k := range fs {
+		sh.orig[k] = fs[k].Path
 	}
 	c.hot[slot].Store(sh)
 }

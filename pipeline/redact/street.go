@@ -139,7 +139,7 @@ func (sc *scanner) street(i, j int) int {
 		}
 	}
 	var buf [16]byte
-	if j-i > len(buf) {
+	if j-i > len(buf) || !streetTypeMay(s, i, j) { // (no street type of streetBefore, trStreetTypes or streetAfter has this length and first byte: speed27_gates.go)
 		return sc.streetSuffix(i, j)
 	}
 	w := string(lower(buf[:0], s[i:j]))
