@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
@@ -81,10 +82,18 @@ type outcome struct {
 	before   float64 // baseline error ratio
 }
 
-// simulate runs n deploys of a kind on all CPUs; deploy i is the same
-// whatever the scheduling.
-func simulate(n int, reg regression) []outcome {
-	out := make([]outcome, n)
+// simulate runs n deploys of each kind in regs on all CPUs: outcomes[k][i]
+// is deploy i with regs[k], the same whatever the scheduling. Deploy i's
+// baselines are the same for every kind (randomDeploy draws them before,
+// and independently of, the regression), so they are drawn once and each
+// kind's after-window goes on from the same generator state: each outcome
+// is exactly randomDeploy(i, reg).run()'s. Most of the work is the
+// baselines (2 or 4 hours against the after-window's 10 minutes).
+func simulate(n int, regs ...regression) [][]outcome {
+	out := make([][]outcome, len(regs))
+	for k := range out {
+		out[k] = make([]outcome, n)
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -92,9 +101,17 @@ func simulate(n int, reg regression) []outcome {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				sc := randomDeploy(i, reg)
-				r := sc.run()
-				out[i] = outcome{verdict: r.Verdict, reason: r.Reason, degraded: r.Degraded(), rate: sc.before.rate, before: sc.before.errRatio}
+				first := randomDeploy(i, regs[0])
+				g := newGen(first.seed)
+				bases := first.baselines(g)
+				for k, reg := range regs {
+					sc := randomDeploy(i, reg)
+					if sc.seed != first.seed || !reflect.DeepEqual(sc.before, first.before) || !reflect.DeepEqual(sc.dayBefore, first.dayBefore) {
+						panic(fmt.Sprintf("deploy %d: the baselines of %s differ from those of %s", i, reg, regs[0]))
+					}
+					r := Compare(sc.afterWindow(g.fork()), bases, sc.opt)
+					out[k][i] = outcome{verdict: r.Verdict, reason: r.Reason, degraded: r.Degraded(), rate: sc.before.rate, before: sc.before.errRatio}
+				}
 			}
 		}()
 	}
@@ -122,7 +139,7 @@ func TestBenignDeploys(t *testing.T) {
 	if testing.Short() {
 		n = 200
 	}
-	out := simulate(n, benign)
+	out := simulate(n, benign)[0]
 	m := tallyOutcomes(out)
 	why := map[string]int{}
 	for _, o := range out {
@@ -155,8 +172,9 @@ func TestDetectionRates(t *testing.T) {
 	}
 	regs := []regression{errorsX3, fiveXXx3, latencyX2, delayX3, newCode20, rateDrop80}
 	var lines []string
-	for _, reg := range regs {
-		out := simulate(n, reg)
+	outs := simulate(n, regs...)
+	for k, reg := range regs {
+		out := outs[k]
 		var hit, busy, busyHit int
 		for _, o := range out {
 			caught := o.verdict == Degraded && strings.Contains(strings.Join(o.degraded, ","), want[reg])
