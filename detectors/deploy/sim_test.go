@@ -86,12 +86,12 @@ type outcome struct {
 
 // simulate runs deploys 0 to n-1 of each kind in regs on all CPUs:
 // outcomes[k][i] is deploy i with regs[k], the same whatever the
-// scheduling. Deploy i's
-// baselines are the same for every kind (randomDeploy draws them before,
-// and independently of, the regression), so they are drawn once and each
-// kind's after-window goes on from the same generator state: each outcome
-// is exactly randomDeploy(i, reg).run()'s. Most of the work is the
-// baselines (2 or 4 hours against the after-window's 10 minutes).
+// scheduling. Deploy i's baselines are the same for every kind
+// (randomDeploy draws them before, and independently of, the regression),
+// so they are drawn once and each kind's after-window goes on from the
+// same generator state: each outcome is exactly randomDeploy(i, reg).run()'s.
+// Most of the work is the baselines (2 or 4 hours against the
+// after-window's 10 minutes).
 func simulate(n int, regs ...regression) [][]outcome {
 	return simulateFrom(0, n, regs...)
 }
