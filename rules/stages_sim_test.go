@@ -11,6 +11,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/racefree"
 	"github.com/vigilops/vigil/rules"
 	"github.com/vigilops/vigil/rules/builtin"
 	"github.com/vigilops/vigil/sim"
@@ -49,7 +50,10 @@ func simOptions() rules.Options {
 // watchers over a simulated day gives the same alerts, byte for byte,
 // through the two stages (partials encoded and decoded) as through one
 // Engine — with one stage-one shard, and with the events dealt over three.
+// A day replayed on one goroutine: it runs without the race detector
+// (racefree).
 func TestStagesBuiltinPackSimDay(t *testing.T) {
+	racefree.Only(t)
 	span := 24 * time.Hour
 	if testing.Short() {
 		span = 6 * time.Hour

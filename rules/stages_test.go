@@ -17,6 +17,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/racefree"
 )
 
 // stageRules exercises every aggregate, order-dependent ones included, and
@@ -320,8 +321,10 @@ func briefs(as []alert.Alert) string {
 // one per shard, encoded, decoded and merged in random order by stage two,
 // gives the alerts one engine gives on the stream in event-time order —
 // fingerprints, times, samples, annotations; numbers within float
-// rounding.
+// rounding. The shards are played in turn on one goroutine (the package
+// starts none): the test runs without the race detector (racefree).
 func TestStagesMatchEngine(t *testing.T) {
+	racefree.Only(t)
 	rs := mustRules(t, stageRules)
 	opt := stageOptions()
 	const minutes = 45

@@ -6,13 +6,21 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vigilops/vigil/internal/racefree"
 )
 
 // The simulated stores write their stream and their ground truth, and
 // vigil eval scores the built-in pack's alerts on them: over their first
 // fifteen hours and a half, no false group and no alert in a trap (the full
 // figures, over 60 hours, are in rules/README.md).
+//
+// The stores are generated on one goroutine and replayed through one
+// pipeline worker, as in the Kibana link tests: the test runs without the
+// race detector (racefree). The replay's and eval's concurrency stays
+// under it in replay_test.go and eval_test.go.
 func TestSimulateWorldsAndEval(t *testing.T) {
+	racefree.Only(t)
 	dir := t.TempDir()
 	// simulate writes a world's stream and truth into dir; it returns the
 	// two paths and the number of lines.

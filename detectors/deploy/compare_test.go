@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -310,7 +311,9 @@ func reflectEqual(a, b Options) bool {
 }
 
 // TestCompareConcurrent: Compare only reads its windows, so comparisons
-// may share baselines across goroutines.
+// may share baselines across goroutines; and deploys drawn and judged on
+// several goroutines at once, as the simulations (sim_test.go, run without
+// the race detector) do, judge as each does alone.
 func TestCompareConcurrent(t *testing.T) {
 	a, bases := scenario{seed: 2, before: checkout(), after: checkout()}.windows()
 	want, _ := json.Marshal(Compare(a, bases, Options{}))
@@ -324,6 +327,24 @@ func TestCompareConcurrent(t *testing.T) {
 	for range 4 {
 		if got := <-done; got != string(want) {
 			t.Error("concurrent comparisons differ")
+		}
+	}
+
+	// simulate's own path under the detector: its workers, each deploy's
+	// baselines shared by two after-windows. Deploys 9 to 11 are services
+	// of 34 to 72 lines/min, one with a day-earlier baseline: quick under
+	// -race.
+	const from, n = 9, 3
+	regs := []regression{benign, errorsX3}
+	outs := simulateFrom(from, n, regs...)
+	for k, reg := range regs {
+		for j := range n {
+			sc := randomDeploy(from+j, reg)
+			r := sc.run()
+			alone := outcome{verdict: r.Verdict, reason: r.Reason, degraded: r.Degraded(), rate: sc.before.rate, before: sc.before.errRatio}
+			if !reflect.DeepEqual(outs[k][j], alone) {
+				t.Errorf("deploy %d, %s: simulated %+v, alone %+v", from+j, reg, outs[k][j], alone)
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package deploy
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"time"
 
@@ -49,17 +50,26 @@ func checkout() svc {
 }
 
 type gen struct {
+	src    *rand.PCG
 	rng    *rand.Rand
 	ev     event.Event
 	traces []string
 }
 
 func newGen(seed uint64) *gen {
-	g := &gen{rng: rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))}
+	src := rand.NewPCG(seed, 0x9e3779b97f4a7c15)
+	g := &gen{src: src, rng: rand.New(src)}
 	for range 256 {
 		g.traces = append(g.traces, strconv.FormatUint(g.rng.Uint64(), 16)+strconv.FormatUint(g.rng.Uint64(), 16))
 	}
 	return g
+}
+
+// fork returns a generator that goes on exactly as g would from here (the
+// same random stream and trace ids), leaving g where it is.
+func (g *gen) fork() *gen {
+	src := *g.src
+	return &gen{src: &src, rng: rand.New(&src), traces: slices.Clone(g.traces)}
 }
 
 func str(path, v string) event.Field {
@@ -193,10 +203,13 @@ type scenario struct {
 
 func (sc scenario) windows() (*Window, []*Window) {
 	g := newGen(sc.seed)
-	al := sc.afterLen
-	if al == 0 {
-		al = 10 * time.Minute
-	}
+	bases := sc.baselines(g)
+	return sc.afterWindow(g), bases
+}
+
+// baselines are the scenario's baseline windows, drawn from g: they do not
+// depend on sc.after, sc.afterLen or sc.extra.
+func (sc scenario) baselines(g *gen) []*Window {
 	var bases []*Window
 	if !sc.noBaselines {
 		b := NewWindow(t0.Add(-2*time.Hour), t0)
@@ -210,13 +223,23 @@ func (sc scenario) windows() (*Window, []*Window) {
 			bases = append(bases, d)
 		}
 	}
+	return bases
+}
+
+// afterWindow is the scenario's after-window, drawn from g once the
+// baselines have been.
+func (sc scenario) afterWindow(g *gen) *Window {
+	al := sc.afterLen
+	if al == 0 {
+		al = 10 * time.Minute
+	}
 	a := NewWindow(t0, t0.Add(al))
 	a.Label = "after"
 	g.feed(a, &sc.after, a.Start(), a.End())
 	if sc.extra != nil {
 		sc.extra(g, a)
 	}
-	return a, bases
+	return a
 }
 
 func (sc scenario) run() Report {

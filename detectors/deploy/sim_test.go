@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/vigilops/vigil/internal/racefree"
 )
 
 // randomService draws a service for the benign-deploy simulation: 5–500
@@ -81,10 +84,25 @@ type outcome struct {
 	before   float64 // baseline error ratio
 }
 
-// simulate runs n deploys of a kind on all CPUs; deploy i is the same
-// whatever the scheduling.
-func simulate(n int, reg regression) []outcome {
-	out := make([]outcome, n)
+// simulate runs deploys 0 to n-1 of each kind in regs on all CPUs:
+// outcomes[k][i] is deploy i with regs[k], the same whatever the
+// scheduling. Deploy i's baselines are the same for every kind
+// (randomDeploy draws them before, and independently of, the regression),
+// so they are drawn once and each kind's after-window goes on from the
+// same generator state: each outcome is exactly randomDeploy(i, reg).run()'s.
+// Most of the work is the baselines (2 or 4 hours against the
+// after-window's 10 minutes).
+func simulate(n int, regs ...regression) [][]outcome {
+	return simulateFrom(0, n, regs...)
+}
+
+// simulateFrom is simulate for deploys from to from+n-1: outcomes[k][j] is
+// deploy from+j with regs[k].
+func simulateFrom(from, n int, regs ...regression) [][]outcome {
+	out := make([][]outcome, len(regs))
+	for k := range out {
+		out[k] = make([]outcome, n)
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -92,14 +110,22 @@ func simulate(n int, reg regression) []outcome {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				sc := randomDeploy(i, reg)
-				r := sc.run()
-				out[i] = outcome{verdict: r.Verdict, reason: r.Reason, degraded: r.Degraded(), rate: sc.before.rate, before: sc.before.errRatio}
+				first := randomDeploy(i, regs[0])
+				g := newGen(first.seed)
+				bases := first.baselines(g)
+				for k, reg := range regs {
+					sc := randomDeploy(i, reg)
+					if sc.seed != first.seed || !reflect.DeepEqual(sc.before, first.before) || !reflect.DeepEqual(sc.dayBefore, first.dayBefore) {
+						panic(fmt.Sprintf("deploy %d: the baselines of %s differ from those of %s", i, reg, regs[0]))
+					}
+					r := Compare(sc.afterWindow(g.fork()), bases, sc.opt)
+					out[k][i-from] = outcome{verdict: r.Verdict, reason: r.Reason, degraded: r.Degraded(), rate: sc.before.rate, before: sc.before.errRatio}
+				}
 			}
 		}()
 	}
 	for i := range n {
-		next <- i
+		next <- from + i
 	}
 	close(next)
 	wg.Wait()
@@ -116,13 +142,17 @@ func tallyOutcomes(out []outcome) map[Verdict]int {
 
 // TestBenignDeploys: 1,000 deploys that change nothing, on random services
 // with daily rhythms and bursty errors. At most 1 % may be called
-// degraded.
+// degraded. Each deploy is drawn and judged on one goroutine, sharing
+// nothing: it runs without the race detector (racefree), and
+// TestCompareConcurrent holds simulate's concurrent use of the package
+// under it.
 func TestBenignDeploys(t *testing.T) {
+	racefree.Only(t)
 	n := 1000
 	if testing.Short() {
 		n = 200
 	}
-	out := simulate(n, benign)
+	out := simulate(n, benign)[0]
 	m := tallyOutcomes(out)
 	why := map[string]int{}
 	for _, o := range out {
@@ -139,8 +169,10 @@ func TestBenignDeploys(t *testing.T) {
 
 // TestDetectionRates runs the same random services with a regression in
 // the after-window and reports how often each is caught, overall and for
-// services of at least 30 lines/min.
+// services of at least 30 lines/min. It runs without the race detector,
+// as TestBenignDeploys does.
 func TestDetectionRates(t *testing.T) {
+	racefree.Only(t)
 	n := 300
 	if testing.Short() {
 		n = 60
@@ -155,8 +187,9 @@ func TestDetectionRates(t *testing.T) {
 	}
 	regs := []regression{errorsX3, fiveXXx3, latencyX2, delayX3, newCode20, rateDrop80}
 	var lines []string
-	for _, reg := range regs {
-		out := simulate(n, reg)
+	outs := simulate(n, regs...)
+	for k, reg := range regs {
+		out := outs[k]
 		var hit, busy, busyHit int
 		for _, o := range out {
 			caught := o.verdict == Degraded && strings.Contains(strings.Join(o.degraded, ","), want[reg])
