@@ -521,6 +521,12 @@ var passwordHeads = []string{"senha", "contrasena", "contraseña", "motdepasse",
 
 // keyByParts classifies a key that is not in the exact-key table.
 func keyByParts(k string) int {
+	if c := keyClass25(k); c >= 0 {
+		return c // "safeNumber": a marketplace's virtual number for the buyer; "TokenId": a SOAP session's token (leak25_keys.go)
+	}
+	if cursorKey25(k) || docKey25(k) {
+		return keyNone // "next_token", "pageToken": a page's cursor; "cargoKey": a shipment's reference (keep25_signed.go)
+	}
 	if userAgentKey21(k) {
 		return keyNone // "browser_ua": a user agent, not a street (keep21_values.go)
 	}
@@ -872,6 +878,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	case keyAuth:
 		return sc.auth(k)
 	case keyCred:
+		if e := sc.keptSignature25(ks, j, k, nk); e > 0 {
+			return e // an SNS message's or a signed request's signature (keep25_signed.go)
+		}
 		if tokenCountKey20(bytesToString(nk)) {
 			if e := tokenCountAt20(s, k); e > 0 {
 				return e // "total_tokens=6382": a count of a model's tokens (secrets20_keys.go)
@@ -998,6 +1007,9 @@ func (sc *scanner) auth(k int) int {
 		e++
 	}
 	if e > st && e < len(s) && s[e] == ' ' && e+1 < len(s) && s[e+1] != ' ' {
+		if end := sc.keyedSignature25(st, e); end > 0 {
+			return end // "IYZWS <key id>:<digest>", "CEA algorithm=…, signature=…": the key masked, the request's digest kept (keep25_signed.go)
+		}
 		if end := authParams(s, e+1); end > e+1 && sc.emit(e+1, end, KindCredential, 0) {
 			return end
 		}

@@ -528,6 +528,7 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	orderID = orderID || order && nc == 1 && nd >= 17 // and 17 to 19: TikTok Shop's order ids
 	// A parcel's number right after a tracking word or key (tracking_before.go).
 	orderID = orderID || ctx == ctxID && nc == 1 && nd >= 11 && trackingBefore(sc.s, ch[0].start)
+	orderID = orderID || ctx == ctxID && nc == 1 && nd == 14 && upcValid(dg) && gtinKeyBefore25(sc.s, ch[0].start) // a GTIN-14 under its key (keep25_signed.go)
 	if cardShape && nd >= 13 && !orderID && validCard(dg, nc == 1) && !(nc == 1 && ctx != ctxCard && tiktokOrderShaped(dg)) {
 		return KindCard, true
 	}

@@ -28,6 +28,8 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 	case "key", "name":
 	case "title", "label": // a helpdesk's custom field: {"id":…,"title":"mot_de_passe","value":"…"} (creds14_pairs.go)
 		return sc.titledPair(k)
+	case "type":
+		return sc.typedPair25(k) // {"type":"FIRST_NAME","value":"…"}: the type names the value (leak25_pairs.go)
 	default:
 		return 0, false
 	}
@@ -462,6 +464,8 @@ func pairIndex(fs []event.Field) (kf, vf int, name string, ok bool) {
 		case strings.EqualFold(p, "key"):
 			kf = i
 		case strings.EqualFold(p, "name") || titledPairKey(p): // titledPairKey: creds14_pairs.go
+			kf, bareName = i, true
+		case len(p) == 4 && strings.EqualFold(p, "type") && typedPairField25(&fs[i].Value): // (leak25_pairs.go)
 			kf, bareName = i, true
 		case strings.EqualFold(p, "value") || len(p) > 6 && strings.EqualFold(p[:6], "value."):
 			vf = i

@@ -614,6 +614,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldMisc24(s, sig, sc.spans, marked) {
 		sc.mergeSpans(misc24Spans(s, sc.spans)) // "Given Family <…@…>" after a label, SMS keys' and OTP tasks' phones (misc24_platform.go)
 	}
+	if depth == 0 && mayHoldFieldValue25(s) {
+		sc.mergeSpans(fieldValueSpans25(s)) // "cannot map field recipient.name value 'Jane Roe'" (leak25_fieldvalue.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
@@ -1049,11 +1052,14 @@ func (sc *scanner) email(at, w int) int {
 	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
 		return j // git@github.com:org/repo.git (email_idn.go)
 	}
-	if messageID(s[ls:at]) {
+	if messageID(s[ls:at]) && !relayDomain25(s[ds:j]) {
 		return j // <5b2c…-…@mail.example.com>: a message id, not a mailbox
 	}
 	if roleMailbox(s[ls:at]) {
 		return j // noreply@…, MAILER-DAEMON@…: a role mailbox, not a person's (damage19_mailboxes.go)
+	}
+	if ls > 0 && s[ls-1] == '*' && maskedLocal25(s, ls, at) {
+		return j // "j***n@…": masked by the platform before (keep25_signed.go)
 	}
 	if ls > 0 && (s[ls-1] == '<' || s[ls-1] == '(') {
 		sc.displayName(ls - 1)

@@ -610,7 +610,7 @@ var wordTable = newTable(func() map[string]int {
 		"isbn", "barcode", "mpn",
 		"ref", "sku", "asin", "item", "listing", "txn", "transaction", "request", "req", "po", "batch",
 		"build", "version", "port", "pid", "code", "status", "error", "errno", "job", "trace", "span", "seq",
-		"offset", "partition", "qty", "quantity", "amount", "total", "price", "took", "duration", "ms", "at"} {
+		"offset", "partition", "qty", "quantity", "amount", "total", "price", "took", "duration", "ms", "at", "report", "feed"} {
 		m[w] = wordID
 	}
 	for _, w := range []string{"card", "cc", "pan", "paid", "visa", "mastercard", "amex", "jcb", "unionpay", "maestro", "discover", "diners", "elo"} {
@@ -1587,7 +1587,7 @@ func amountAt(s string, k int) bool {
 var legalForms = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.", "incorporated", "corp", "corp.",
 	"corporation", "co.", "company", "gmbh", "ag", "kg", "ohg", "e.k.", "ug", "sa", "s.a.", "sas", "s.a.s.", "sarl",
 	"s.a.r.l.", "sprl", "srl", "s.r.l.", "spa", "s.p.a.", "snc", "bv", "b.v.", "nv", "n.v.", "vof", "oy", "oyj", "ab",
-	"as", "asa", "a/s", "aps", "i/s", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "sp.", "z.o.o.",
+	"as", "asa", "a/s", "aps", "i/s", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "sp.", "z.o.o.", "o.o.", "r.o.",
 	"s.r.o.", "a.s.", "d.o.o.", "d.d.", "ad", "ood", "eood", "pty", "pty.", "bhd", "bhd.", "sdn", "plc", "llp", "lp",
 	"ltda", "ltda.", "eireli", "me", "s.l.", "sl", "slu", "s.c.", "sab", "cv", "c.v.", "tbk", "tbk.", "pt",
 	"k.k.", "kk", "gk", "jsc", "ojsc", "ooo", "ООО", "ТОВ", "ПАТ", "АО", "ЗАО", "ПП", "ФОП", "ИП", "ОАО", "ПАО", "АТ",
