@@ -1052,7 +1052,7 @@ func (sc *scanner) email(at, w int) int {
 	if j < n && s[j] == ':' && scpRemote(s[ls:at], s[j+1:]) {
 		return j // git@github.com:org/repo.git (email_idn.go)
 	}
-	if messageID(s[ls:at]) && !relayDomain25(s[ds:j]) {
+	if messageID(s[ls:at]) && !relayDomain25(s[at+w:j]) {
 		return j // <5b2c…-…@mail.example.com>: a message id, not a mailbox
 	}
 	if roleMailbox(s[ls:at]) {
