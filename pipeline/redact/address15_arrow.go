@@ -55,7 +55,7 @@ func refTokenBefore(s string, i int) bool {
 	for a > 0 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '#' || s[a-1] == '_') {
 		a--
 	}
-	if e-a < 6 || countDigits(s[a:e]) == 0 {
+	if e-a < 6 || countDigits(s[a:e]) == 0 || keyCounterToken27(s[a:e]) { // "AddressLine1 =>": a key (dmg27_ids.go)
 		return false
 	}
 	return a == 0 || strings.IndexByte(" ,:=(\t", s[a-1]) >= 0

@@ -353,7 +353,7 @@ func addressTail(s string, e, ceil int, opened bool) int {
 			for t < ceil && s[t] > ' ' && strings.IndexByte(",;|\"'()[]{}<>\\=&", s[t]) < 0 {
 				t++
 			}
-			if t == q || t < len(s) && (s[t] == '=' || s[t] == '&') || s[t-1] == ':' {
+			if t == q || t < len(s) && (s[t] == '=' || s[t] == '&') || s[t-1] == ':' || idPieceNext27(s, q) { // (an id: dmg27_ids.go)
 				break // a key ("calle=…", "tel: …") and what it labels
 			}
 			if s[q] >= 0x80 && cjkLabelAt(s, q) {

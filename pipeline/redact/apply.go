@@ -274,19 +274,24 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		}
 		if pi.ru == nil && codePath(path) && r.otpCodeField(prefix, path, fs, k) {
 			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // otp_code.go
+		} else if pi.ru == nil && prefix == "" && pi.cls == keyCred && flatPin27(path, fs, k) {
+			r.maskValue(&fs[k].Value, ActionMask, KindCredential.String(), KindCredential, c) // "pin" with no address: cred27_codes.go
 		}
 		if pi.ru == nil && prefix == "" && pi.cls == keyNone && pi.top {
 			if kd, ok := r.flatAuditValue(path, fs, k); ok {
 				r.maskValue(&fs[k].Value, ActionMask, kd.String(), kd, c) // "audit.old_value" of "audit.field":"sftp_password" (change17.go)
 			} else if r.kindAction[KindPhone] != ActionOff && smsRecipientField20(path, fs, k) {
 				r.maskValue(&fs[k].Value, ActionMask, KindPhone.String(), KindPhone, c) // "To" beside "MessageSid" (phones20_keys.go)
-			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k) || topNameField20(path, fs, k) || subjectNameField21(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
+			} else if r.kindAction[KindName] != ActionOff && (siblingNameValue17(path, fs, k) || senderSiblingName18(path, fs, k) || topNameField20(path, fs, k) || subjectNameField21(path, fs, k) || nsNameField27(path, fs, k)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "wms.name" beside "wms.phone_number" (names17_keys.go)
 			} else if r.kindAction[KindName] != ActionOff && partyField19(path, &fs[k].Value) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "data.denominazione": an invoice's party who is a person (keys19_parties.go)
 			} else if r.kindAction[KindAddress] != ActionOff && (searchAddressField19(path, &fs[k].Value) || addressField20(path, &fs[k].Value)) && !r.allowed(fs[k].Value.Str) {
 				r.maskValue(&fs[k].Value, ActionMask, KindAddress.String(), KindAddress, c) // "data.input": a geocoder's query (keys19_parties.go)
 			}
+		}
+		if pi.ru == nil && prefix != "" && pi.cls == keyNone && r.kindAction[KindName] != ActionOff && nestedNameField27(path, fs, k) && !r.allowed(fs[k].Value.Str) {
+			r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "alerts[].labels.name" beside "labels.phone" (names27_fields.go)
 		}
 		if pi.kept() || r.fieldAt(path, pi, &fs[k].Value, off, c, ks) { // (fieldAt keeps a kept field as it is)
 			if n != k {

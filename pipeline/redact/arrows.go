@@ -55,6 +55,9 @@ func arrowSpans(s string, spans []span) []span {
 // card hold other characters), and it opens an item of the list (after a
 // line break, a bracket or a comma), not a key's value.
 func arrowKeySide(s string, a, b int) bool {
+	if bareArrowKey27(s, a, b) {
+		return true // "…, dia_chi => …": an unquoted key of a list (dmg27_ids.go)
+	}
 	v := s[a:b]
 	if a > 0 && s[a-1] == '[' && strings.HasSuffix(v, "]") {
 		v = v[:len(v)-1]

@@ -110,6 +110,10 @@ func trimLine(s string, a, b int) blockLine {
 	for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
 		a++
 	}
+	if itemLine27(s, a, b) {
+		return blockLine{a, a} // an invoice's item line ends a block (dmg27_blocks.go)
+	}
+	b = rightLabelCut27(s, a, b) // "…, Fitzroy VIC 2436 Order: 389-…" (dmg27_blocks.go)
 	// in a block the columns may stand two spaces apart when the left one
 	// is long ("…, Kadıköy/Ankara  Order: …")
 	if g := strings.Index(s[a:b], "  "); g >= 0 {
@@ -139,6 +143,9 @@ func labelled(v string) bool {
 	c := strings.IndexAny(v, ":：")
 	if c <= 0 || c > 24 || houseNoColon(v, c) { // "… Cad. No: 87" (address_words9.go)
 		return false
+	}
+	if keyedLabel27(v, c) {
+		return true // "isbn13: …", "content_sha256: …" (dmg27_blocks.go)
 	}
 	for _, r := range v[:c] {
 		if r != ' ' && r != '-' && r != '_' && r != '.' && !isLetterRune(r) {

@@ -162,7 +162,7 @@ func errorWordIn19(t string) bool {
 // j holds (its separator, spaces, quotes and a bracket skipped).
 func codeDigits19(s string, j int) int {
 	p := j
-	for p < len(s) && p-j < 8 && strings.IndexByte(`"'\:= [`, s[p]) >= 0 {
+	for p < len(s) && p-j < 8 && strings.IndexByte(`"'\:= [,`, s[p]) >= 0 { // (',': a bind pair's, cred27_codes.go)
 		p++
 	}
 	n := 0

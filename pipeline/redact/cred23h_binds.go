@@ -39,7 +39,7 @@ func secretColumnBound23(st statement, n int, v string, cache *secretColumns23) 
 	if len(v) < 8 || len(v) > 160 || strings.ContainsAny(v, " []") || coordinate(v) || !cache.named(st) {
 		return false
 	}
-	if boundPassword(v) || secretShaped(v) {
+	if boundPassword(v) || secretShaped(v) || base32Seed(v) { // (a TOTP seed: cred27_shapes.go)
 		return true
 	}
 	if !hexKey23(v) {

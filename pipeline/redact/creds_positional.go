@@ -111,7 +111,7 @@ func base32Seed(t string) bool {
 			return false
 		}
 	}
-	return digits >= 2 && digits <= len(t)/2
+	return (digits >= 2 || seedOneDigit27(t, digits)) && digits <= len(t)/2 // (one digit: cred27_shapes.go)
 }
 
 // recoveryCodeShaped reports a two-factor recovery code written on its own:

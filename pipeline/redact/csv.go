@@ -325,6 +325,7 @@ func sqlSpans(s string) []span {
 				cardCol[i] = true
 			}
 		}
+		codeCol := sqlCodeColumn27(s, v, cols, kinds) // a bare "code" beside a buyer's columns (cred27_codes.go)
 		p := v + 6
 		for p < len(s) && s[p] == ' ' {
 			p++
@@ -341,6 +342,8 @@ func sqlSpans(s string) []span {
 						out = append(out, span{start: a, end: e, kind: kinds[col]})
 					} else if col < len(cardCol) && cardCol[col] && cardColumnValue(v) {
 						out = append(out, span{start: a, end: e, kind: KindCard}) // (sqlrows.go)
+					} else if col == codeCol && sqlCodeValue27(v) {
+						out = append(out, span{start: a, end: e, kind: KindCredential})
 					}
 					p = next
 				} else {

@@ -201,10 +201,10 @@ func evidenceName19(s string, cells []cell19, k int, held bool) bool {
 		return false
 	}
 	v := s[c.a:c.b]
-	if strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || hasKana(v) || !roleName(v) || !bareItemName17(v) || goodsTitle18(v) {
+	if strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") || hasKana(v) || !roleName(v) || !(bareItemName17(v) || rowFamilyShaped27(v)) || goodsTitle18(v) {
 		return false // (kana: "セール 商品" is goods; names are written in kanji)
 	}
-	if !held && !scriptOrLexiconName19(v) {
+	if !held && !scriptOrLexiconName19(v) && !rowFamilyShaped27(v) { // ("Saana Nieminen": names27_evidence.go)
 		return false
 	}
 	if len(strings.Fields(v)) < 2 && !strings.ContainsFunc(v, hanOrHangul17) {

@@ -56,7 +56,7 @@ func postalPinAt(s string, ks, k int) bool {
 	w := s[max(0, ks-240):ks]
 	for _, key := range [...]string{`addr`, `"loc"`, `\"loc\"`, `city`, `district`, `locality`} {
 		if indexFold(w, key) >= 0 {
-			return true
+			return !otherPostcode27(w, s[k:k+6]) // (an address with its own postcode: cred27_codes.go)
 		}
 	}
 	return false

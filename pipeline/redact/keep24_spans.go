@@ -39,7 +39,7 @@ func (sc *scanner) keep24Spans() {
 		drop := false
 		switch x.kind {
 		case KindCredential:
-			drop = secretReference24(s, x.start, x.end) || labelledDigest22(s, x.start, x.end) || keyRefAt24(s, x.start)
+			drop = secretReference24(s, x.start, x.end) || labelledDigest22(s, x.start, x.end) || keyRefAt24(s, x.start) || arnValue27(s, x.start, x.end) // (dmg27_ids.go)
 		case KindName:
 			drop = strings.HasPrefix(s[x.end:], "[bot]") || keyRefAt24(s, x.start) || systemLogin24(s[x.start:x.end]) ||
 				serviceLead24(s[x.start:x.end]) || shopNamed24(s, x.start, x.end)

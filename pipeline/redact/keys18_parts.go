@@ -58,7 +58,7 @@ func arnPartAt(s string, ks int) bool {
 	for a > 0 && ks-a < 128 && s[a-1] != ' ' && s[a-1] != '"' && s[a-1] != '\'' && s[a-1] != '=' && s[a-1] != '\n' && s[a-1] != '>' && s[a-1] != ',' && s[a-1] != '\\' {
 		a--
 	}
-	return strings.HasPrefix(s[a:], "arn:")
+	return strings.HasPrefix(s[a:], "arn:") || arnWithin27(s, a, ks) // "&{SecretId:arn:…" (dmg27_ids.go)
 }
 
 // keyIDKey18 reports a normalised key that names a key's id: "keyid",
@@ -391,13 +391,14 @@ func approvalCode18(v string) bool {
 // approvalKey18 reports a normalised key of an authorisation's code:
 // "authcode", "xauthcode", "approvalcode", "authorizationcode".
 func approvalKey18(k string) bool {
+	k = strings.TrimRight(k, "0123456789") // "auth_code_2" (dmg27)
 	return strings.HasSuffix(k, "authcode") || strings.HasSuffix(k, "approvalcode") || strings.HasSuffix(k, "authorizationcode") || strings.HasSuffix(k, "authorisationcode")
 }
 
 // approvalCodeAt18 reports an approval code at k (a quote before it
 // skipped) that stands alone.
 func approvalCodeAt18(s string, k int) bool {
-	for k < len(s) && (s[k] == '"' || s[k] == '\'' || s[k] == '\\') {
+	for k < len(s) && (s[k] == '"' || s[k] == '\'' || s[k] == '\\' || s[k] == '[') { // (Go's map: X-Auth-Code:[…], dmg27)
 		k++
 	}
 	return k+6 <= len(s) && approvalCode18(s[k:k+6]) && (k+6 == len(s) || !isAlnum(s[k+6]) && s[k+6] != '_' && s[k+6] != '-')

@@ -168,7 +168,7 @@ func positional(s string, p int) bool {
 		return p > 0 // a quoted line start, not the value itself
 	}
 	switch s[q] {
-	case '[', '(', ',', ';', '\t', '\n':
+	case '[', '(', ',', ';', '\t', '\n', '|': // ('|': a quoted cell of a pipe row, cred27_codes.go)
 		return true
 	case '=':
 		return bindIndexBefore(s, q) // Oracle's "binds: :1='…', :2='…'" (creds_lists8.go)
@@ -215,7 +215,7 @@ func secretShaped(t string) bool {
 		return true // "190cm04b!fUs9": letters, digits in runs and a symbol no id has
 	}
 	if len(t) >= 10 && sh.upper >= 1 && sh.lower >= 2 && sh.digitRuns >= 1 && sh.maxLowRun <= 4 &&
-		strings.ContainsAny(t, "!#$^*?~") && strings.IndexByte(t, '.') < 0 {
+		strings.ContainsAny(t, "!#$^*?~") && (strings.IndexByte(t, '.') < 0 || dottedRandom27(t)) { // (cred27_shapes.go)
 		return true // a generator's password, all four classes and short runs: "58Rd_!paRmM_v" (creds_keys9.go)
 	}
 	if strings.IndexByte(t, '.') >= 0 {

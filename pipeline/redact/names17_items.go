@@ -66,7 +66,7 @@ func itemSeps17(s string, seps []itemSep17) []itemSep17 {
 		case (c == ';' || c == ',' || c == ':') && i+1 < len(s) && s[i+1] == ' ':
 			seps = append(seps, itemSep17{i, i + 2})
 			i++
-		case c == '.' && i+2 < len(s) && s[i+1] == ' ' && !initialBefore17(s, i) && sentenceStop17(s, i):
+		case c == '.' && i+2 < len(s) && s[i+1] == ' ' && !initialBefore17(s, i) && (sentenceStop17(s, i) || numberStop27(s, i)):
 			seps = append(seps, itemSep17{i, i + 2})
 			i++
 		}
@@ -187,7 +187,7 @@ func itemName17(s string, before itemSep17, a, b int, have, found []span) (span,
 	if !labelled && strings.IndexByte(v, ' ') < 0 && (!strings.ContainsFunc(v, hanOrHangul17) || placeSuffix17(v)) {
 		return span{}, false // one word of Arabic, Hebrew, Thai…, or "마포구", "名古屋市中区": a city's or a district's as often
 	}
-	if !roleName(v) || !labelled && !bareItemName17(v) {
+	if !roleName(v) || !labelled && !slotNameEvidence27(v) {
 		return span{}, false
 	}
 	return span{start: a, end: b, kind: KindName}, true

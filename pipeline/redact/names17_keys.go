@@ -109,7 +109,7 @@ func siblingNamePath17(path string) bool {
 // phone, an e-mail, an address, a card or an IBAN).
 func siblingPersonName(parent string, fs []event.Field, k int) bool {
 	v := fs[k].Value.Str
-	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || !bareItemName17(v) || thingTitle18(v) { // (a campaign's title: keys18_parts.go)
+	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || !slotNameEvidence27(v) || thingTitle18(v) { // (a campaign's title: keys18_parts.go)
 		return false
 	}
 	for i := range fs {
@@ -121,7 +121,7 @@ func siblingPersonName(parent string, fs []event.Field, k int) bool {
 		case keyPhone, keyAddress, keyCard, keyCardCtx, keyIBAN:
 			return true
 		}
-		if seg := strings.ToLower(p[len(parent):]); strings.Contains(seg, "email") || strings.HasSuffix(seg, "mail") {
+		if seg := strings.ToLower(p[len(parent):]); strings.Contains(seg, "email") || strings.HasSuffix(seg, "mail") || siblingValuePII27(&fs[i].Value) { // (names27_fields.go)
 			return true
 		}
 	}

@@ -53,7 +53,7 @@ func topNameField20(path string, fs []event.Field, k int) bool {
 	if len(v) < 2 || len(v) > 96 || strings.Contains(v, "[REDACTED:") || !roleName(v) || thingTitle18(v) {
 		return false
 	}
-	evidence := bareItemName17(v)
+	evidence := slotNameEvidence27(v) // (names27_evidence.go)
 	var buf [32]byte
 	for i := range fs {
 		p := fs[i].Path

@@ -193,7 +193,7 @@ func argName(v string) bool {
 			return false
 		}
 		f, g := strings.Fields(v[:c]), strings.Fields(v[c+2:])
-		return len(f) >= 1 && len(f) <= 3 && len(g) >= 1 && len(g) <= 3 && argWords(f) && argWords(g)
+		return len(f) >= 1 && len(f) <= 3 && len(g) >= 1 && len(g) <= 3 && argWords(particleLead27(f)) && argWords(g)
 	}
 	var wb [5]string
 	ws, more := fieldsUpTo(wb[:0], v) // strings.Fields(v) without its allocation (speed27_gates.go)

@@ -310,7 +310,7 @@ func roleValueEnd(s string, k int) int {
 // name of words starts with a capital or a letter beyond ASCII and has a
 // space, or is in a script beyond ASCII.
 func roleShaped(v string) bool {
-	return len(v) >= 2 && len(v) <= 96 && (v[0] >= 0x80 || isUpper(v[0]) && strings.IndexByte(v, ' ') > 0)
+	return len(v) >= 2 && len(v) <= 96 && (v[0] >= 0x80 || isUpper(v[0]) && strings.IndexByte(v, ' ') > 0 || particleShaped27(v)) // ("bin Yusof, Amir": names27_evidence.go)
 }
 
 // rolePath reports a field path whose last segment is a role key.
@@ -340,7 +340,7 @@ func lastSegmentIs(path string, minLen int, is func([]byte) bool) bool {
 // Phạm Thu Trang", "Dr. Given Family") or a suffix after it ("伊藤 健一 様").
 func stripHonorifics(v string) string {
 	if sp := strings.IndexByte(v, ' '); sp > 0 && sp < len(v)-1 {
-		if h := strings.ToLower(v[:sp]); honorificSet[h] || titleAbbrevs[h] {
+		if h := strings.ToLower(v[:sp]); (honorificSet[h] || titleAbbrevs[h]) && !initialNotTitle27(h, v[sp+1:]) { // ("M. Krüger": names27_evidence.go)
 			v = v[sp+1:]
 		}
 	}

@@ -97,7 +97,7 @@ func dottedNameKey(k string) bool {
 	}
 	dot := strings.LastIndexByte(k, '.')
 	var buf [64]byte
-	last := normKey(buf[:0], k[dot+1:])
+	last := trimKeyCounter27(normKey(buf[:0], k[dot+1:])) // "kubernetes.pod.name_2" (dmg27_ids.go)
 	if !genericNameWords[string(last)] {
 		return true // "billing.sim", "customer.oruko"
 	}

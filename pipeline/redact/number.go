@@ -49,6 +49,9 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 4 && isDigit(s[i]) && invoiceCodeBefore18(s, i) {
 		ctx = ctxID // "fapiao_code 0404…", "<FapiaoCode>0973…": an invoice's code (keys18_parts.go)
 	}
+	if ctx == ctxNone && i > 3 && isDigit(s[i]) && idLabelBefore27(s, i) {
+		ctx = ctxID // "사업자등록번호 051-…", "<ns2:TrackingNumber>0859-…": a business's number, a parcel's (dmg27_ids.go)
+	}
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ' ') && emvTagBefore21(s, i) {
 		ctx = ctxID // "95=0800800000": an EMV tag's data, read by its tag (ids21_values.go)
 	}
@@ -619,6 +622,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return KindPhone, true // CN mobile
 	case nd == 12 && nc == 1 && dg[0] == '0' && dg[1] != '8' && upcValid(dg):
 		return 0, false // a UPC-A barcode; 08… stays an Indonesian mobile
+	case nd == 12 && nc == 1 && dg[0] == '0' && !trunk12Mobile27(dg):
+		return 0, false // a fapiao's code, a UPC-A, a FedEx number (dmg27_ids.go)
 	case dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12:
 		return KindPhone, true // national format with trunk 0
 	case nc == 1 && intlMobile(dg) && !(nd == 12 && upcValid(dg)):

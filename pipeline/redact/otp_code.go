@@ -59,7 +59,7 @@ func (sc *scanner) otpCodeValue(ks, j, k int) int {
 		}
 	}
 	query := ks > 0 && (s[ks-1] == '?' || s[ks-1] == '&') && j < len(s) && s[j] == '='
-	if !query && !codeRecordSaysOTP(s, ks, j) {
+	if !query && !codeRecordSaysOTP(s, ks, j) && !dumpRecordSaysOTP27(s, ks, j) { // (a PHP dump's block: cred27_codes.go)
 		return 0
 	}
 	if sc.emit(p, e, KindCredential, 0) {
@@ -79,7 +79,7 @@ func codeRecordSaysOTP(s string, ks, j int) bool {
 	} else if obj {
 		parent = keyBefore(s, a) // "customer":{"code":…}
 	}
-	pii := personWord(parent) || strings.Contains(scope, "[REDACTED:") || emailIn(scope)
+	pii := personWord(parent) || strings.Contains(scope, "[REDACTED:") || emailIn(scope) || requestHeaders27(s, a, parent, obj) // (cred27_codes.go)
 	errs := false
 	eachKey(scope, func(key string) {
 		var buf [48]byte
@@ -240,7 +240,7 @@ func (r *Redactor) otpCodeField(prefix, path string, fs []event.Field, k int) bo
 		// flattens to attrs.recv.code): its record is the object above.
 		parent = parent[:d+1]
 	}
-	pii := personWord(strings.TrimSuffix(parent, "."))
+	pii := personWord(strings.TrimSuffix(parent, ".")) || requestHeadersPath27(path) // (a request's headers: cred27_codes.go)
 	errs := false
 	for sp, f := range siblings(prefix, parent, fs, k) {
 		seg := sp[len(parent):]

@@ -416,6 +416,9 @@ func (r *Redactor) pairFields(path string, fs []event.Field, off uint32, c *Coun
 			if queryCodePair(path, name, v) || codePairOTP19(name, v) { // codes19_bare.go
 				r.maskValue(v, ActionMask, KindCredential.String(), KindCredential, c) // HAR's queryString: {"name":"code","value":"0680"} (otp_code.go)
 			}
+			if r.kindAction[KindName] != ActionOff && pairName27(name, v) && !r.allowed(v.Str) {
+				r.maskValue(v, ActionMask, KindName.String(), KindName, c) // {"key":"app.name","value":{"stringValue":"Given Family"}} (names27_pairs.go)
+			}
 			if !r.field(path+"."+name, v, off, c, ks) {
 				*v = event.Value{}
 			}

@@ -438,6 +438,18 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(argNameSpans(s, sc.spans))  // names_args.go
 		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
 	}
+	if depth == 0 && mayHoldArgs27(s, sig) {
+		sc.mergeSpans(argNameSpans27(s, sc.spans)) // a name with evidence among ids and amounts (names27_args.go)
+	}
+	if depth == 0 && mayHoldSpacedLabel27(s, sig, &tp) {
+		sc.mergeSpans(spacedLabelSpans27(s, sc.spans)) // "importer of record: …", "N1 ST: …" (names27_labels.go)
+	}
+	if depth == 0 && mayHoldTitle27(s, sig, &tp) {
+		sc.mergeSpans(titleNameSpans27(s, sc.spans)) // "dna. Given Family", "Daw ဇော်လင်း" (names27_titles.go)
+	}
+	if depth == 0 && mayHoldBy27(&tp) {
+		sc.mergeSpans(byNameSpans27(s, sc.spans)) // "payment by Given Family declined" (names27_by.go)
+	}
 	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || marked) {
 		sc.mergeSpans(pgParamSpans(s, sc.spans)) // pg_params.go
 	}
@@ -663,6 +675,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldNam24(s, sig, &tp, sc.spans, marked) {
 		sc.mergeSpans(nam24Spans(s, sig, &tp, sc.spans, marked)) // INSERT rows by column, HCL quoted keys, gdb pointers (nam24_scan.go)
 	}
+	if depth == 0 && mayHoldRes27(s, sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(res27Spans(s, sig, &tp, sc.spans, marked)) // contact clauses, label lines, header-less columns (res27_scan.go)
+	}
 	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
 	}
@@ -765,7 +780,7 @@ func (sc *scanner) run() {
 		}
 		switch class[s[i]] {
 		case cNone:
-			if s[i] == '/' && i > 0 && strings.IndexByte(",;\t|", s[i-1]) >= 0 {
+			if s[i] == '/' && i > 0 && strings.IndexByte(",;\t|", s[i-1]) >= 0 || symbolLead27(s, i) { // (".rUZ0*…": cred27_shapes.go)
 				if e := sc.loneSecret(i); e > 0 {
 					i = e // a cell that starts with '/': "…,/ityODjK65np1v…"
 					continue
@@ -889,6 +904,12 @@ func (sc *scanner) run() {
 				i = sc.colon(i, i+1)
 			}
 		case cDot: // a full stop ends a shipping clause; "v1.2" does not
+			if symbolLead27(s, i) { // (".rUZ0*…": cred27_shapes.go)
+				if e := sc.loneSecret(i); e > 0 {
+					i = e
+					continue
+				}
+			}
 			if i+1 == len(s) || s[i+1] == ' ' {
 				sc.ship = false
 			}

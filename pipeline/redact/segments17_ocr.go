@@ -45,7 +45,7 @@ func ocrLineSpans(s string, have []span) []span {
 			b--
 		}
 		va, kind := ocrLabel(s, a, b)
-		if kind == 255 || overlapsAny(have, va, b) {
+		if kind == 255 || overlapsAny(have, va, b) || itemLine27(s, a, b) { // an item line (dmg27_blocks.go)
 			continue
 		}
 		vb := b

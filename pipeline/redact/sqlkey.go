@@ -89,6 +89,9 @@ func pgKeyValues(out []span, ids []idRange, s string, vs, ve int, cols []string)
 			wide = k
 		}
 	}
+	if r := pgKeyRanges27(s, vs, ve, cls); r != nil {
+		return pgKeyEmit27(out, ids, s, cols, cls, r) // the pieces placed by their shapes (dmg27_pgkey.go)
+	}
 	if len(ps) < len(cols) || len(ps) > len(cols) && wide < 0 {
 		return out, ids
 	}

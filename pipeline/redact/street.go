@@ -371,7 +371,7 @@ func (sc *scanner) streetRun(st, e int) int {
 		if p < len(s) && s[p] >= 'a' && s[p] <= 'z' && unitWordAt(s, p) {
 			// "casa 2", "c/o Packstation 112": a unit in lower case
 		} else if p >= len(s) || !(isDigit(s[p]) || isUpper(s[p]) || s[p] == '#' || s[p] >= 0x80) ||
-			lookAlikeNext(s, p) || moneyNext(s, p) || nextIsKey(s, p-1) || isMarkerAt(s, p) {
+			lookAlikeNext(s, p) || idPieceNext27(s, p) || moneyNext(s, p) || nextIsKey(s, p-1) || isMarkerAt(s, p) {
 			goto done
 		}
 		if s[p] >= 0x80 && streetRunStops(s, st, e, p) {

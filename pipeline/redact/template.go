@@ -48,6 +48,7 @@ func (r *Redactor) collectTemplate(fs []event.Field, ks *knownSet) {
 			ks.ids = append(ks.ids, value) // {ItemId}, {ListingId}: an id, whatever its digits look like
 		}
 	})
+	templateNames27(tmpl, rendered, ks) // {Prop1}: a positional placeholder's name (names27_template.go)
 }
 
 // templatePath reports a field that holds a message template
