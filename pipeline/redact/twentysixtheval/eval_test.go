@@ -3,7 +3,6 @@ package twentysixtheval
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -12,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/vigilops/vigil/event"
 	"github.com/vigilops/vigil/pipeline/redact"
 )
 
@@ -53,6 +53,18 @@ func corpus(sd uint64) []*tcase {
 	return cs
 }
 
+// VIGIL_TWENTYSIXTH_SAMPLES sets how many leaks per kind are printed (12),
+// VIGIL_TWENTYSIXTH_CTX keeps the samples of one context.
+var (
+	nSamples = func() int {
+		if n, err := strconv.Atoi(os.Getenv("VIGIL_TWENTYSIXTH_SAMPLES")); err == nil {
+			return n
+		}
+		return 12
+	}()
+	onlyCtx = os.Getenv("VIGIL_TWENTYSIXTH_CTX")
+)
+
 func fingerprint(cs []*tcase) string {
 	h := sha256.New()
 	for _, c := range cs {
@@ -74,12 +86,7 @@ func deadLine(c *tcase) (string, bool) {
 			return joinText(main.segs), false
 		}
 	}
-	m := map[string]any{"@timestamp": "2026-12-07T09:26:00Z", "service.name": "shop-" + c.scene}
-	for _, u := range c.units {
-		m[u.path] = joinText(u.segs)
-	}
-	b, _ := json.Marshal(m)
-	return string(b), true
+	return string(c.line()), true
 }
 
 // run redacts every case and judges it.
@@ -95,8 +102,9 @@ func run(t testing.TB, cs []*tcase) []verdict {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			dec := event.NewDecoder(nil)
 			for i := range ch {
-				out[i] = runCase(t, r, cs[i])
+				out[i] = runCase(t, r, dec, cs[i])
 			}
 		}()
 	}
@@ -112,7 +120,7 @@ func run(t testing.TB, cs []*tcase) []verdict {
 	return all
 }
 
-func runCase(t testing.TB, r *redact.Redactor, c *tcase) []verdict {
+func runCase(t testing.TB, r *redact.Redactor, dec *event.Decoder, c *tcase) []verdict {
 	var vs []verdict
 	if c.dead {
 		line, isJSON := deadLine(c)
@@ -121,18 +129,21 @@ func runCase(t testing.TB, r *redact.Redactor, c *tcase) []verdict {
 			u := &c.units[len(c.units)-1]
 			return append(vs, judgeUnit(u, red)...) // the line is the carrier alone
 		}
-		var m map[string]any
-		if err := json.Unmarshal([]byte(red), &m); err != nil {
+		var ev event.Event
+		if err := dec.Decode([]byte(red), &ev); err != nil {
 			t.Errorf("case %d: dead-letter output is not JSON: %v", c.id, err)
 		}
 		for i := range c.units {
 			u := &c.units[i]
-			s, _ := m[u.path].(string)
-			vs = append(vs, judgeUnit(u, s)...)
+			v, _ := ev.Get(u.path)
+			vs = append(vs, judgeUnit(u, v.Str)...)
 		}
 		return vs
 	}
-	ev := c.event()
+	ev := &event.Event{}
+	if err := dec.Decode(c.line(), ev); err != nil {
+		t.Fatalf("case %d: %v", c.id, err)
+	}
 	r.Event(ev)
 	for i := range c.units {
 		u := &c.units[i]
@@ -191,7 +202,7 @@ func summarize(cs []*tcase, vs []verdict) *report {
 			inc(rp.byForm, k+":"+v.seg.v.form, v.leaked)
 			inc(rp.byForm, "case:"+v.unit.form, v.leaked)
 			inc(rp.byTpl, tpl[v.unit], v.leaked)
-			if v.leaked && len(rp.leakSamples[k]) < 12 {
+			if v.leaked && len(rp.leakSamples[k]) < nSamples && (onlyCtx == "" || onlyCtx == v.unit.ctx) {
 				rp.leakSamples[k] = append(rp.leakSamples[k], fmt.Sprintf("[%s %s %s] value %q\n        out: %.300q", v.unit.ctx, v.seg.v.locale, v.seg.v.form, v.seg.v.raw, v.out))
 			}
 			continue
@@ -201,7 +212,7 @@ func summarize(cs []*tcase, vs []verdict) *report {
 			rp.looks.bad++
 		}
 		inc(rp.byLook, v.seg.look, v.broken)
-		if v.broken && len(rp.dmgSamples[v.seg.look]) < 6 {
+		if v.broken && len(rp.dmgSamples[v.seg.look]) < nSamples/2 && (onlyCtx == "" || onlyCtx == v.unit.ctx) {
 			rp.dmgSamples[v.seg.look] = append(rp.dmgSamples[v.seg.look], fmt.Sprintf("[%s] %q\n        out: %.300q", v.unit.ctx, v.seg.raw, v.out))
 		}
 	}

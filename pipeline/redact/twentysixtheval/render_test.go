@@ -1,11 +1,11 @@
 package twentysixtheval
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/vigilops/vigil/event"
 )
 
 type enc uint8
@@ -256,7 +256,9 @@ func (g *gen) render(c *tcase, sc scene) {
 		ss := cat("[09:41] system: chat relayed from marketplace\n[09:42] ")
 		ss = append(ss, prose...)
 		for _, k := range sc.kvs[1:] {
-			ss = append(ss, cat("\n[09:4"+strconv.Itoa(3+g.r.IntN(6))+"] buyer: ", k.v)...)
+			// a bot's slot filling: it asks by the field's name, the buyer answers
+			m := "[09:4" + strconv.Itoa(3+g.r.IntN(6)) + "] "
+			ss = append(ss, cat("\n"+m+"bot: "+strings.ReplaceAll(k.key, "_", " ")+"?\n"+m+"buyer: ", k.v)...)
 		}
 		add("message", ss)
 	case "stack":
@@ -382,13 +384,34 @@ func qpWrap(ss []seg) []seg {
 	return out
 }
 
-// event builds the event as vigil's decoder would.
-func (c *tcase) event() *event.Event {
-	ev := &event.Event{}
-	ev.Fields = append(ev.Fields, event.Field{Path: "service.name", Value: event.StringValue("shop-" + strings.ReplaceAll(c.scene, "_", "-"))},
-		event.Field{Path: "log.level", Value: event.StringValue("info")}, event.Field{Path: "labels.locale", Value: event.StringValue(c.loc.code)})
-	for _, u := range c.units {
-		ev.Fields = append(ev.Fields, event.Field{Path: u.path, Value: event.StringValue(joinText(u.segs))})
+// line is the case as the JSON line a shipper sends: dotted paths as nested
+// objects, HTML characters unescaped.
+func (c *tcase) line() []byte {
+	root := map[string]any{"@timestamp": "2026-12-07T09:26:00.000Z"}
+	put := func(path, v string) {
+		m := root
+		parts := strings.Split(path, ".")
+		for _, p := range parts[:len(parts)-1] {
+			sub, ok := m[p].(map[string]any)
+			if !ok {
+				sub = map[string]any{}
+				m[p] = sub
+			}
+			m = sub
+		}
+		m[parts[len(parts)-1]] = v
 	}
-	return ev
+	put("service.name", "shop-"+strings.ReplaceAll(c.scene, "_", "-"))
+	put("log.level", "info")
+	put("labels.locale", c.loc.code)
+	for _, u := range c.units {
+		put(u.path, joinText(u.segs))
+	}
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(root); err != nil {
+		panic(err)
+	}
+	return bytes.TrimRight(b.Bytes(), "\n")
 }

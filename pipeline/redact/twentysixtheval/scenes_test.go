@@ -64,7 +64,13 @@ func (f *filler) slot(name string) []seg {
 		}
 		return []seg{tmpl("there")}
 	case "PHONE":
-		return []seg{pii(g.phone(l))}
+		v := g.phone(l)
+		if rtl[l.code] && g.chance(0.3) {
+			// bidi marks that keep a number left-to-right in Arabic, Hebrew, Persian text
+			v.form += "+lrm"
+			return []seg{tmpl("\u200e"), pii(v), tmpl("\u200e")}
+		}
+		return []seg{pii(v)}
 	case "ADDR":
 		return []seg{pii(g.address(l))}
 	case "EMAIL":
@@ -153,6 +159,8 @@ func (f *filler) phrase() []seg { return f.text(f.g.pick(f.l.phrases)) }
 
 func (f *filler) kv(key, t string) kv { return kv{key: key, v: f.text(t)} }
 
+var rtl = map[string]bool{"ar_SA": true, "ar_EG": true, "he_IL": true, "fa_IR": true}
+
 var reviewLines = []string{"love it, {TRAP} was worth it", "size runs small, {PRODUCT} looks like the photo though", "fast shipping to {CITY}, seller {SHOP} very kind",
 	"packaging dented, {PRODUCT} fine", "ganda po ng {PRODUCT}, sulit", "barang sampai {DATE}, mantap", "muy buena calidad, llegó el {DATE}", "質感很好，{PRODUCT}推薦", "配送が早くて助かりました"}
 
@@ -223,7 +231,7 @@ func (g *gen) scene(name string, l *locale) scene {
 	sc.kvs = append(sc.kvs, f.kv("placed_at", "{DATE}"), f.kv("item", g.pick([]string{"{PRODUCT} ({SKU})", "{SKU}", "{PRODUCT}, GTIN {EAN}"})), f.kv("app", "{VER}"))
 	if g.chance(0.6) {
 		sc.prose = append(sc.prose, f.text(g.pick([]string{" [ref {ORDER} · {TRACK} · {AMT}]", " (sync {STATUS}, {TRAP})", " — {PCASE}, shipped {DATE}",
-			" #{SKU} {PRODUCT}", " via {SHOP}, parcel {TRACK}", " [{EPOCH}]"}))...)
+			" #{SKU} {PRODUCT}", " via {SHOP}, parcel {TRACK}", " [{EPOCH}]", " (postcode {POST} outside COD zone)", " — zone {POST}, {STATUS}"}))...)
 	}
 	return sc
 }

@@ -119,6 +119,22 @@ func toScript(s, script string) string {
 	return b.String()
 }
 
+// fullWidthLetters writes Latin letters as an IME in full-width mode types them.
+func fullWidthLetters(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+			b.WriteRune(c - 'A' + 'Ａ')
+		case c == ' ':
+			b.WriteRune('　')
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
 func fullWidth(s string) string {
 	var b strings.Builder
 	for _, c := range s {
@@ -168,7 +184,7 @@ func (g *gen) person(l *locale) person {
 }
 
 var stopTokens = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "du": true,
-	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "binti": true, "al": true, "el": true, "a/p": true, "an": true, "vu": true, "li": true, "lee": true, "wu": true, "ito": true, "ren": true, "yui": true}
+	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "binti": true, "al": true, "el": true, "a/p": true, "an": true}
 
 func nameTokens(s string) []string {
 	f := strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '-' || c == '\'' || c == '　' || c == ',' || c == '.' })
@@ -207,7 +223,10 @@ func (g *gen) nameVal(p person, forceLatin bool) (pre string, v *val, post strin
 		} else {
 			s = p.givenL + " " + p.familyL
 		}
-		if g.chance(0.12) {
+		if l.fullw && g.chance(0.15) {
+			s = fullWidthLetters(s)
+			form += "+fullwidth"
+		} else if g.chance(0.12) {
 			s = strings.ToUpper(s)
 			form += "+caps"
 		} else if g.chance(0.06) {
@@ -232,6 +251,10 @@ func (g *gen) nameVal(p person, forceLatin bool) (pre string, v *val, post strin
 		form += "+hon"
 	}
 	toks := nameTokens(s)
+	if strings.HasPrefix(form, "native") && l.join == "" {
+		// a name written without spaces: its family and given names apart
+		toks = append(nameTokens(p.family), nameTokens(p.given)...)
+	}
 	if len(toks) == 0 {
 		toks = []string{s}
 	}
