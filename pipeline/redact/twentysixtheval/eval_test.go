@@ -219,6 +219,15 @@ func summarize(cs []*tcase, vs []verdict) *report {
 	return rp
 }
 
+func sortedKeys(m map[string]*tally) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 func table(t *testing.T, title string, m map[string]*tally, damage bool) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -369,7 +378,8 @@ func TestFloors(t *testing.T) {
 	_, rp := evaluate(t)
 	targets := os.Getenv("VIGIL_TWENTYSIXTH_TARGETS") == "1"
 	dmg := float64(rp.looks.bad) / float64(rp.looks.n)
-	for k, x := range rp.byKind {
+	for _, k := range sortedKeys(rp.byKind) {
+		x := rp.byKind[k]
 		fl := floorKind[k]
 		if targets {
 			fl = 0.995
@@ -387,7 +397,8 @@ func TestFloors(t *testing.T) {
 			t.Errorf("%d %s leaks, ceiling %d", x.bad, k, c)
 		}
 	}
-	for c, x := range rp.byCtx {
+	for _, c := range sortedKeys(rp.byCtx) {
+		x := rp.byCtx[c]
 		fl := floorCtx[c]
 		if targets {
 			fl = 0.995
