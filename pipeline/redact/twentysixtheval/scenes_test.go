@@ -15,11 +15,9 @@ type seg struct {
 	chain     []enc
 }
 
-func tmpl(s string) seg             { return seg{text: s, raw: s} }
-func pii(v *val) seg                { return seg{text: v.raw, raw: v.raw, v: v} }
-func lk(typ, s string) seg          { return seg{text: s, raw: s, look: typ} }
-func (s seg) isPII() bool           { return s.v != nil }
-func joinRaw(ss []seg) (out string) { return joinText(ss) }
+func tmpl(s string) seg    { return seg{text: s, raw: s} }
+func pii(v *val) seg       { return seg{text: v.raw, raw: v.raw, v: v} }
+func lk(typ, s string) seg { return seg{text: s, raw: s, look: typ} }
 
 func joinText(ss []seg) string {
 	var b strings.Builder
