@@ -22,6 +22,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
@@ -143,7 +144,7 @@ func (s *crashStream) produce(t *testing.T, emb *kafka.Embedded, n int, step tim
 		// kafka.max_skew aligns the partitions by these stamps.
 		kgoRecs[j] = &kgo.Record{Partition: r.partition, Value: []byte(line), Timestamp: at}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 30*time.Second))
 	defer cancel()
 	if err := cl.ProduceSync(ctx, kgoRecs...).FirstErr(); err != nil {
 		t.Fatal(err)
@@ -386,7 +387,7 @@ func (s *crashSetup) deadLetters(t *testing.T) []crashDeadLetter {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 	defer cancel()
 	var out []crashDeadLetter
 	for int64(len(out)) < want {
@@ -470,10 +471,13 @@ type crashStop struct {
 	Alerts       int64 `json:"alerts"`
 }
 
-// crashSigterm stops c with SIGTERM and requires a clean exit (0) within; it
+// crashSigterm stops c with SIGTERM and requires a clean exit (0) within
+// (scaled by internal/await: what bounds the stop is vigil's own
+// pipeline.drain_timeout, and the test's deadline only catches a hang); it
 // returns the stop line.
 func crashSigterm(t *testing.T, c *child, within time.Duration) crashStop {
 	t.Helper()
+	within = await.Within(t, within)
 	sent := time.Now()
 	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

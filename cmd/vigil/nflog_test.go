@@ -21,6 +21,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
@@ -74,9 +75,11 @@ func startChild(t *testing.T, args ...string) *child {
 }
 
 // await polls cond every 20 ms until it holds; it fails the test when the
-// deadline passes or the child exits first.
+// deadline (within, scaled by internal/await: a safety net, never a timing
+// goal) passes or the child exits first.
 func (c *child) await(t *testing.T, what string, within time.Duration, cond func() bool) {
 	t.Helper()
+	within = await.Within(t, within)
 	deadline := time.Now().Add(within)
 	for !cond() {
 		if time.Now().After(deadline) {
@@ -100,7 +103,7 @@ func (c *child) stop(t *testing.T, sig syscall.Signal) error {
 	select {
 	case err := <-c.done:
 		return err
-	case <-time.After(30 * time.Second):
+	case <-await.After(t, 30*time.Second):
 		t.Fatalf("vigil did not exit on %v; it logged:\n%s", sig, c.stderr)
 	}
 	return nil

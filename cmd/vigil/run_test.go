@@ -21,6 +21,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
@@ -250,7 +251,7 @@ func runVigil(t *testing.T, cfgPath string, until func() bool) string {
 		root.SetArgs([]string{"run", "-c", cfgPath})
 		done <- root.ExecuteContext(ctx)
 	}()
-	for deadline := time.Now().Add(90 * time.Second); !until() && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(await.Within(t, 90*time.Second)); !until() && time.Now().Before(deadline); {
 		select {
 		case err := <-done:
 			t.Fatalf("vigil run stopped on its own: %v\n%s", err, stderr.String())
