@@ -296,6 +296,7 @@ pipeline:
   state_file: %q
   allowed_lateness: 30s
 %s
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]

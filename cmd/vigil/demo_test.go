@@ -35,7 +35,7 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	// loaded one processes a few hundred a second under -race).
 	// The same run records the alert history (checked at the end), so
 	// the ten hours are played once for both.
-	args := ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
+	args := ecommerce(t, "demo", "--listen", "127.0.0.1:0", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
 		"--drain", "5m", "--log-format", "json")
 	f, err := os.OpenFile(args[2], os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
@@ -51,6 +51,7 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())
 	}
+	checkAPIPort(t, stderr.String())
 
 	// The same seed and config give the same traffic: the simulator's PII
 	// over the span the demo could have played.

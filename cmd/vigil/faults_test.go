@@ -70,6 +70,7 @@ func startFaultChild(t *testing.T, env []string, args ...string) *child {
 			cmd.Process.Kill()
 			<-c.done
 		}
+		checkAPIPort(t, c.stderr.String())
 	})
 	return c
 }
@@ -330,6 +331,7 @@ func TestFaultBrokerCutOffWithAHeartbeatRule(t *testing.T) {
 rules: {dir: %q}
 deploys: {enabled: false}
 pipeline: {allowed_lateness: 1s, self_alert_after: 3s}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 %s
 elasticsearch:
   urls: [%q]
@@ -484,6 +486,7 @@ rules: {dir: %q}
 jobs: {enabled: false}
 deploys: {enabled: false}
 pipeline: {allowed_lateness: 2s, self_alert_after: 1s}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 %s
 elasticsearch:
   urls: [%q]
@@ -709,6 +712,7 @@ func TestFaultMemoryUnderAnOutage(t *testing.T) {
 jobs: {enabled: false}
 deploys: {enabled: false}
 pipeline: {allowed_lateness: 2h, self_alert_after: 1s}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 %s
 elasticsearch:
   urls: [%q]
@@ -826,6 +830,7 @@ func TestFaultRestartDuringASlowJoin(t *testing.T) {
 rules: {dir: %q}
 deploys: {enabled: false}
 pipeline: {allowed_lateness: 1s}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 %s
 elasticsearch:
   urls: [%q]

@@ -23,6 +23,7 @@ import (
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/server"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
 
@@ -70,8 +71,26 @@ func startChild(t *testing.T, args ...string) *child {
 			cmd.Process.Kill()
 			<-c.done
 		}
+		checkAPIPort(t, c.stderr.String())
 	})
 	return c
+}
+
+// checkAPIPort fails a test whose vigil served its API on the default
+// port, or could not bind it: go test runs packages, and these tests,
+// in parallel, so a test's vigil listens on a free port (server.listen
+// 127.0.0.1:0, demo --listen 127.0.0.1:0).
+func checkAPIPort(t *testing.T, log string) {
+	t.Helper()
+	if strings.Contains(log, "the API is not served") {
+		t.Errorf("vigil could not serve its API (a fixed port, taken?); give the test's vigil server.listen 127.0.0.1:0")
+	}
+	_, port, _ := strings.Cut(server.DefaultListen, ":")
+	for _, m := range apiAddrRe.FindAllStringSubmatch(log, -1) {
+		if strings.HasSuffix(m[1], ":"+port) {
+			t.Errorf("vigil served its API on %s, the default port; give the test's vigil server.listen 127.0.0.1:0", m[1])
+		}
+	}
 }
 
 // await polls cond every 20 ms until it holds; it fails the test when the
@@ -230,6 +249,7 @@ deploys: {enabled: false}
 pipeline:
   state_file: %q
   allowed_lateness: 30s
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]

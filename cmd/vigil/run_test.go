@@ -69,6 +69,7 @@ rules:
 pipeline:
   state_file: %q
   state_every: 200ms
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]
@@ -262,6 +263,7 @@ func runVigil(t *testing.T, cfgPath string, until func() bool) string {
 	if err := <-done; err != nil {
 		t.Fatalf("vigil run: %v\n%s", err, stderr.String())
 	}
+	checkAPIPort(t, stderr.String())
 	return stderr.String()
 }
 
@@ -345,6 +347,7 @@ func TestRunCatchesUpAKeyedBacklog(t *testing.T) {
 		cfgPath := filepath.Join(dir, "vigil.yaml")
 		cfg := fmt.Sprintf(`
 pipeline: {data_dir: %q, allowed_lateness: 2m}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]
