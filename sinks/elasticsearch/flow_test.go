@@ -438,7 +438,7 @@ func TestCloseWaitsForParkedDocuments(t *testing.T) {
 				// ones alone, parked for their retries.
 				await(t, "the fifteen others indexed", func() bool { return ix.Stats().Indexed == 15 })
 				var cancel context.CancelFunc
-				ctx, cancel = context.WithTimeout(context.Background(), 2*time.Second)
+				ctx, cancel = context.WithTimeout(context.Background(), 2*time.Second) // the abort: a deadline kept as written
 				defer cancel()
 			}
 			err := ix.Close(ctx)
