@@ -726,7 +726,7 @@ func TestEscalationResolvedWhileInFlight(t *testing.T) {
 	var got []alert.Alert
 	select {
 	case got = <-gate.entered:
-	case <-time.After(5 * time.Second):
+	case <-await.After(t, 5*time.Second):
 		t.Fatal("the escalation did not reach oncall-sms")
 	}
 	if got[0].Status != alert.Firing {
@@ -739,7 +739,7 @@ func TestEscalationResolvedWhileInFlight(t *testing.T) {
 	d.Tick(at(12))
 	select {
 	case got = <-gate.entered:
-	case <-time.After(5 * time.Second):
+	case <-await.After(t, 5*time.Second):
 		t.Fatal("the resolution did not reach oncall-sms")
 	}
 	if got[0].Status != alert.Resolved {

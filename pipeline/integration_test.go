@@ -14,6 +14,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
@@ -153,7 +154,7 @@ func TestKafkaToElasticsearchAtLeastOnce(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
 		go func() { done <- p.Run(ctx) }()
-		deadline := time.After(60 * time.Second)
+		deadline := await.After(t, 60*time.Second)
 	wait:
 		for !stopAt() {
 			select {
@@ -167,7 +168,7 @@ func TestKafkaToElasticsearchAtLeastOnce(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Fatal(err)
 		}
-		closeCtx, closeCancel := context.WithTimeout(context.Background(), 10*time.Second)
+		closeCtx, closeCancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 		_ = ix.Close(closeCtx)
 		closeCancel()
 		p.Wait()

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/vigilops/vigil/internal/await"
 )
 
 func TestWatcherReloads(t *testing.T) {
@@ -35,7 +37,7 @@ func TestWatcherReloads(t *testing.T) {
 			return rs, nil
 		case err := <-errs:
 			return nil, err
-		case <-time.After(5 * time.Second):
+		case <-await.After(t, 5*time.Second):
 			t.Fatalf("%s: no reload", what)
 		}
 		return nil, nil

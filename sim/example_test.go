@@ -18,7 +18,7 @@ func ExampleStream() {
 		_, err := os.Stdout.Write(append(line, '\n'))
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute) // the example's bound: a deadline kept as written
 	defer cancel()
 	if err := sim.Stream(ctx, s, p, emit); err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -80,7 +80,7 @@ func TestClusterAlertingForwardsAcksAndSharesSilences(t *testing.T) {
 	}
 	rd := kafkago.NewReader(kafkago.ReaderConfig{Brokers: emb.Addrs(), Topic: cc.AlertsTopic, Partition: 0, MaxWait: 100 * time.Millisecond})
 	defer rd.Close()
-	rctx, rcancel := context.WithTimeout(context.Background(), 10*time.Second)
+	rctx, rcancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 	defer rcancel()
 	m, err := rd.FetchMessage(rctx)
 	if err != nil {
@@ -100,7 +100,7 @@ func TestClusterAlertingForwardsAcksAndSharesSilences(t *testing.T) {
 		if s.ID != info.ID || !s.EndsAt.Equal(info.EndsAt) {
 			t.Fatalf("b heard %+v, want %+v", s, info)
 		}
-	case <-time.After(10 * time.Second):
+	case <-await.After(t, 10*time.Second):
 		t.Fatal("the silence never reached the other instance")
 	}
 	expired, err := ca.ExpireSilence(info.ID)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/cluster"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/rules"
@@ -193,7 +194,7 @@ func simStretch(t *testing.T, span time.Duration, partitions int) (recs []*kgo.R
 // produceRecords writes recs synchronously; their offsets are set.
 func produceRecords(t *testing.T, cl *kgo.Client, recs []*kgo.Record) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 30*time.Second))
 	defer cancel()
 	if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
 		t.Fatal(err)
@@ -448,7 +449,7 @@ func TestClusterScaleOutKillAndJoin(t *testing.T) {
 // raised, by key, and how many were raised more than once.
 func transitionsOf(t *testing.T, emb *kafka.Embedded, group string) (map[alertKey][]time.Time, int) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, time.Minute))
 	defer cancel()
 	recs, err := cluster.ReadSteps(ctx, emb.Config("logs"), cluster.Config{Mode: cluster.ModeKafka}.WithDefaults(group))
 	if err != nil {
@@ -532,7 +533,7 @@ func stage2Counts(t *testing.T, emb *kafka.Embedded, rulesDir, group string) (ma
 		t.Fatal(err)
 	}
 	cfg := cluster.Config{Mode: cluster.ModeKafka}.WithDefaults(group)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 2*time.Minute))
 	defer cancel()
 	states, err := cluster.ReadState(ctx, emb.Config("logs"), cfg)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sim"
 )
 
@@ -32,11 +33,12 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	// The starter pack's fixed-threshold rules see the burst at this low
 	// rate; the built-in pack's detectors are measured by vigil eval.
 	// The drain waits for every line however slow the machine is (a
-	// loaded one processes a few hundred a second under -race).
+	// loaded one processes a few hundred a second under -race): its
+	// bound is a safety net, scaled by internal/await.
 	// The same run records the alert history (checked at the end), so
 	// the ten hours are played once for both.
-	args := ecommerce(t, "demo", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
-		"--drain", "5m", "--log-format", "json")
+	args := ecommerce(t, "demo", "--listen", "127.0.0.1:0", "--sim-duration", span.String(), "--speed", "3600", "--rate", "4", "--data-dir", dir,
+		"--drain", await.Within(t, 5*time.Minute).String(), "--log-format", "json")
 	f, err := os.OpenFile(args[2], os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -51,6 +53,7 @@ func TestDemoAlertsAndLeaksNoPII(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exit %d: %s", code, stderr.String())
 	}
+	checkAPIPort(t, stderr.String())
 
 	// The same seed and config give the same traffic: the simulator's PII
 	// over the span the demo could have played.

@@ -439,8 +439,8 @@ func runAsync(t *testing.T, stdin io.Reader, stdout, stderr io.Writer, args ...s
 		select {
 		case code := <-done:
 			return code
-		case <-time.After(60 * time.Second):
-			t.Fatal("vigil did not exit within a minute")
+		case <-await.After(t, 60*time.Second):
+			t.Fatal("vigil did not exit (the deadline is a safety net against a hang)")
 			return -1
 		}
 	}
@@ -679,7 +679,7 @@ func TestDeployMark(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 	defer cancel()
 	var recs []*kgo.Record
 	for len(recs) == 0 && ctx.Err() == nil {

@@ -194,6 +194,7 @@ func TestRunWritesAlertHistoryToElasticsearch(t *testing.T) {
 	cfg := fmt.Sprintf(`
 rules: {dir: %q}
 pipeline: {data_dir: %q}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]

@@ -21,7 +21,9 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/alert"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
+	"github.com/vigilops/vigil/server"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
 
@@ -69,14 +71,34 @@ func startChild(t *testing.T, args ...string) *child {
 			cmd.Process.Kill()
 			<-c.done
 		}
+		checkAPIPort(t, c.stderr.String())
 	})
 	return c
 }
 
+// checkAPIPort fails a test whose vigil served its API on the default
+// port, or could not bind it: go test runs packages, and these tests,
+// in parallel, so a test's vigil listens on a free port (server.listen
+// 127.0.0.1:0, demo --listen 127.0.0.1:0).
+func checkAPIPort(t *testing.T, log string) {
+	t.Helper()
+	if strings.Contains(log, "the API is not served") {
+		t.Errorf("vigil could not serve its API (a fixed port, taken?); give the test's vigil server.listen 127.0.0.1:0")
+	}
+	_, port, _ := strings.Cut(server.DefaultListen, ":")
+	for _, m := range apiAddrRe.FindAllStringSubmatch(log, -1) {
+		if strings.HasSuffix(m[1], ":"+port) {
+			t.Errorf("vigil served its API on %s, the default port; give the test's vigil server.listen 127.0.0.1:0", m[1])
+		}
+	}
+}
+
 // await polls cond every 20 ms until it holds; it fails the test when the
-// deadline passes or the child exits first.
+// deadline (within, scaled by internal/await: a safety net, never a timing
+// goal) passes or the child exits first.
 func (c *child) await(t *testing.T, what string, within time.Duration, cond func() bool) {
 	t.Helper()
+	within = await.Within(t, within)
 	deadline := time.Now().Add(within)
 	for !cond() {
 		if time.Now().After(deadline) {
@@ -100,7 +122,7 @@ func (c *child) stop(t *testing.T, sig syscall.Signal) error {
 	select {
 	case err := <-c.done:
 		return err
-	case <-time.After(30 * time.Second):
+	case <-await.After(t, 30*time.Second):
 		t.Fatalf("vigil did not exit on %v; it logged:\n%s", sig, c.stderr)
 	}
 	return nil
@@ -124,8 +146,8 @@ func (s *syncBuffer) String() string {
 }
 
 // TestKillAfterNotificationDoesNotPageAgain is issue 12's third fault:
-// `vigil run` (a child process, with a state file and the default
-// one-minute checkpoints) notifies a webhook of an alert and is killed with
+// `vigil run` (a child process, with a state file and checkpoints an hour
+// apart) notifies a webhook of an alert and is killed with
 // SIGKILL as soon as the notification is done, long before the next
 // checkpoint. Restarted with the same state file, it restores the older
 // checkpoint, evaluates the same events again and raises the alert again:
@@ -217,7 +239,8 @@ rules:
 	}
 	statePath := filepath.Join(dir, "state.json")
 	cfgPath := filepath.Join(dir, "vigil.yaml")
-	// The default state_every (1m) outlasts the test: the only checkpoints
+	// state_every (an hour, not the default minute, which a loaded machine
+	// may take to reach the kill) outlasts the test: the only checkpoints
 	// are those saved when vigil stops cleanly. allowed_lateness is longer
 	// than any pause, so the wall clock never moves event time on.
 	if err := os.WriteFile(cfgPath, []byte(fmt.Sprintf(`
@@ -226,7 +249,9 @@ jobs: {enabled: false}
 deploys: {enabled: false}
 pipeline:
   state_file: %q
+  state_every: 1h
   allowed_lateness: 30s
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]

@@ -21,6 +21,7 @@ import (
 
 	"github.com/vigilops/vigil/alert"
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/kafka"
 	"github.com/vigilops/vigil/sim"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
@@ -68,6 +69,7 @@ rules:
 pipeline:
   state_file: %q
   state_every: 200ms
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]
@@ -250,7 +252,7 @@ func runVigil(t *testing.T, cfgPath string, until func() bool) string {
 		root.SetArgs([]string{"run", "-c", cfgPath})
 		done <- root.ExecuteContext(ctx)
 	}()
-	for deadline := time.Now().Add(90 * time.Second); !until() && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(await.Within(t, 90*time.Second)); !until() && time.Now().Before(deadline); {
 		select {
 		case err := <-done:
 			t.Fatalf("vigil run stopped on its own: %v\n%s", err, stderr.String())
@@ -261,6 +263,7 @@ func runVigil(t *testing.T, cfgPath string, until func() bool) string {
 	if err := <-done; err != nil {
 		t.Fatalf("vigil run: %v\n%s", err, stderr.String())
 	}
+	checkAPIPort(t, stderr.String())
 	return stderr.String()
 }
 
@@ -344,6 +347,7 @@ func TestRunCatchesUpAKeyedBacklog(t *testing.T) {
 		cfgPath := filepath.Join(dir, "vigil.yaml")
 		cfg := fmt.Sprintf(`
 pipeline: {data_dir: %q, allowed_lateness: 2m}
+server: {listen: "127.0.0.1:0"} # a free port: tests run in parallel, packages too
 kafka:
   brokers: [%q]
   topics: [logs]

@@ -5,6 +5,8 @@ import (
 	"math"
 	"testing"
 	"time"
+
+	"github.com/vigilops/vigil/internal/await"
 )
 
 const (
@@ -147,7 +149,7 @@ func TestSleep(t *testing.T) {
 			if ok {
 				t.Error("Sleep = true after its context was cancelled, want false")
 			}
-		case <-time.After(time.Minute): // a safety net against a hang, not a timing goal
+		case <-await.After(t, time.Minute): // a safety net against a hang, not a timing goal
 			t.Fatal("Sleep did not return after its context was cancelled")
 		}
 	})

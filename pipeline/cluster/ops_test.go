@@ -71,7 +71,7 @@ func TestOpsCarryOperatorsChangesAcrossTheCluster(t *testing.T) {
 		select {
 		case s := <-got:
 			seen = append(seen, s)
-		case <-time.After(10 * time.Second):
+		case <-await.After(t, 10*time.Second):
 			t.Fatalf("b heard %v of the silence's two versions", seen)
 		}
 	}

@@ -92,7 +92,7 @@ func TestAStartingBacklogHoldsTheOthers(t *testing.T) {
 		if !ok {
 			t.Fatal("align returned false without a cancel")
 		}
-	case <-time.After(5 * time.Second):
+	case <-await.After(t, 5*time.Second):
 		t.Fatal("still held after the slow partition caught up")
 	}
 

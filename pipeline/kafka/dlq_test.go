@@ -14,6 +14,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/pipeline/record"
 )
 
@@ -42,7 +43,7 @@ func TestDLQRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 			defer cancel()
 			for _, dl := range letters {
 				if err := d.Send(ctx, dl); err != nil {

@@ -61,7 +61,7 @@ func produce(t testing.TB, addrs []string, topic string, partitions, perPartitio
 			})
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 30*time.Second))
 	defer cancel()
 	if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
 		t.Fatalf("produce: %v", err)
@@ -81,7 +81,7 @@ func consumeAll(t testing.TB, addrs []string, topic string, want int) []*kgo.Rec
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 	defer cancel()
 	var out []*kgo.Record
 	for len(out) < want {
@@ -102,7 +102,7 @@ func consumeAll(t testing.TB, addrs []string, topic string, want int) []*kgo.Rec
 // fetchN fetches n messages or fails.
 func fetchN(t testing.TB, s *Source, n int) []Message {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 15*time.Second))
 	defer cancel()
 	out := make([]Message, 0, n)
 	for len(out) < n {

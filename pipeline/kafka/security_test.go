@@ -13,6 +13,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 )
 
 // startSecureCluster runs kfake with the given options and seeds topic.
@@ -55,7 +56,7 @@ func roundTrip(t *testing.T, cfg Config, n int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 	defer cancel()
 	msgs := make([]kafkago.Message, n)
 	for i := range msgs {
@@ -101,7 +102,7 @@ func TestSASLAgainstBroker(t *testing.T) {
 			cfg.GroupID = "sasl-bad-" + mech
 			cfg.SASL = SASLConfig{Mechanism: mech, Username: user, Password: "wrong-password"}
 			s := newTestSource(t, cfg)
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 10*time.Second))
 			defer cancel()
 			_, err := s.Fetch(ctx)
 			if err == nil || ctx.Err() != nil {
@@ -152,7 +153,7 @@ func TestTLSAgainstBroker(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer w.Close()
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 5*time.Second))
 			defer cancel()
 			if err := w.WriteMessages(ctx, kafkago.Message{Value: []byte("x")}); err == nil {
 				t.Fatal("write succeeded")

@@ -16,6 +16,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/vigilops/vigil/event"
+	"github.com/vigilops/vigil/internal/await"
 )
 
 func newTestSource(t testing.TB, cfg Config) *Source {
@@ -242,7 +243,7 @@ func TestSourceRebalanceAtLeastOnce(t *testing.T) {
 		seen[[2]int64{int64(m.Partition), m.Offset}]++
 	}
 	var mu sync.Mutex
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 20*time.Second))
 	defer cancel()
 	var wg sync.WaitGroup
 	for _, s := range []*Source{a, b} {
@@ -325,7 +326,7 @@ func TestSourceStartLatest(t *testing.T) {
 	s := newTestSource(t, cfg)
 	select {
 	case <-lookedUp:
-	case <-time.After(10 * time.Second):
+	case <-await.After(t, 10*time.Second):
 		t.Fatal("the source never looked up the end of the partition")
 	}
 	produce(t, e.Addrs(), "latest", 1, 2)
@@ -471,7 +472,7 @@ func TestSourceCloseWithBrokerGone(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "not committed") {
 			t.Fatalf("Close = %v, want an error about uncommitted offsets", err)
 		}
-	case <-time.After(20 * time.Second):
+	case <-await.After(t, 20*time.Second):
 		t.Fatal("Close hung with the broker gone")
 	}
 }
@@ -560,7 +561,7 @@ func TestSourceAlignsPartitionsByTimestamp(t *testing.T) {
 			next := map[int]time.Time{0: base, 1: base}
 			left := map[int]int{0: counts[0], 1: counts[1]}
 			worst := time.Duration(0)
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 60*time.Second))
 			defer cancel()
 			for n := 0; n < counts[0]+counts[1]; n++ {
 				m, err := s.Fetch(ctx)

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"github.com/vigilops/vigil/internal/await"
 )
 
 // Three members join and one leaves while acknowledgements arrive late and
@@ -69,8 +71,8 @@ func TestSourceNeverCommitsAheadOfAcks(t *testing.T) {
 		for range n {
 			select {
 			case tokens <- struct{}{}:
-			case <-time.After(10 * time.Second):
-				t.Fatalf("no member took an acknowledgement token for 10s (%d acknowledged)", ackCount.Load())
+			case <-await.After(t, 10*time.Second):
+				t.Fatalf("no member took an acknowledgement token (%d acknowledged)", ackCount.Load())
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/vigilops/vigil/internal/await"
 )
 
 func TestFlowAIMD(t *testing.T) {
@@ -75,7 +77,7 @@ func TestBudget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-	case <-time.After(10 * time.Second):
+	case <-await.After(t, 10*time.Second):
 		t.Fatal("acquire not woken by a release")
 	}
 	closing := make(chan struct{})
@@ -86,7 +88,7 @@ func TestBudget(t *testing.T) {
 		if !errors.Is(err, ErrClosed) {
 			t.Fatalf("acquire after closing = %v", err)
 		}
-	case <-time.After(10 * time.Second):
+	case <-await.After(t, 10*time.Second):
 		t.Fatal("acquire not woken by closing")
 	}
 	for range 3 {

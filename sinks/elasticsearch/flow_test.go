@@ -55,9 +55,7 @@ func newClockedIndexer(t *testing.T, cfg elasticsearch.Config, clock *fakeClock)
 		t.Fatalf("New: %v", err)
 	}
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		_ = ix.Close(ctx)
+		_ = ix.Close(awaitpkg.Context(t, 2*time.Second))
 	})
 	return ix
 }
@@ -276,7 +274,7 @@ func TestOtherRetryableItemStatuses(t *testing.T) {
 func addUntilBound(t *testing.T, ix *elasticsearch.Indexer, rec *recorder, index string, max int) int {
 	t.Helper()
 	accepted := 0 // also the id of the next document
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(awaitpkg.Within(t, 30*time.Second))
 	for {
 		if time.Now().After(deadline) {
 			t.Fatalf("Add never blocked at the bound (accepted %d, %+v)", accepted, ix.Stats())
@@ -343,7 +341,7 @@ func TestMaxBytesInFlight(t *testing.T) {
 			if err != nil {
 				t.Fatalf("blocked Add = %v", err)
 			}
-		case <-time.After(30 * time.Second):
+		case <-awaitpkg.After(t, 30*time.Second):
 			t.Fatal("Add still blocked after Elasticsearch recovered")
 		}
 		if err := closeIndexer(t, ix); err != nil {
@@ -390,9 +388,7 @@ func TestMaxBytesInFlight(t *testing.T) {
 		const index = "logs-bbig-2026.11.25"
 		big := `{"message":"` + strings.Repeat("x", 4<<10) + `"}`
 		for i := range 3 {
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			err := ix.Add(ctx, rec.doc(index, fmt.Sprint(i), big))
-			cancel()
+			err := ix.Add(awaitpkg.Context(t, 30*time.Second), rec.doc(index, fmt.Sprint(i), big))
 			if err != nil {
 				t.Fatalf("Add %d: %v", i, err)
 			}
@@ -435,11 +431,16 @@ func TestCloseWaitsForParkedDocuments(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			ctx := awaitpkg.Context(t, 10*time.Second) // a safety net: Close finishes them
 			if abort {
-				ctx, cancel = context.WithTimeout(context.Background(), 2*time.Second)
+				// The fifteen others are indexed first (however slow
+				// the machine), so that the abort meets the five slow
+				// ones alone, parked for their retries.
+				await(t, "the fifteen others indexed", func() bool { return ix.Stats().Indexed == 15 })
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(context.Background(), 2*time.Second) // the abort: a deadline kept as written
+				defer cancel()
 			}
-			defer cancel()
 			err := ix.Close(ctx)
 			results := rec.wait()
 			st := ix.Stats()

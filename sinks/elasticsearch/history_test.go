@@ -517,9 +517,22 @@ func TestHistoryCancelAndClose(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		srv.SetLatency(200 * time.Millisecond)
+		// The request is cancelled once the server has it (an event,
+		// not a timer that a loaded machine may fire after the answer),
+		// while the server holds it; the latency then goes back to
+		// nothing for the point in time's close, which outlives the
+		// cancellation (and would wait out 5 s at most, under its 10 s
+		// timeout, if it came first).
+		srv.SetLatency(5 * time.Second)
 		defer srv.SetLatency(0)
-		time.AfterFunc(20*time.Millisecond, cancel)
+		before := srv.Requests().Total
+		go func() {
+			for srv.Requests().Total == before && ctx.Err() == nil {
+				time.Sleep(time.Millisecond)
+			}
+			cancel()
+			srv.SetLatency(0)
+		}()
 		_, err := h.Next(ctx)
 		if !errors.Is(err, context.Canceled) {
 			t.Fatalf("Next: %v, want context.Canceled", err)
@@ -531,18 +544,21 @@ func TestHistoryCancelAndClose(t *testing.T) {
 
 	t.Run("cancel during backoff", func(t *testing.T) {
 		cfg := historyConfig(srv.URL)
-		cfg.BackoffMin, cfg.BackoffMax = 10*time.Second, 10*time.Second
+		// The deadline leaves the first request (answered 429) time to
+		// finish on a loaded machine, and ends long before the backoff.
+		const backoff, deadline = time.Minute, 2 * time.Second
+		cfg.BackoffMin, cfg.BackoffMax = backoff, backoff
 		h := newHistory(t, cfg, elasticsearch.HistoryQuery{From: from, To: to})
 		srv.FailRequests(1, http.StatusTooManyRequests)
-		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		ctx, cancel := context.WithTimeout(context.Background(), deadline)
 		defer cancel()
 		start := time.Now()
 		_, err := h.Next(ctx)
 		if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "429") {
 			t.Fatalf("Next: %v, want the deadline and the last 429", err)
 		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("Next took %s to notice the cancellation", d)
+		if d := time.Since(start); d > backoff/2 {
+			t.Errorf("Next took %s to notice the cancellation (backoff %s)", d, backoff)
 		}
 	})
 

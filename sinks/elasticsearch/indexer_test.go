@@ -16,6 +16,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	awaitpkg "github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
@@ -38,11 +39,7 @@ func newIndexer(t *testing.T, cfg elasticsearch.Config) *elasticsearch.Indexer {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		_ = ix.Close(ctx)
-	})
+	t.Cleanup(func() { _ = ix.Close(awaitpkg.Context(t, 2*time.Second)) })
 	return ix
 }
 
@@ -82,7 +79,7 @@ func (r *recorder) wait() map[string]error {
 	go func() { r.wg.Wait(); close(ch) }()
 	select {
 	case <-ch:
-	case <-time.After(20 * time.Second):
+	case <-awaitpkg.After(r.t, 20*time.Second):
 		r.t.Fatal("not every document got its Done call")
 	}
 	r.mu.Lock()
@@ -112,9 +109,7 @@ func addAndClose(t *testing.T, ix *elasticsearch.Indexer, rec *recorder, index, 
 
 func closeIndexer(t *testing.T, ix *elasticsearch.Indexer) error {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return ix.Close(ctx)
+	return ix.Close(awaitpkg.Context(t, 10*time.Second))
 }
 
 func TestHappyPath(t *testing.T) {

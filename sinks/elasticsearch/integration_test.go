@@ -13,6 +13,7 @@ import (
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/rs/zerolog"
 
+	awaitpkg "github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 )
 
@@ -45,7 +46,7 @@ func TestIntegration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), awaitpkg.Within(t, time.Minute))
 	defer cancel()
 	t.Cleanup(func() {
 		for _, req := range []esapi.Request{

@@ -14,6 +14,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sinks/elasticsearch"
 	"github.com/vigilops/vigil/sinks/localindex"
 )
@@ -56,7 +57,7 @@ func (o *outcome) wait(t *testing.T) error {
 	t.Helper()
 	select {
 	case <-o.ch:
-	case <-time.After(10 * time.Second): // safety net, not a timing goal
+	case <-await.After(t, 10*time.Second): // safety net, not a timing goal
 		t.Fatal("Done never called")
 	}
 	return o.error()

@@ -425,7 +425,7 @@ func newOutageDispatcher(t *testing.T, rc alerting.ReceiverConfig, sl *sleepReco
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 5*time.Second))
 		defer cancel()
 		_ = d.Close(ctx) // a second Close (the test's own) only reports it
 	})
@@ -455,7 +455,7 @@ func returns(t *testing.T, what string, f func()) {
 // delivery it will ever make has been made.
 func closeDispatcher(t *testing.T, d *alerting.Dispatcher) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Within(t, 5*time.Second))
 	defer cancel()
 	if err := d.Close(ctx); err != nil {
 		t.Fatalf("Close: %v", err)

@@ -14,6 +14,7 @@ import (
 	"github.com/elastic/elastic-transport-go/v8/elastictransport"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 
+	"github.com/vigilops/vigil/internal/await"
 	"github.com/vigilops/vigil/sinks/elasticsearch/estest"
 )
 
@@ -251,11 +252,15 @@ func TestFaults(t *testing.T) {
 
 	release := srv.HoldBulk()
 	done := make(chan response, 1)
+	bulks := srv.Requests().Bulk
 	go func() { done <- do(t, srv, "POST", "/_bulk", ndjson(`{"index":{"_index":"h","_id":"1"}}`, `{}`)) }()
+	// Once the handler has the request (not after a window of time), it
+	// must be holding it.
+	await.Until(t, "the bulk request at the handler", 10*time.Second, func() bool { return srv.Requests().Bulk == bulks+1 })
 	select {
 	case <-done:
 		t.Fatal("bulk request was not held")
-	case <-time.After(50 * time.Millisecond):
+	default:
 	}
 	release()
 	if r := <-done; r.status != 200 || srv.Count("h") != 1 {
