@@ -23,3 +23,27 @@ func TestZr28AddressThenGroupedID(t *testing.T) {
 		t.Errorf("address and id: %s", o)
 	}
 }
+
+// In a struct printed by its fields, a field's value that is a word of a
+// credential's key ("Flag:one_tap_otp") does not make the next field
+// ("PayoutIban:FI11 …") a secret written after its key: the next field is
+// read by its own key (before, the IBAN's key and country were redacted as
+// a credential and its digits kept). A secret after such a word with a
+// space and no field name, and a flag that is its own key's value, are
+// read as before.
+func TestZr28StructFieldAfterKeyWord(t *testing.T) {
+	catch := []struct{ in, secret string }{
+		{"failed to process customer: &{Id:b6f4ad79 Flag:one_tap_otp PayoutIban:FI11 4772 2604 4305 49 Id2:9a97324a}", "4772 2604"},
+		{"&{Mode:api_key Iban:DE89 3704 0044 0532 0130 00}", "0532 0130"},
+		{"client_secret PvglFRA5t0zQx8 rotated", "PvglFRA5t0zQx8"},
+	}
+	keep := []struct{ in, value string }{
+		{"&{Flag:one_tap_otp Ref:AB12CD34 Qty:2}", "Ref:AB12CD34"},
+		{"&{Flag:one_tap_otp Url:https://shop.example/x}", "Flag:one_tap_otp"},
+	}
+	cred27Check(t, catch, keep)
+	r := newDefault(t)
+	if o := r.String("&{Flag:one_tap_otp PayoutIban:FI11 4772 2604 4305 49}"); o != "&{Flag:one_tap_otp PayoutIban:[REDACTED:iban]}" {
+		t.Errorf("struct: %s", o)
+	}
+}
