@@ -710,6 +710,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
 		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
 	}
+	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
+		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false

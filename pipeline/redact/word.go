@@ -339,6 +339,9 @@ func (sc *scanner) secretAfter(i, j int) int {
 	if nextField22(s, k) {
 		return 0 // "reason=bad_password ip=10.1.2.3": the next field, no secret (keep22_fields.go)
 	}
+	if structFieldNext28(s, i, k) {
+		return 0 // "&{Flag:one_tap_otp PayoutIban:…}": a field's value, then the next field (zr28_fields.go)
+	}
 	if sessionIDAt(s, i, j, k) {
 		return 0 // "payment attempt for session 6c9d…": a session's UUID (damage16_session.go)
 	}
