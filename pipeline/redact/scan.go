@@ -135,10 +135,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.trimAtBreaks(depth <= 3) // amounts.go (depth 3: a rescan's tail, read once more)
 	}
 	var sig uint32
-	if depth == 0 {
-		sig = sigOf(s) // sig.go
-	}
 	tp := textPairs{s: s} // its byte pairs, for the gates that search it (prefilters.go)
+	if depth == 0 {
+		sig = sigPairs28(s, &tp) // sigOf(s) (sig.go), tp's pairs filled in the same walk (sp28_gates.go)
+	}
 	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Speed (sp28): the same answers as the readers they stand in for, found
 // with fewer instructions. Nothing here finds or keeps a value of its own.
 
@@ -82,4 +84,66 @@ func digitRunEnd28(s string, p int) int {
 		p++
 	}
 	return p
+}
+
+// labelSignEnd28 returns where the value after a label that ends at e
+// starts, past " - " or " – " and the word after the dash (as written: up
+// to the next space), ": ", "：", ":" or " ", tried in that order; 0 when
+// none of them is at e. It reads s[e] once to choose among them.
+func labelSignEnd28(s string, e int) int {
+	if e >= len(s) {
+		return 0
+	}
+	switch s[e] {
+	case ' ':
+		if strings.HasPrefix(s[e:], " - ") || strings.HasPrefix(s[e:], " – ") {
+			return e + 1 + strings.IndexByte(s[e+1:], ' ') + 1
+		}
+		return e + 1
+	case ':':
+		if e+1 < len(s) && s[e+1] == ' ' {
+			return e + 2
+		}
+		return e + 1
+	case 0xEF:
+		if strings.HasPrefix(s[e:], "：") {
+			return e + len("：")
+		}
+	}
+	return 0
+}
+
+// lowerInto28 writes s in lower case (ASCII) into d[n:], which holds
+// exactly len(s) bytes, and returns d: what lower appends, without an
+// append per byte.
+func lowerInto28(d []byte, n int, s string) []byte {
+	w := d[n:]
+	for k := range w {
+		c := s[k]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		w[k] = c
+	}
+	return d
+}
+
+// sigPairs28 returns sigOf(s) and fills t, a textPairs of s, as its
+// first use would (fill), in one walk of s: at depth 0 the gates read
+// both, and every text reaches a gate that reads its pairs.
+func sigPairs28(s string, t *textPairs) uint32 {
+	t.done = true
+	t.absent = allAbsent
+	if len(s) == 0 {
+		return 0
+	}
+	m := sigTable[s[0]]
+	prev := uint32(s[0]) << 3
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		m |= sigTable[c]
+		t.absent[uint8(prev^uint32(c))] = false
+		prev = uint32(c) << 3
+	}
+	return m
 }
