@@ -179,3 +179,13 @@ func TestEnterCodeRunsSkippedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientCommaAtEnd: a text that ends with ", " after a found span
+// (the fuzzer's "0 A Ct 000, ") is read without a panic, as before the
+// recipient reader of res27 indexed the byte after the comma's space.
+func TestRecipientCommaAtEnd(t *testing.T) {
+	r := newDefault(t)
+	for _, s := range []string{"0 A Ct 000, ", "ship to 12 Main St, ", ", "} {
+		_ = r.String(s)
+	}
+}

@@ -40,6 +40,9 @@ func recipientSpansR27(s string, have []span) []span {
 		if c == 0 {
 			continue
 		}
+		if c+2 >= len(s) {
+			break // ", " ends the text: no value after it (it read s[len(s)] and panicked)
+		}
 		if !digitWithin(s, c+2, 120) && s[c+2] != '[' && !overlapsAny(have, c+2, c+3) {
 			continue // an address holds a number: the cheap test first
 		}
