@@ -430,7 +430,7 @@ func greetingEnd18(s string) int {
 		return 0 // (no greeting of greetingFirst[s[p]] goes on with this byte: prefilters.go)
 	}
 	g := ""
-	for _, w := range greetingFirst[s[p]] {
+	for _, w := range greetingCands28(s, p) {
 		if len(w) > len(g) && len(s)-p > len(w) && !foldDiffers(s[p:p+len(w)], w) && strings.EqualFold(s[p:p+len(w)], w) {
 			g = w
 		}

@@ -175,18 +175,7 @@ func nameLabel18(l string) bool {
 // labelValueStart18 returns where the value starts after a label that
 // ends at e: after ': ', ':', '：', ' - ' or one space; 0 for anything else.
 func labelValueStart18(s string, e int) int {
-	switch {
-	case strings.HasPrefix(s[e:], " - "), strings.HasPrefix(s[e:], " – "):
-		e += 1 + strings.IndexByte(s[e+1:], ' ') + 1
-	case strings.HasPrefix(s[e:], ": "):
-		e += 2
-	case strings.HasPrefix(s[e:], "："):
-		e += len("：")
-	case strings.HasPrefix(s[e:], ":"):
-		e++
-	case strings.HasPrefix(s[e:], " "):
-		e++
-	default:
+	if e = labelSignEnd28(s, e); e == 0 {
 		return 0
 	}
 	if e >= len(s) || s[e] == ' ' || isMarkerAt(s, e) {

@@ -148,7 +148,7 @@ func (sc *scanner) allowedSpans(sp []span) []span {
 // greetingAt reads a greeting at i and the name after it.
 func greetingAt(s string, i int) (int, int, bool) {
 	g := ""
-	for _, w := range greetingFirst[s[i]] {
+	for _, w := range greetingCands28(s, i) {
 		if len(w) > len(g) && len(s)-i > len(w) && !foldDiffers(s[i:i+len(w)], w) && strings.EqualFold(s[i:i+len(w)], w) {
 			g = w
 		}

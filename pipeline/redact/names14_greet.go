@@ -122,7 +122,7 @@ func fold14(c byte) byte {
 func greeting14At(s string, g, c int) (int, bool) {
 	gl := 0
 	if greetingPair[s[g]][s[g+1]] {
-		for _, w := range greetingFirst[s[g]] {
+		for _, w := range greetingCands28(s, g) {
 			if len(w) > gl && c-g > len(w) && !foldDiffers(s[g:g+len(w)], w) && strings.EqualFold(s[g:g+len(w)], w) {
 				gl = len(w)
 			}

@@ -78,7 +78,7 @@ func phraseSpans21(s string, depth int, have []span) []span {
 		if s[next] == 'n' && next > 0 && s[next-1] == '\\' {
 			k = next + 1
 		} else {
-			for j := next; j+1 < limit; j++ {
+			for j := skipWordBytes28(s, next, limit, bits); j+1 < limit; j++ {
 				if b := bits[s[j]]; b&phraseBitStop != 0 {
 					if b&phraseBitSep != 0 {
 						k = j + 1

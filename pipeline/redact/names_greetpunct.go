@@ -38,7 +38,7 @@ var copulaTails = []string{" हूँ", " हूं", " है", " ہوں", " �
 // makes the next sentence; it returns the name's extent.
 func greetingThenName(s string, i int) (int, int, bool) {
 	g := ""
-	for _, w := range greetingFirst[s[i]] {
+	for _, w := range greetingCands28(s, i) {
 		if len(w) > len(g) && len(s)-i > len(w) && !foldDiffers(s[i:i+len(w)], w) && strings.EqualFold(s[i:i+len(w)], w) {
 			g = w
 		}

@@ -78,7 +78,7 @@ func phonePhraseAt(s string, i, j int) int {
 	default:
 		return 0
 	}
-	if s[i]|0x20 != first[0] || !strings.EqualFold(s[i:j], first) || j >= len(s) || s[j] != ' ' {
+	if s[i]|0x20 != first[0] || foldDiffers(s[i:j], first) || !strings.EqualFold(s[i:j], first) || j >= len(s) || s[j] != ' ' {
 		return 0
 	}
 	for _, w := range phoneWordsMore[:asciiPhonePhrases] {

@@ -135,10 +135,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.trimAtBreaks(depth <= 3) // amounts.go (depth 3: a rescan's tail, read once more)
 	}
 	var sig uint32
-	if depth == 0 {
-		sig = sigOf(s) // sig.go
-	}
 	tp := textPairs{s: s} // its byte pairs, for the gates that search it (prefilters.go)
+	if depth == 0 {
+		sig = sigPairs28(s, &tp) // sigOf(s) (sig.go), tp's pairs filled in the same walk (sp28_gates.go)
+	}
 	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
@@ -149,7 +149,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
-	if depth == 0 && strings.IndexByte(s, '\\') >= 0 {
+	if depth == 0 && sig&sigBackslash != 0 { // (sig: strings.IndexByte(s, '\\') >= 0 at depth 0)
 		if tp.contains(`:\/\/`) || digitEscapedSlash(s) {
 			sc.escapedSlashes()
 		}
@@ -169,7 +169,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldHTML18(s, sig) {
 		sc.htmlView18() // an HTML mail body read rendered: entities decoded, cells and breaks as lines (html18_view.go)
 	}
-	if depth == 0 && strings.IndexByte(s, '\n') >= 0 {
+	if depth == 0 && sig&sigNL != 0 {
 		sc.mergeSpans(csvSpans(s))
 		if mayHoldMatchCSV20(s) {
 			sc.mergeSpans(matchCSVSpans20(s)) // an audience export's "fn" and "ln" columns (tables20_match.go)
@@ -196,7 +196,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
 		}
 	}
-	if depth == 0 && strings.IndexByte(s, '<') >= 0 && tp.contains(`" <`) {
+	if depth == 0 && sig&sigLT != 0 && tp.contains(`" <`) {
 		sc.mergeSpans(mailNameSpans(s)) // pairs.go
 	}
 	if depth == 0 && sig&(sigEq|sigNL) != 0 && mayHoldDirectory(s, sig) {

@@ -10,7 +10,7 @@ func (sc *scanner) secrets21(sig uint32, tp *textPairs) {
 	if len(s) < 12 {
 		return // none of these fits in fewer bytes
 	}
-	if mayHoldCmdFlag21(s) {
+	if (tp.may(" -") || tp.may(" /")) && mayHoldCmdFlag21(s) { // (a flag follows a space: the pairs first)
 		sc.mergeSpans(cmdFlagSpans21(s))   // "ldapsearch … -w 'S3cret!'" (secrets21_flags.go)
 		sc.mergeSpans(slashFlagSpans21(s)) // "ktpass … /pass S3cret"
 	}

@@ -42,20 +42,16 @@ func enterCodeSpans22(s string) []span {
 		if p = nextDigit(s, p); p == len(s) {
 			break
 		}
-		if !isDigit(s[p]) {
-			continue
-		}
-		if p > 0 && (isDigit(s[p-1]) || isAlpha(s[p-1]) || s[p-1] >= 0x80) || p < 3 {
-			for p+1 < len(s) && isDigit(s[p+1]) {
-				p++
-			}
+		// the run's end, read once: a run that otpDigitsEnd refuses by its
+		// length, or whose left side rules it out, is passed over whole
+		r := digitRunEnd28(s, p)
+		if p > 0 && (isDigit(s[p-1]) || isAlpha(s[p-1]) || s[p-1] >= 0x80) || p < 3 || r-p < 4 || r-p > 8 {
+			p = r - 1
 			continue
 		}
 		e := otpDigitsEnd(s, p)
 		if e == 0 {
-			for p+1 < len(s) && isDigit(s[p+1]) {
-				p++
-			}
+			p = r - 1
 			continue
 		}
 		if enterCodeBefore22(s, p) {

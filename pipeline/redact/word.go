@@ -686,6 +686,9 @@ func shapeOf(a, b byte, n int) int { return (int(a)*31 + int(b)*7 + n*131) & 102
 
 // lower appends s in lower case (ASCII).
 func lower(dst []byte, s string) []byte {
+	if n := len(dst); len(s) <= cap(dst)-n {
+		return lowerInto28(dst[:n+len(s)], n, s) // (room for s: no append per byte, sp28_gates.go)
+	}
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
