@@ -47,3 +47,21 @@ func TestZr28StructFieldAfterKeyWord(t *testing.T) {
 		t.Errorf("struct: %s", o)
 	}
 }
+
+// TestLetterlessNameTwice: a name reader's value that is, markers left
+// out, a stray byte is no name, so twice equals once (fuzz input).
+func TestLetterlessNameTwice(t *testing.T) {
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{`namA "?000 000.0000"`, `name "?000 000.0000"`, `name: "Ana Lima"`} {
+		once := r.String(in)
+		if twice := r.String(once); twice != once {
+			t.Errorf("%q: once %q, twice %q", in, once, twice)
+		}
+	}
+	if out := r.String(`name: "Ana Lima"`); out != `name: "[REDACTED:name]"` {
+		t.Errorf("a name with letters lost: %q", out)
+	}
+}

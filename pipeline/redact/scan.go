@@ -713,6 +713,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
 		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
 	}
+	if len(sc.spans) > 0 {
+		sc.dropLetterlessNames28() // "?[REDACTED:phone]" is no name (fix28_letterless.go)
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
