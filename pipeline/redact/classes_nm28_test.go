@@ -1,0 +1,44 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests for the classes of nm28_*.go. Family names are made up
+// ("Testkowalczyk", "Fakeoglu"); the given names are common ones.
+
+// Class: a name before its order's reference in brackets, when the
+// reference opens with a phrase of two words ("đơn hàng 579-…", "numer
+// zamówienia 12…") or the name stands right after a code or a number (a
+// tracking number, the order's own number, a phone's last group).
+func TestNm28OrderReference(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ in, gone string }{
+		{"verified buyer, refund approved. Trần Minh Testanh (đơn hàng 199-6396404-5336426) /tier2", "Testanh"},
+		{"Děkuji, Jana Testnovakova (objednávka číslo 2026123) s pozdravem", "Testnovakova"},
+		{"Hi, order 261205MTUOVPNF Chidera Testokafor (order 807-4903720-6175124) my number is", "Testokafor"},
+		{"tracking 1ZG2RFQL2056574979 Kayden Testwhitfield (order 869-4324285-4332389) v8.18.181", "Testwhitfield"},
+		{"WhatsApp +44 7700 900123 Aroha Testngata (order 701-7615185-8948626) v1.0.185", "Testngata"},
+		{"Hola, pedido 261205FNBEOHGF Lupita de la Testcruz Ramírez (pedido 961-3630781-3718489) Motivo", "Lupita"},
+		{"Hello po, order 261205KWRXROLD Mark Anthony Testsantos (order 936-2708503-0615607) ID no.", "Mark"},
+	} {
+		out := r.String(tc.in)
+		if strings.Contains(out, tc.gone) || !strings.Contains(out, "[REDACTED:name]") {
+			t.Errorf("%s\n→ %s", tc.in, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// near misses: goods and model numbers before a reference, a reference
+	// whose second word is capitalised, a short number before the words
+	for _, tc := range []struct{ in, keep string }{
+		{"LEGO 42115 Lamborghini Countach (order 111-2222333-4444555) arrived", "Lamborghini Countach"},
+		{"returned 2 Linen Shirts (order 111-2222333-4444555) today", "Linen Shirts"},
+		{"sku 256GB Galaxy Buds (order 111-2222333-4444555)", "Galaxy Buds"},
+		{"tracking 1ZG2RFQL2056574979 Payment Failed (order 869-4324285-4332389)", "Payment Failed"},
+	} {
+		if out := r.String(tc.in); !strings.Contains(out, tc.keep) {
+			t.Errorf("%s\n→ %s (damaged)", tc.in, out)
+		}
+	}
+}
