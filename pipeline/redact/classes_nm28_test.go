@@ -42,3 +42,35 @@ func TestNm28OrderReference(t *testing.T) {
 		}
 	}
 }
+
+// Class: a name that opens a quoted search query before an order's
+// number: q="Given Family 114-…", q="FAMILY Given 5784394476".
+func TestNm28QuotedSearch(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ in, gone string }{
+		{`search.query user=agent-45 q="Lucía Testechevarría 114-6316310-6356859" results=15 took=258ms`, "Testechevarría"},
+		{`search.query user=agent-7 q="Maria Testocampo 113-9866827-3216409" results=3 took=51ms`, "Testocampo"},
+		{`customer search q="Aljon Testocampo 113-9866827-3216409" results=3`, "Testocampo"},
+		{`search.query user=agent-9 q="TESTKAYA Ayşe 5784394476" results=0 took=9ms`, "TESTKAYA"},
+		{`search.query user=agent-3 q="김테스트 112-4444204-2199940" results=4 took=68ms`, "김테스트"},
+	} {
+		out := r.String(tc.in)
+		if strings.Contains(out, tc.gone) || !strings.Contains(out, "[REDACTED:name]") {
+			t.Errorf("%s\n→ %s", tc.in, out)
+		}
+		n21Idem(t, r, out)
+	}
+	for _, tc := range []struct{ in, keep string }{
+		{`search.query user=agent-45 q="Nike Air Max 270" results=15`, "Nike Air Max 270"},
+		{`search.query user=agent-45 q="Lyon Part-Dieu" results=15`, "Lyon Part-Dieu"},
+		{`search.query user=agent-45 q="Galaxy Buds 114-6316310-6356859" results=2`, "Galaxy Buds"},
+		{`search.query user=agent-45 q="Calvin Klein CK1234/56" results=2`, "Calvin Klein"},
+		{`search.query user=agent-45 q="Maria Testocampo Orchard Road" results=2`, "Orchard Road"},
+		{`search.query user=agent-45 q="Rue de Rivoli" results=15`, "Rue de Rivoli"},
+		{`search.query user=agent-45 q="Dyson V15 Detect" results=1`, "Dyson V15 Detect"},
+	} {
+		if out := r.String(tc.in); !strings.Contains(out, tc.keep) {
+			t.Errorf("%s\n→ %s (damaged)", tc.in, out)
+		}
+	}
+}
