@@ -74,3 +74,38 @@ func TestNm28QuotedSearch(t *testing.T) {
 		}
 	}
 }
+
+// Class: a three-word name on a signature's line, with a particle written
+// with a capital inside it ("Mehdi El Testamrani", "Tane Te Testwhata"), or
+// whose third word stands before a number's hash or a bracket.
+func TestNm28SignatureTail(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ in, gone string }{
+		{`refund approved. \n-- \nMehdi El Testamrani Votre code est prêt`, "Testamrani"},
+		{`refund approved. \n-- \nSalma Ait Testaleb | IP 10.144.10.33`, "Testaleb"},
+		{`verified buyer. \n-- \nAnanya Singh Testbedi (419958******0637) v7`, "Testbedi"},
+		{`refund approved. \n-- \nTane Te Testwhata iPhone 15 Pro Max 256GB /JS`, "Testwhata"},
+		{`verified buyer. \n-- \nAnanya Singh Testbedi #27853 /tier2`, "Testbedi"},
+	} {
+		out := r.String(tc.in)
+		if strings.Contains(out, tc.gone) || !strings.Contains(out, "[REDACTED:name]") {
+			t.Errorf("%s\n→ %s", tc.in, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// near misses: a sentence or goods after a two-word name, a place
+	// opening a line, a capitalised particle that opens a place
+	for _, tc := range []struct{ in, keep string }{
+		{`refund approved. \n-- \nMehdi Testamrani Votre code est prêt`, "Votre code"},
+		{`thanks \n-- \nOliver Testhargreave Nike Air Max 270 size 42`, "Nike Air Max"},
+		{"shipped via hub El Paso TX 79901 today", "El Paso"},
+		{"meet at Café De Paris #4 tomorrow", "De Paris"},
+		{"note\n-- \nTESTROY Hamish Geelong /JS", "Geelong"},
+		{"note\n-- \nHamish Testroy Geelong 3220", "Geelong"},
+		{"note\n-- \nHamish Testroy Geelong | IP 10.1.2.3", "Geelong"},
+	} {
+		if out := r.String(tc.in); !strings.Contains(out, tc.keep) {
+			t.Errorf("%s\n→ %s (damaged)", tc.in, out)
+		}
+	}
+}

@@ -154,7 +154,7 @@ func sigName14(s string, k int) int {
 		if len(run) == 0 && signOffs[strings.ToLower(s[w.a:w.b])] {
 			return k
 		}
-		if !n14Joins(s, run, w) && !(w.k == n14Cap && clauseEndsAt(s, w.b)) {
+		if !n14Joins(s, run, w) && !(w.k == n14Cap && (clauseEndsAt(s, w.b) || sigTail28(s, w.b))) {
 			break // "JANSEN Willemijn Nike Air Max …": goods or a place after the name
 		}
 		run = append(run, w)
