@@ -40,7 +40,7 @@ func bracketName14(s string, q int) (int, int) {
 			n-- // a plain word ends the run unless a particle makes it a name's ("van 't Hof")
 			break
 		}
-		if !n14Joins(s, ws[:n], w) {
+		if !n14Joins(s, ws[:n], w) && !joinsAfterCode28(s, ws[:n], w) {
 			break // "Göteborg LINDQVIST Linnéa (…": a place before the name
 		}
 		ws[n] = w
@@ -67,7 +67,7 @@ func bracketName14(s string, q int) (int, int) {
 		run = run[1:]
 	}
 	st := n14Strength(s, run)
-	if st == 0 || st == 1 && !clauseOpens14(s, run[0].a, false) || st == 2 && !clauseOpens14(s, run[0].a, true) {
+	if st == 0 || st == 1 && !clauseOpens14(s, run[0].a, false) && !afterCode28(s, run[0].a) || st == 2 && !clauseOpens14(s, run[0].a, true) {
 		return 0, 0
 	}
 	return run[0].a, e
@@ -154,7 +154,7 @@ func sigName14(s string, k int) int {
 		if len(run) == 0 && signOffs[strings.ToLower(s[w.a:w.b])] {
 			return k
 		}
-		if !n14Joins(s, run, w) && !(w.k == n14Cap && clauseEndsAt(s, w.b)) {
+		if !n14Joins(s, run, w) && !(w.k == n14Cap && (clauseEndsAt(s, w.b) || sigTail28(s, w.b))) {
 			break // "JANSEN Willemijn Nike Air Max …": goods or a place after the name
 		}
 		run = append(run, w)

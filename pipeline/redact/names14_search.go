@@ -57,6 +57,12 @@ func search14Spans(s string) []span {
 		for e < len(s) && e-a < 160 && strings.IndexByte("& \"'\n\t#", s[e]) < 0 {
 			e++
 		}
+		if e == a && e < len(s) && s[e] == '"' {
+			if sp, ok := quotedSearchSpan28(s, e); ok {
+				out = append(out, sp) // q="Given Family 114-…" (nm28_search.go)
+			}
+			continue
+		}
 		if e == a || e-a >= 160 {
 			continue
 		}

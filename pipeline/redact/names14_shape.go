@@ -63,6 +63,9 @@ func n14WordAt(s string, a int) n14Word {
 	if particles[w] || w == "i" {
 		return n14Word{a, b, n14Part} // "Pujol i Serra": the Catalan "and"
 	}
+	if capParticle28(s, a, b) {
+		return n14Word{a, b, n14Part} // "Mehdi El Amrani" (nm28_sigtail.go)
+	}
 	for _, c := range w {
 		if !unicode.IsLetter(c) && !unicode.Is(unicode.M, c) && c != '\'' && c != '-' && c != '’' {
 			return n14Word{a: a, b: a}

@@ -227,6 +227,7 @@ func bracketOrderRef(s string, k int) bool {
 	if !orderRefWords[w] {
 		return false
 	}
+	e = orderRefNext28(s, e) // "đơn hàng 579-…" (nm28_orderref.go)
 	for e < len(s) && (s[e] == ' ' || s[e] == '#' || s[e] == ':' || s[e] == '.' || s[e] == 'n' && e+2 < len(s) && s[e+1] == 'o' && s[e+2] == '.') {
 		if s[e] == 'n' {
 			e += 2
