@@ -462,7 +462,7 @@ var (
 	notSecretSet    = newTailSet(notSecretBefore)
 	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20) // phone_words.go, phones20_keys.go
 	networkSet      = newTailSet(networkBefore)
-	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
+	addressTailSet  = newTailSet(addressTails, addressTailsMore, addressTails28) // address_keys.go, na28_linekeys.go
 	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19, personBefore23b)
 	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20) // names_vocab.go; both …19: names19_keys.go; names20_fields.go
 	idKeyTailSet    = newTailSet(idKeyTails)
@@ -785,6 +785,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	kt := keyTestsFor(nk) // the tests of the key alone, remembered for a key seen again (keyfacts.go)
 	if cls == keyNone && signKey(s[ks:j]) {
 		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
+	}
+	if cls == keyNone && len(nk) <= 12 && lineKey28(nk) && postalSibling28(s, ks) {
+		cls = keyAddress // "first_line", "add" beside "city" or "zip": a street line (na28_linekeys.go)
 	}
 	if cls == keyNone && strings.IndexByte(s[ks:j], '.') > 0 && dottedNameKey(s[ks:j]) {
 		cls = keyName // "billing.sim=…", "recv.name=…": the last part names a person's name (names_vocab.go)

@@ -629,6 +629,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFieldValue25(s) {
 		sc.mergeSpans(fieldValueSpans25(s)) // "cannot map field recipient.name value 'Jane Roe'" (leak25_fieldvalue.go)
 	}
+	if depth == 0 && mayHoldFieldValue28(s) {
+		sc.mergeSpans(fieldValueSpans28(s)) // "字段 buyer.name 的值「…」", `Invalid value of "…" provided for the street field` (na28_fieldvalue.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)

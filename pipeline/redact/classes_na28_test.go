@@ -1,0 +1,48 @@
+package redact
+
+import "testing"
+
+// Class: a mapping or validation error names the field by its path and
+// quotes the value, in the words of any language (`字段 <path> 的值「…」`,
+// `поле <path> со значением «…»`, `<path> alanı '…'`, `field=<path>
+// value=… order=…`), or after the value (`Invalid value of "…" provided
+// for the street field`); a path naming no person, address or phone, a
+// product's bare name and a phone field's value not shaped as a phone stay.
+func TestNa28FieldValueAnyLanguage(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: "字段 receiver_address.street_name 的值「No. 9, Testmock Way, Fake Island, Abuja 900001」无法映射（订单 27746074138696）",
+			gone: []string{"Testmock Way", "900001"}, stays: []string{"27746074138696"}},
+		{in: "не удалось сопоставить поле buyer.name со значением «Jane Testova» (заказ NAEH9412771105)",
+			gone: []string{"Jane Testova"}, stays: []string{"NAEH9412771105"}},
+		{in: "shipping_address.address1 alanı 'Bd. Testului nr. 157' değeriyle eşlenemedi (sipariş 577467396824995527)",
+			gone: []string{"Testului"}, stays: []string{"577467396824995527"}},
+		{in: "mapping failed: field=shipping_address.address1 value=H.No. 182, Mock Residency order=25469605-0995-1",
+			gone: []string{"Mock Residency"}, stays: []string{"order=25469605-0995-1"}},
+		{in: "フィールド buyer.name の値 \"Jane Roe\" をマッピングできません（注文 #7943）", gone: []string{"Jane Roe"}, stays: []string{"#7943"}},
+		{in: "no se pudo mapear el campo buyer.name con valor \"Juan Prueba\" del pedido 338946570", gone: []string{"Juan Prueba"}, stays: []string{"338946570"}},
+		{in: `main.CRITICAL: Invalid value of "Str. Testescu nr. 207" provided for the street field.`, gone: []string{"Testescu"}},
+		{in: `Invalid value of "Jane Roe" provided for the lastname field.`, gone: []string{"Jane Roe"}},
+		// stays: a product's name, a bare name field, an id path, a phone field's value that is no phone
+		{in: `cannot map product.name "Blue Shirt Large" to category`, stays: []string{"Blue Shirt Large"}},
+		{in: `Invalid value of "Blue Shirt" provided for the name field.`, stays: []string{"Blue Shirt"}},
+		{in: `字段 order.status 的值「Pending Review」无法映射`, stays: []string{"Pending Review"}},
+		{in: `set shipping.phone "n/a" failed`, stays: []string{"n/a"}},
+	})
+}
+
+// Class: a street line under a key that says "line" by its place or a
+// carrier's short "add" is an address when its object also holds a city or
+// a postal code; Brazil's "logradouro" is a street. The same keys in an
+// object without a city or postcode stay.
+func TestNa28LineKeysBesidePostal(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: `{"receipt_id":3783633382,"first_line":"Testgracht 208hs","second_line":"2. Etage links","city":"Mockdam","zip":"1234 AB"}`,
+			gone: []string{"Testgracht", "2. Etage links"}, stays: []string{"3783633382"}},
+		{in: `payload={"shipments":[{"add":"House No. 322, Gali No. 7, Mock Nagar","pin":"226010","city":"Testpur","order":"OD681463458861817662"}]}`,
+			gone: []string{"Mock Nagar"}, stays: []string{"OD681463458861817662"}},
+		{in: `{"endereco":{"cep":"90395458","logradouro":"Rua Teste de Novembro","numero":"1151"}}`, gone: []string{"Rua Teste"}},
+		// stays: a file's first line, a patch's "add" list, an operation named "add"
+		{in: `{"first_line":"Traceback (most recent call last):","file":"x.py"}`, stays: []string{"Traceback (most recent call last):"}},
+		{in: `{"add":"feature-flag-7","remove":"old-flag"}`, stays: []string{"feature-flag-7"}},
+	})
+}

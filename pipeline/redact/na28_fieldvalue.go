@@ -1,0 +1,197 @@
+package redact
+
+import "strings"
+
+// Mapping and validation errors in any language (after leak25_fieldvalue.go):
+// a sync job that cannot map a value names the field by its path and quotes
+// the value, in the words of whatever language its messages are in —
+// `字段 receiver_address.street_name 的值「…」`, `поле buyer.name со
+// значением «…»`, `shipping_address.address1 alanı '…'`, `フィールド
+// buyer.name の値 "…"`, `field=buyer.name value=… order=…`. A path (a
+// token with '.' or '_') whose last part names a name, an address or a
+// phone, then at most three words and no punctuation, then a quoted value:
+// the value is what the path names. Magento's validator puts the field after
+// the value (`Invalid value of "…" provided for the street field.`): a
+// quoted value followed on its line by `<key> field`.
+
+// mayHoldFieldValue28 is the cheap test: a quote that may open a value
+// after a path, "value=", or " field" after a quote.
+func mayHoldFieldValue28(s string) bool {
+	if len(s) < 16 {
+		return false
+	}
+	return strings.Contains(s, " \"") || strings.Contains(s, " '") || strings.Contains(s, "«") ||
+		strings.Contains(s, "「") || strings.Contains(s, "“") || strings.Contains(s, " value=")
+}
+
+func fieldValueSpans28(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var q, close string
+		switch {
+		case (c == '"' || c == '\'') && i > 0 && s[i-1] == ' ':
+			q = s[i : i+1]
+			close = q
+		case c == 0xC2 && strings.HasPrefix(s[i:], "«"):
+			q, close = "«", "»"
+		case c == 0xE3 && strings.HasPrefix(s[i:], "「"):
+			q, close = "「", "」"
+		case c == 0xE2 && strings.HasPrefix(s[i:], "“"):
+			q, close = "“", "”"
+		case c == ' ' && strings.HasPrefix(s[i:], " value="):
+			if sp, ok := unquotedFieldValue28(s, i); ok {
+				out = append(out, sp)
+				i = sp.end - 1
+			}
+			continue
+		default:
+			continue
+		}
+		v := i + len(q)
+		e := strings.Index(s[v:min(len(s), v+160)], close)
+		if e <= 0 {
+			continue
+		}
+		e += v
+		val := s[v:e]
+		if strings.IndexByte(val, '\n') >= 0 || strings.Contains(val, "[REDACTED:") || strings.Contains(val, close) {
+			continue
+		}
+		kind, ok := fieldBefore28(s, i)
+		if !ok {
+			kind, ok = fieldAfter28(s, e+len(close))
+		}
+		if ok && kind == KindPhone && !phoneChars20(val, 7, 16) {
+			ok = false
+		}
+		if ok {
+			out = append(out, span{start: v, end: e, kind: kind})
+			i = e + len(close) - 1
+		}
+	}
+	return out
+}
+
+// fieldBefore28 reads back from a value's opening quote at q over at most
+// three words to a field's path and returns the kind it names.
+func fieldBefore28(s string, q int) (Kind, bool) {
+	p := q
+	lo := max(0, q-72)
+	for w := 0; w <= 3; w++ {
+		for p > lo && s[p-1] == ' ' {
+			p--
+		}
+		e := p
+		for p > lo && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '.' || s[p-1] == '[' || s[p-1] == ']' || s[p-1] == '-' || s[p-1] >= 0x80) {
+			p--
+		}
+		if p == e {
+			return 0, false
+		}
+		tok := s[p:e]
+		if p > lo && s[p-1] != ' ' && s[p-1] != '=' && s[p-1] != '\t' {
+			return 0, false // "(order.name …", a quoted key: no bare path
+		}
+		if strings.IndexByte(tok, '.') > 0 || strings.IndexByte(tok, '_') > 0 {
+			return pathKind28(strings.TrimRight(tok, "."))
+		}
+		if hasDigit28(tok) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// fieldAfter28 reads "… provided for the <key> field" after a value's
+// closing quote at c: the word before " field" on the same line names it.
+func fieldAfter28(s string, c int) (Kind, bool) {
+	w := s[c:min(len(s), c+56)]
+	if nl := strings.IndexByte(w, '\n'); nl >= 0 {
+		w = w[:nl]
+	}
+	f := strings.Index(w, " field")
+	if f <= 0 || f+6 < len(w) && isAlnum(w[f+6]) || strings.ContainsAny(w[:f], `"'«「`) {
+		return 0, false
+	}
+	b := f
+	for b > 0 && (isAlnum(w[b-1]) || w[b-1] == '_' || w[b-1] == '.') {
+		b--
+	}
+	if b == f || b == 0 || w[b-1] != ' ' {
+		return 0, false
+	}
+	return pathKind28(w[b:f])
+}
+
+// unquotedFieldValue28 reads "field=<path> value=<value> <key>=…" at the
+// space before "value=": the value runs to the next key or the line's end.
+func unquotedFieldValue28(s string, sp int) (span, bool) {
+	v := sp + 7
+	if v >= len(s) || s[v] == '"' || s[v] == '\'' || s[v] == ' ' {
+		return span{}, false
+	}
+	k, ok := fieldBefore28(s, sp+1)
+	if !ok || sp == 0 {
+		return span{}, false
+	}
+	if p := strings.LastIndexByte(s[max(0, sp-72):sp], '='); p < 0 || strings.ContainsAny(s[max(0, sp-72)+p:sp], ` "'`) {
+		return span{}, false // the path itself is a key's value: "field=<path>"
+	}
+	e := v
+	for e < len(s) && s[e] != '\n' && e-v < 160 {
+		if s[e] == ' ' {
+			t := e + 1
+			for t < len(s) && (isAlnum(s[t]) || s[t] == '_' || s[t] == '.') {
+				t++
+			}
+			if t > e+1 && t < len(s) && s[t] == '=' {
+				break
+			}
+		}
+		e++
+	}
+	for e > v && s[e-1] == ' ' {
+		e--
+	}
+	val := s[v:e]
+	if e == v || strings.Contains(val, "[REDACTED:") || k == KindPhone && !phoneChars20(val, 7, 16) {
+		return span{}, false
+	}
+	return span{start: v, end: e, kind: k}, true
+}
+
+// pathKind28 names what a field's path holds by its last part, then whole.
+func pathKind28(path string) (Kind, bool) {
+	if len(path) < 3 || len(path) > 64 {
+		return 0, false
+	}
+	last := path[strings.LastIndexByte(path, '.')+1:]
+	var cls int
+	if strings.EqualFold(last, "name") {
+		if len(last) == len(path) {
+			return 0, false // a bare "name": a product's or a file's as often as a person's
+		}
+		cls = pairClass(path) // "buyer.name", not "product.name"
+	} else if cls = pairClass(last); cls == keyNone {
+		cls = pairClass(path)
+	}
+	switch cls {
+	case keyName:
+		return KindName, true
+	case keyAddress:
+		return KindAddress, true
+	case keyPhone:
+		return KindPhone, true
+	}
+	return 0, false
+}
+
+func hasDigit28(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
