@@ -46,3 +46,41 @@ func TestNa28LineKeysBesidePostal(t *testing.T) {
 		{in: `{"add":"feature-flag-7","remove":"old-flag"}`, stays: []string{"feature-flag-7"}},
 	})
 }
+
+// Class: an SMS or chat API's message travels as a form field (`Body=`,
+// `text=`, `message=`): its value is a message's start, where a greeting
+// names the reader, URL-encoded or not; Arabic's comma closes the name. A
+// greeting word after another key's '=' stays a value.
+func TestNa28GreetingInFormField(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: "To=%2B15550000001&Body=Habari+Testkazi%2C+oda+yako+661131791282613+imetumwa.&StatusCallback=https%3A%2F%2Fhooks.example%2Fs",
+			gone: []string{"Testkazi"}, stays: []string{"661131791282613"}},
+		{in: "To=%2B15550000001&Body=Dzie%C5%84+dobry+Testoslaw%2C+zam%C3%B3wienie+503-5283346-7427483+zosta%C5%82o+wys%C5%82ane.",
+			gone: []string{"Testoslaw"}, stays: []string{"503-5283346-7427483"}},
+		{in: `{"text":"مرحباً تجربة، تم شحن طلبك #EU13682.","attachments":[]}`, gone: []string{"تجربة"}, stays: []string{"#EU13682"}},
+		// stays: a greeting word as another key's value
+		{in: "lang=sw&greeting=Habari+Yako%2C+ok&page=2", stays: []string{"Yako"}},
+	})
+}
+
+// Class: a bracketed key quoted for the shell (curl's `-d
+// "billing_details[name]"="…"`) is read as the bracketed key unquoted.
+func TestNa28QuotedBracketKey(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: `curl https://api.stripe.com/v1/payment_methods -u sk_test_x: -d type=card -d "card[exp_month]"=8 -d "billing_details[name]"="Testa binti Contoh"`,
+			gone: []string{"Testa binti Contoh"}, stays: []string{`"card[exp_month]"=8`}},
+		{in: `curl -d "metadata[order_id]"="4411" -d "shipping[address][line1]"="12 Test Street"`, gone: []string{"12 Test Street"}, stays: []string{`"4411"`}},
+	})
+}
+
+// Class: Sentry's positional params are read in the sentence of their
+// format string: an item the formatted message shows to be a name or a
+// phone is masked whole; the order id and the error phrase stay.
+func TestNa28SentryParams(t *testing.T) {
+	checkEventClasses(t, []classCase{
+		{"name param", `{"@timestamp":"2026-01-01T00:00:00Z","message":"order %s could not be shipped to %s (%s): %s","logentry":{"message":"order %s could not be shipped to %s (%s): %s","params":["NAEH4713594276","Testenko Mockovych","+380 63 625 7407","e-mail address is missing"]}}`,
+			"Mockovych", []string{"NAEH4713594276", "e-mail address is missing"}},
+		{"no template", `{"@timestamp":"2026-01-01T00:00:00Z","logentry":{"params":["NAEH4713594276","Testenko Mockovych"]}}`,
+			"", []string{"NAEH4713594276"}},
+	})
+}

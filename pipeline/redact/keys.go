@@ -703,6 +703,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 	case k < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
 		k++ // a bracketed key: Rails' checkout[user_password]=…, PHP's [consignee] => …
+	case k+2 < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && (s[k+1] == '"' || s[k+1] == '\'') && s[k+2] == '=':
+		k += 2 // a bracketed key quoted for the shell: curl's -d "billing_details[name]"="…"
 	default:
 		k += escapedQuote(s, k)
 	}
