@@ -84,3 +84,33 @@ func TestNa28SentryParams(t *testing.T) {
 			"", []string{"NAEH4713594276"}},
 	})
 }
+
+// Class: an address's later parts that follow the part a reader took —
+// house and flat parts, a bracketed neighbourhood, a postcode, and the
+// town or province in capitalised words that end the line — join it; an
+// amount with its currency, a count of items and a date after an address
+// stay.
+func TestNa28AddressTail(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: "Заказ NAEH2440261053: получатель Тест Тестов, адрес доставки: ul. Testova, d. 24, kv. 177, Mockosibirsk, 630331",
+			gone: []string{"kv. 177", "Mockosibirsk", "630331"}, stays: []string{"NAEH2440261053"}},
+		{in: "Pedido 20681137-8011-2 sincronizado: envío a Testmán 5617, Piso 5 Dpto A, Caballito, B1269KFB La Prueba, Buenos Testes",
+			gone: []string{"Buenos Testes"}, stays: []string{"20681137-8011-2"}},
+		// stays: an amount, a count and a date after an address
+		{in: "shipped to 12 Test Street, Testville, total 1500 EUR, status Paid", stays: []string{"1500 EUR"}},
+		{in: "shipped to 12 Test Street, Testville 2026-01-05 10:00", stays: []string{"2026-01-05 10:00"}},
+	})
+}
+
+// Class: a GraphQL or form error's clause "<path>: <message> (value "…")"
+// names the quoted value by the path that opens it; a mobile number under
+// an abbreviated key ("mob=") is a phone. A title's value stays.
+func TestNa28ClausePathAndMobKey(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: `customerUpdate userErrors for gid://shopify/LineItem/6796519710027: input.phone: Phone is invalid (value "311 9060111")`,
+			gone: []string{"9060111"}, stays: []string{"6796519710027"}},
+		{in: `msg="label generated" orderId=OD756703763768503876 mob=6696540797 awb=1260322781373`,
+			gone: []string{"6696540797"}, stays: []string{"OD756703763768503876", "1260322781373"}},
+		{in: `productUpdate userErrors: input.title: Title is too long (value "Blue Shirt Extra Large")`, stays: []string{"Blue Shirt Extra Large"}},
+	})
+}

@@ -460,7 +460,7 @@ func endsWithAny(k string, t *tailSet) bool {
 var (
 	credTailSet     = newTailSet(credTails)
 	notSecretSet    = newTailSet(notSecretBefore)
-	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20) // phone_words.go, phones20_keys.go
+	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20, phoneTails28) // phone_words.go, phones20_keys.go, na28_linekeys.go
 	networkSet      = newTailSet(networkBefore)
 	addressTailSet  = newTailSet(addressTails, addressTailsMore, addressTails28) // address_keys.go, na28_linekeys.go
 	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19, personBefore23b)

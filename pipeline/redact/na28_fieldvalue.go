@@ -14,63 +14,88 @@ import "strings"
 // the value (`Invalid value of "…" provided for the street field.`): a
 // quoted value followed on its line by `<key> field`.
 
-// mayHoldFieldValue28 is the cheap test: a quote that may open a value
-// after a path, "value=", or " field" after a quote.
-func mayHoldFieldValue28(s string) bool {
+// mayHoldFieldValue28 is the cheap test: a quote after a space, "value=",
+// or (with bytes beyond ASCII) a guillemet, a corner bracket or a curly
+// quote.
+func mayHoldFieldValue28(s string, sig uint32) bool {
 	if len(s) < 16 {
 		return false
 	}
-	return strings.Contains(s, " \"") || strings.Contains(s, " '") || strings.Contains(s, "«") ||
-		strings.Contains(s, "「") || strings.Contains(s, "“") || strings.Contains(s, " value=")
+	if strings.Contains(s, " \"") || strings.Contains(s, " '") || strings.Contains(s, " value=") {
+		return true
+	}
+	return sig&sigHigh != 0 && (strings.Contains(s, "«") || strings.Contains(s, "「") || strings.Contains(s, "“"))
 }
 
-func fieldValueSpans28(s string) []span {
+// fieldQuotes28 are the openings of a quoted value and their closings; a
+// straight quote opens one after a space.
+var fieldQuotes28 = [...][2]string{{" \"", "\""}, {" '", "'"}, {"«", "»"}, {"「", "」"}, {"“", "”"}}
+
+func fieldValueSpans28(s string, sig uint32) []span {
 	var out []span
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var q, close string
-		switch {
-		case (c == '"' || c == '\'') && i > 0 && s[i-1] == ' ':
-			q = s[i : i+1]
-			close = q
-		case c == 0xC2 && strings.HasPrefix(s[i:], "«"):
-			q, close = "«", "»"
-		case c == 0xE3 && strings.HasPrefix(s[i:], "「"):
-			q, close = "「", "」"
-		case c == 0xE2 && strings.HasPrefix(s[i:], "“"):
-			q, close = "“", "”"
-		case c == ' ' && strings.HasPrefix(s[i:], " value="):
-			if sp, ok := unquotedFieldValue28(s, i); ok {
-				out = append(out, sp)
-				i = sp.end - 1
+	for n, fq := range fieldQuotes28 {
+		if n >= 2 && sig&sigHigh == 0 {
+			break
+		}
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], fq[0])
+			if j < 0 {
+				break
 			}
-			continue
-		default:
-			continue
-		}
-		v := i + len(q)
-		e := strings.Index(s[v:min(len(s), v+160)], close)
-		if e <= 0 {
-			continue
-		}
-		e += v
-		val := s[v:e]
-		if strings.IndexByte(val, '\n') >= 0 || strings.Contains(val, "[REDACTED:") || strings.Contains(val, close) {
-			continue
-		}
-		kind, ok := fieldBefore28(s, i)
-		if !ok {
-			kind, ok = fieldAfter28(s, e+len(close))
-		}
-		if ok && kind == KindPhone && !phoneChars20(val, 7, 16) {
-			ok = false
-		}
-		if ok {
-			out = append(out, span{start: v, end: e, kind: kind})
-			i = e + len(close) - 1
+			i += j
+			q := i
+			if n < 2 {
+				q++ // the quote after the space
+			}
+			if sp, ok := quotedFieldValue28(s, q, len(fq[0])-(q-i), fq[1]); ok {
+				out = append(out, sp)
+				i = sp.end + len(fq[1])
+				continue
+			}
+			i = q + 1
 		}
 	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], " value=")
+		if j < 0 {
+			break
+		}
+		i += j
+		if sp, ok := unquotedFieldValue28(s, i); ok {
+			out = append(out, sp)
+			i = sp.end
+			continue
+		}
+		i += len(" value=")
+	}
 	return out
+}
+
+// quotedFieldValue28 reads the value whose opening quote (of ql bytes) is
+// at i and closes with close, named by a path before it, a field after it
+// or the path that opens its clause.
+func quotedFieldValue28(s string, i, ql int, close string) (span, bool) {
+	v := i + ql
+	e := strings.Index(s[v:min(len(s), v+160)], close)
+	if e <= 0 {
+		return span{}, false
+	}
+	e += v
+	val := s[v:e]
+	if strings.IndexByte(val, '\n') >= 0 || strings.Contains(val, "[REDACTED:") {
+		return span{}, false
+	}
+	kind, ok := fieldBefore28(s, i)
+	if !ok {
+		kind, ok = fieldAfter28(s, e+len(close))
+	}
+	if !ok {
+		kind, ok = clauseField28(s, i)
+	}
+	if !ok || kind == KindPhone && !phoneChars20(val, 7, 16) {
+		return span{}, false
+	}
+	return span{start: v, end: e, kind: kind}, true
 }
 
 // fieldBefore28 reads back from a value's opening quote at q over at most
@@ -194,4 +219,27 @@ func hasDigit28(s string) bool {
 		}
 	}
 	return false
+}
+
+// clauseField28 reads a GraphQL or form error's "<path>: <message> (value
+// "…")": the quoted value after the word "value" belongs to the path that
+// opens the clause on the same line.
+func clauseField28(s string, q int) (Kind, bool) {
+	b := strings.TrimSuffix(s[max(0, q-120):q], " ")
+	if !strings.HasSuffix(b, "value") {
+		return 0, false
+	}
+	if nl := strings.LastIndexByte(b, '\n'); nl >= 0 {
+		b = b[nl+1:]
+	}
+	for c := strings.LastIndex(b, ": "); c > 0; c = strings.LastIndex(b[:c], ": ") {
+		p := c
+		for p > 0 && (isAlnum(b[p-1]) || b[p-1] == '_' || b[p-1] == '.' || b[p-1] == '[' || b[p-1] == ']') {
+			p--
+		}
+		if tok := b[p:c]; p < c && (strings.IndexByte(tok, '.') > 0 || strings.IndexByte(tok, '_') > 0) {
+			return pathKind28(tok)
+		}
+	}
+	return 0, false
 }

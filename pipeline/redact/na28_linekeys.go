@@ -57,3 +57,7 @@ func postalSibling28(s string, ks int) bool {
 // street's type and name in Correios', ViaCEP's and marketplaces' address
 // objects) and its unaccented plural.
 var addressTails28 = []string{"logradouro", "logradouros"}
+
+// phoneTails28 end keys of a mobile number abbreviated as Indian and
+// British forms write it ("mob=…", "mob_no", "cust_mob").
+var phoneTails28 = []string{"mob", "mobno", "mobnum"}
