@@ -18,13 +18,31 @@ import "strings"
 // or (with bytes beyond ASCII) a guillemet, a corner bracket or a curly
 // quote.
 func mayHoldFieldValue28(s string, sig uint32) bool {
-	if len(s) < 16 {
+	if len(s) < 16 || sig&(sigQuote|sigApos|sigEq|sigHigh) == 0 {
 		return false
 	}
-	if strings.Contains(s, " \"") || strings.Contains(s, " '") || strings.Contains(s, " value=") {
+	if sig&sigQuote != 0 && afterSpace28(s, '"') || sig&sigApos != 0 && afterSpace28(s, '\'') ||
+		sig&sigEq != 0 && strings.Contains(s, "value=") {
 		return true
 	}
 	return sig&sigHigh != 0 && (strings.Contains(s, "«") || strings.Contains(s, "「") || strings.Contains(s, "“"))
+}
+
+// afterSpace28 reports a byte q right after a space: the byte is looked
+// for, being rarer than spaces.
+func afterSpace28(s string, q byte) bool {
+	for i := 1; i < len(s); {
+		j := strings.IndexByte(s[i:], q)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // fieldQuotes28 are the openings of a quoted value and their closings; a
