@@ -293,6 +293,9 @@ func (r *Redactor) fields(prefix string, fs []event.Field, off uint32, c *Counts
 		if pi.ru == nil && prefix != "" && pi.cls == keyNone && r.kindAction[KindName] != ActionOff && nestedNameField27(path, fs, k) && !r.allowed(fs[k].Value.Str) {
 			r.maskValue(&fs[k].Value, ActionMask, KindName.String(), KindName, c) // "alerts[].labels.name" beside "labels.phone" (names27_fields.go)
 		}
+		if pi.ru == nil && prefix == "" && fs[k].Value.Kind == event.Array && paramsPath28(path) {
+			r.params28(path, fs, k, c) // Sentry's "logentry.params" read in its "logentry.message" (na28_params.go)
+		}
 		if pi.kept() || r.fieldAt(path, pi, &fs[k].Value, off, c, ks) { // (fieldAt keeps a kept field as it is)
 			if n != k {
 				fs[n] = fs[k]

@@ -48,7 +48,7 @@ var openingGreetings = []string{"hello", "hi", "hey", "dear", "good morning", "g
 	"เรียนคุณ", "ສະບາຍດີ", "မင်္ဂလာပါ", "प्रिय", "आदरणीय", "नमस्कार", "नमस्ते", "प्रिय श्री", "প্রিয়", "নমস্কার",
 	"அன்புள்ள", "வணக்கம்", "ప్రియమైన", "నమస్కారం", "ಪ್ರಿಯ", "പ്രിയ", "પ્રિય", "ਪਿਆਰੇ", "ආයුබෝවන්", "ආදරණීය",
 	"محترم", "محترمہ", "عزیز", "سلام", "جناب", "yth.", "yang terhormat", "yang dihormati", "mahal na",
-	"kumusta", "değerli", "sayın", "לכבוד", "היי",
+	"kumusta", "değerli", "sayın", "לכבוד", "היי", "вітаємо",
 	// Australian, Croatian, Bengali, Urdu and Persian, Arabic with its
 	// tanwin, Hindi and Filipino openings of a buyer's message.
 	"g'day", "g’day", "good day", "bok", "dobar dan", "আসসালামু আলাইকুম", "হ্যালো", "السلام علیکم", "أهلاً",
@@ -113,7 +113,7 @@ var greetingPair = func() *[256][256]bool {
 }()
 
 // startByte are the bytes a message may start after (see messageStart).
-var startByte = [256]bool{'\n': true, '"': true, '\'': true, '>': true, ' ': true, 0x8C: true}
+var startByte = [256]bool{'\n': true, '"': true, '\'': true, '>': true, ' ': true, 0x8C: true, '=': true}
 
 // messageStart reports whether a message may start at i.
 func messageStart(s string, i int) bool {
@@ -128,6 +128,8 @@ func messageStart(s string, i int) bool {
 			s[i-2] == ';' || s[i-2] == '|' || s[i-2] == '-' && i >= 3 && s[i-3] == ' ') // "… - Grüß Gott …", "…, Chào shop …"
 	case 0x8C:
 		return strings.HasSuffix(s[:i], "，") // a chat's full-width comma
+	case '=':
+		return messageKeyBefore28(s, i-1) // "Body=Habari …": a form's message field (na28_greetings.go)
 	}
 	return false
 }
@@ -197,7 +199,7 @@ func greetedName(s string, p int) (int, int, bool) {
 	for q := a; q < lim && c < 0; {
 		r, w := utf8.DecodeRuneInString(s[q:])
 		switch {
-		case r == ',' || r == '，' || r == '、':
+		case r == ',' || r == '，' || r == '、' || r == '،': // (Arabic's comma: "مرحباً …، …")
 			c, comma = q, true
 		case r == '[' && markerEnd(s, q) > 0:
 			// A marker is read as the value it replaced: a name's letters

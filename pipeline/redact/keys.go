@@ -460,9 +460,9 @@ func endsWithAny(k string, t *tailSet) bool {
 var (
 	credTailSet     = newTailSet(credTails)
 	notSecretSet    = newTailSet(notSecretBefore)
-	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20) // phone_words.go, phones20_keys.go
+	phoneTailSet    = newTailSet(phoneTails, phoneTailsMore, phoneTails20, phoneTails28) // phone_words.go, phones20_keys.go, na28_linekeys.go
 	networkSet      = newTailSet(networkBefore)
-	addressTailSet  = newTailSet(addressTails, addressTailsMore) // address_keys.go
+	addressTailSet  = newTailSet(addressTails, addressTailsMore, addressTails28) // address_keys.go, na28_linekeys.go
 	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19, personBefore23b)
 	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20) // names_vocab.go; both …19: names19_keys.go; names20_fields.go
 	idKeyTailSet    = newTailSet(idKeyTails)
@@ -703,6 +703,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		}
 	case k < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && k+1 < n && (s[k+1] == '=' || s[k+1] == ' '):
 		k++ // a bracketed key: Rails' checkout[user_password]=…, PHP's [consignee] => …
+	case k+2 < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && (s[k+1] == '"' || s[k+1] == '\'') && s[k+2] == '=':
+		k += 2 // a bracketed key quoted for the shell: curl's -d "billing_details[name]"="…"
 	default:
 		k += escapedQuote(s, k)
 	}
@@ -785,6 +787,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	kt := keyTestsFor(nk) // the tests of the key alone, remembered for a key seen again (keyfacts.go)
 	if cls == keyNone && signKey(s[ks:j]) {
 		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
+	}
+	if cls == keyNone && len(nk) <= 12 && lineKey28(nk) && postalSibling28(s, ks) {
+		cls = keyAddress // "first_line", "add" beside "city" or "zip": a street line (na28_linekeys.go)
 	}
 	if cls == keyNone && strings.IndexByte(s[ks:j], '.') > 0 && dottedNameKey(s[ks:j]) {
 		cls = keyName // "billing.sim=…", "recv.name=…": the last part names a person's name (names_vocab.go)

@@ -629,6 +629,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldFieldValue25(s) {
 		sc.mergeSpans(fieldValueSpans25(s)) // "cannot map field recipient.name value 'Jane Roe'" (leak25_fieldvalue.go)
 	}
+	if depth == 0 && mayHoldFieldValue28(s, sig) {
+		sc.mergeSpans(fieldValueSpans28(s, sig)) // "字段 buyer.name 的值「…」", `Invalid value of "…" provided for the street field` (na28_fieldvalue.go)
+	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
 		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
@@ -694,6 +697,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&sigDigit != 0 {
 		sc.extendPinTail26() // "…, Pune, Maharashtra - 861997": India's PIN after its town (addr26_labels.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) {
+		sc.extendAddrTail28() // "[address], d. 24, kv. 177, Novosibirsk, 630331": the same address's later parts (na28_tails.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
 		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
