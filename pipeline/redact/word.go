@@ -603,7 +603,9 @@ var wordTable = newTable(func() map[string]int {
 		"calling", "callback", "otp", "dial", "dialled", "dialed", "ring", "zavolejte", "zadzwon", "telemovel",
 		// more phone words: Nordic, Swiss, Portuguese, Spanish, Filipino, Turkish
 		"tlf", "tlfnr", "mobil", "mobilnr", "natel", "handy", "fone", "cel", "celu", "movil", "cellphone",
-		"gsm", "puhelin", "telp", "fono"} {
+		"gsm", "puhelin", "telp", "fono",
+		// the mobile of Italian, French and Dutch (ph28)
+		"cellulare", "cellulaire", "mobiel"} {
 		m[w] = wordPhone
 	}
 	for _, w := range []string{"order", "orders", "ord", "id", "tracking", "waybill", "awb", "shipment", "parcel", "invoice",
