@@ -104,12 +104,17 @@ func neighbourPhoneAfter22(s string, e int) int {
 		return 0
 	}
 	v, ve := phoneRun22(s, q)
+	br := bracketed28(v)
+	if br {
+		q, ve, v = q+1, ve-1, v[1:len(v)-1] // "Jane Roe (6281234567890)": the number in its brackets (ph28_neighbours.go)
+		single = single && strings.IndexAny(v, "+ .-/") < 0 && !bracketIntl28(v)
+	}
 	if single && strings.IndexAny(v, "+ .-/(") < 0 && !intlAny22([]byte(v)) {
 		return 0
 	}
 	own := ve >= 0 && (ve == len(s) || s[ve] == '\n' || s[ve] == '\r' || strings.HasPrefix(s[ve:], `\n`)) &&
 		(strings.IndexByte(s[e:q], '\n') >= 0 || strings.Contains(s[e:q], `\n`)) // a signature's line under the name
-	if ve < 0 || !neighbourPhoneValue22(v, own) || q-e > 0xffff || ve-e > 0xffff {
+	if ve < 0 || !neighbourPhoneValue22(v, own) && !(br && bracketIntl28(v)) || q-e > 0xffff || ve-e > 0xffff {
 		return 0
 	}
 	if cellNamedOther23(s, q) {
