@@ -92,8 +92,7 @@ var (
 		"n3": true} // X12's N3 segment, the address lines of a party, flattened to a key
 	phoneExact = map[string]bool{"tel": true, "mobile": true, "cell": true, "fax": true, "msisdn": true,
 		"whatsapp": true, "mobileno": true, "telno": true, "contactno": true, "mobilenumber": true, "cellphone": true,
-		"waid": true, "whatsappid": true, // WhatsApp Cloud API's "wa_id" is the number
-		"mob": true, "mobno": true, "mobnum": true} // the short "mob" of Indian and British forms and carriers' APIs (ph28)
+		"waid": true, "whatsappid": true} // WhatsApp Cloud API's "wa_id" is the number
 	idExact = map[string]bool{"sku": true, "asin": true, "tracking": true, "waybill": true, "awb": true,
 		"order": true, "status": true, "code": true, "version": true, "port": true, "ts": true, "time": true,
 		"timestamp": true, "duration": true, "took": true, "amount": true, "total": true, "price": true, "qty": true,
