@@ -710,6 +710,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
 		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
 	}
+	if depth == 0 && mayHoldSuffixName26(sig) {
+		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.echoNameWords26() // "noted Jihoon, …" after "Kim Jihoon": a found name's words again, in any case (n26_echo.go)
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
