@@ -82,7 +82,7 @@ func (sc *scanner) echoNameWords26() {
 			if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) {
 				continue
 			}
-			if keyAt26(s, st, en) || capNeighbour26(s, st, en, words[:n]) {
+			if keyAt26(s, st, en) || gluedPart26(s, st, en) || capNeighbour26(s, st, en, words[:n]) {
 				continue // a brand or a place named after a person: "Laura Mercier", "Sesame Street"
 			}
 			extra = append(extra, span{start: st, end: en, kind: KindName})
@@ -99,7 +99,7 @@ func (sc *scanner) echoNameWords26() {
 			}
 			st, en := off+i, off+i+len(lw)
 			off = en
-			if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) || keyAt26(s, st, en) {
+			if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) || keyAt26(s, st, en) || gluedPart26(s, st, en) {
 				continue
 			}
 			if besideName26(sc.spans, st, en) || besideName26(extra, st, en) {
@@ -264,6 +264,15 @@ func capNeighbour26(s string, st, en int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// gluedPart26 reports a word that is part of a host name, a path, an
+// address or an id: glued by '.', '-', '_', '/' or '@' to a letter or a digit.
+func gluedPart26(s string, st, en int) bool {
+	if st >= 2 && strings.IndexByte(".-_/@", s[st-1]) >= 0 && isAlnum(s[st-2]) {
+		return true
+	}
+	return en+1 < len(s) && strings.IndexByte(".-_/@", s[en]) >= 0 && isAlnum(s[en+1])
 }
 
 // keyAt26 reports whether the word s[st:en] is a key or a tag's name:
