@@ -719,6 +719,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
 		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
 	}
+	if depth == 0 && mayHoldSuffixName26(sig) {
+		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.echoNameWords26() // "noted Jihoon, …" after "Kim Jihoon": a found name's words again, in any case (n26_echo.go)
+	}
 	if len(sc.spans) > 0 {
 		sc.dropLetterlessNames28() // "?[REDACTED:phone]" is no name (fix28_letterless.go)
 	}
