@@ -710,6 +710,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
 		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
 	}
+	if len(sc.spans) > 0 {
+		sc.keepA26Spans() // products under an item key, brands before their goods, shops, status-only "addresses"; decoded forms too (a26_keep.go)
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
