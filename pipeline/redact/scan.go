@@ -710,6 +710,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
 		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
 	}
+	if mayHoldStreetA26(s, sig) {
+		sc.mergeSpans(streetSpansA26(s)) // a street's word of its script beside a house number (a26_streets.go)
+	}
 	if len(sc.spans) > 0 {
 		sc.keepA26Spans() // products under an item key, brands before their goods, shops, status-only "addresses"; decoded forms too (a26_keep.go)
 	}
