@@ -30,7 +30,7 @@ var streetWordsA26 = setOf(
 	"நகர்", "தெரு", "சாலை", // Tamil
 	"मार्ग", "रोड", "चौक", "गली", // Hindi
 	"ul.", "al.", "os.", // Polish
-	"Av.", "Avda.", "Calle", "Avenida", "nº", "n°", "Col.", // Spanish
+	"Av.", "Avda.", "Calle", "Avenida", "Col.", // Spanish
 	"Rua", "Travessa", // Portuguese
 	"ул.", "пр-т", "просп.", "пер.", "д.", "кв.") // Russian, Ukrainian
 
@@ -262,6 +262,9 @@ func streetSepBefore(s string, i int) int {
 // the word in the same clause ("აღმაშენებლის გამზ.", "সাত মসজিদ রোড").
 func streetNameBefore(s string, a int) int {
 	st := a
+	if e := a + streetWordLen(s, a); !postfixStreetA26[s[a:e]] {
+		return a // "רחוב אלנבי 1": the name follows the word; what is before it is prose
+	}
 	for n := 0; n < 2 && st > 1 && s[st-1] == ' '; n++ {
 		b := st - 1
 		for b > 0 && streetSep(s, b-1) == 0 {
@@ -292,4 +295,18 @@ func unitAfter(s string, e int) int {
 		return t[1].e
 	}
 	return e
+}
+
+// postfixStreetA26 are street words written after the street's name
+// ("აღმაშენებლის გამზ.", "সাত মসজিদ রোড", "பெரியார் நகர்").
+var postfixStreetA26 = setOf("ქ.", "ქუჩა", "გამზ.", "გამზირი", "রোড", "সড়ক", "এভিনিউ", "লেন", "நகர்", "தெரு", "சாலை",
+	"मार्ग", "रोड", "चौक", "गली")
+
+// streetWordLen returns the length of the word at a.
+func streetWordLen(s string, a int) int {
+	e := a
+	for e < len(s) && streetSep(s, e) == 0 {
+		e++
+	}
+	return e - a
 }
