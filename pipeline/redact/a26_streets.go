@@ -199,6 +199,8 @@ func streetToks(s string, e, n int, fwd bool) []streetTok {
 				}
 				if c != ' ' {
 					comma = true
+				} else if i+1 < len(s) && s[i+1] == ' ' {
+					return out // a fixed-width record's gap: another field
 				}
 				i += streetSep(s, i)
 			}
@@ -225,6 +227,8 @@ func streetToks(s string, e, n int, fwd bool) []streetTok {
 			}
 			if c != ' ' {
 				comma = true
+			} else if i >= 2 && s[i-2] == ' ' {
+				return out // a fixed-width record's gap: another field
 			}
 			i -= streetSepBefore(s, i)
 		}
