@@ -112,12 +112,9 @@ func streetSep(s string, i int) int {
 }
 
 // houseNumberA26 reports a house's number: digits with letters, '/' or
-// '-' after them ("12a/8", "15/5/44"), or "#" and digits; six digits at
-// most.
+// '-' after them ("12a/8", "15/5/44"); six digits at most ("#305" is as
+// often an order's number: not one).
 func houseNumberA26(w string) bool {
-	if strings.HasPrefix(w, "#") {
-		w = w[1:]
-	}
 	if w == "" || !isDigit(w[0]) || len(w) > 10 {
 		return false
 	}
