@@ -839,7 +839,7 @@ func (r *Redactor) path(p string) pathInfo {
 			return pi
 		}
 	}
-	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p) || businessPath26(p), top: topFieldPath(p), salute: salutationPath22(p)}
+	pi := pathInfo{ru: r.ruleFor(p), cls: pathClass(p), role: rolePath(p), bare: bareNamePath(p) || bareNumberField(p), key: needsScan(p), code: accessCodePath20(p), brand: brandKey14(p) || businessPath26(p) || productPathA26(p), top: topFieldPath(p), salute: salutationPath22(p)}
 	if old := r.paths.Load(); pi.key && (old == nil || len(*old) < maxPaths) {
 		sc := r.find(p, r.off) // the key as fields scans it at the top level, once for the cache
 		pi.keyClean = len(sc.spans) == 0

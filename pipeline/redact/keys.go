@@ -45,7 +45,7 @@ var (
 		"haslo": true, "hasło": true, "heslo": true, "sifre": true, "şifre": true, "parola": true, "lozinka": true,
 		"salasana": true, "losenord": true, "lösenord": true, "adgangskode": true, "passord": true, "jelszo": true,
 		"jelszó": true, "motdepasse": true, "katasandi": true, "sandi": true, "matkhau": true, "mậtkhẩu": true, "пароль": true, "chiave": true,
-		"κωδικός": true, "סיסמה": true, "nenosiri": true, "kodeord": true, "كلمةالسر": true, "clave": true,
+		"κωδικός": true, "kodikos": true, "kodikosprosvasis": true, "סיסמה": true, "nenosiri": true, "kodeord": true, "كلمةالسر": true, "clave": true,
 		"katalaluan": true, "jelszava": true, "পাসওয়ার্ড": true, "پاسورڈ": true, "parool": true, "geslo": true, "كلمةالمرور": true, "パスワード": true, "비밀번호": true, "รหัสผ่าน": true}
 	// cardExact keys hold card security codes: their values are masked.
 	cardExact = map[string]bool{"cvv": true, "cvc": true, "cvv2": true, "cvc2": true, "securitycode": true,
@@ -273,6 +273,15 @@ var (
 		// Korean, Japanese, Thai, Persian loanwords of "password"
 		"claveacceso", "clavedeacceso", "clavesecreta", "الباسورد", "باسورد", "پاسورد", "پاسورڈ", "पासवर्ड", "패스워드",
 		"รหัส", "گذرواژه", "رمزعبور", "كلمةالسر", "رمز",
+		// romanised as local developers write them: Chinese "mima" (密码),
+		// "kouling" (口令); Korean "bimilbeonho" (비밀번호), "amho" (암호);
+		// Japanese "pasuwado" (パスワード), "anshobango" (暗証番号); Thai
+		// "rahat phan" (รหัสผ่าน); Persian "ramz" (رمز), "ramz-e obur"; Arabic
+		// "kalimat al-murur", "kalimat al-sir"; Georgian "paroli"; Russian
+		// "parol"; Hebrew "sisma" (סיסמה); Hindi "paasvard" (a26_keep.go)
+		"mima", "kouling", "bimilbeonho", "bimilbunho", "amho", "pasuwado", "pasuwaado", "pasuwaado", "anshobango",
+		"rahatphan", "rahatphaan", "ramz", "ramzeobur", "ramzobur", "kalimatalmurur", "kalimatalsir", "kalimatmurur",
+		"kalimatsir", "paroli", "parol", "sisma", "sismah", "paasvard", "paasavard",
 		// Portuguese "palavra-passe", German "Zugangscode", access codes,
 		// PINs ("暗証番号", "الرقم السري", "пин-код"), and "password" as the
 		// tail of a key in Han script and in Hebrew's other spelling

@@ -719,8 +719,14 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
 		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
 	}
+	if mayHoldStreetA26(s, sig) {
+		sc.mergeSpans(streetSpansA26(s)) // a street's word of its script beside a house number (a26_streets.go)
+	}
 	if depth == 0 && mayHoldSuffixName26(sig) {
 		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
+	}
+	if len(sc.spans) > 0 {
+		sc.keepA26Spans() // products under an item key, brands before their goods, shops, status-only "addresses"; decoded forms too (a26_keep.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.echoNameWords26() // "noted Jihoon, …" after "Kim Jihoon": a found name's words again, in any case (n26_echo.go)

@@ -2335,6 +2335,8 @@ var otpPhrases = []string{"código de verificación", "codigo de verificacion", 
 	"код верифікації", "رمز التحقق", "كود التحقق", "رمز التأكيد", "تصدیقی کوڈ", "ویریفکیشن کوڈ", "যাচাইকরণ কোড",
 	"ভেরিফিকেশন কোড", "인증 코드", "확인 코드", "รหัสยืนยัน", "รหัส otp", "קוד אימות", "सत्यापन कोड",
 	"verification code", "confirmation code", "security code", "one-time code", "one time code",
+	// a login's second factor logged as its "token" (a26_creds.go: digits only, 4 to 8)
+	"token",
 	// Zulu, Xhosa, Swahili, Malay, Bulgarian, Macedonian, the Balkans,
 	// Estonian, Slovak, Catalan, Basque, Albanian, Afrikaans, Hausa, Uzbek,
 	// Azerbaijani, Persian, Russian "SMS code", and the Indian scripts.
@@ -2368,6 +2370,7 @@ func (sc *scanner) otpAfter(i int, w string) int {
 	if strings.HasPrefix(s[k:], "：") {
 		k += len("：")
 	}
+	k = otpOwnerA26(s, k) // "kod pengesahan anda 005218" (a26_creds.go)
 	e := k
 	for e < len(s) && isDigit(s[e]) {
 		e++
