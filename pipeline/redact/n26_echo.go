@@ -71,43 +71,43 @@ func (sc *scanner) echoNameWords26() {
 	low := lowerSameLen26(s)
 	var extra []span
 	for _, w := range words[:n] {
-		lw := lowerSameLen26(w)
-		for off := 0; off+len(lw) <= len(low); {
-			i := strings.Index(low[off:], lw)
-			if i < 0 {
-				break
-			}
-			st, en := off+i, off+i+len(lw)
-			off = en
-			if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) {
-				continue
-			}
-			if keyAt26(s, st, en) || gluedPart26(s, st, en) || capNeighbour26(s, st, en, words[:n]) {
-				continue // a brand or a place named after a person: "Laura Mercier", "Sesame Street"
+		sc.echoOccurrences26(low, w, func(st, en int) {
+			if capNeighbour26(s, st, en, words[:n]) {
+				return // a brand or a place named after a person: "Laura Mercier", "Sesame Street"
 			}
 			extra = append(extra, span{start: st, end: en, kind: KindName})
-		}
+		})
 	}
 	// short words ("Liu", "Thu", "Ana") only beside a name span: "[name]
 	// liu,", "[name] thu [name]"
 	for _, w := range short[:ns] {
-		lw := lowerSameLen26(w)
-		for off := 0; off+len(lw) <= len(low); {
-			i := strings.Index(low[off:], lw)
-			if i < 0 {
-				break
-			}
-			st, en := off+i, off+i+len(lw)
-			off = en
-			if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) || keyAt26(s, st, en) || gluedPart26(s, st, en) {
-				continue
-			}
+		sc.echoOccurrences26(low, w, func(st, en int) {
 			if besideName26(sc.spans, st, en) || besideName26(extra, st, en) {
 				extra = append(extra, span{start: st, end: en, kind: KindName})
 			}
-		}
+		})
 	}
 	sc.mergeSpans(extra)
+}
+
+// echoOccurrences26 calls fn for each whole-word occurrence of w in the
+// text (low is the text in lower case, byte for byte) that no span covers
+// and that is no marker's word, key, or part glued into a host, path or id.
+func (sc *scanner) echoOccurrences26(low, w string, fn func(st, en int)) {
+	s := sc.s
+	lw := lowerSameLen26(w)
+	for off := 0; off+len(lw) <= len(low); {
+		i := strings.Index(low[off:], lw)
+		if i < 0 {
+			break
+		}
+		st, en := off+i, off+i+len(lw)
+		off = en
+		if !boundary(s, st, en, true) || inSpans26(sc.spans, st, en) || isMarkerWord26(s, st) || keyAt26(s, st, en) || gluedPart26(s, st, en) {
+			continue
+		}
+		fn(st, en)
+	}
 }
 
 // shortEchoWord26 reports a word of two or three ASCII letters of a found
