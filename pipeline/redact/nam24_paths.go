@@ -23,6 +23,16 @@ func mayHoldPathNames24(sig uint32, tp *textPairs) bool {
 // pathNameSpans24 returns the names filed as objects' names in s and their
 // percent-encoded copies.
 func pathNameSpans24(s string, have []span) []span {
+	return objectNameSpans(s, have, func(v string, a, o int) bool {
+		return (strings.IndexByte(v, ' ') >= 0 || caselessRun24(v)) && strings.IndexByte(v, ',') < 0 && personValue24(s, a, o)
+	})
+}
+
+// objectNameSpans returns the object names of s that accept takes (v is
+// s[a:o]: the last path segment before " (<id>).<ext>") and their
+// percent-encoded copies after a '/' or '='. pathNameSpans24 and
+// pathFamilyNamesR27 read the names' two shapes through it.
+func objectNameSpans(s string, have []span, accept func(v string, a, o int) bool) []span {
 	var out []span
 	var names []string
 	for i := 0; ; {
@@ -51,7 +61,7 @@ func pathNameSpans24(s string, have []span) []span {
 			continue
 		}
 		v := s[a:o]
-		if strings.IndexByte(v, ' ') < 0 && !caselessRun24(v) || strings.IndexByte(v, ',') >= 0 || !personValue24(s, a, o) {
+		if !accept(v, a, o) {
 			continue
 		}
 		if !overlapsAny(have, a, o) {

@@ -27,16 +27,10 @@ func mayHoldArgs27(s string, sig uint32) bool {
 // argNameSpans27 returns the name-shaped items, with a person's evidence,
 // of positional lists in s.
 func argNameSpans27(s string, have []span) []span {
-	if sqlStatement(s) {
-		return nil
-	}
 	var out []span
-	var items []argItem
-	for p := 0; p < len(s); {
-		var next int
-		items, next = argListAt(s, p, items[:0])
+	eachArgList(s, func(items []argItem) {
 		if len(items) == 1 && !oneItemList27(s, items[0]) {
-			items = items[:0]
+			return
 		}
 		for _, it := range items {
 			a, b := it.trimmed(s)
@@ -47,11 +41,7 @@ func argNameSpans27(s string, have []span) []span {
 				out = append(out, span{start: a, end: b, kind: KindName})
 			}
 		}
-		if next <= p {
-			next = p + 1
-		}
-		p = next
-	}
+	})
 	return out
 }
 

@@ -54,23 +54,33 @@ func (it argItem) trimmed(s string) (int, int) {
 // argNameSpans returns the name-shaped arguments of lists in s that hold
 // other PII (a span of have, or a marker of an earlier pass).
 func argNameSpans(s string, have []span) []span {
-	if sqlStatement(s) {
-		return nil
-	}
 	var out []span
+	eachArgList(s, func(items []argItem) {
+		if len(items) >= 2 {
+			out = argNames(s, items, have, out)
+		}
+	})
+	return out
+}
+
+// eachArgList calls fn with the items of each list of s in turn (argListAt;
+// the slice is reused between calls). An SQL statement holds no such list.
+// The readers of positional arguments (argNameSpans, argNameSpans27,
+// argSpansR27) walk the lists through it.
+func eachArgList(s string, fn func(items []argItem)) {
+	if sqlStatement(s) {
+		return
+	}
 	var items []argItem
 	for p := 0; p < len(s); {
 		var next int
 		items, next = argListAt(s, p, items[:0])
-		if len(items) >= 2 {
-			out = argNames(s, items, have, out)
-		}
+		fn(items)
 		if next <= p {
 			next = p + 1
 		}
 		p = next
 	}
-	return out
 }
 
 // argListAt finds the next list at or after p: it returns its items and

@@ -12,22 +12,12 @@ import "strings"
 
 // argSpansR27 returns the arguments read so in the lists of s.
 func argSpansR27(s string, have []span) []span {
-	if sqlStatement(s) {
-		return nil
-	}
 	var out []span
-	var items []argItem
-	for p := 0; p < len(s); {
-		var next int
-		items, next = argListAt(s, p, items[:0])
+	eachArgList(s, func(items []argItem) {
 		if len(items) >= 3 && (listHoldsPII(s, items, have) || nameAndAddressR27(s, items)) {
 			out = argItemsR27(s, items, have, out)
 		}
-		if next <= p {
-			next = p + 1
-		}
-		p = next
-	}
+	})
 	return out
 }
 
