@@ -525,10 +525,11 @@ func TestHistoryCancelAndClose(t *testing.T) {
 		// timeout, if it came first).
 		srv.SetLatency(5 * time.Second)
 		defer srv.SetLatency(0)
-		before := srv.Requests().Total
+		arrived := srv.NextRequest()
 		go func() {
-			for srv.Requests().Total == before && ctx.Err() == nil {
-				time.Sleep(time.Millisecond)
+			select {
+			case <-arrived:
+			case <-ctx.Done():
 			}
 			cancel()
 			srv.SetLatency(0)

@@ -114,6 +114,7 @@ type Server struct {
 	failCode  int
 	latency   time.Duration
 	gate      chan struct{}
+	arrival   chan struct{} // closed when the next request arrives
 	counters  Counters
 	autoID    int64
 	pits      map[int64]*pit
@@ -290,6 +291,18 @@ func (s *Server) HoldBulk() (release func()) {
 	}
 }
 
+// NextRequest returns a channel that is closed when the next request
+// (any path) reaches the server after the call, before any latency or
+// fault applies: a test waits on it instead of polling Requests.
+func (s *Server) NextRequest() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.arrival == nil {
+		s.arrival = make(chan struct{})
+	}
+	return s.arrival
+}
+
 // Versions returns the version of every document of one concrete index,
 // by id: 1 for a document written once, n after n writes of the same id.
 func (s *Server) Versions(indexName string) map[string]int64 {
@@ -396,6 +409,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.counters.Total++
 	latency := s.latency
+	if s.arrival != nil {
+		close(s.arrival)
+		s.arrival = nil
+	}
 	s.mu.Unlock()
 
 	// Read the body first: only then does net/http watch the connection

@@ -612,3 +612,55 @@ func TestRejectItems(t *testing.T) {
 		t.Errorf("%d rejected with fraction 1, want %d", len(again), n)
 	}
 }
+
+func TestNextRequest(t *testing.T) {
+	srv := estest.NewServer(t)
+	arrived := srv.NextRequest()
+	select {
+	case <-arrived:
+		t.Fatal("closed before any request")
+	default:
+	}
+	if again := srv.NextRequest(); again != arrived {
+		t.Error("two waiters for the same request got different channels")
+	}
+	// The channel closes when the request arrives, while the latency
+	// still holds its answer.
+	srv.SetLatency(time.Hour)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/", nil)
+		res, err := http.DefaultClient.Do(req)
+		if err == nil {
+			res.Body.Close()
+		}
+		done <- err
+	}()
+	select {
+	case <-arrived:
+	case <-await.After(t, 10*time.Second):
+		t.Fatal("NextRequest not closed after a request")
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("request answered during the latency: %v", err)
+	default:
+	}
+	cancel()
+	if err := <-done; err == nil {
+		t.Error("cancelled request succeeded")
+	}
+	srv.SetLatency(0)
+	next := srv.NextRequest()
+	if next == arrived {
+		t.Error("a closed channel was handed out again")
+	}
+	do(t, srv, "GET", "/", "")
+	select {
+	case <-next:
+	default:
+		t.Error("NextRequest not closed after an answered request")
+	}
+}
