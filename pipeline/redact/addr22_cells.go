@@ -47,7 +47,7 @@ var streetPhrases22 = []string{"gida na ", "titin ", "layin ", "unguwar ", "mtaa
 // shapes above.
 func cellAddress22(v string) bool {
 	v = strings.TrimSpace(v)
-	if len(v) < 8 || len(v) > 200 || cellRefuse22.in(v) || strings.Contains(v, "://") || strings.Contains(v, "[REDACTED:") {
+	if len(v) < 8 || len(v) > 200 || cellRefuse22.in(v) || strings.Contains(v, "://") || containsRare(v, "[REDACTED:") {
 		return false
 	}
 	if !hasNumberToken22(v) || strings.Contains(v, "  ") || longRunInside22(v) || amountIn22(v) {
@@ -354,7 +354,7 @@ func addr22Segment(s string, a, e int, have []span, out []span) []span {
 		seg = s[a:e]
 	}
 	for len(seg) >= 8 {
-		n := strings.Index(seg, " / ")
+		n := indexRareAt(seg, " / ", 1)
 		part := seg
 		if n >= 0 {
 			part = seg[:n]

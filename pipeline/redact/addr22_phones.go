@@ -246,7 +246,7 @@ func namePhones22(s string, have []span, out []span) []span {
 		}
 	}
 	for off := 0; ; {
-		i := strings.Index(s[off:], "[REDACTED:name]")
+		i := indexRare(s[off:], "[REDACTED:name]")
 		if i < 0 {
 			break
 		}

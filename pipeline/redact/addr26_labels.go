@@ -36,12 +36,12 @@ func (sc *scanner) extendPinTail26() {
 			}
 		}
 	}
-	for k := strings.Index(s, "[REDACTED:address] - "); k >= 0; {
+	for k := indexRare(s, "[REDACTED:address] - "); k >= 0; {
 		m := k + len("[REDACTED:address]")
 		if e := pinTail26(s, m); e > m && !overlapsAny(sc.spans, m, e) {
 			sc.mergeSpans([]span{{start: m + 3, end: e, kind: KindAddress}})
 		}
-		n := strings.Index(s[m:], "[REDACTED:address] - ")
+		n := indexRare(s[m:], "[REDACTED:address] - ")
 		if n < 0 {
 			break
 		}

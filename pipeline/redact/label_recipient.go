@@ -26,7 +26,7 @@ func mayHoldRecipientLine(s string, sig uint32) bool {
 func recipientLineSpans(s string, have []span) (out []span, ids []idRange) {
 	seen := 0
 	for off := 0; off < len(s) && seen < 8; {
-		c := strings.Index(s[off:], ", ")
+		c := indexRare(s[off:], ", ")
 		if c < 0 {
 			break
 		}

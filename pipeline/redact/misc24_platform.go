@@ -374,7 +374,7 @@ func neighbourPhones24(s string, have, out []span) []span {
 		}
 	}
 	for off := 0; ; {
-		m := strings.Index(s[off:], "[REDACTED:")
+		m := indexRare(s[off:], "[REDACTED:")
 		if m < 0 {
 			break
 		}

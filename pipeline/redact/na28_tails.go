@@ -30,7 +30,7 @@ func (sc *scanner) extendAddrTail28() {
 		}
 	}
 	const m = "[REDACTED:address]"
-	for k := strings.Index(s, m); k >= 0; {
+	for k := indexRare(s, m); k >= 0; {
 		e0 := k + len(m)
 		if e := addrTail28(s, e0); e > e0 && !overlapsAny(sc.spans, e0, e) {
 			st := e0
@@ -39,7 +39,7 @@ func (sc *scanner) extendAddrTail28() {
 			}
 			sc.mergeSpans([]span{{start: st, end: e, kind: KindAddress}})
 		}
-		n := strings.Index(s[e0:], m)
+		n := indexRare(s[e0:], m)
 		if n < 0 {
 			break
 		}

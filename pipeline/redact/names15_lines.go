@@ -112,7 +112,7 @@ func spokenNameSpans(s string, out []span) []span {
 	for c := 0; c < len(s); {
 		k := c
 		if c > 0 || !spokenNameStart(s, 0) {
-			i := strings.Index(s[c:], ", ")
+			i := indexRare(s[c:], ", ")
 			if i < 0 {
 				break
 			}

@@ -41,7 +41,7 @@ var personIntro18 = setOf("for", "by", "attn", "attn.", "recipient", "customer",
 func commaNameSpans18(s string, have []span) []span {
 	var out []span
 	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], ", ")
+		i := indexRare(s[off:], ", ")
 		if i < 0 {
 			break
 		}

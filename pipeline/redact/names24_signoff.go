@@ -62,7 +62,7 @@ func signOffSpans24(s string, have []span) []span {
 		}
 	}
 	for i := 0; ; {
-		k := strings.Index(s[i:], "[REDACTED:")
+		k := indexRare(s[i:], "[REDACTED:")
 		if k < 0 {
 			break
 		}

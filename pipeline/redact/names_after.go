@@ -49,7 +49,7 @@ func accountBySpans(s string, spans []span) []span {
 	}
 	for _, m := range []string{"[REDACTED:card]", "[REDACTED:iban]"} {
 		for p := 0; ; {
-			i := strings.Index(s[p:], m)
+			i := indexRare(s[p:], m)
 			if i < 0 {
 				break
 			}

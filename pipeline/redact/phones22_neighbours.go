@@ -50,7 +50,7 @@ func neighbourPhoneSpans22(s string, have []span) []span {
 	}
 	for _, m := range [...]string{"[REDACTED:name]", "[REDACTED:email]"} {
 		for i := 0; ; {
-			k := strings.Index(s[i:], m)
+			k := indexRare(s[i:], m)
 			if k < 0 {
 				break
 			}
