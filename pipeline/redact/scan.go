@@ -719,7 +719,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
 		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
 	}
-	if mayHoldStreetA26(s, sig) {
+	if mayHoldStreetA26(s, sig) || depth > 0 && !isASCII(s) { // (ad29: decoded forms and queries, whose sig is not taken)
 		sc.mergeSpans(streetSpansA26(s)) // a street's word of its script beside a house number (a26_streets.go)
 	}
 	if depth == 0 && mayHoldSuffixName26(sig) {
