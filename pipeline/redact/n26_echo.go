@@ -30,49 +30,61 @@ const maxEchoWords26 = 24
 // of a name span.
 func (sc *scanner) echoNameWords26() {
 	s := sc.s
-	var words, short [maxEchoWords26]string
-	n, ns := 0, 0
+	var w echoWords26
 	for _, x := range sc.spans {
-		if x.kind != KindName || x.end-x.start > 96 {
-			continue
-		}
-		v := s[x.start:x.end]
-		for len(v) > 0 && n < maxEchoWords26 {
-			a := wordStart26(v)
-			if a < 0 {
-				break
-			}
-			e := wordEnd26(v, a)
-			w := v[a:e]
-			v = v[e:]
-			if !echoWord26(w) {
-				if shortEchoWord26(w) && ns < maxEchoWords26 && !knownWord26(w, short[:ns]) {
-					short[ns] = w
-					ns++
-				}
-				continue
-			}
-			dup := false
-			for _, o := range words[:n] {
-				if strings.EqualFold(o, w) {
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				words[n] = w
-				n++
-			}
+		if x.kind == KindName && x.end-x.start <= 96 {
+			w.add(s[x.start:x.end])
 		}
 	}
-	if n == 0 && ns == 0 {
+	if w.n == 0 && w.ns == 0 {
 		return
 	}
+	sc.mergeSpans(sc.chaseWords26(&w, nil, mayBeURLEncoded(s)))
+}
+
+// echoWords26 holds the words of found names that are chased: words, and
+// short words chased only beside a name span.
+type echoWords26 struct {
+	words, short [maxEchoWords26]string
+	n, ns        int
+}
+
+// add takes the chased words of the name v.
+func (ew *echoWords26) add(v string) {
+	for len(v) > 0 && ew.n < maxEchoWords26 {
+		a := wordStart26(v)
+		if a < 0 {
+			break
+		}
+		e := wordEnd26(v, a)
+		w := v[a:e]
+		v = v[e:]
+		if !echoWord26(w) {
+			if shortEchoWord26(w) && ew.ns < maxEchoWords26 && !knownWord26(w, ew.short[:ew.ns]) {
+				ew.short[ew.ns] = w
+				ew.ns++
+			}
+			continue
+		}
+		if !knownWord26(w, ew.words[:ew.n]) {
+			ew.words[ew.n] = w
+			ew.n++
+		}
+	}
+}
+
+// chaseWords26 appends to extra a name span for each occurrence in sc.s of
+// a word of ew, and returns it. With enc, an occurrence inside a
+// URL-encoded token is left to encodedEchoes29, which reads it decoded
+// ("Laura+Mercier" is "Laura Mercier").
+func (sc *scanner) chaseWords26(ew *echoWords26, extra []span, enc bool) []span {
+	s := sc.s
+	words := ew.words[:ew.n]
 	low := lowerSameLen26(s)
-	var extra []span
-	for _, w := range words[:n] {
+	first := len(extra)
+	for _, w := range words {
 		sc.echoOccurrences26(low, w, func(st, en int) {
-			if capNeighbour26(s, st, en, words[:n]) {
+			if capNeighbour26(s, st, en, words) || enc && inEncodedToken29(s, st, en) {
 				return // a brand or a place named after a person: "Laura Mercier", "Sesame Street"
 			}
 			extra = append(extra, span{start: st, end: en, kind: KindName})
@@ -80,14 +92,14 @@ func (sc *scanner) echoNameWords26() {
 	}
 	// short words ("Liu", "Thu", "Ana") only beside a name span: "[name]
 	// liu,", "[name] thu [name]"
-	for _, w := range short[:ns] {
+	for _, w := range ew.short[:ew.ns] {
 		sc.echoOccurrences26(low, w, func(st, en int) {
-			if besideName26(sc.spans, st, en) || besideName26(extra, st, en) {
+			if (besideName26(sc.spans, st, en) || besideName26(extra[first:], st, en)) && !(enc && inEncodedToken29(s, st, en)) {
 				extra = append(extra, span{start: st, end: en, kind: KindName})
 			}
 		})
 	}
-	sc.mergeSpans(extra)
+	return extra
 }
 
 // echoOccurrences26 calls fn for each whole-word occurrence of w in the

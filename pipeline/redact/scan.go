@@ -730,6 +730,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 {
 		sc.echoNameWords26() // "noted Jihoon, …" after "Kim Jihoon": a found name's words again, in any case (n26_echo.go)
+		if sig&(sigPercent|sigPlus) != 0 && mayBeURLEncoded(s) {
+			sc.encodedEchoes29() // the same values and words again in URL-encoded text, read decoded (enc29_echo.go)
+		}
 	}
 	if len(sc.spans) > 0 {
 		sc.dropLetterlessNames28() // "?[REDACTED:phone]" is no name (fix28_letterless.go)
@@ -1198,6 +1201,7 @@ func (sc *scanner) urlEncoded(depth int) {
 	})
 	plusLocalParts(sc.s, extra) // email_idn.go
 	sc.mergeSpans(extra)
+	escapeStarts29(sc.s, sc.spans) // "to%20ana%40…" read raw gave "20ana%40…" (enc29_echo.go)
 }
 
 // eachEncoded calls f with the bounds of every token of s that holds %XX
@@ -1209,30 +1213,37 @@ func eachEncoded(s string, f func(st, en int)) {
 			continue
 		}
 		st := i
-		enc, eq, plus, words := false, false, false, 0
 		for i < len(s) && isURLByte(s[i]) {
-			switch s[i] {
-			case '%':
-				if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-					enc = true
-				}
-			case '=':
-				eq = true
-			case '+':
-				plus = true
-				if i > st && isAlnum(s[i-1]) && i+1 < len(s) && isAlnum(s[i+1]) {
-					words++
-				}
-			}
 			i++
 		}
-		// A token of words joined by '+' ("customs+ID+510107+19651226+5000")
-		// is a piece of a form body whose spaces were '+' (the caller saw a
-		// '=' elsewhere in the text).
-		if enc || plus && (eq || words >= 2) {
+		if encodedToken(s[st:i]) {
 			f(st, i)
 		}
 	}
+}
+
+// encodedToken reports a token (of URL bytes) that holds %XX escapes, or
+// '+' for spaces next to a '='. A token of words joined by '+'
+// ("customs+ID+510107+19651226+5000") is a piece of a form body whose
+// spaces were '+' (the caller saw a '=' elsewhere in the text).
+func encodedToken(t string) bool {
+	eq, plus, words := false, false, 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '%':
+			if i+2 < len(t) && isHex(t[i+1]) && isHex(t[i+2]) {
+				return true
+			}
+		case '=':
+			eq = true
+		case '+':
+			plus = true
+			if i > 0 && isAlnum(t[i-1]) && i+1 < len(t) && isAlnum(t[i+1]) {
+				words++
+			}
+		}
+	}
+	return plus && (eq || words >= 2)
 }
 
 // manySeps is the cheap test before rowSpans: three ';', tabs or '|'.
@@ -1256,18 +1267,23 @@ func sortByStart(sp []span) {
 // decoded URL-decodes s[st:en], passes the result to find, and appends
 // what find returns, mapped back onto the encoded bytes of s, to dst.
 func decoded(dst []span, s string, st, en int, find func(string) []span) []span {
-	return folded(dst, s, st, en, func(s string, p int) (byte, int) {
-		switch {
-		case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
-			return unhex(s[p+1])<<4 | unhex(s[p+2]), 3
-		case s[p] == '+':
-			if p+1 < en && isDigit(s[p+1]) && p > 0 && (s[p-1] == '=' || s[p-1] == '(' || p >= 3 && s[p-3:p] == "%28") {
-				return 0, 0 // "phone=+7%28727%29…", "%28+855%29": a country code's plus left unescaped
-			}
-			return ' ', 1
+	return folded(dst, s, st, en, func(s string, p int) (byte, int) { return urlFold(s, p, en) }, find)
+}
+
+// urlFold is decoded's fold: the byte a %XX escape or a '+' for a space at
+// s[p:] (in a token ending at en) stands for, and its length; 0 for a byte
+// kept.
+func urlFold(s string, p, en int) (byte, int) {
+	switch {
+	case s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]):
+		return unhex(s[p+1])<<4 | unhex(s[p+2]), 3
+	case s[p] == '+':
+		if p+1 < en && isDigit(s[p+1]) && p > 0 && (s[p-1] == '=' || s[p-1] == '(' || p >= 3 && s[p-3:p] == "%28") {
+			return 0, 0 // "phone=+7%28727%29…", "%28+855%29": a country code's plus left unescaped
 		}
-		return 0, 0
-	}, find)
+		return ' ', 1
+	}
+	return 0, 0
 }
 
 // folded passes find a view of s[st:en] in which fold rewrote what it
@@ -1275,6 +1291,16 @@ func decoded(dst []span, s string, st, en int, find func(string) []span) []span 
 // the byte), and appends what find returns, mapped back onto the bytes of
 // s, to dst.
 func folded(dst []span, s string, st, en int, fold func(s string, p int) (byte, int), find func(string) []span) []span {
+	dec, pos := foldedView(s, st, en, fold)
+	for _, x := range find(dec) {
+		dst = append(dst, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
+	}
+	return dst
+}
+
+// foldedView returns s[st:en] as fold rewrites it, and for each of its
+// bytes (and its end) the position in s it was read from.
+func foldedView(s string, st, en int, fold func(s string, p int) (byte, int)) (string, []int) {
 	dec := make([]byte, 0, en-st)
 	pos := make([]int, 0, en-st+1)
 	for p := st; p < en; {
@@ -1287,11 +1313,7 @@ func folded(dst []span, s string, st, en int, fold func(s string, p int) (byte, 
 		dec = append(dec, s[p])
 		p++
 	}
-	pos = append(pos, en)
-	for _, x := range find(string(dec)) {
-		dst = append(dst, span{start: pos[x.start], end: pos[x.end], kind: x.kind, custom: x.custom})
-	}
-	return dst
+	return string(dec), append(pos, en)
 }
 
 func unhex(c byte) byte {
@@ -1680,6 +1702,9 @@ func (sc *scanner) echoes() {
 			if p == x.start || p > 0 && (isWord(s[p-1]) || s[p-1] >= 0x80 && v[0] >= 0x80 || strings.IndexByte("/.-:", s[p-1]) >= 0) ||
 				off < len(s) && (isWord(s[off]) || strings.IndexByte("/-", s[off]) >= 0) {
 				continue // a whole value, not a piece of a path or an id ("gid://shopify/Customer/…")
+			}
+			if inEncodedToken29(s, p, off) {
+				continue // read decoded there, where "%E6%9D%8E%E5%A8%9C" may be a piece of a word (enc29_echo.go)
 			}
 			extra = append(extra, span{start: p, end: off, kind: x.kind, custom: x.custom})
 		}
