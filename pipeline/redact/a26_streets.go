@@ -31,8 +31,10 @@ var streetWordsA26 = setOf(
 	"मार्ग", "रोड", "चौक", "गली", // Hindi
 	"ul.", "al.", "os.", // Polish
 	"Av.", "Avda.", "Calle", "Avenida", "Col.", // Spanish
+	"Calz.", "Calzada", "Blvd.", "Bulevar", "Paseo", "Carretera", "Camino", "Privada", "Cerrada", "Prol.", "Ronda", "Glorieta", // (ad29)
 	"Rua", "Travessa", // Portuguese
-	"ул.", "пр-т", "просп.", "пер.", "д.", "кв.") // Russian, Ukrainian
+	"ул.", "пр-т", "просп.", "пер.", "д.", "кв.", // Russian, Ukrainian
+	"пр.", "вул.", "бул.", "пров.", "ш.") // (ad29)
 
 var streetPrefixesA26 = []string{"ถนน", "ซอย"}
 
@@ -59,7 +61,7 @@ func streetSpansA26(s string) []span {
 			i++
 		}
 		w := s[a:i]
-		if len(w) > 30 || !streetWordA26(w) {
+		if len(w) > 64 || !streetWordA26(w) { // (a Thai street fused with its name runs past 30 bytes)
 			continue
 		}
 		if sp, ok := streetSpanAt(s, a, i); ok {
@@ -95,7 +97,7 @@ func streetWordA26(w string) bool {
 func streetSep(s string, i int) int {
 	switch c := s[i]; c {
 	case ' ', ',', '\n', '\r', '\t', '"', '\'', ';', '(', ')', '<', '>', '=', '&', '|', '\\', '[', ']', '{', '}':
-		if c == '\'' && strings.HasSuffix(s[:i], "רח") {
+		if c == '\'' && (strings.HasSuffix(s[:i], "רח") || gereshAd29(s, i)) {
 			return 0
 		}
 		return 1
@@ -124,6 +126,12 @@ func houseNumberA26(w string) bool {
 		case isDigit(c):
 			d++
 		case isAlpha(c) || c == '/' || c == '-':
+		case c >= 0x80 && d > 0:
+			n := houseLetterAd29(w[i:]) // "31к2": a building's letter of the script
+			if n == 0 {
+				return false
+			}
+			i += n - 1
 		default:
 			return false
 		}
@@ -160,6 +168,9 @@ func streetSpanAt(s string, a, e int) (span, bool) {
 			}
 			return span{streetNameBefore(s, a), unitAfter(s, t.e), KindAddress, 0}, true
 		}
+	}
+	if sp, ok := streetForwardAd29(s, a, e); ok {
+		return sp, true // "Calle de Alcalá nº 69", "Calle Tonalá #305", "вул. Січових Стрільців, 5, кв. 21" (ad29_streets.go)
 	}
 	// backward: "42, பெரியார் நகர்", "15/5/44 ถนนสุขุมวิท"
 	bw := streetToks(s, a, 3, false)
@@ -301,7 +312,7 @@ func unitAfter(s string, e int) int {
 // postfixStreetA26 are street words written after the street's name
 // ("აღმაშენებლის გამზ.", "সাত মসজিদ রোড", "பெரியார் நகர்").
 var postfixStreetA26 = setOf("ქ.", "ქუჩა", "გამზ.", "გამზირი", "রোড", "সড়ক", "এভিনিউ", "লেন", "நகர்", "தெரு", "சாலை",
-	"मार्ग", "रोड", "चौक", "गली")
+	"मार्ग", "रोड", "चौक", "गली", "пр.") // "Невский пр. 31к2" (ad29)
 
 // streetWordLen returns the length of the word at a.
 func streetWordLen(s string, a int) int {

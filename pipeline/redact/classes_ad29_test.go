@@ -19,3 +19,29 @@ func TestAd29DecodedStreets(t *testing.T) {
 			keep: []string{"Sesame+Street+plush", "4908130289011", "v1.26.45"}},
 	})
 }
+
+// Class: a street's name read past its particles and a number's mark
+// ("Calle de Fakelá nº 69", "Calz. de Fakepan 175", "Calle Fakalá #305
+// int. 8"), a Thai street fused with its long name, a Hebrew name with a
+// geresh (also doubled in SQL), a Cyrillic building letter ("31к2") and a
+// number after the name's comma when a unit follows it.
+func TestAd29StreetForms(t *testing.T) {
+	checkIDs21(t, []ids21Case{
+		{in: "note: por favor dejad el paquete en portería, Calle de Fakelá nº 69 2º izq., Zaragoza, mi móvil",
+			gone: []string{"Fakelá nº 69"}, keep: []string{"Zaragoza", "dejad el paquete"}},
+		{in: "note: ausente, Avenida de la Fakeción nº 9 bajo, Málaga, volveremos 10/06/2026",
+			gone: []string{"Fakeción nº 9"}, keep: []string{"10/06/2026"}},
+		{in: "rider msg: entregado, Calle Fakalá #305 int. 8, Puebla, firma ok", gone: []string{"Fakalá #305"}, keep: []string{"firma ok"}},
+		{in: "pickup from Calz. de Fakepán 175 (entre calles), 44568 Puebla", gone: []string{"Fakepán 175"}},
+		{in: "ฝากพัสดุไว้ที่ป้อมยาม 34/1/60 ถนนสุขุมวิทฟาเก เชียงใหม่ 50150", gone: []string{"34/1/60"}},
+		{in: "note=COD failed: Ana not home at רחוב ז'בוטינסקי 1, דירה 61, ירושלים, HTTP 200, retry 03/09/2026&v=5.17.56",
+			gone: []string{"בוטינסקי 1"}, keep: []string{"HTTP 200", "03/09/2026"}},
+		{in: "buyer: 'נא להשאיר את החבילה ליד הדלת, רחוב ז''בוטינסקי 9, דירה 4, חיפה', 'x'", gone: []string{"בוטינסקי 9"}},
+		{in: "оставьте посылку, Новосибирск, Фейковый пр. 31к2, кв. 59, мой телефон", gone: []string{"31к2"}, keep: []string{"Новосибирск"}},
+		{in: "залиште посилку, вул. Фейкових Стрільців, 5, кв. 21, Харків, 08265", gone: []string{"Стрільців, 5"}, keep: []string{"залиште посилку"}},
+		// traps: an order's number after a mark, a date, an amount
+		{in: "el 14 de mayo, pedido nº 12345 pagado, total 1.234,00 €", keep: []string{"nº 12345", "14 de mayo", "1.234,00"}},
+		{in: "Greek order Οδός 12 km, Κόστος 12км", keep: []string{"12км"}},
+		{in: "Calle: pedido #305 pendiente, 12 unidades", keep: []string{"#305"}},
+	})
+}
