@@ -326,6 +326,7 @@ func sqlSpans(s string) []span {
 			}
 		}
 		codeCol := sqlCodeColumn27(s, v, cols, kinds) // a bare "code" beside a buyer's columns (cred27_codes.go)
+		roleCol := nk29RoleColumns(cols, kinds)       // "reviewer", "author" (nk29_sql.go)
 		p := v + 6
 		for p < len(s) && s[p] == ' ' {
 			p++
@@ -344,6 +345,8 @@ func sqlSpans(s string) []span {
 						out = append(out, span{start: a, end: e, kind: KindCard}) // (sqlrows.go)
 					} else if col == codeCol && sqlCodeValue27(v) {
 						out = append(out, span{start: a, end: e, kind: KindCredential})
+					} else if col < len(roleCol) && roleCol[col] && v != "" && !strings.Contains(v, "[REDACTED:") && nk29RoleCell(v) {
+						out = append(out, span{start: a, end: e, kind: KindName})
 					}
 					p = next
 				} else {

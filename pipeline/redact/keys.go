@@ -473,7 +473,7 @@ var (
 	networkSet      = newTailSet(networkBefore)
 	addressTailSet  = newTailSet(addressTails, addressTailsMore, addressTails28) // address_keys.go, na28_linekeys.go
 	personBeforeSet = newTailSet(personBefore, personBeforeMore, personBefore19, personBefore23b)
-	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20) // names_vocab.go; both …19: names19_keys.go; names20_fields.go
+	personTailSet   = newTailSet(personTails, nameTailsMore, personTails19, personTails20, nk29RoleTails) // names_vocab.go; both …19: names19_keys.go; names20_fields.go; nk29_keys.go
 	idKeyTailSet    = newTailSet(idKeyTails)
 	idTailSet       = newTailSet(idTails)
 	nameTailSet     = newTailSet([]string{"names", "name", "namn", "navn", "nimi", "nev", "név", "nom", "nombre", "nome", "naam", "nama"})
@@ -619,6 +619,9 @@ func keyByParts(k string) int {
 	}
 	if joinedNameKey17(k) {
 		return keyName // "givenName_sn": joined name attributes, not a serial number (names17_keys.go)
+	}
+	if nk29NameKey(k) {
+		return keyName // "chue_phu_rap", "girande", "X-Buyer-Paraliptis", "esm" (nk29_keys.go)
 	}
 	if cardNumberKey(k) {
 		return keyCardCtx // "kartennummer", "numero_tarjeta", "req.cardNo" (cards14_keys.go)

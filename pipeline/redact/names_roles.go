@@ -113,6 +113,7 @@ var teamMarkers = []string{"チーム", "团队", "團隊", "小组", "小組", 
 
 // roleName reports a value under a role key that is a person's name.
 func roleName(v string) bool {
+	v = nk29Apos(v) // "O&apos;Sullivan" (nk29_xml.go)
 	if strings.IndexByte(v, '/') > 0 {
 		v = slashParticle16(v) // "Given a/p Family" (names16_keys.go)
 	}
