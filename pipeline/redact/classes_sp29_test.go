@@ -16,7 +16,7 @@ import (
 // byte of the needle.
 func TestIndexRareSameAsIndex(t *testing.T) {
 	subs := []string{"[REDACTED:", "[REDACTED:name]", "[REDACTED:email]", "[REDACTED:card]", "[REDACTED:iban]",
-		"[REDACTED:address]", "[REDACTED:address] - ", ", ", " / ", "ab", "a"}
+		"[REDACTED:address]", "[REDACTED:address] - ", "[REDACTED:phone", ", ", " / ", "：", "args=(", ":59", "ab", "a"}
 	found := 0
 	for _, s := range prefilterTexts(29, 30000, subs, []string{"[", "]", "/", "[REDACTED:name", "REDACTED:"}) {
 		for _, sub := range subs {

@@ -264,7 +264,7 @@ func indexFold3(s string, a, b, c byte) int {
 // args=('…', …)", "SendSmsJob.perform('…', …)".
 func otpTaskPhones24(s string, have, out []span) []span {
 	for off := 0; off < len(s); {
-		a := strings.Index(s[off:], "args=(")
+		a := indexRareAt(s[off:], "args=(", 5)
 		if a < 0 {
 			return out
 		}

@@ -33,7 +33,7 @@ func beforePhoneSpans24(s string, have []span) []span {
 		if ok && overlapsAny(have, a, e) {
 			// the family word before the comma is found already: the
 			// given name after it is still this reader's
-			if k := strings.Index(s[a:e], ", "); k >= 0 {
+			if k := indexRare(s[a:e], ", "); k >= 0 {
 				a += k + 2
 			}
 		}
@@ -47,7 +47,7 @@ func beforePhoneSpans24(s string, have []span) []span {
 		}
 	}
 	for i := 0; ; {
-		k := strings.Index(s[i:], "[REDACTED:phone")
+		k := indexRare(s[i:], "[REDACTED:phone")
 		if k < 0 {
 			break
 		}

@@ -39,7 +39,7 @@ func replyHeaderSpans(s string) []span {
 	for p := 0; p < len(s); {
 		c := strings.IndexByte(s[p:], ':')
 		w := 1
-		if f := strings.Index(s[p:], "："); f >= 0 && (c < 0 || f < c) {
+		if f := indexRare(s[p:], "："); f >= 0 && (c < 0 || f < c) {
 			c, w = f, len("：")
 		}
 		if c < 0 {

@@ -450,7 +450,7 @@ var swiftPartyTags21 = []string{":59:", ":59F:"}
 // mayHoldSwift59 reports a ":59:" or ":59F:" tag at a line's start.
 func mayHoldSwift59(s string) bool {
 	for p := 0; ; {
-		i := strings.Index(s[p:], ":59")
+		i := indexRare(s[p:], ":59")
 		if i < 0 {
 			return false
 		}

@@ -275,7 +275,7 @@ func phrasePhoneSpansR27(s string, have []span) []span {
 		}
 	}
 	for i := 0; ; {
-		k := strings.Index(s[i:], "[REDACTED:phone")
+		k := indexRare(s[i:], "[REDACTED:phone")
 		if k < 0 {
 			break
 		}
