@@ -6,27 +6,27 @@ import (
 )
 
 // Class: a key in a buyer's language, romanised or in its script, whose
-// last word names who receives, buys, pays or holds the card ("girande",
-// "paraliptis", "chue_phu_rap", "shem_nimaan", "ism_almustalim",
-// "imya_poluchatelya", "karteninhaber", "付款人"), or a word for "name" as
-// the whole key ("nam", "esm", "isim"), holds that person's name, in every
+// last word names who receives, buys, pays or holds the card ("girandeh",
+// "agorastis", "chue_phu_sue", "shem_ha_mekabel", "ism_al_mushtari",
+// "imya_pokupatelya", "karteninhaber", "付款人"), or a word for "name" as
+// the whole key ("esm", "isim"), holds that person's name, in every
 // syntax that writes keys: JSON, logfmt, XML, headers, a Python dict's
 // dump, an INSERT's columns, a CSV header.
 func TestClassNk29RomanisedPartyKeys(t *testing.T) {
 	r := keep22Redactor(t)
 	names := []string{"Zorava Fakeeva", "ZARIN FAKEHOSSEINI", "Κλεάνθη Ψευδάκη", "מיכאלה בדויה", "سامية المزيفة", "ধ্রুব নকলদাস"}
-	keys := []string{"girande", "paraliptis", "chue_phu_rap", "shem_nimaan", "ism_almustalim", "imya_poluchatelya",
-		"nam", "esm", "isim", "karteninhaber", "付款人", "kart_sahibi", "ho_ten_nguoi_mua", "nama_pembayar",
-		"otrymuvach", "gumaeja", "kounyusha", "fukuanren", "pelatis", "lakoach", "kharidar", "pembayar"}
+	keys := []string{"girandeh", "agorastis", "chue_phu_sue", "shem_ha_mekabel", "ism_al_mushtari", "imya_pokupatelya",
+		"naam", "esm", "isim", "karteninhaber", "付款人", "kart_sahibi", "ho_ten_nguoi_mua", "nama_pembayar",
+		"platnyk", "gumaeja", "kounyusha", "fukuanren", "nam_e_moshtari", "lakoach", "kharidar", "pembayar"}
 	for i, k := range keys {
 		name := names[i%len(names)]
 		lines := []string{
-			fmt.Sprintf(`{"order_id":"5770%07d","%s":%q,"sku":"TS-KQX-4410-M","total":"฿1,250.00"}`, i, k, name),
-			fmt.Sprintf(`ts=2026-12-07T09:23:00Z level=info svc=buyer_note order_id=2606%06d %s=%q sku=TS-KQX-4410-M`, i, k, name),
-			fmt.Sprintf(`<shipment><order_id>5770%07d</order_id><%s>%s</%s><sku>TS-KQX-4410-M</sku></shipment>`, i, k, name, k),
-			fmt.Sprintf("POST /v2/buyer_note HTTP/1.1\nHost: api.shop.example\nX-Buyer-order-id: 5770%07d\nX-Buyer-%s: %s\nX-Buyer-sku: TS-KQX-4410-M", i, k, name),
-			fmt.Sprintf(`ValueError: unparseable record {'order_id': '#SH%05d', '%s': '%s', 'sku': 'TS-KQX-4410-M'}`, i, k, name),
-			fmt.Sprintf(`duplicate key on INSERT INTO cs_buyer_note (order_id, %s, sku) VALUES ('5770%07d', '%s', 'TS-KQX-4410-M')`, k, i, name),
+			fmt.Sprintf(`{"ref":"ORD-%07d","%s":%q,"sku":"TS-KQX-4410-M","sum":"1250.00"}`, i, k, name),
+			fmt.Sprintf(`time=2026-03-02T11:00:00Z lvl=warn module=inbox ref=ORD-%06d %s=%q sku=TS-KQX-4410-M`, i, k, name),
+			fmt.Sprintf(`<parcel><ref>ORD-%07d</ref><%s>%s</%s><sku>TS-KQX-4410-M</sku></parcel>`, i, k, name, k),
+			fmt.Sprintf("PUT /api/parcels/%d HTTP/1.1\nX-Order-Ref: ORD-%07d\nX-Customer-%s: %s\nX-Order-Sku: TS-KQX-4410-M", i, i, k, name),
+			fmt.Sprintf(`KeyError while mapping parcel: {'ref': 'ORD-%05d', '%s': '%s', 'sku': 'TS-KQX-4410-M'}`, i, k, name),
+			fmt.Sprintf(`pq: could not insert: INSERT INTO parcels_inbox (ref, %s, sku) VALUES ('ORD-%07d', '%s', 'TS-KQX-4410-M')`, k, i, name),
 		}
 		for _, line := range lines {
 			keep23Check(t, r, line, []string{"TS-KQX-4410-M"}, []string{name})
@@ -41,13 +41,13 @@ func TestClassNk29RomanisedPartyKeys(t *testing.T) {
 func TestClassNk29PartyWordsAfterOtherHeads(t *testing.T) {
 	r := keep22Redactor(t)
 	for _, k := range []string{"kod_pelati", "kod_pokupatelya", "mispar_lakoach", "ma_nguoi_mua", "vietnam", "id_pembayar"} {
-		line := fmt.Sprintf(`{"order_id":"577012","%s":"KX-88213-B","sku":"TS-KQX-4410-M"}`, k)
+		line := fmt.Sprintf(`{"ref":"ORD-577012","%s":"KX-88213-B","sku":"TS-KQX-4410-M"}`, k)
 		keep23Check(t, r, line, []string{"KX-88213-B", "TS-KQX-4410-M"}, nil)
 		line = fmt.Sprintf(`level=info %s="Premium Gold" sku=TS-KQX-4410-M`, k)
 		keep23Check(t, r, line, []string{"Premium Gold", "TS-KQX-4410-M"}, nil)
 	}
 	for _, k := range []string{"girande_id", "paraliptis_count", "nam_type"} {
-		line := fmt.Sprintf(`{"order_id":"577012","%s":"40021","sku":"TS-KQX-4410-M"}`, k)
+		line := fmt.Sprintf(`{"ref":"ORD-577012","%s":"40021","sku":"TS-KQX-4410-M"}`, k)
 		keep23Check(t, r, line, []string{"40021", "TS-KQX-4410-M"}, nil)
 	}
 }
@@ -59,8 +59,8 @@ func TestClassNk29PartyWordsAfterOtherHeads(t *testing.T) {
 func TestClassNk29RoleColumnsOfInsert(t *testing.T) {
 	r := keep22Redactor(t)
 	for _, name := range []string{"ZORAVA VAN FAKEDIJK", "سامية المزيفة", "מיכאלה בדויה", "Zorava Fakeeva", "Kleanthi O''Fakely"} {
-		line := fmt.Sprintf(`duplicate key on INSERT INTO cs_review (product, gtin, reviewer, reviewer_email, placed_at) VALUES ('Fifth Avenue desk lamp', '7893998965856', '%s', 'zf@example.com', '09/04/2026')`, name)
-		keep23Check(t, r, line, []string{"'Fifth Avenue desk lamp'", "'7893998965856'", "'09/04/2026'"}, []string{name, "zf@example.com"})
+		line := fmt.Sprintf(`pq: could not insert: INSERT INTO ratings (item, ean, reviewer, reviewer_mail, rated_on) VALUES ('Glass teapot 1L', '4006381333931', '%s', 'zf@example.com', '2026-04-09')`, name)
+		keep23Check(t, r, line, []string{"'Glass teapot 1L'", "'4006381333931'", "'2026-04-09'"}, []string{name, "zf@example.com"})
 	}
 	line := `INSERT INTO deploys (service, author, approved_by, status) VALUES ('checkout', 'svc-deploy', 'Payments Team', 'ok')`
 	keep23Check(t, r, line, []string{"'svc-deploy'", "'Payments Team'", "'checkout'"}, nil)
@@ -72,10 +72,23 @@ func TestClassNk29RoleColumnsOfInsert(t *testing.T) {
 func TestClassNk29EscapedApostropheInElement(t *testing.T) {
 	r := keep22Redactor(t)
 	for _, v := range []string{"Zorvan O&apos;Fakehan", "Ma&apos;am Zorava Dela Fakeza", "Zorvan D&#39;Fakeza"} {
-		line := fmt.Sprintf(`<shipment><order_id>6902981995330</order_id><deliver_to>%s</deliver_to><sku>SKU-NDS-6183-WHT</sku></shipment>`, v)
-		keep23Check(t, r, line, []string{"6902981995330", "SKU-NDS-6183-WHT"}, []string{"Fake"})
-		line = fmt.Sprintf(`<review><product>Baker Street mug</product><reviewer>%s</reviewer></review>`, v)
-		keep23Check(t, r, line, []string{"Baker Street mug"}, []string{"Fake"})
+		line := fmt.Sprintf(`<parcel><ref>ORD-3310</ref><deliver_to>%s</deliver_to><sku>SKU-NDS-6183-WHT</sku></parcel>`, v)
+		keep23Check(t, r, line, []string{"ORD-3310", "SKU-NDS-6183-WHT"}, []string{"Fake"})
+		line = fmt.Sprintf(`<rating><item>Glass teapot 1L</item><reviewer>%s</reviewer></rating>`, v)
+		keep23Check(t, r, line, []string{"Glass teapot 1L"}, []string{"Fake"})
 	}
 	keep23Check(t, r, `<task><owner>Tom &amp; Jerry&apos;s Team</owner><sku>SKU-NDS-6183-WHT</sku></task>`, []string{"Jerry&apos;s Team"}, nil)
+}
+
+// Class: a name's value that opens with a title and goes on in lower case
+// ("cardholder: Smt. zorava fakeeva") is one name; a capitalised name and
+// a clause in lower case after it still part.
+func TestClassNk29TitleThenLowerCaseName(t *testing.T) {
+	r := keep22Redactor(t)
+	for _, v := range []string{"Smt. zorava fakeeva", "Dr. kleanthi psevdaki", "Mr zorvan o'fakehan", "Shri dhruv nakaldas"} {
+		line := "payment check\ncardholder: " + v + "\nrated_on: 2026-02-06\nsku: TS-KQX-4410-M"
+		keep23Check(t, r, line, []string{"rated_on: 2026-02-06", "sku: TS-KQX-4410-M"}, []string{v[len(v)-6:]})
+		keep23Check(t, r, `{"ref":"ORD-5770123","holder":"`+v+`","sku":"TS-KQX-4410-M"}`, []string{"TS-KQX-4410-M"}, []string{v[len(v)-6:]})
+	}
+	keep23Check(t, r, "cardholder: Mr. Fakeman said hi\nrated_on: 2026-02-06", []string{"said hi", "rated_on: 2026-02-06"}, []string{"Fakeman"})
 }

@@ -621,7 +621,7 @@ func keyByParts(k string) int {
 		return keyName // "givenName_sn": joined name attributes, not a serial number (names17_keys.go)
 	}
 	if nk29NameKey(k) {
-		return keyName // "chue_phu_rap", "girande", "X-Buyer-Paraliptis", "esm" (nk29_keys.go)
+		return keyName // "chue_phu_sue", "girandeh", "X-Customer-Agorastis", "esm" (nk29_keys.go)
 	}
 	if cardNumberKey(k) {
 		return keyCardCtx // "kartennummer", "numero_tarjeta", "req.cardNo" (cards14_keys.go)
@@ -1582,7 +1582,7 @@ func nameEndsBefore(s string, k, p int) bool {
 	for q < len(s) && (isAlpha(s[q]) || s[q] == '/') {
 		q++
 	}
-	return !particles[s[p:q]]
+	return !particles[s[p:q]] && !nk29TitleThenLower(s, k, p) // "Smt. kavya deshpande" (nk29_titles.go)
 }
 
 // lookAlikeNext reports whether the token at p is an id, not part of a

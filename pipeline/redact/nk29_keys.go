@@ -2,19 +2,19 @@ package redact
 
 // Keys of the parties of an order in the buyers' languages. Sellers'
 // systems in Bangkok, Tehran, Dhaka, Athens or Tel Aviv name a record's
-// fields in their own language, romanised into ASCII ("chue_phu_rap" for
-// ชื่อผู้รับ, "girande" for گیرنده, "shem_nimaan" for שם הנמען,
-// "paraliptis" for παραλήπτης) or in their script. A key whose last part is
+// fields in their own language, romanised into ASCII ("chue_phu_sue" for
+// ชื่อผู้ซื้อ, "girandeh" for گیرنده, "shem_ha_mekabel" for שם המקבל,
+// "agorastis" for αγοραστής) or in their script. A key whose last part is
 // a word for whoever receives, buys, pays for or holds (a card, an account)
 // holds that person's name, as "recipient" or "cardholder" do in English.
 // The words are kept as tables, one row a language, romanised (the common
 // spellings) and native, in the forms a key takes: without spaces, the
 // genitive after a word for "name" where the language inflects it
-// ("imya_poluchatelya", "shem_ha_lakoach").
+// ("imya_pokupatelya", "shem_ha_lakoach").
 //
 // Long words (five ASCII letters or more, or a script beyond ASCII) end a
 // key anywhere (nk29RoleTails, added to keys.go's personTailSet). Short
-// words, and the romanised words for "name" ("nam", "esm", "isim"), hold a
+// words, and the romanised words for "name" ("naam", "esm", "isim"), hold a
 // name as a whole key, after a header's "X-", or after a word of a person
 // ("buyer_nam", "x_buyer_esm"), or as "name" before a word of a person
 // ("esm_al_3ameel", "nam_kharidar"); nk29NameKey reads them.
@@ -58,10 +58,10 @@ var nk29RoleTails = []string{
 }
 
 // nk29RoleWords are the same words in languages that put the word a key is
-// about first ("shomare_girande" is the recipient's number, "kod_pelati" a
+// about first ("shomare_girandeh" is the recipient's number, "kod_pelati" a
 // customer's code): they hold a name as a whole key, after a header's "X-",
-// after a word for "name" ("chue_phu_rap", "shem_nimaan", "ism_almustalim",
-// "imya_poluchatelya") or after a word of a person ("X-Buyer-paraliptis").
+// after a word for "name" ("chue_phu_sue", "shem_ha_mekabel", "ism_al_mushtari",
+// "imya_pokupatelya") or after a word of a person ("X-Customer-Agorastis").
 var nk29RoleWords = []string{
 	// Thai (ผู้รับ, ผู้ซื้อ, ลูกค้า, ผู้ชำระเงิน, ผู้ถือบัตร, เจ้าของบัญชี, ผู้สั่งซื้อ)
 	"phurap", "phusue", "phuse", "phusuea", "lukkha", "lukkhaa", "phuchamra", "phuchamrangoen", "phuchai",
@@ -136,10 +136,10 @@ func nk29NameKey(k string) bool {
 		return false
 	}
 	if before, ok := endsWithPart(k, nk29WordSet); ok && nk29Whose(before) {
-		return true // "girande", "chue_phu_rap", "X-Buyer-Paraliptis"
+		return true // "girandeh", "chue_phu_sue", "X-Customer-Agorastis"
 	}
 	if before, ok := endsWithPart(k, nk29HeadSet); ok && (before == "" || before == "x" || nk29Person(before)) {
-		return true // "nam", "X-Esm", "buyer_nam", "kharidar_nam"
+		return true // "esm", "X-Isim", "customer_naam", "kharidar_esm"
 	}
 	return false
 }

@@ -3,10 +3,10 @@ package redact
 import "strings"
 
 // An apostrophe escaped as a character reference. XML writers escape the
-// apostrophe of "O'Sullivan", "D'Souza" or the Filipino "Ma'am" in an
+// apostrophe of "O'Brien", "D'Souza" or the Filipino "Ma'am" in an
 // element's text as "&apos;" ("&#39;", "&#x27;" in HTML's manner), and the
-// value reads as a name only with it undone: roleName reads "O&apos;Sullivan"
-// as "O'Sullivan", and what it takes is replaced as written.
+// value reads as a name only with it undone: roleName reads "O&apos;Brien"
+// as "O'Brien", and what it takes is replaced as written.
 
 // nk29Apos returns v with its apostrophes' references undone.
 func nk29Apos(v string) string {
