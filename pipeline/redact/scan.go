@@ -373,7 +373,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
 	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig, &tp)
-	if codeWord21 {
+	if codeWord21 || depth == 1 && mayHoldDecodedCodePC29(s, &tp) { // (a query's value decoded: pc29_codes.go)
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
 	}
 	if sig20 := sig | sigHigh*uint32(min(depth, 1)); proseCode {
@@ -600,6 +600,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
 	}
+	if depth == 1 && mayHoldDecodedClausePC29(s, &tp) {
+		sc.mergeSpans(decodedClauseSpansPC29(s, sc.spans, len(sc.spans) > 0 || marked)) // "…+your+code+is+558649&v=…" decoded (pc29_codes.go)
+	}
 	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord, &tp) {
 		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
 	}
@@ -680,6 +683,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && mayHoldRes27(s, sig, &tp, sc.spans, marked) {
 		sc.mergeSpans(res27Spans(s, sig, &tp, sc.spans, marked)) // contact clauses, label lines, header-less columns (res27_scan.go)
+	}
+	if m := mayHoldPhonePC29(s, sig, depth, namedPC29(sc.spans, marked), &tp); m != 0 {
+		sc.mergeSpans(phoneSpansPC29(s, m, &tp, sc.spans)) // "caller id 081-754-2399", "030 / 487 80 21", "+49 170 und dann 1779710" (pc29_phones.go)
 	}
 	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
