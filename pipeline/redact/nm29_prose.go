@@ -151,7 +151,7 @@ func mayHoldProse29(s string, sig uint32, depth int, tp *textPairs) bool {
 	} else if sig&sigHigh != 0 {
 		return true
 	}
-	return tp.contains(" not ") || tp.contains("collected ") || tp.contains("match name ") || tp.contains(" bol ra") ||
+	return tp.contains(" not home") || tp.contains(" not in") || tp.contains("collected ") || tp.contains("match name ") || tp.contains(" bol ra") ||
 		tp.contains(" minta ") || tp.contains(" wil ") || tp.contains("s ") && (tp.contains("Miss ") || tp.contains("Mrs")) ||
 		tp.contains("Mme ") || tp.contains("mevr. ") || tp.contains("Ibu ") || tp.contains("Shri ") || tp.contains("mimi ni ") ||
 		tp.contains("salam ana ") || tp.contains("older ") || tp.contains("ayer ") || tp.contains("uyer ") ||
