@@ -731,6 +731,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSuffixName26(sig) {
 		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
 	}
+	if depth < 2 && mayHoldProse29(s, sig, depth, &tp) {
+		sc.mergeSpans(proseNameSpans29(s)) // "Оператор: olga sokolov просит …", "— Given Family, Town": names framed in prose (nm29_prose.go)
+	}
 	if len(sc.spans) > 0 {
 		sc.keepA26Spans() // products under an item key, brands before their goods, shops, status-only "addresses"; decoded forms too (a26_keep.go)
 	}
