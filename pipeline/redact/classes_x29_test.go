@@ -5,7 +5,7 @@ import "testing"
 // Structured log shapes of other stacks (x29): pairs whose key is a value
 // of its own (YAML name/value lists, CEF custom fields and their labels,
 // .NET's "[Key, Value]" exception data), LEEF 2.0's declared delimiter,
-// JSON escapes in raw text, and a shop's name. Every value is
+// and JSON escapes in raw text. Every value is
 // made up. Cases are checked by checkIDs21: kept, gone, twice equals once.
 
 // Class: a YAML list of name/value pairs (a Kubernetes env list) reads
@@ -72,13 +72,5 @@ func TestX29EscapeSeparator(t *testing.T) {
 		{in: `{"message":"sku\tid_no\nFK-221\t11010519491231002X\tjane.fake@example.org`,
 			gone: []string{"11010519491231002X", "jane.fake@example.org"}, keep: []string{"FK-221", `\t`}},
 		{in: `{"message":"a\tb\nrow\tDE89370400440532013000\t7"`, gone: []string{"DE89370400440532013000"}},
-	})
-}
-
-// Class: a shop's name is a business's, even one named after a person.
-func TestX29ShopName(t *testing.T) {
-	checkIDs21(t, []ids21Case{
-		{in: `shop_name="Calvin Ferris Atelier" buyer="Odile Fakerson"`, keep: []string{"Calvin Ferris Atelier"}, gone: []string{"Odile Fakerson"}},
-		{in: `X-Shop-Name: Marta Lindqvist Home`, keep: []string{"Marta Lindqvist Home"}},
 	})
 }

@@ -71,10 +71,7 @@ var brandKeys = setOf("brand", "brandname", "brands", "manufacturer", "manufactu
 	"marke", "merk", "hersteller", "fabricante", "fabricant", "marque", "produttore", "producent",
 	// a brand's owner and a merchant's name: a business's (a seller or a
 	// store may be a person's, a sole trader's shop named after them)
-	"brandowner", "merchantname",
-	// a shop's name: the business that sells (x29; a store's name is left
-	// out, see dmg26_business.go)
-	"shopname")
+	"brandowner", "merchantname")
 
 // brandKeyBefore14 reports a run that is the value of a brand key in text:
 // brand=Ralph Lauren, "brand":"Calvin Klein", brand: Hugo Boss.

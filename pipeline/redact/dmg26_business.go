@@ -18,8 +18,7 @@ import "strings"
 //
 // A buyer's name is never logged under these labels; a person's key under
 // them (`seller.name`, `seller_contact`) is another key and keeps its
-// reading. A shop's name (`shop_name`) is a business's too (brandKeys,
-// since x29). Store labels are left out: a store's contact fields
+// reading. Store and shop labels are left out: a store's contact fields
 // (`store_name` beside `store_phone` and `store_email`) name the person
 // behind a small store as often as a brand.
 
