@@ -789,6 +789,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 	if high {
 		nk = lowerHigh(nk) // "АдресДоставки"
 	}
+	if isDigit(s[j-1]) {
+		if e, ok := sc.cefLabelled29(ks, j, k); ok {
+			return e // "cs3=… cs3Label=mysqlPwd": a CEF custom field read by its label (x29_pairs.go)
+		}
+	}
 	if e, ok := sc.pairKey(ks, k, nk); ok {
 		return e // {"key":"customer.email","value":…}, form-data; name="…" (pairs.go)
 	}

@@ -56,6 +56,9 @@ func (sc *scanner) pairKey(ks, k int, nk []byte) (int, bool) {
 	if string(nk) == "name" && formDataBefore(s, ks) {
 		return sc.multipartPart(k)
 	}
+	if e, ok := sc.yamlPair29(k); ok {
+		return e, true // "- name: SMTP_PASSWORD\n  value: '…'": a YAML list's pair (x29_pairs.go)
+	}
 	name, ne, q := quotedAt(s, k)
 	if q == "" || !pairName(name) {
 		if string(nk) == "key" {

@@ -715,6 +715,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if depth == 0 && len(sc.spans) > 0 && mayHoldCEFHeader26(sig, &tp) {
 		sc.dropCEFHeader26() // a CEF header's vendor, product, version and id (ctx26_cef.go)
+		sc.leefClip29()      // a value ends at LEEF 2.0's declared delimiter (x29_leef.go)
 	}
 	if depth == 0 && len(sc.spans) > 0 && sig&sigColon != 0 {
 		sc.dropLookalikes26() // a serial's hex pairs, a time's seconds, an "Account:" id (ctx26_keep.go)
@@ -827,6 +828,11 @@ func (sc *scanner) run() {
 			}
 			i++
 		case cLetter:
+			if i > 0 && s[i-1] == '\\' && escapeSep29(s, i) {
+				i++ // "\t4403…": a JSON escape in raw text separates (x29_pairs.go)
+				sc.lastEnd = i
+				continue
+			}
 			if s[i]|0x20 == 'i' && i > 0 && s[i-1] == ' ' && i+3 < n && s[i+1] == 's' && s[i+2] == ' ' && isDigit(s[i+3]) {
 				if e := sc.otpAt(i, i+3); e > 0 {
 					i = e // "Your one-time passcode is 4471" (otp.go)

@@ -21,6 +21,11 @@ func (sc *scanner) word(i int) int {
 	if j == i {
 		return i + 1 // not reached: word is called on a letter
 	}
+	if j < n && s[j] == ',' && i > 0 && s[i-1] == '[' {
+		if e := sc.bracketPair29(i, j); e > 0 {
+			return e // ".NET's Exception.Data: [Passwd, …]" (x29_pairs.go)
+		}
+	}
 	ld := leadAt(s, i) // the phrases that may start here (lead.go)
 	if ld != nil && ld.dest != nil && !sc.sawDest && ld.may3(leadDest, s, i) && sc.phraseIn(ld.dest, i) != "" {
 		sc.sawDest = true // destinationSpans reads the address after it (address_dest.go)
