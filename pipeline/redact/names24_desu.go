@@ -187,8 +187,7 @@ func desuKnownFamily24(f string) bool {
 // ("佐藤商事", "田中工業", "山本運輸"), or in a word of dates, times,
 // amounts and counts ("金曜日", "高金額").
 func desuTrade24(v string) bool {
-	r, _ := utf8.DecodeLastRuneInString(v)
-	if strings.ContainsRune("事業産便輸社会堂屋舎所庁店司行局部厂園館院站港湾山河湖市県区町村日月年時分秒円個件回号番額", r) {
+	if tradeEnd24(v) {
 		return true
 	}
 	for _, w := range []string{"様", "さん", "さま", "殿", "宛"} {
@@ -213,4 +212,11 @@ func desuOneScript24(g string) bool {
 		}
 	}
 	return han == 0 || kana == 0
+}
+
+// tradeEnd24 reports a run whose last character is a word of a firm, a
+// place, a date or a count ("佐藤商事", "東京都", "金曜日").
+func tradeEnd24(v string) bool {
+	r, _ := utf8.DecodeLastRuneInString(v)
+	return strings.ContainsRune("事業産便輸社会堂屋舎所庁店司行局部厂園館院站港湾山河湖市県区町村日月年時分秒円個件回号番額", r)
 }

@@ -59,7 +59,7 @@ var closers29 = []string{
 	" minta ", " bol raha ", " bol rahi ",
 	// Vietnamese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi
 	" muốn ", " yêu cầu ", " просит ", " хочет ", " хоче ", " просить ", " ζητά ", " ζητάει ", " מבקש ", " מבקשת ",
-	" يطلب ", " تطلب ", " هستم", " जी ने ", " जी ",
+	" يطلب ", " تطلب ", " هستم", " जी ने ", " जी ", " हूँ", " हूं",
 	// Thai polite particles and "already" after "delivered to …", Korean "customer"
 	" นะคะ", " นะครับ", " แล้ว", " 고객",
 	// Turkish honorifics after the name
@@ -243,7 +243,7 @@ func clauseStop29(s string, i int) int {
 	}
 	r, n := utf8.DecodeLastRuneInString(s[:i])
 	switch r {
-	case '：', '，', '、', '。', '،', '؛', '—', '–', '「', '」', '【', '】', '（', '）', '；':
+	case '：', '，', '、', '。', '،', '؛', '—', '–', '「', '」', '【', '】', '（', '）', '；', '।', '॥':
 		return n
 	}
 	return 0
@@ -265,7 +265,7 @@ func nameBefore29(s string, c int, glued bool) (span, bool) {
 	for b < e && s[b] == ' ' {
 		b++
 	}
-	strong := false
+	strong, pron := false, false
 	keep := -1 // a capitalised Vietnamese honorific, also a given name, stays with the name
 	for {
 		sp := strings.IndexByte(s[b:e], ' ')
@@ -280,18 +280,22 @@ func nameBefore29(s string, c int, glued bool) (span, bool) {
 			keep = b
 		}
 		b += sp + 1
-		strong = true
+		strong = strong || !pronouns29[w]
+		pron = pron || pronouns29[w]
 	}
 	if b >= e || glued && !gluedNameEnd29(s, e) {
 		return span{}, false
 	}
 	e = trimHonor29(s, b, e)
+	if glued && tradeEnd24(s[b:e]) {
+		return span{}, false // a firm's or a place's name: "佐藤商事です"
+	}
 	if b > 2 && s[b-2] == ',' && s[b-1] == ' ' && strings.IndexByte(s[b:e], ' ') < 0 {
 		if f := familyBefore29(s, b-2); f >= 0 && argName(s[f:e]) {
 			return span{f, e, KindName, 0}, true // "Ashworth, Poppy not in"
 		}
 	}
-	if !name29(s[b:e], strong, true) {
+	if !name29(s[b:e], strong, strong || !pron) { // after "I" alone, a caseless name needs the lexicon
 		return span{}, false
 	}
 	if keep >= 0 {
@@ -299,6 +303,11 @@ func nameBefore29(s string, c int, glued bool) (span, bool) {
 	}
 	return span{b, e, KindName, 0}, true
 }
+
+// pronouns29 are the lead words that say "I" or "hello": the words after
+// them before a copula are a predicate as often as a name ("من منتظر
+// سفارشم هستم", I am waiting for my order), so they give no evidence.
+var pronouns29 = setOf("من", "أنا", "אני", "நான்", "আমি", "मैं", "salam", "سلام،")
 
 // vnHonorifics29 are the Vietnamese words of address, given names too.
 var vnHonorifics29 = setOf("anh", "chị", "em", "ông", "bà")
