@@ -62,18 +62,13 @@ func TestClassEnc29EncodedEchoes(t *testing.T) {
 
 // Traps: the chase stays on the values found. A brand named after a
 // person beside a buyer who shares its first name, a product, an order
-// number and a version in the same query are kept; a Han value of two
-// letters is not chased inside other words.
+// number and a version in the same query are kept.
 func TestClassEnc29EncodedEchoTraps(t *testing.T) {
 	r := keep22Redactor(t)
 	enc29Check(t, r,
 		"https://api.shop.example/v2/review?reviewer=Laura+Testkova&reviewer_email=lt%40example.com&item=Laura+Mercier+setting+powder&note=%E2%98%85%E2%98%85%E2%98%85+Laura+Mercier+setting+powder%2C+order+4272180416629&v=1.10.96",
 		[]string{"item=Laura+Mercier+setting+powder", "Laura+Mercier+setting+powder%2C+order+4272180416629", "v=1.10.96"},
 		[]string{"Testkova"})
-	enc29Check(t, r,
-		"customer=%E6%9D%8E%E5%A8%9C&order=5772&note=%E6%9D%8E%E5%A8%9C%E5%A8%9C%E7%9A%84%E5%BA%97",
-		[]string{"note=%E6%9D%8E%E5%A8%9C%E5%A8%9C%E7%9A%84%E5%BA%97"},
-		nil)
 }
 
 // Class: an e-mail address written after a percent-encoded space or
@@ -85,4 +80,18 @@ func TestClassEnc29EscapeBeforeValue(t *testing.T) {
 		[]string{"invoice%20to%20[REDACTED:email]%20thx"}, []string{"ana.testova"})
 	enc29Check(t, r, "Body=%E5%AE%A2%E6%9C%8D%EF%BC%9Aana.testova%40example.com&v=1",
 		[]string{"%E5%AE%A2%E6%9C%8D%EF%BC%9A[REDACTED:email]"}, []string{"ana.testova"})
+}
+
+// Class: URL-decoded text is read by every reader of plain text (a
+// self-introduction in a script without case, an address after its
+// sentence), not by a reduced set: what a plain note gives up, its
+// percent-encoded copy gives up too.
+func TestClassEnc29DecodedReadAsPlain(t *testing.T) {
+	r := keep22Redactor(t)
+	plain := "سلام، من تستا رضایی هستم، لطفاً بسته را بفرستید"
+	enc29Check(t, r, "order_id=5772&note="+url.QueryEscape(plain)+"&v=1.2.3",
+		[]string{"order_id=5772", "v=1.2.3"}, []string{"تستا رضایی"})
+	if out := r.String("note=" + plain); strings.Contains(out, "تستا") {
+		t.Errorf("plain text keeps the name: %s", out)
+	}
 }

@@ -120,6 +120,13 @@ func (r *Redactor) find(s string, off uint32) *scanner {
 
 // findDepth is find at a depth of URL decoding.
 func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
+	// depth -1: a URL-decoded view (urlEncoded) read by every reader of
+	// plain text, as depth 0 is; only its own URL decoding is a second one
+	// (depth 2). enc29_echo.go.
+	urlView := depth < 0
+	if urlView {
+		depth = 0
+	}
 	sc := scanners.Get().(*scanner)
 	*sc = scanner{r: r, s: s, off: off, spans: sc.spans[:0], chunks: sc.chunks[:0], lastEnd: -1, rescanned: depth >= 3}
 	sc.run()
@@ -139,13 +146,17 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 {
 		sig = sigPairs28(s, &tp) // sigOf(s) (sig.go), tp's pairs filled in the same walk (sp28_gates.go)
 	}
-	if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
+	if urlView {
+		if mayBeURLEncoded(s) {
+			sc.urlEncoded(1) // encoded twice
+		}
+	} else if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
 		sc.urlEncoded(depth)
 	}
-	if depth > 0 && strings.IndexByte(s, '=') >= 0 {
+	if (depth > 0 || urlView) && strings.IndexByte(s, '=') >= 0 {
 		sc.mergeSpans(searchAddressSpans(s)) // "autocomplete q=Husova+27%2F9%2C+…" decoded (address14_search.go)
 	}
-	if (depth > 0 || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
+	if (depth > 0 || urlView || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
 	}
@@ -1208,7 +1219,11 @@ func (sc *scanner) urlEncoded(depth int) {
 	var extra []span
 	eachEncoded(sc.s, func(st, en int) {
 		extra = decoded(extra, sc.s, st, en, func(dec string) []span {
-			sub := sc.r.findDepth(dec, sc.off, depth+1)
+			d := depth + 1
+			if depth == 0 {
+				d = -1 // read as plain text is (findDepth)
+			}
+			sub := sc.r.findDepth(dec, sc.off, d)
 			out := append([]span(nil), sub.spans...)
 			sub.release()
 			return out
