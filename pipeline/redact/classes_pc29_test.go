@@ -51,6 +51,8 @@ func TestPC29DecodedCodes(t *testing.T) {
 		{`note=SMS+to+customer%3A+your+code+is+558301&v=3.17.77`, "558301"},
 		{`note=seller-app%20android-5.4.3%3A%20tu%20c%C3%B3digo%20es%20865102%20%28sent%29&v=6.1.85`, "865102"},
 		{`note=seller-app+app+9.24.21%3A+tu+c%C3%B3digo+es+228417+%28sent%29&v=1.0.75`, "228417"},
+		// after other values of the same note (a phone, a secret), read in the decoded view
+		{`note=password+reset+for+a.tester%40example.com%3B+temp+password%3DBearer+Qx7Lm2Np9Rt4Vw8Yz3Ab6Cd1Ef5Gh0%3B+SMS+to+%2B44+7700+900123%3A+your+code+is+558302&v=3.17.77`, "558302"},
 	}
 	keep := []struct{ in, value string }{
 		{`note=order+558301+shipped&v=3.17.77`, "558301"},

@@ -384,7 +384,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
 	}
 	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig, &tp)
-	if codeWord21 || depth == 1 && mayHoldDecodedCodePC29(s, &tp) { // (a query's value decoded: pc29_codes.go)
+	if codeWord21 || (depth == 1 || urlView) && mayHoldDecodedCodePC29(s, &tp) { // (a query's value decoded: pc29_codes.go)
 		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
 	}
 	if sig20 := sig | sigHigh*uint32(min(depth, 1)); proseCode {
@@ -611,7 +611,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldEscapedLineNumber(sig) {
 		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
 	}
-	if depth == 1 && mayHoldDecodedClausePC29(s, &tp) {
+	if (depth == 1 || urlView) && mayHoldDecodedClausePC29(s, &tp) {
 		sc.mergeSpans(decodedClauseSpansPC29(s, sc.spans, len(sc.spans) > 0 || marked)) // "…+your+code+is+558649&v=…" decoded (pc29_codes.go)
 	}
 	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord, &tp) {
