@@ -21,6 +21,7 @@ type Writer struct {
 	log   zerolog.Logger
 
 	failed   atomic.Int64
+	written  atomic.Int64 // asynchronous writes acknowledged
 	mu       sync.Mutex
 	firstErr error
 }
@@ -60,7 +61,9 @@ func NewWriter(cfg Config, topic string, log zerolog.Logger) (*Writer, error) {
 		w.w.Completion = func(msgs []kafkago.Message, err error) {
 			if err != nil {
 				w.fail(len(msgs), err)
+				return
 			}
+			w.written.Add(int64(len(msgs)))
 		}
 	}
 	return w, nil
@@ -85,6 +88,10 @@ func (w *Writer) WriteMessages(ctx context.Context, msgs ...kafkago.Message) err
 	}
 	return nil
 }
+
+// Written is the number of messages whose asynchronous write the broker
+// acknowledged.
+func (w *Writer) Written() int64 { return w.written.Load() }
 
 // Failed is the number of messages whose asynchronous write failed.
 func (w *Writer) Failed() int64 { return w.failed.Load() }
