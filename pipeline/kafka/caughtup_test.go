@@ -132,3 +132,37 @@ func TestProbeBacklog(t *testing.T) {
 		t.Errorf("starting at the end: backlog %d, want 0", got)
 	}
 }
+
+// A partition is judged starting from the moment its assignment is
+// published, not from when its pump gets to run: in between, an owned
+// partition with nothing read yet and a backlog waiting must not say the
+// source is caught up, or the quiet clock moves event time past the
+// backlog and its events arrive late.
+func TestCaughtUpIsFalseBetweenAssignmentAndThePump(t *testing.T) {
+	emb := startEmbedded(t, 1, "logs")
+	produce(t, emb.Addrs(), "logs", 1, 5)
+	type verdict struct {
+		ok  bool
+		why string
+	}
+	seen := make(chan verdict, 4)
+	testHookAssigned = func(s *Source) {
+		s.SetIdleAfter(time.Minute) // as a pipeline does before the first fetch
+		ok, why := s.CaughtUp()
+		select {
+		case seen <- verdict{ok, why}:
+		default:
+		}
+	}
+	t.Cleanup(func() { testHookAssigned = nil })
+	s := newTestSource(t, emb.Config("logs"))
+	select {
+	case v := <-seen:
+		if v.ok || !strings.Contains(v.why, "logs/0") {
+			t.Fatalf("right after the assignment: CaughtUp = %v, %q; want false, naming logs/0", v.ok, v.why)
+		}
+	case <-await.After(t, 20*time.Second):
+		t.Fatal("no partition was assigned")
+	}
+	fetchN(t, s, 5)
+}

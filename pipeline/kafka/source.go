@@ -231,6 +231,10 @@ func (s *Source) run() {
 	}
 }
 
+// testHookAssigned, when set by a test, runs after a generation's
+// partitions are published and before their pumps start.
+var testHookAssigned func(*Source)
+
 // startGeneration reconciles partition state with gen's assignment and
 // starts one pump per partition plus the generation's commit loop.
 func (s *Source) startGeneration(gen *kafkago.Generation) {
@@ -281,9 +285,23 @@ func (s *Source) startGeneration(gen *kafkago.Generation) {
 			Logger:          traceLogger(s.log),
 			ErrorLogger:     warnLogger(s.log),
 		})
+		// Until its first record arrives (or a couple of fetch waits pass),
+		// a starting partition holds the others back: it may be far behind
+		// them. One kept across a rebalance starts again too: were it
+		// judged by its last record's time, a quiet one would hold the
+		// others back for the whole idle time. Set here, under the lock
+		// that publishes the reader, not when the pump starts: in between,
+		// CaughtUp would see an owned partition with nothing waiting, and
+		// the quiet clock could move event time past its backlog.
+		st.head, st.behind, st.since, st.ready = time.Time{}, true, time.Now(), false
+		st.probing, st.backlog = s.cfg.MaxSkew >= 0, false
 		starts = append(starts, start{st, st.reader, off})
 	}
+	s.notifyLocked()
 	s.mu.Unlock()
+	if testHookAssigned != nil {
+		testHookAssigned(s)
+	}
 
 	s.rebalances.Add(1)
 	parts := make([]string, 0, len(starts))
@@ -330,16 +348,6 @@ func (s *Source) dropLocked(st *partState, why string) {
 // pump moves one partition's messages to Fetch until the generation ends.
 func (s *Source) pump(ctx context.Context, st *partState, rd *kafkago.Reader) {
 	defer rd.Close()
-	s.mu.Lock()
-	// Until its first record arrives (or a couple of fetch waits pass), a
-	// starting partition holds the others back: it may be far behind them.
-	// One kept across a rebalance starts again too: were it judged by its
-	// last record's time, a quiet one would hold the others back for the
-	// whole idle time.
-	st.head, st.behind, st.since, st.ready = time.Time{}, true, time.Now(), false
-	st.probing, st.backlog = s.cfg.MaxSkew >= 0, false
-	s.notifyLocked()
-	s.mu.Unlock()
 	if s.cfg.MaxSkew >= 0 {
 		// Whether records wait decides how long the partition may hold the
 		// others back before its first one arrives: a large first fetch
