@@ -50,9 +50,6 @@ type fdCtx struct {
 	changeFrom int
 }
 
-// passMasksOff calls every pass whatever its mask (TestPassMasksAreNecessary).
-var passMasksOff bool
-
 type fdPass struct {
 	all, any uint64
 	run      func(sc *scanner)
@@ -260,9 +257,6 @@ func (sc *scanner) runPasses() {
 	}
 	if len(c.s) >= 24 {
 		st |= fLen24
-	}
-	if passMasksOff {
-		st = ^uint64(0) // every pass called, its own gate deciding (tests)
 	}
 	for i := range passTable {
 		p := &passTable[i]
