@@ -108,8 +108,6 @@ type scanner struct {
 	// rescanned is set on a scanner that reads a cut-off tail again
 	// (rescan, depth 3): its own cuts are read once more, at depth 4.
 	rescanned bool
-	// fd is what findDepth's passes share about the text (sp30_passes.go).
-	fd fdCtx
 }
 
 var scanners = sync.Pool{New: func() any { return &scanner{spans: make([]span, 0, 16), chunks: make([]chunk, 0, 16)} }}
@@ -143,12 +141,623 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.extendKeyedGiven18()     // "customer=van der Meulen, Julia" (names18_tails.go)
 		sc.trimAtBreaks(depth <= 3) // amounts.go (depth 3: a rescan's tail, read once more)
 	}
-	c := &sc.fd // what the passes share (sp30_passes.go)
-	c.s, c.depth, c.urlView, c.tp.s = s, depth, urlView, s
+	var sig uint32
+	tp := textPairs{s: s} // its byte pairs, for the gates that search it (prefilters.go)
 	if depth == 0 {
-		c.sig = sigPairs28(s, &c.tp) // sigOf(s) (sig.go), tp's pairs filled in the same walk (sp28_gates.go)
+		sig = sigPairs28(s, &tp) // sigOf(s) (sig.go), tp's pairs filled in the same walk (sp28_gates.go)
 	}
-	sc.runPasses() // every pass, each behind its features' mask (sp30_passes.go)
+	if urlView {
+		if mayBeURLEncoded(s) {
+			sc.urlEncoded(1) // encoded twice
+		}
+	} else if depth < 2 && (depth > 0 || sig&(sigPercent|sigPlus) != 0) && mayBeURLEncoded(s) {
+		sc.urlEncoded(depth)
+	}
+	if (depth > 0 || urlView) && strings.IndexByte(s, '=') >= 0 {
+		sc.mergeSpans(searchAddressSpans(s)) // "autocomplete q=Husova+27%2F9%2C+…" decoded (address14_search.go)
+	}
+	if (depth > 0 || urlView || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
+		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
+		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
+	}
+	if depth == 0 && sig&sigBackslash != 0 { // (sig: strings.IndexByte(s, '\\') >= 0 at depth 0)
+		if tp.contains(`:\/\/`) || digitEscapedSlash(s) {
+			sc.escapedSlashes()
+		}
+		if hasUnicodeEscape(s) { // email_idn.go
+			sc.unicodeEscapes()
+		}
+		if tp.contains(`\,`) {
+			sc.escapedCommas() // address_escaped.go
+		}
+		if mayHoldHexEscapes23(sig, &tp) {
+			sc.hexEscapes23() // nginx's "{\x22pass\x22:\x22…\x22}" read decoded (secrets23_hex.go)
+		}
+		if mayHoldEscapedQuery26(&tp) {
+			sc.cefEscapedQuery26() // CEF's "login?phone\=0065+8133+2460" read unescaped (ctx26_cef.go)
+		}
+	}
+	if depth == 0 && mayHoldHTML18(s, sig) {
+		sc.htmlView18() // an HTML mail body read rendered: entities decoded, cells and breaks as lines (html18_view.go)
+	}
+	if depth == 0 && sig&sigNL != 0 {
+		sc.mergeSpans(csvSpans(s))
+		if mayHoldMatchCSV20(s) {
+			sc.mergeSpans(matchCSVSpans20(s)) // an audience export's "fn" and "ln" columns (tables20_match.go)
+		}
+		sc.dropPhonesIn(csvIDRanges(s)) // damage_csvids.go
+		if mayHoldCopyRows(s, sig) {
+			sc.mergeSpans(copyRowSpans(s)) // sqlrows.go
+		}
+		if mayHoldIDocFlat(s) {
+			sc.mergeSpans(idocFlatSpans(s)) // fixedwidth.go
+		}
+		if sig&(sigTab|sigSemi|sigPipe) != 0 {
+			sc.mergeSpans(laterTableSpans(s)) // csv_later.go
+		}
+		if hasMarkdownTable(s) {
+			spans, ids := markdownSpans(s) // tables.go
+			sc.dropPhonesIn(ids)
+			sc.mergeSpans(spans)
+		}
+		if mayHoldProfileTable20(s) {
+			sc.mergeSpans(profileTableSpans20(s)) // a profile's sample cells read by the column each row names (tables20_profile.go)
+		}
+		if hasYAMLBlock(s) {
+			sc.mergeSpans(yamlBlockSpans(s)) // tables.go
+		}
+	}
+	if depth == 0 && sig&sigLT != 0 && tp.contains(`" <`) {
+		sc.mergeSpans(mailNameSpans(s)) // pairs.go
+	}
+	if depth == 0 && sig&(sigEq|sigNL) != 0 && mayHoldDirectory(s, sig) {
+		sc.mergeSpans(directorySpans(s)) // names_dir.go
+	}
+	if depth == 0 && sig&sigColon != 0 && sig&sigQuote != 0 && tp.contains(`: "`) {
+		sc.mergeSpans(scriptKeySpans(s)) // pairs.go
+	}
+	if depth == 0 && sig&sigLBrace != 0 && mayDescribeFields(s) {
+		sc.mergeSpans(describedSpans(s)) // names_described.go
+	}
+	if depth == 0 && sig&sigLParen != 0 && tp.contains(pgKey) {
+		spans, ids := pgKeySpans(s) // sqlkey.go
+		sc.dropPhonesIn(ids)
+		sc.mergeSpans(spans)
+		sc.clipAtIDs(ids)
+	}
+	if depth == 0 && sig&sigColon != 0 {
+		sc.mergeSpans(otpColonSpans(s)) // otp.go
+	}
+	if depth == 0 && sig&sigEq != 0 && mayHoldEnvDump(s) {
+		sc.mergeSpans(envSecretSpans(s)) // "DB_PASS=over there-trip-company85 REGION=…" (creds16_envdump.go)
+	}
+	if depth == 0 && sig&sigLParen != 0 && len(sc.spans) > 0 {
+		sc.mergeSpans(holderSpans(s, sc.spans)) // an account's holder in brackets (names_holder.go)
+	}
+	if depth == 0 && mayHoldTranscript(s, sig) {
+		sc.mergeSpans(speakerSpans(s)) // a transcript's speakers (names_speaker.go)
+	}
+	if depth == 0 && mayHoldOTPTurn(s, sig) {
+		sc.mergeSpans(otpTurnSpans(s)) // a code answered in a conversation (otp14_turns.go)
+	}
+	var sp spaceFacts
+	if depth == 0 {
+		sp = spaceFactsOf(s) // mayHoldSpokenDigits, mayHoldSpacedSecret and changeFromSpace in one walk of the spaces (speed27_spaces.go)
+	}
+	spoken := depth == 0 && sp.spoken // (read once for both passes)
+	if spoken {
+		sc.mergeSpans(spokenDigitSpans(s)) // "4 5 3 2 9 1 …" read aloud (turns17_spoken.go)
+	}
+	if spoken && spokenPlusWord20(s) { // mayHoldSpokenPlus20 without its first test
+		sc.mergeSpans(spokenPlusSpans20(s, sc.spans)) // "plus 3 7 1 2 9 3 4 3 8 5 8" (codetext20_spoken.go)
+	}
+	if depth == 0 && mayHoldProseSecret(s, sig) {
+		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go
+	}
+	if depth == 0 && sp.spaced {
+		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
+	}
+	if depth == 0 && mayHoldDecodedSecret20(s, sig) {
+		sc.mergeSpans(decodedSecretSpans20(s)) // "… get secret … | base64 -d" then the secret alone on its line (secrets20_decoded.go)
+	}
+	if depth == 0 && sig&(sigNL|sigColon) != 0 && mayHoldSMTPAuth(s, &tp) {
+		sc.mergeSpans(smtpAuthSpans(s)) // smtp_auth.go
+	}
+	if depth == 0 && strings.IndexByte(s, '-') >= 0 {
+		sc.mergeSpans(recoveryRunSpans(s)) // recovery_codes.go
+	}
+	if depth == 0 && sig&sigLBrack != 0 && sig&sigNL != 0 && tp.contains(ciEvaluating) {
+		sc.mergeSpans(ciDebugSpans(s)) // ci_debug.go
+	}
+	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
+		sc.mergeSpans(edifactSpans(s)) // edifact.go
+	}
+	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
+		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
+	}
+	if depth == 0 && sc.sawHigh && mayHoldCaselessRole(s) {
+		sc.mergeSpans(caselessRoleSpans(s)) // names_caseless_role.go
+	}
+	if depth == 0 && sig&(sigNL|sigCaret) != 0 && mayHoldBlock(s) {
+		sc.mergeSpans(blockSpans(s)) // block.go
+		// an address under "… is on its way to:" (address_headings.go)
+		sc.mergeSpans(shipPhraseSpans(s))
+	}
+	if depth == 0 && mayHoldSplitCard(sig) {
+		sc.mergeSpans(splitCardSpans(s, sig, sc.spans)) // "card 4123 4567\n 8901 2345" (cards15_split.go)
+	}
+	if depth == 0 && sig&sigLParen != 0 || depth > 0 && strings.IndexByte(s, '(') >= 0 {
+		sc.mergeSpans(parenPhoneSpans(s, depth == 0)) // "080(4372)4221", "0(532) 123 45 67" (phone14_shapes.go)
+	}
+	if depth == 0 && mayHoldTwiceEscapedSlash(s, sig) {
+		sc.twiceEscapedSlashes() // "0173\\/7476685" (phone15_slash.go)
+	}
+	if depth == 0 && sig&sigBackslash != 0 && mayHoldEscapedBlock(s) {
+		sc.mergeSpans(escapedBlockSpans(s)) // "Destinataire:\n174 rue …\n31090 Toulouse" (address14_block.go)
+	}
+	if depth == 0 && sig&sigColon != 0 && sig&(sigApos|sigQuote) != 0 {
+		// "address validation failed for order #1: '…'" (address_quoted.go)
+		sc.mergeSpans(quotedAddressSpans(s))
+	}
+	if depth == 0 && len(s) >= 24 {
+		// "… debe enviarse a C/ Gran Vía, 16 …", "… adresine gönderin" (address_dest.go)
+		sc.mergeSpans(destinationSpans(s, sig, sc.sawDest, &tp))
+		sc.mergeSpans(dest14Spans(s, sc.sawDest || sig&sigBackslash != 0, sc.spans)) // "proszę dostarczyć na al. …", "entregar en Rivadavia 96" (address14_dest.go)
+		// "… / dirección Rivadavia 194, …, C7724OKA Córdoba, hub: …" (address18_labels.go)
+		sc.mergeSpans(addressLabelSpans(s, sc.sawDest, sc.spans))
+		if sig&sigHigh != 0 {
+			sc.mergeSpans(spacedAddressKeySpans(s)) // "địa chỉ giao hàng=…" (address_dest.go)
+		}
+	}
+	if depth == 2 && sc.sawDest && len(s) >= 24 {
+		sc.mergeSpans(addressLabelSpans(s, true, sc.spans)) // read again with iCalendar's "\," undone (address18_labels.go)
+	}
+	if depth == 0 && sig&sigQuote != 0 && mayHoldRedisCommand(s) {
+		sc.mergeSpans(redisSpans(s)) // redis.go
+	}
+	if depth == 0 && sig&sigApos != 0 && tp.contains(esPreview) {
+		sc.mergeSpans(esPreviewSpans(s)) // tables.go
+	}
+	if depth == 0 && mayHoldRecipientLine(s, sig) {
+		spans, ids := recipientLineSpans(s, sc.spans) // label_recipient.go
+		sc.dropPhonesIn(ids)
+		sc.mergeSpans(spans)
+	}
+	if depth == 0 && sc.sawHigh && hasNativeDigit(s) {
+		sc.mergeSpans(nativePhoneSpans(s)) // native_phones.go
+	}
+	if depth == 0 && mayHoldOracleRow(s, sig) {
+		sc.mergeSpans(oracleRowSpans(s)) // oracle_binds.go
+	}
+	if depth == 0 && mayHoldEventData(s, sig) {
+		spans, names := eventDataSpans(s) // winevent.go
+		sc.keepNames(names)
+		sc.mergeSpans(spans)
+		if mayHoldWinAudit20(s) {
+			sc.mergeSpans(winAuditPhoneSpans20(s)) // <Data Name="Field">phone</Data><Data Name="After">…</Data> (phones20_audit.go)
+		}
+	}
+	if depth == 0 && mayHoldRPCPassword(s, sig, &tp) {
+		sc.mergeSpans(rpcPasswordSpans(s)) // jsonrpc.go
+	}
+	if depth == 0 && sig&sigLParen != 0 && sig&sigV != 0 && (tp.contains("alues") && (tp.contains("values") || tp.contains("Values")) || tp.contains("VALUES")) {
+		sc.mergeSpans(sqlSpans(s))
+		sc.dropPhonesIn(sqlIDRanges(s)) // ids_dashed.go
+	}
+	if depth == 0 && sig&sigLParen != 0 && mayHoldSQLIn20(s, &tp) {
+		sc.mergeSpans(sqlInSpans20(s)) // "WHERE phone IN ('…', '…')" (tables20_sql.go)
+	}
+	if depth == 0 && sig&(sigLBrack|sigLParen|sigDollar) != 0 && hasBindList(s, &tp) {
+		sc.mergeSpans(bindSpans(s))
+	}
+	if depth == 0 && sig&(sigLParen|sigApos|sigLBrack) != 0 && mayHoldRowTuple(s, sig, &tp) {
+		sc.mergeSpans(rowTupleSpans(s, sc.spans)) // names_tuple.go
+		// Hibernate's bound addresses (tables20_binds.go)
+		sc.mergeSpans(bindAddressSpans20(s, sc.spans))
+	}
+	rows := depth == 0 && sig&(sigSemi|sigTab|sigPipe) != 0 && manySeps(s)
+	if rows {
+		sc.mergeSpans(rowSpans(s, sc.spans))
+	}
+	if depth == 0 && (rows || sig&sigComma != 0 && mayHoldCells(s)) {
+		sc.mergeSpans(addressCellSpans(s, sc.spans)) // street.go
+	}
+	if depth == 0 && mayHoldQuotedAddress18(s, sig) {
+		sc.mergeSpans(quotedAddressSpans18(s, sc.spans)) // "…,\"Palackého 24, 180 50 Praha\",…", ('49, Brigade Road, Chennai 600589', …) (address18_cells.go)
+	}
+	if depth == 0 && mayHoldAddr22Any(s, sig, &tp) {
+		sc.mergeSpans(addr22AllSpans(s, sig, &tp, sc.spans)) // "Wiedner 149, 8235 Klagenfurt" as a whole value, validators' and binds' values (addr22_scan.go)
+	}
+	if depth == 0 && mayHoldEastAddress26(s, sig, &tp) {
+		sc.mergeSpans(eastAddressSpans26(s, sc.spans)) // "神奈川県横浜市西区神宮前2-2-11", "6-11-16 Ginza, Kita-ku, Fukuoka 333-1813" (addr26_east.go)
+	}
+	if depth < 2 && tp.containsAt("ocation", 1) {
+		sc.mergeSpans(locationSpans18(s, sc.spans)) // "location=Husova 117, 816 97 Ostrava", "LOCATION:…" (address18_cells.go)
+	}
+	if depth < 2 && mayHoldStreetKey20(s, &tp) {
+		sc.mergeSpans(streetKeySpans20(s, sc.spans)) // "adr":"Fakeles iela 12-3, …", "LOCATION:فيلا 30، شارع …" (names20_fields.go)
+	}
+	marked := sig&sigLBrack != 0 && hasMarker(s) // an earlier pass's markers: evidence of PII as spans are
+	// mayHoldCodeItem18 (at depth 0) and mayHoldProseCode20 in one walk (prefilters.go)
+	codeWord, proseCode := mayHoldCodes(s, sig, depth == 0)
+	if codeWord {
+		sc.mergeSpans(codeItemSpans18(s, sig, sc.spans)) // "kode: 18108", "PIN 3846" as a message's item (chat18_codes.go)
+	}
+	codeWord21 := depth == 0 && mayHoldCodeWord21(s, sig, &tp)
+	if codeWord21 || (depth == 1 || urlView) && mayHoldDecodedCodePC29(s, &tp) { // (a query's value decoded: pc29_codes.go)
+		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // "kodas  484643", "- குறியீடு …": the word for "code" in a buyer's language (cred21_codeword.go)
+	}
+	if sig20 := sig | sigHigh*uint32(min(depth, 1)); proseCode {
+		sc.mergeSpans(proseCodeSpans20(s, sig20, sc.spans)) // "pickup code 959531", "取件码 708894", "482913 is your locker code" (codetext20_access.go)
+	}
+	if depth == 0 && mayHoldColumnSecret20(s, sig) {
+		sc.mergeSpans(columnSecretSpans20(s, sc.spans)) // "Broker password" over its value in text laid out in columns (codetext20_ocr.go)
+	}
+	if depth == 0 && mayHoldCodeCell19(s, sig) {
+		sc.mergeSpans(codeCellSpans19(s, sc.spans)) // <td>Code</td><td>48213907</td> (codes19_cells.go)
+	}
+	if depth == 0 && mayHoldVendorKey19(s, &tp) {
+		sc.mergeSpans(vendorKeySpans19(s, sc.spans)) // HubSpot "pat-na1-…", Mailchimp "…-us21", Klaviyo "pk_…" (codes19_vendor.go)
+	}
+	if depth == 0 && mayHoldRecoveryCell19(s, sig) {
+		sc.mergeSpans(recoveryCellSpans19(s, sc.spans)) // "…,#24449,kqmk5-9xyg2,Zalando" (codes19_rows.go)
+	}
+	if depth == 0 && mayHoldCodeColumn19(s, sig) {
+		sc.mergeSpans(codeColumnSpans19(s, sc.spans)) // "ts,code,order_id\n…,40917736,…" (codes19_rows.go)
+	}
+	if depth == 0 && mayHoldDashArea20(s, &tp) {
+		sc.mergeSpans(dashAreaSpans20(s, sc.spans)) // "030 - 735 354 43": the area code apart (phones20_dash.go)
+	}
+	if depth == 0 && mayHoldTrunkGap19(s, sig) || depth > 0 && tp.contains(" () ") { // (decoded from a query or a form body too: phones20_keys.go)
+		sc.mergeSpans(trunkGapSpans19(s, sc.spans)) // "+354 () 622 5907": an empty trunk bracket (damage19_trunk.go)
+	}
+	if mayHoldAuditSecret20(s, sig, &tp) {
+		sc.mergeSpans(auditSecretSpans20(s, sc.spans)) // "rotated=\"carrier_api_key\" new_value=\"…\"" (codekeys20_audit.go)
+	}
+	if depth == 0 && mayHoldAuditPhone19(s, sig, &tp) {
+		sc.mergeSpans(auditPhoneSpans19(s, sc.spans)) // "field=phone before=… after=…" (damage19_audit.go)
+	}
+	if depth == 0 && mayHoldLabelItems18(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s, &tp) {
+		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans))    // names_fixedwidth.go
+		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans)) // phones20_fixed.go
+	}
+	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(noticeNameSpans19(s, sc.spans)) // "SMS to …: code … JT… (Given Family)" (names19_sms.go)
+	}
+	if depth == 0 && mayHoldFromAsk19(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(fromAskNameSpans19(s)) // "Given Family from Acme asks for …" (names19_from.go)
+	}
+	if depth < 2 && mayHoldPhrases21(s) {
+		sc.mergeSpans(phraseSpans21(s, depth, sc.spans)) // "my name is jane roe", "please send it to 8 rivonia road …": any case or script (names21_phrases.go)
+	}
+	if depth == 0 && mayHoldAddrTo21(&tp) {
+		sc.mergeSpans(addrToSpans21(s, sc.spans)) // "changed the delivery address of order … to <address>" (names21_addrto.go)
+	}
+	if depth == 0 && mayHoldSender21(s, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(senderNameSpans21(s)) // "Ticket 4021 from Given Family: …" (names21_sender.go)
+	}
+	if depth == 0 && mayHoldEntryRecord19(s) {
+		sc.mergeSpans(entryRecordNameSpans19(s)) // an ACH entry record's receiver (names19_nacha.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldMixedArgs(s, &tp) {
+		sc.mergeSpans(mixedArgSpans(s, sc.spans)) // names_argsmixed.go
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldArgs(s) {
+		sc.mergeSpans(argNameSpans(s, sc.spans))  // names_args.go
+		sc.mergeSpans(argPhoneSpans(s, sc.spans)) // phone_words.go
+	}
+	if depth == 0 && mayHoldArgs27(s, sig) {
+		sc.mergeSpans(argNameSpans27(s, sc.spans)) // a name with evidence among ids and amounts (names27_args.go)
+	}
+	if depth == 0 && mayHoldSpacedLabel27(s, sig, &tp) {
+		sc.mergeSpans(spacedLabelSpans27(s, sc.spans)) // "importer of record: …", "N1 ST: …" (names27_labels.go)
+	}
+	if depth == 0 && mayHoldTitle27(s, sig, &tp) {
+		sc.mergeSpans(titleNameSpans27(s, sc.spans)) // "dna. Given Family", "Daw ဇော်လင်း" (names27_titles.go)
+	}
+	if depth == 0 && mayHoldBy27(&tp) {
+		sc.mergeSpans(byNameSpans27(s, sc.spans)) // "payment by Given Family declined" (names27_by.go)
+	}
+	if depth == 0 && mayHoldPGParams(s, sig) && (len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(pgParamSpans(s, sc.spans)) // pg_params.go
+	}
+	if rows && (len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(rowCellSpans(s, sc.spans)) // row_cells.go
+	}
+	if depth == 0 && (tp.contains("for ") || strings.HasPrefix(s, "For ")) {
+		sc.mergeSpans(forNameSpans(s, sc.spans)) // names_for.go
+	}
+	if depth == 0 && sig&sigComma != 0 && mayHoldCommaName18(s) {
+		sc.mergeSpans(commaNameSpans18(s, sc.spans)) // "label printed for Family, Given" (names18_comma.go)
+	}
+	if depth == 0 && mayHoldLabelName(s, sig, &tp) {
+		sc.mergeSpans(labelNameSpans(s)) // names_label.go
+	}
+	if depth == 0 && mayHoldFreeNames(s, sig) {
+		sc.mergeSpans(freeNameSpans(s, sig)) // names_free.go
+	}
+	if depth == 0 && (rows || mayHoldNames15(s, sig)) {
+		sc.mergeSpans(names15Spans(s, sig, rows, sc.spans)) // names15_lines.go
+	}
+	if depth == 0 && mayHoldAnswerTurn(s, sig) {
+		sc.mergeSpans(answerTurnSpans(s)) // "AGENT: door code?" then "CUSTOMER: 4471", names, phones… (turns17_answers.go)
+	}
+	if depth == 0 && mayHoldMatchKeys(s, sig) {
+		sc.mergeSpans(matchKeySpans(s)) // {"em":…,"ph":…,"ln":"Family"} (names16_keys.go)
+	}
+	if depth == 0 && sc.sawHigh && mayHoldHanPhraseName(s) {
+		sc.mergeSpans(hanPhraseNameSpans(s)) // "实名认证通过 Given Family" (names16_phrases.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&(sigColon|sigHigh) != 0 {
+		sc.mergeSpans(contactNameSpans(s, sc.spans)) // "Kontakt: Given Family, Tel. …" (names16_phrases.go)
+	}
+	if depth == 0 && mayHoldItemNames17(s, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(itemNameSpans17(s, sc.spans)) // "… / Given Family / iban: …", "contact name FAMILY Given" (names17_items.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigComma != 0 && sig&sigQuote != 0 {
+		sc.mergeSpans(csvNameBeforeMailSpans(s, sc.spans)) // `…,"Given Family",given@…` (names16_keys.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldAccountBy(s, sc.spans, &tp) {
+		sc.mergeSpans(accountBySpans(s, sc.spans)) // names_after.go
+	}
+	if depth == 0 && mayHoldReplyHeader(s, sig) {
+		sc.mergeSpans(sc.allowedSpans(replyHeaderSpans(s))) // names_reply.go
+	}
+	if depth == 0 && mayHoldGreet14(sig) {
+		sc.mergeSpans(greet14Spans(s)) // names14_greet.go
+	}
+	if depth == 0 && mayHoldHonorSuffix14(s, sig) {
+		sc.mergeSpans(honorSuffix14Spans(s)) // names14_greet.go
+	}
+	if depth == 0 && mayHoldMailName14(sig) {
+		sc.mergeSpans(mailName14Spans(s)) // names14_mail.go
+	}
+	if depth == 0 && mayHoldSearch14(sig) {
+		sc.mergeSpans(search14Spans(s)) // names14_search.go
+	}
+	if depth == 0 && mayHoldIdentName(s, &tp) {
+		sc.mergeSpans(identNameSpans(s)) // names_ident.go
+	}
+	if depth == 0 && mayHoldDuplicateEntry(s, sig) {
+		sc.mergeSpans(duplicateEntrySpans(s)) // names_sql.go
+	}
+	if depth == 0 && (rows || sig&(sigComma|sigTab) != 0) && (len(sc.spans) > 0 || marked) && !sqlStatement(s) {
+		sc.mergeSpans(rowNameSpans(s, sc.spans)) // names_rows.go
+	}
+	if depth == 0 && mayHoldRows19(s, sig) {
+		sc.mergeSpans(rowSpans19(s, sc.spans)) // export rows: names and phones by their cells' evidence, header and column (csv19_rows.go)
+	}
+	if depth == 0 && sig&sigNL != 0 && mayHoldGrid20(s) {
+		sc.mergeSpans(gridSpans20(s, sc.spans)) // result grids aligned by spaces, read by their header (tables20_grid.go)
+	}
+	if depth == 0 && sig&sigRBrace != 0 && tp.contains("}=") {
+		sc.mergeSpans(indexedArgSpans(s, sc.spans)) // address_parts.go
+	}
+	if depth == 0 && sig&(sigGT|sigHigh) != 0 && mayHoldRefArrow(s, sig) {
+		sc.mergeSpans(refArrowSpans(s)) // "260628NV6G → No. 360, Persiaran …" (address15_arrow.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && len(s) >= 24 && mayHoldAddressList(s, sc.sawHigh, &tp) {
+		sc.mergeSpans(addressListSpans(s, sc.spans)) // "3 addresses incl. ул. …;" (address15_cells.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldStreetCells(s, sig, &tp) {
+		sc.mergeSpans(streetCellSpans(s, sc.spans)) // "…   Jan Fake   ul. Fakowa 26/35   …" (address15_cells.go)
+	}
+	if depth == 0 && sig&sigNL != 0 && len(sc.spans) > 0 && mayHoldGrid20(s) {
+		sc.dropGridPlain20() // a grid's product column holds no street (tables20_grid.go)
+	}
+	if depth == 0 && sig&(sigNL|sigBackslash) != 0 && len(sc.spans) > 0 {
+		sc.mergeSpans(labelBlockSpans(s, sc.spans)) // "Attn: …\nFake Ltd\n12 Fake St, …" (address15_block.go)
+	}
+	if depth == 0 && mayHoldReceiptBlock20(sig, sc.spans) {
+		sc.mergeSpans(receiptBlockSpans20(s, sc.spans)) // "received by …\nTērbatas iela 152-36, …" (names20_receipt.go)
+	}
+	if depth == 0 && hasAddressSpan(sc.spans) {
+		extendAddressBack(s, sc.spans)                        // street.go
+		extendAddressForward(s, sc.spans)                     // address_parts.go
+		for _, c := range trimAddressSentences(s, sc.spans) { // address_sentence.go
+			sc.rescan(c[0], lineEnd(s, c[0], c[1]))
+		}
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && len(s) >= 24 {
+		sc.mergeSpans(ibanOffLength20Spans(s, sc.spans)) // an IBAN off its country's length (phones20_iban.go)
+	}
+	if depth == 0 && len(sc.spans) == 0 && len(s) >= 17 && len(s) <= 42 && s[0] >= 'A' && s[0] <= 'Z' {
+		sc.mergeSpans(wholeIBAN24(s)) // a field that is an IBAN off its country's length alone (sec24_platform.go)
+	}
+	if depth == 0 {
+		sc.segments17(sig) // X12, ZPL labels, SAML, raw e-mail, OCR label lines (segments17_scan.go)
+	}
+	if depth == 0 && mayHoldPeople21(s, sig, sc.spans, &tp) {
+		sc.mergeSpans(people21Spans(s, sig, sc.spans, &tp)) // LDIF persons, EMV 5F20, SWIFT parties, callers, cell dumps (people21_scan.go)
+	}
+	if depth == 0 && mayHoldViberSender22(s, sig) {
+		sc.mergeSpans(viberSenderSpans22(s, nil)) // a Viber callback's sender, at any escaping (people22_chat.go)
+	}
+	if depth == 0 && mayHoldNameFormatted22(s, sig) {
+		sc.mergeSpans(nameFormattedSpans22(s, nil)) // a SCIM name's "formatted", at any escaping (people22_scim.go)
+	}
+	if depth == 0 && sig&sigNL != 0 && (tp.contains(`f"`) || tp.contains(`f'`)) {
+		sc.fstrings()
+	}
+	if depth == 0 && mayHoldViberSender22(s, sig) {
+		sc.mergeSpans(viberSenderSpans22(s, nil)) // a Viber callback's sender, at any escaping (people22_chat.go)
+	}
+	if depth == 0 && mayHoldNameFormatted22(s, sig) {
+		sc.mergeSpans(nameFormattedSpans22(s, nil)) // a SCIM name's "formatted", at any escaping (people22_scim.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&(sigGT|sigHigh) != 0 && hasArrow(s) {
+		sc.mergeSpans(arrowSpans(s, sc.spans)) // arrows.go
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldChangedPhone(sc.spans) {
+		sc.mergeSpans(changedPhoneSpans(s, sc.spans)) // "phone changed from +39… to 348 6731394" (phone15_change.go)
+	}
+	changeFrom := -1 // the first space before a word of "from", for both passes below (change17.go)
+	if depth == 0 {
+		changeFrom = sp.from
+	}
+	if depth == 0 {
+		if cs := credChangeSpansAt(s, sc.spans, changeFrom); len(cs) > 0 {
+			sc.mergeSpans(cs) // "smtp pass of customer C-1 from … to …" (change17.go)
+		}
+	}
+	if depth == 0 && mayHoldNameChange18(s) {
+		if ns := nameChangeSpansAt18(s, sc.spans, changeFrom); len(ns) > 0 {
+			sc.mergeSpans(ns) // "contact name of customer C-1 from … to …" (names18_change.go)
+		}
+	}
+	if depth == 0 && mayHoldEscapedLineNumber(sig) {
+		sc.escapedLineNumbers() // "…\nJane Roe\n+60165762514" (phone15_escaped.go)
+	}
+	if (depth == 1 || urlView) && mayHoldDecodedClausePC29(s, &tp) {
+		sc.mergeSpans(decodedClauseSpansPC29(s, sc.spans, len(sc.spans) > 0 || marked)) // "…+your+code+is+558649&v=…" decoded (pc29_codes.go)
+	}
+	if depth == 0 && mayHoldCodeClause20(s, sig, codeWord, &tp) {
+		sc.mergeSpans(codeClauseSpans20(s, sc.spans, len(sc.spans) > 0 || marked)) // "…, the code is 752538", "koden er …" in a buyer's message (secrets20_codes.go)
+	}
+	if depth == 0 {
+		sc.secrets21(sig, &tp) // password flags, ISA04, voicemail PINs, track-2 PANs, SIP numbers, SMPP (secrets21_scan.go)
+		sc.secrets22(sig, &tp) // session-store keys, reset-link paths, "enter code", Redis AUTH, unquoted INSERT values (secrets22_scan.go)
+	}
+	sc.secrets23(sig, depth, &tp, marked) // combo lists' passwords, OAuth callbacks' codes (secrets23_scan.go)
+	if depth == 0 {
+		if m := mayHoldPlatform24(s, &tp); m != 0 {
+			sc.mergeSpans(platformSpans24(s, m, sc.spans)) // registry logins, store keys and replies, job codes, plan values, add-mask (sec24_platform.go)
+		}
+	}
+	if codeWord21 && len(sc.spans) > 0 {
+		sc.mergeSpans(codeWordSpans21(s, sc.spans)) // again, after a name or an address found since: "[name] код …" (cred21_codeword.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&(sigComma|sigSemi|sigTab|sigPipe) != 0 {
+		// (last: the row's PII, whichever pass found it, is the evidence)
+		sc.mergeSpans(rowPasswordSpans(s, sc.spans)) // "Statistician,!29X5WdLp-4,[REDACTED:phone],…" (creds18_rows.go)
+	}
+	if depth == 0 && mayHoldIndexedArgs21(s, sig, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(indexedPasswordSpans21(s, sc.spans)) // "{1}=tundra-willow-205 {2}=[REDACTED:address]" (cred21_labels.go)
+	}
+	if depth == 0 && mayHoldMisc24(s, sig, sc.spans, marked) {
+		sc.mergeSpans(misc24Spans(s, sc.spans)) // "Given Family <…@…>" after a label, SMS keys' and OTP tasks' phones (misc24_platform.go)
+	}
+	if depth == 0 && mayHoldFieldValue25(s) {
+		sc.mergeSpans(fieldValueSpans25(s)) // "cannot map field recipient.name value 'Jane Roe'" (leak25_fieldvalue.go)
+	}
+	if depth == 0 && mayHoldFieldValue28(s, sig) {
+		sc.mergeSpans(fieldValueSpans28(s, sig)) // "字段 buyer.name 的值「…」", `Invalid value of "…" provided for the street field` (na28_fieldvalue.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.keep21Spans() // Message-IDs, service principals and accounts, role names (keep21_filter.go)
+		sc.keep22Spans() // password hashes, named digests, values masked before (keep22_values.go)
+		sc.keep23Spans() // epoch fractions, access-log numbers, registry ids after an address, public cookies (keep23_spans.go)
+		sc.keep24Spans() // secret references, named digests, bot and system logins, country codes and host names (keep24_spans.go)
+	}
+	if depth == 0 && mayHoldNeighbourPhone22(s, sc.spans, marked) {
+		sc.mergeSpans(neighbourPhoneSpans22(s, sc.spans)) // "LOYALTY: [name]  212621277582", "…;[email];447700900123" (phones22_neighbours.go)
+	}
+	if depth == 0 && mayHoldZPL22(sig, &tp) {
+		sc.mergeSpans(zplPhoneSpans22(s)) // "^FDTel 37123598438^FS" (phones22_zpl.go)
+	}
+	if depth == 0 && mayHoldNumberWordAfter24(s, sig, &tp) {
+		sc.mergeSpans(numberWordAfterSpans24(s, sc.spans)) // "998… raqamiga qo'ng'iroq qiling", "… নম্বরে কল করুন" (phaddr24_after.go)
+	}
+	if depth == 0 && mayHoldRustSome23(sig, &tp) {
+		sc.mergeSpans(rustSomePhoneSpans23(s)) // "phone: Some(\"5550001122\")" (phones23_rust.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.extendNameTails14() // names14_tail.go
+		sc.echoes()
+	}
+	if depth == 0 && mayHoldStructSecret23(s, sig, sc.spans, marked) {
+		sc.mergeSpans(structSecretSpans23(s, sc.spans)) // a %+v value whose key was cut or swallowed (cred23h_struct.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.trimIDPrefixTails20() // "… ORD-54792963": an id's prefix is no name's last word (secrets20_amounts.go)
+	}
+	if depth == 0 && mayHoldNames22(s, sig, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(names22Spans(s, sig, len(sc.spans) > 0 || marked, &tp, sc.spans)) // patch values, replayed inputs, salutations, snapshot diffs, searches (names22_scan.go)
+	}
+	if depth == 0 && mayHoldNames23(sig, &tp) {
+		sc.mergeSpans(names23Spans(s, sig, &tp, sc.spans)) // CEF user keys, LDAP names, display names in any case, subjects' tails (names23_scan.go)
+	}
+	if depth == 0 && mayHoldPeople23b(sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(people23bSpans(s, sig, &tp, sc.spans, marked)) // certificates' CN, an IBAN's holder, an incident's victim column (people23b_scan.go)
+	}
+	if depth == 0 && mayHoldSignOff24(s, sc.spans, marked) {
+		sc.mergeSpans(signOffSpans24(s, sc.spans)) // "e-mail: <email> — Given Family": a message signed after its contact (names24_signoff.go)
+	}
+	if depth == 0 && mayHoldDesu24(s, sig) {
+		sc.mergeSpans(desuSpans24(s, nil)) // "渡辺 翔太です。": a Japanese writer's self-introduction (names24_desu.go)
+	}
+	if depth == 0 && mayHoldNam24(s, sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(nam24Spans(s, sig, &tp, sc.spans, marked)) // INSERT rows by column, HCL quoted keys, gdb pointers (nam24_scan.go)
+	}
+	if depth == 0 && mayHoldRes27(s, sig, &tp, sc.spans, marked) {
+		sc.mergeSpans(res27Spans(s, sig, &tp, sc.spans, marked)) // contact clauses, label lines, header-less columns (res27_scan.go)
+	}
+	if m := mayHoldPhonePC29(s, sig, depth, namedPC29(sc.spans, marked), &tp); m != 0 {
+		sc.mergeSpans(phoneSpansPC29(s, m, &tp, sc.spans)) // "caller id 081-754-2399", "030 / 487 80 21", "+49 170 und dann 1779710" (pc29_phones.go)
+	}
+	if depth == 0 && mayHoldPlacedPhone22(s, sig, len(sc.spans) > 0 || marked, &tp) {
+		sc.mergeSpans(placedPhoneSpans22(s, sig, &tp, sc.spans)) // a row's phone cell, a number after its owner's name, a customer search's term (addr22_phones.go)
+	}
+	if depth == 0 && mayHoldSearchTerms21(s, sig, len(sc.spans) > 0 || marked) {
+		sc.mergeSpans(searchTermSpans21(s)) // "term,count\n…\nmanon goossens,1,…": a name typed as a search (names21_terms.go; last: no other pass reads these spans)
+	}
+	if depth == 0 && (marked || len(sc.spans) > 0) {
+		// "'[REDACTED:name] Zuluaga Castaño'": a quoted value's other names (names26_marked.go),
+		// beside this pass's names as beside an earlier pass's markers (idem26_marked.go)
+		sc.mergeSpans(sc.markedValueOwn26(marked))
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) {
+		sc.extendGlued25(marked) // "to [name] Ádám for …": the other half of a one-word name (names25_glued.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) && sig&sigDigit != 0 {
+		sc.extendPinTail26() // "…, Pune, Maharashtra - 861997": India's PIN after its town (addr26_labels.go)
+	}
+	if depth == 0 && (len(sc.spans) > 0 || marked) {
+		sc.extendAddrTail28() // "[address], d. 24, kv. 177, Novosibirsk, 630331": the same address's later parts (na28_tails.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigLT != 0 && htmlTagIn18(s) {
+		sc.clipMarkup18() // no value inside an HTML tag's markup (html18_view.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigTab != 0 && tp.contains(cfHostTab21) {
+		sc.dropEdgeRequestIDs21() // a CloudFront log row's x-edge-request-id, whichever pass took it (ids21_values.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && mayHoldCEFHeader26(sig, &tp) {
+		sc.dropCEFHeader26() // a CEF header's vendor, product, version and id (ctx26_cef.go)
+		sc.leefClip29()      // a value ends at LEEF 2.0's declared delimiter (x29_leef.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigColon != 0 {
+		sc.dropLookalikes26() // a serial's hex pairs, a time's seconds, an "Account:" id (ctx26_keep.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 && sig&sigNL != 0 {
+		sc.dropBusinessCells26() // a CSV column of sellers or brand owners holds businesses' names (dmg26_business.go)
+	}
+	if depth == 0 && sig&sigDigit != 0 && hasAddressSpan(sc.spans) {
+		sc.splitAddressIDs28() // "… 100号 350203 20041201 8394": a grouped resident id ends the address (zr28_ids.go)
+	}
+	if mayHoldStreetA26(s, sig) || depth > 0 && !isASCII(s) { // (ad29: decoded forms and queries, whose sig is not taken)
+		sc.mergeSpans(streetSpansA26(s)) // a street's word of its script beside a house number (a26_streets.go)
+	}
+	if depth == 0 && mayHoldSuffixName26(sig) {
+		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
+	}
+	if depth < 2 && mayHoldProse29(s, sig, depth, &tp) {
+		sc.mergeSpans(proseNameSpans29(s)) // "Оператор: olga sokolov просит …", "— Given Family, Town": names framed in prose (nm29_prose.go)
+	}
+	if len(sc.spans) > 0 {
+		sc.keepA26Spans() // products under an item key, brands before their goods, shops, status-only "addresses"; decoded forms too (a26_keep.go)
+	}
+	if depth == 0 && len(sc.spans) > 0 {
+		sc.echoNameWords26() // "noted Jihoon, …" after "Kim Jihoon": a found name's words again, in any case (n26_echo.go)
+		if sig&(sigPercent|sigPlus) != 0 && mayBeURLEncoded(s) {
+			sc.encodedEchoes29() // the same values and words again in URL-encoded text, read decoded (enc29_echo.go)
+		}
+	}
+	if len(sc.spans) > 0 {
+		sc.dropLetterlessNames28() // "?[REDACTED:phone]" is no name (fix28_letterless.go)
+	}
 
 	if len(r.regexOnly) > 0 {
 		added := false
