@@ -542,6 +542,9 @@ func (r *Redactor) implicitAt(path string, pi pathInfo, v *event.Value) (Kind, b
 	if pi.cls == keyNone && sentCodeField23(path, *v) {
 		return KindCredential, true // "otp_sent":"969067" (secrets23_keys.go)
 	}
+	if (pi.cls == keyNone || pi.cls == keyID) && dsnField30(path, *v) { // ("dsn" ends as a serial number's "sn" does)
+		return KindCredential, true // "db.dsn": a bare password where the connection string belonged (cr30_creds.go)
+	}
 	if v.Kind != event.String && v.Kind != event.Number || v.Str == "" || pi.cls == keyNone && !pi.bare && !pi.role {
 		return 0, false // most fields: nothing in the path asks for a look at the value
 	}
@@ -729,6 +732,11 @@ func pathClass(path string) int {
 	dot := strings.LastIndexByte(path, '.')
 	var buf [64]byte
 	seg := path[dot+1:]
+	if len(seg) > 2 && seg[0] == '$' {
+		if pp := operatorPath30(path, dot); pp != "" {
+			return pathClass(pp) // "filter.password.$eq": the operator's value is its parent key's (cr30_creds.go)
+		}
+	}
 	nk := normKey(buf[:0], seg)
 	if c, ok := wrappedValueClass(path, dot, nk); ok {
 		return c // {"app_secrets":[{"type":"primary","value":…}]} (creds14_pairs.go)

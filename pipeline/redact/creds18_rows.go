@@ -54,7 +54,7 @@ func rowPasswordCells(s string, ls, le int, have []span, out []span) []span {
 		return out
 	}
 	rowCells(s, ls, le, sep, true, func(x, y int) {
-		if y-x >= 8 && !overlaps(have, x, y) && rowSecretCell(s[x:y]) {
+		if y-x >= 8 && !overlaps(have, x, y) && rowSecretCell(s[x:y]) && (x == 0 || !requestIDCell30(s, x-1, x)) { // (a request id by its column: cr30_ids.go)
 			out = append(out, span{start: x, end: y, kind: KindCredential})
 		}
 	})

@@ -802,6 +802,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	}
 	cls := keyClass(nk)
 	kt := keyTestsFor(nk) // the tests of the key alone, remembered for a key seen again (keyfacts.go)
+	if cls == keyNone && ks > 0 && s[ks-1] == '$' && queryOperator30(nk) {
+		cls = operatorParent30(s, ks-1) // {"password":{"$eq":"…"}}: the operator's value is its parent key's (cr30_creds.go)
+	}
 	if cls == keyNone && signKey(s[ks:j]) {
 		cls = keyCred // "X-Lazada-Sign: …", "api_sig=…"
 	}
@@ -840,6 +843,11 @@ func (sc *scanner) key(i, j, ctx int) int {
 			if e := sc.accessCodeValue20(ks, j, k, ak); e > 0 {
 				return e // "pickup_code=83169891", "X-Pod-Pin: 8195": a code that opens or releases (codekeys20_keys.go)
 			}
+		}
+	}
+	if (cls == keyNone || cls == keyID) && dsnKey30(nk) {
+		if e := sc.dsnValue30(k); e > 0 {
+			return e // "db.dsn=Hx7!pa55-Qm": a password where the connection string belonged (cr30_creds.go)
 		}
 	}
 	if cls == keyNone && kt.sentCode() {
@@ -1492,6 +1500,9 @@ loop:
 			}
 		}
 		e++
+	}
+	if e < len(s) && s[e] == '=' && (base == modeName || base == modeAddress) {
+		e = swallowedKey30(s, k, e) // "…, Lisboa,otp=…": the next pair's key is no part of the value (cr30_creds.go)
 	}
 	for e < len(s) && e > k && s[e]&0xC0 == 0x80 {
 		e-- // never cut a UTF-8 sequence

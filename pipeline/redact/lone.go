@@ -104,7 +104,7 @@ func (sc *scanner) loneSecret(i int) int {
 			}
 		}
 	}
-	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || cell && cellPassword21(s[i:e]) || (!cell || closer == '|' && captureBlock(s, i)) && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || !sc.emit(i, e, KindCredential, 0) {
+	if !(secretShaped(s[i:e]) || lowerRandomKey(s[i:e]) || cell && cellPassword21(s[i:e]) || (!cell || closer == '|' && captureBlock(s, i)) && (base32Seed(s[i:e]) || recoveryCodeShaped(s[i:e]))) || coordinate(s[i:e]) || zplCommands(s[i:e]) || requestIDCell30(s, p, i) || !sc.emit(i, e, KindCredential, 0) { // (a request id by its key: cr30_ids.go)
 		return 0
 	}
 	return e
