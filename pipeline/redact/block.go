@@ -221,5 +221,5 @@ var referenceWords = setOf("ref", "ref.", "reference", "order", "order#", "invoi
 func referenceLine(v string) bool {
 	w, _, _ := strings.Cut(v, " ")
 	w = strings.TrimRight(w, ":：#")
-	return referenceWords[strings.ToLower(w)]
+	return referenceWords[strings.ToLower(w)] || idValueLine30(v) // "TRACE ID b821…" (doc30_ids.go)
 }

@@ -38,13 +38,18 @@ func waybillLabel19(w string) bool {
 			return true
 		}
 	}
+	for _, t := range docIDWords30 { // a D-U-N-S or control number (doc30_ids.go)
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
 	return false
 }
 
 // waybillTails19 holds the last three bytes of every word waybillLabel19
 // tests for, so a label that ends in none of them is ruled out by one bit
 // test; it is built from the lists themselves.
-var waybillTails19 = newTails3(trackingWords, waybillWords19)
+var waybillTails19 = newTails3(trackingWords, waybillWords19, docIDWords30)
 
 // tails3 is a 4,096-bit filter of words' last three bytes: has reports
 // false only for a text that no word of its lists can end.

@@ -132,6 +132,7 @@ var keyTable = newTable(func() map[string]int {
 	}
 	add(idExact, keyID)
 	add(carrierKeys, keyID)          // damage_carriers.go
+	add(docIDKeys30, keyID)          // doc30_ids.go
 	for k, c := range sapFieldKeys { // fixedwidth.go
 		if _, dup := m[k]; !dup {
 			m[k] = c

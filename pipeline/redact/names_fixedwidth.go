@@ -47,7 +47,7 @@ func fixedWidthRow(s string, ls, le int, have, out []span) []span {
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
 		}
 	}
-	return out
+	return fixedWidthCapsNames30(s, cells, first, have, out) // "… +40 …   MUNTEANU ALEXANDRA" (doc30_docs.go)
 }
 
 // plainRun reports a run with a word of goods, statuses, teams or places.

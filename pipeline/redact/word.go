@@ -1824,6 +1824,9 @@ func (sc *scanner) xmlElement(i, gt int) int {
 	}
 	k := gt + 1
 	e := strings.IndexByte(s[k:min(len(s), k+maxValue)], '<')
+	if e == 0 {
+		k, e = cdataText30(s, k) // "<Name><![CDATA[Ana Lima]]></Name>" (doc30_docs.go)
+	}
 	if e <= 0 {
 		return 0
 	}
