@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // A US street line without a street type the tables know ("1600
-// Broadway", "3344 Union furt"), told by the city, state and ZIP code
+// Broadway", "4411 Fakeberry furt"), told by the city, state and ZIP code
 // after it: a house's number and a capitalised word, then ", City, ST
 // 12345" (also ", ST, 12345" and ZIP+4). The span runs from the house's
 // number to the ZIP code.
