@@ -23,8 +23,10 @@ var _ = func() bool {
 }()
 
 // contactStopsAd30 end an address where a message goes on to how to reach
-// the buyer ("…, 12345, contact +1…").
-var contactStopsAd30 = []string{"contact", "kontakt", "contacto", "contato", "contatto", "kontak", "phone", "mobile"}
+// the buyer ("…, 12345, contact +1…"), or to a status or a seller that a
+// system logs after it ("…, Testville, status 200 seller Acme notified").
+var contactStopsAd30 = []string{"contact", "kontakt", "contacto", "contato", "contatto", "kontak", "phone", "mobile",
+	"status", "seller", "vendor"}
 
 var _ = func() bool {
 	for _, w := range contactStopsAd30 {

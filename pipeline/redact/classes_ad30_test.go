@@ -57,3 +57,12 @@ func TestAd30HouseNumberHead(t *testing.T) {
 		{in: "House No. 5, season 2", stays: []string{"House No. 5", "season 2"}},
 	})
 }
+
+// Class: a pickup address ends before the status and the seller a system
+// logs after it.
+func TestAd30PickupEndsBeforeStatus(t *testing.T) {
+	checkPhones22(t, []phones22Case{
+		{in: "pickup from Șos. Fictivă 145, Testoara, status 200 seller Acme Bonita notified",
+			gone: []string{"Fictivă 145"}, stays: []string{"status 200", "seller Acme Bonita notified"}},
+	})
+}
