@@ -740,6 +740,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if mayHoldStreetA26(s, sig) || depth > 0 && !isASCII(s) { // (ad29: decoded forms and queries, whose sig is not taken)
 		sc.mergeSpans(streetSpansA26(s)) // a street's word of its script beside a house number (a26_streets.go)
 	}
+	if mayHoldUSAddressAd30(s, sig, depth) {
+		sc.mergeSpans(usAddressSpansAd30(s)) // "4411 Fakeberry furt, Testville, IL 60601": a street line told by its US tail (ad30_usaddr.go)
+	}
 	if depth == 0 && mayHoldSuffixName26(sig) {
 		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)
 	}

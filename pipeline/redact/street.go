@@ -145,6 +145,9 @@ func (sc *scanner) street(i, j int) int {
 	w := string(lower(buf[:0], s[i:j]))
 	if streetBefore[w] && (isUpper(s[i]) || s[i] >= 0x80) {
 		// Rua Augusta, 1594 / Via del Corso 105 / Jalan Gasing / Lot 8157
+		if e := houseNoAd30(s, i, j, w); e > 0 {
+			return sc.streetRun(i, e) // "House No. 418, Fake Road, …" (ad30_houseno.go)
+		}
 		k := j
 		if k < len(s) && s[k] == '.' {
 			k++
