@@ -10,6 +10,9 @@ type spaceFacts struct {
 	spoken bool // mayHoldSpokenDigits
 	spaced bool // mayHoldSpacedSecret
 	from   int  // changeFromSpace
+	// asr30SpaceGate's answers (asr30_spoken.go): digit words seen (up to
+	// 2), and its other bits
+	asrDigits, asrBits uint8
 }
 
 // spaceFactsOf returns s's spaceFacts. The walk stops when each gate has
@@ -23,7 +26,19 @@ func spaceFactsOf(s string) spaceFacts {
 	f := spaceFacts{from: -1}
 	n := len(s)
 	spoken, spaced, from := true, 3 < n-8, true // which gates still walk
+	asr := true
 	for i := strings.IndexByte(s, ' '); i >= 0; {
+		if asr {
+			if i+5 > n {
+				asr = false
+			} else if v := asr30SpaceGate(s, i); v != 0 {
+				if v&1 != 0 {
+					f.asrDigits++
+				}
+				f.asrBits |= v
+				asr = f.asrDigits < 2 && f.asrBits&6 == 0
+			}
+		}
 		if spoken {
 			if i+6 >= n {
 				spoken = false
@@ -45,7 +60,7 @@ func spaceFactsOf(s string) spaceFacts {
 				f.from, from = i, false
 			}
 		}
-		if !spoken && !spaced && !from || i+1 >= n {
+		if !spoken && !spaced && !from && !asr || i+1 >= n {
 			break
 		}
 		k := strings.IndexByte(s[i+1:], ' ')
