@@ -15,12 +15,12 @@ import (
 func TestNM30FrameNames(t *testing.T) {
 	r := n21Redactor(t)
 	for _, tc := range []struct{ line, name string }{
-		{"client v1.2.3, handed to mihai testovici at the door", "testovici"},
-		{"then handed to TESTOVICI, Sergio at the door, then on 2025-01-02", "TESTOVICI"},
+		{"client v1.2.3, received by mihai testovici at the door", "testovici"},
+		{"then signed by TESTOVICI, Sergio at the door, then on 2025-01-02", "TESTOVICI"},
 		{"client 10.16.15, login as FAKEBERG, Mark Anthony, barcode 4009564083852 scanned", "FAKEBERG"},
 		{"seller notified; synced for amelia fakeberg - delivered", "fakeberg"},
-		{"virement - handed to Kamau Testodhiambo at the door; took 3418ms", "Testodhiambo"},
-		{"accepted, then handed to G. Testszabo at the door, then total R$ 16.120,50", "Testszabo"},
+		{"virement - login as Kamau Testodhiambo; took 3418ms", "Testodhiambo"},
+		{"accepted, then account holder G. Testszabo, then total R$ 16.120,50", "Testszabo"},
 		{"label printed synced for Testrousseau, Eloise; build a5b7b52", "Testrousseau"},
 		{"synced for Testtran, Quoc Bao, returned 404", "Testtran"},
 		{"chargeback opened by gregoire testfaure - tracking 1ZMA79S40938507691 in transit", "testfaure"},
@@ -38,9 +38,10 @@ func TestNM30FrameNames(t *testing.T) {
 	}
 	// traps: posts, accounts, goods, shops and businesses after the same phrases
 	for _, line := range []string{
-		"handed to the courier at the door",
-		"handed to front desk at 10:00",
-		"handed to neighbour next door",
+		"your order 4711 was handed to Nordwind Handel, tracking 1Z999AA10123456784.",
+		"received by the courier at the door",
+		"received by front desk at 10:00",
+		"received by neighbour next door",
 		"login as admin user, then retry",
 		"login as guest",
 		"synced for amazon marketplace, then",

@@ -7,32 +7,31 @@ import (
 )
 
 // A person's name after the phrase of an event that names who did or
-// received something ("handed to …", "login as …", "chargeback opened by
+// received something ("received by …", "login as …", "chargeback opened by
 // …", "account holder …", "synced for …", "entregado a …"), written in any
 // case: the word scanner reads a capitalised name after the intros and the
 // eventPhrases; here the same phrases also take
 //
-//   - a name in lower case ("handed to mihai dumitrescu at the door",
+//   - a name in lower case ("received by mihai dumitrescu at the door",
 //     "login as juan miguel dela cruz"): two or three words and their
 //     particles, letters only, none a word of the sentence (stop30), up to
 //     a punctuation mark, the text's end or such a word;
 //   - the family name first, in capitals or capitalised, before a comma
-//     ("synced for Rousseau, Eloise;", "handed to ECHEVERRIA, Sergio at
+//     ("synced for Rousseau, Eloise;", "received by ECHEVERRIA, Sergio at
 //     …"), which the event phrases' reader does not take.
 //
 // intros30 are the phrases this class adds to the intros (each ends with a
-// space): handing a parcel over, logging in as someone, opening a dispute,
-// an account's holder and "for the attention of", in the buyers'
-// languages.
+// space): logging in as someone, opening a dispute, an account's holder and
+// "for the attention of", in the buyers' languages. ("handed to" is not
+// one: a parcel is handed to a carrier's firm as often as to a person.)
 var intros30 = []string{
-	"handed to ", "handed over to ",
 	"login as ", "logged in as ", "log in as ", "signed in as ", "sign in as ", "logging in as ", "impersonating ",
 	"opened by ", "raised by ", "filed by ", "disputed by ", "reported by ", "flagged by ",
 	"account holder ", "accountholder ", "attn ", "attn: ",
-	// "logged in as", "handed to", "opened by", "account holder" in more of the buyers' languages
+	// "logged in as", "handed over to", "opened by", "account holder" in more of the buyers' languages
 	"angemeldet als ", "eingeloggt als ", "connecté en tant que ", "conectado como ", "sesión iniciada como ",
 	"accesso come ", "ingelogd als ", "zalogowano jako ", "masuk sebagai ", "inloggad som ", "logget inn som ",
-	"přihlášen jako ", "entregue para ", "entregado para ", "consegnato a mano a ", "ausgehändigt an ",
+	"přihlášen jako ", "entregue para ", "entregado para ", "ausgehändigt an ",
 	"abierto por ", "aberto por ", "ouvert par ", "eröffnet von ", "geopend door ", "aperto da ",
 	"otwarty przez ", "dibuka oleh ", "kontoinhaber ", "titular de la cuenta ", "titular da conta ",
 	"titulaire du compte ", "intestatario ", "pemilik rekening ", "właściciel rachunku ", "chủ tài khoản ",
