@@ -71,6 +71,9 @@ func (sc *scanner) word(i int) int {
 		if e := sc.personName(intro - 1); e > 0 {
 			return e
 		}
+		if e := sc.frameName30(intro); e > 0 {
+			return e // "handed to mihai dumitrescu at …", "login as SANTOS, Mark" (nm30_frames.go)
+		}
 	}
 	if k := participleFor(s, i, j); k > 0 {
 		if e := sc.participleName(k); e > 0 {
@@ -81,6 +84,13 @@ func (sc *scanner) word(i int) int {
 		if k := eventNameIn(s, i, j, ld.event, ld.longest[leadEvent]); k > 0 {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
+			}
+			if e := sc.frameName30(k); e > 0 {
+				return e // "synced for Rousseau, Eloise;" (nm30_frames.go)
+			}
+		} else if k := eventLowerIn30(s, i, j, ld.event); k > 0 {
+			if e := sc.frameName30(k); e > 0 {
+				return e // "chargeback opened by gregoire faure, …" (nm30_frames.go)
 			}
 		}
 	}

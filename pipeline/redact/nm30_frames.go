@@ -1,0 +1,228 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A person's name after the phrase of an event that names who did or
+// received something ("received by …", "login as …", "chargeback opened by
+// …", "account holder …", "synced for …", "entregado a …"), written in any
+// case: the word scanner reads a capitalised name after the intros and the
+// eventPhrases; here the same phrases also take
+//
+//   - a name in lower case ("received by mihai dumitrescu at the door",
+//     "login as juan miguel dela cruz"): two or three words and their
+//     particles, letters only, none a word of the sentence (stop30), up to
+//     a punctuation mark, the text's end or such a word;
+//   - the family name first, in capitals or capitalised, before a comma
+//     ("synced for Rousseau, Eloise;", "received by ECHEVERRIA, Sergio at
+//     …"), which the event phrases' reader does not take.
+//
+// intros30 are the phrases this class adds to the intros (each ends with a
+// space): logging in as someone, opening a dispute, an account's holder and
+// "for the attention of", in the buyers' languages. ("handed to" is not
+// one: a parcel is handed to a carrier's firm as often as to a person.)
+var intros30 = []string{
+	"login as ", "logged in as ", "log in as ", "signed in as ", "sign in as ", "logging in as ", "impersonating ",
+	"opened by ", "raised by ", "filed by ", "disputed by ", "reported by ", "flagged by ",
+	"account holder ", "accountholder ", "attn ", "attn: ",
+	// "logged in as", "handed over to", "opened by", "account holder" in more of the buyers' languages
+	"angemeldet als ", "eingeloggt als ", "connecté en tant que ", "conectado como ", "sesión iniciada como ",
+	"accesso come ", "ingelogd als ", "zalogowano jako ", "masuk sebagai ", "inloggad som ", "logget inn som ",
+	"přihlášen jako ", "entregue para ", "entregado para ", "ausgehändigt an ",
+	"abierto por ", "aberto por ", "ouvert par ", "eröffnet von ", "geopend door ", "aperto da ",
+	"otwarty przez ", "dibuka oleh ", "kontoinhaber ", "titular de la cuenta ", "titular da conta ",
+	"titulaire du compte ", "intestatario ", "pemilik rekening ", "właściciel rachunku ", "chủ tài khoản ",
+}
+
+func init() {
+	introIndex = newPhraseIndex(append(append(append([]string(nil), intros...), intros19...), intros30...))
+}
+
+// stop30 are words of the sentence after a phrase, beyond stop29 and
+// notNames: prepositions and conjunctions that end a name written in lower
+// case, and the posts, places and accounts a parcel or a login is handed
+// to ("handed to front desk", "login as root").
+var stop30 = setOf("at", "on", "in", "by", "via", "then", "and", "as", "after", "before", "into", "since",
+	"until", "per", "using", "but", "if", "when", "while", "who", "which", "because", "during", "without",
+	"neighbour", "neighbor", "neighbours", "reception", "receptionist", "concierge", "security", "guard", "front",
+	"desk", "door", "office", "mailroom", "locker", "driver", "staff", "warehouse", "store", "shop", "seller",
+	"merchant", "system", "admin", "administrator", "root", "bot", "test", "demo", "default", "owner", "manager",
+	"operator", "superuser", "sales", "billing", "finance", "ops", "qa", "dev", "devops", "carrier", "courier",
+	"post", "postman", "mail", "family", "member", "friend", "someone", "somebody", "anyone", "same", "other",
+	"another", "new", "old", "main", "primary", "secondary", "personal", "business", "company", "corporate",
+	"joint", "sole", "holder", "customs", "broker", "agency", "authority", "dept", "department", "clerk", "officer",
+	"inspector", "hub", "depot", "branch", "counter", "point", "station", "centre", "center", "facility", "lobby",
+	"porter", "doorman", "landlord", "building", "management", "housekeeping", "pharmacy", "clinic", "school", "user", "users", "account", "agent", "api", "service", "bank", "team", "support",
+	"marketplace", "market", "channel", "platform", "integration", "app", "apps", "stores", "inventory", "catalog",
+	"catalogue", "product", "products", "item", "items", "sku", "listing", "listings", "feed", "region", "country",
+	"every", "each", "batch", "job", "task", "queue", "webhook", "endpoint", "partner", "vendor", "supplier",
+	"clients", "tenant", "site", "website", "web", "mobile", "android", "ios", "online", "offline", "retail",
+	"wholesale", "express", "logistics", "shipping", "delivery", "fulfillment", "fulfilment", "payments", "payment",
+	"de", "la", "el", "le", "der", "die", "das", "den", "het", "en", "et", "und", "y", "e", "o", "ou", "oder",
+	"um", "am", "im", "au", "aux", "du", "des", "del", "da", "do", "dos", "das", "na", "no", "nos", "ao", "para",
+	"por", "pour", "par", "für", "von", "van", "voor", "door", "con", "com", "mit", "avec", "with", "a", "à")
+
+// frameName30 redacts the name at k after a phrase of the intros or the
+// eventPhrases when it is written in lower case or with the family name
+// first before a comma; it returns the name's end, or 0.
+func (sc *scanner) frameName30(k int) int {
+	s := sc.s
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || s[k] == '[' {
+		return 0
+	}
+	var a, e int
+	if isLowerASCII(s[k]) || s[k] >= 0x80 && lowerLatinAt30(s, k) {
+		a, e = lowerName30(s, k)
+	} else {
+		a, e = commaName30(s, k)
+	}
+	if e <= a || !sc.emit(a, e, KindName, 0) {
+		return 0
+	}
+	return e
+}
+
+// lowerLatinAt30 reports a Latin letter in lower case beyond ASCII at k
+// ("émilie", "ömer").
+func lowerLatinAt30(s string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsLower(r) && unicode.Is(unicode.Latin, r)
+}
+
+// lowerName30 reads a name in lower case at k: two or three words besides
+// its particles, each of letters, then a punctuation mark, the text's end,
+// a dash or a word of stop30.
+func lowerName30(s string, k int) (int, int) {
+	e, n := k, 0
+	for p := k; p < len(s); {
+		we := nameWordEnd(s, p)
+		if we == p {
+			break
+		}
+		w := s[p:we]
+		if we < len(s) && (s[we] == ':' || s[we] == '=') {
+			break // "… mehmet yilmaz şifre: …": the next clause's key
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return k, 0 // "mihai Dumitrescu": not a name written in lower case
+		}
+		if n > 0 && particles[w] {
+			// a particle inside ("sem van der berg", "juan miguel dela cruz")
+		} else {
+			if stopWord30(w) {
+				break
+			}
+			n++
+			if n > 3 {
+				return k, 0
+			}
+		}
+		e = we
+		if we >= len(s) || s[we] != ' ' {
+			break
+		}
+		p = we + 1
+	}
+	if n < 2 || e <= k || !lowerEnd30(s, e) {
+		return k, 0
+	}
+	for e > k && particles[s[strings.LastIndexByte(s[k:e], ' ')+k+1:e]] {
+		e = strings.LastIndexByte(s[k:e], ' ') + k // a particle does not end a name
+	}
+	if !name29(s[k:e], true, true) {
+		return k, 0
+	}
+	return k, e
+}
+
+// stopWord30 reports a word of the sentence around a name (lower case).
+func stopWord30(w string) bool {
+	return stop29[w] || stop30[w] || notNames[w] || agentNotNames[w]
+}
+
+// lowerEnd30 reports what may follow a name in lower case at e: the end, a
+// punctuation mark, a quote, a dash, a bracket, or a word (a stop word has
+// ended the name's words).
+func lowerEnd30(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ' ':
+		return e+1 < len(s) && s[e+1] != '[' && !isDigit(s[e+1]) || e+1 >= len(s)
+	case ',', ';', '.', ':', ')', '|', '\n', '\r', '\t', '"', '\'', '\\', '}', ']', '&', '<':
+		return true
+	}
+	return s[e] >= 0x80 && clauseStop29(s, e+utf8RuneLen30(s, e)) > 0
+}
+
+// utf8RuneLen30 is the width of the rune at e.
+func utf8RuneLen30(s string, e int) int {
+	_, n := utf8.DecodeRuneInString(s[e:])
+	return n
+}
+
+// commaName30 reads "FAMILY, Given" or "Family, Given Given" at k: one to
+// three words, a comma, one to three capitalised words (argName), up to a
+// punctuation mark, the end or a word in lower case.
+func commaName30(s string, k int) (int, int) {
+	c := k
+	for f := 0; ; f++ {
+		we := nameWordEnd(s, c)
+		if f == 3 || we == c || we >= len(s) || !firstUpperOrCaseless29(s[c:we]) {
+			return k, 0
+		}
+		c = we
+		if s[c] == ',' {
+			break
+		}
+		if s[c] != ' ' {
+			return k, 0
+		}
+		c++
+	}
+	if c+2 >= len(s) || s[c+1] != ' ' {
+		return k, 0
+	}
+	e := 0
+	for p, g := c+2, 0; g < 3; g++ {
+		we := nameWordEnd(s, p)
+		if we == p || !firstUpperOrCaseless29(s[p:we]) || we < len(s) && (s[we] == ':' || s[we] == '=') {
+			break
+		}
+		e = we
+		if we+1 >= len(s) || s[we] != ' ' {
+			break
+		}
+		p = we + 1
+	}
+	if e == 0 || e < len(s) && isAlnum(s[e]) || !argName(s[k:e]) {
+		return k, 0
+	}
+	return k, e
+}
+
+// eventLowerIn30 returns the end of the phrase of cands (eventPhrases) at
+// i when a letter in lower case follows it, or 0; "for" after an order's
+// number (orderFor) is not taken.
+func eventLowerIn30(s string, i, j int, cands []string) int {
+	if j >= len(s) || s[j] != ' ' || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
+		return 0
+	}
+	for _, p := range cands {
+		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' {
+			continue
+		}
+		if c := s[i+len(p)]; !isLowerASCII(c) && !(c >= 0x80 && lowerLatinAt30(s, i+len(p))) || !strings.EqualFold(s[i:i+len(p)], p) || isOrderFor(p) {
+			continue
+		}
+		return i + len(p)
+	}
+	return 0
+}
