@@ -56,3 +56,28 @@ func TestNM30FrameNames(t *testing.T) {
 		}
 	}
 }
+
+// After an intro that ends in a copula ("it's", "this is", "ich bin", "name
+// is"), words in lower case are a state or a thing as often as a name: they
+// stay (a name in lower case there is read only after "my name is", by
+// names21_intro.go).
+func TestNM30CopulaIntrosKeepLowerCase(t *testing.T) {
+	r := n21Redactor(t)
+	for _, in := range []string{
+		"customer says it's ready now, thanks",
+		"this is broken again, see ticket 4471",
+		"je suis très déçu, commande 4471",
+		"ich bin sehr unzufrieden, bestellung 4471",
+		"file name is report final.csv",
+		"tu pedido está listo, gracias",
+	} {
+		if out := r.String(in); out != in {
+			t.Errorf("changed: %q → %q", in, out)
+		}
+	}
+	// After an intro that hands something to someone, the name in lower case
+	// is taken.
+	if out := r.String("parcel received by mihai testovici at the door"); strings.Contains(out, "testovici") {
+		t.Errorf("kept: %q", out)
+	}
+}

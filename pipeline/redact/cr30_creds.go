@@ -88,6 +88,11 @@ func dsnField30(path string, v event.Value) bool {
 	if len(last) < 3 || len(last) > 40 {
 		return false
 	}
+	switch last[len(last)-1] | 0x20 { // the last letters dsnKey30 can accept, before normalising
+	case 'n', 'g', 'r', 'l':
+	default:
+		return false
+	}
 	var buf [48]byte
 	return dsnKey30(normKey(buf[:0], last)) && dsnBareSecret30(v.Str)
 }

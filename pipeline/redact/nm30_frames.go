@@ -68,7 +68,13 @@ var stop30 = setOf("at", "on", "in", "by", "via", "then", "and", "as", "after", 
 // frameName30 redacts the name at k after a phrase of the intros or the
 // eventPhrases when it is written in lower case or with the family name
 // first before a comma; it returns the name's end, or 0.
-func (sc *scanner) frameName30(k int) int {
+//
+// lower says whether a name in lower case is taken: after an event's phrase
+// and the intros this class adds (lowerIntro30), not after the older intros
+// ("it's", "this is", "i am", "name is"), which precede a state or a thing
+// as often ("this is broken", "file name is report final.csv"); a name in
+// lower case after "my name is" is names21_intro.go's.
+func (sc *scanner) frameName30(k int, lower bool) int {
 	s := sc.s
 	for k < len(s) && s[k] == ' ' {
 		k++
@@ -78,6 +84,9 @@ func (sc *scanner) frameName30(k int) int {
 	}
 	var a, e int
 	if isLowerASCII(s[k]) || s[k] >= 0x80 && lowerLatinAt30(s, k) {
+		if !lower {
+			return 0
+		}
 		a, e = lowerName30(s, k)
 	} else {
 		a, e = commaName30(s, k)
@@ -87,6 +96,34 @@ func (sc *scanner) frameName30(k int) int {
 	}
 	return e
 }
+
+// lowerIntro30 reports an intro (p, as written) after which a name in lower
+// case is taken: one of intros30 or intros19 (a login, a dispute, a
+// handover), or one whose last word hands something to or from someone (a
+// preposition or a verb of receiving: "received by", "entregado a", "c/o").
+// An intro that ends in a copula ("it's", "this is", "ich bin", "sono")
+// precedes a state as often as a name, and is left to the capitalised
+// reading.
+func lowerIntro30(p string) bool {
+	for _, q := range intros30 {
+		if len(q) == len(p) && strings.EqualFold(q, p) {
+			return true
+		}
+	}
+	for _, q := range intros19 {
+		if len(q) == len(p) && strings.EqualFold(q, p) {
+			return true
+		}
+	}
+	p = strings.TrimRight(p, " ")
+	return lowerIntroEnds30[strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:])]
+}
+
+// lowerIntroEnds30 are the last words of intros that hand something to or
+// from someone.
+var lowerIntroEnds30 = setOf("by", "to", "a", "à", "por", "de", "of", "von", "door", "af", "av", "da", "di", "an",
+	"aan", "par", "lui", "oleh", "ngu", "alan", "c/o", "v.", "hd.", "händen", "handen", "c.a.", "recibió", "recebeu",
+	"vastaanottanut", "applicant", "co-applicant", "referee", "invitee")
 
 // lowerLatinAt30 reports a Latin letter in lower case beyond ASCII at k
 // ("émilie", "ömer").
@@ -212,12 +249,13 @@ func commaName30(s string, k int) (int, int) {
 // i when a letter in lower case follows it, or 0; "for" after an order's
 // number (orderFor) is not taken.
 func eventLowerIn30(s string, i, j int, cands []string) int {
-	if j >= len(s) || s[j] != ' ' || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
-		return 0
+	if j >= len(s) || s[j] != ' ' || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
+		return 0 // (eventShape: no phrase's first word has this word's shape; names_event.go)
 	}
+	w := j - i
 	for _, p := range cands {
-		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' {
-			continue
+		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' || len(p) <= w || p[w] < 0x80 && (isAlnum(p[w]) || p[w] == '_') {
+			continue // (a phrase whose first word is not as long as this word's run of word bytes)
 		}
 		if c := s[i+len(p)]; !isLowerASCII(c) && !(c >= 0x80 && lowerLatinAt30(s, i+len(p))) || !strings.EqualFold(s[i:i+len(p)], p) || isOrderFor(p) {
 			continue

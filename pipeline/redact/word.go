@@ -71,7 +71,7 @@ func (sc *scanner) word(i int) int {
 		if e := sc.personName(intro - 1); e > 0 {
 			return e
 		}
-		if e := sc.frameName30(intro); e > 0 {
+		if e := sc.frameName30(intro, lowerIntro30(s[i:intro])); e > 0 {
 			return e // "handed to mihai dumitrescu at …", "login as SANTOS, Mark" (nm30_frames.go)
 		}
 	}
@@ -85,11 +85,11 @@ func (sc *scanner) word(i int) int {
 			if e := sc.eventName(k); e > 0 {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
 			}
-			if e := sc.frameName30(k); e > 0 {
+			if e := sc.frameName30(k, true); e > 0 {
 				return e // "synced for Rousseau, Eloise;" (nm30_frames.go)
 			}
 		} else if k := eventLowerIn30(s, i, j, ld.event); k > 0 {
-			if e := sc.frameName30(k); e > 0 {
+			if e := sc.frameName30(k, true); e > 0 {
 				return e // "chargeback opened by gregoire faure, …" (nm30_frames.go)
 			}
 		}
