@@ -84,13 +84,16 @@ func dsnField30(path string, v event.Value) bool {
 	if v.Kind != event.String {
 		return false
 	}
-	last := path[strings.LastIndexByte(path, '.')+1:]
-	if len(last) < 3 || len(last) > 40 {
+	if path == "" {
 		return false
 	}
-	switch last[len(last)-1] | 0x20 { // the last letters dsnKey30 can accept, before normalising
+	switch path[len(path)-1] | 0x20 { // the last letters dsnKey30 can accept, before normalising
 	case 'n', 'g', 'r', 'l':
 	default:
+		return false
+	}
+	last := path[strings.LastIndexByte(path, '.')+1:]
+	if len(last) < 3 || len(last) > 40 {
 		return false
 	}
 	var buf [48]byte

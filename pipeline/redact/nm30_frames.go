@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -245,15 +246,33 @@ func commaName30(s string, k int) (int, int) {
 	return k, e
 }
 
-// eventLowerIn30 returns the end of the phrase of cands (eventPhrases) at
+// eventByShape30 holds eventIndex's phrases by the shape of their first word
+// (shapeOf: its first two letters and its length), in the index's order: the
+// few phrases a word may start.
+var eventByShape30 = sync.OnceValue(func() *[1024][]string {
+	t := new([1024][]string)
+	for _, l := range eventIndex.lists {
+		for _, p := range l {
+			w := 0
+			for w < len(p) && p[w] < 0x80 && (isAlnum(p[w]) || p[w] == '_') {
+				w++
+			}
+			k := shapeOf(p[0]|0x20, p[1]|0x20, w)
+			t[k] = append(t[k], p)
+		}
+	}
+	return t
+})
+
+// eventLowerIn30 returns the end of the phrase of eventPhrases at
 // i when a letter in lower case follows it, or 0; "for" after an order's
 // number (orderFor) is not taken.
-func eventLowerIn30(s string, i, j int, cands []string) int {
+func eventLowerIn30(s string, i, j int) int {
 	if j >= len(s) || s[j] != ' ' || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0 // (eventShape: no phrase's first word has this word's shape; names_event.go)
 	}
 	w := j - i
-	for _, p := range cands {
+	for _, p := range eventByShape30()[shapeOf(s[i]|0x20, s[i+1]|0x20, w)] {
 		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' || len(p) <= w || p[w] < 0x80 && (isAlnum(p[w]) || p[w] == '_') {
 			continue // (a phrase whose first word is not as long as this word's run of word bytes)
 		}

@@ -88,7 +88,7 @@ func (sc *scanner) word(i int) int {
 			if e := sc.frameName30(k, true); e > 0 {
 				return e // "synced for Rousseau, Eloise;" (nm30_frames.go)
 			}
-		} else if k := eventLowerIn30(s, i, j, ld.event); k > 0 {
+		} else if k := eventLowerIn30(s, i, j); k > 0 {
 			if e := sc.frameName30(k, true); e > 0 {
 				return e // "chargeback opened by gregoire faure, …" (nm30_frames.go)
 			}
