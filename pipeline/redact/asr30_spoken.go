@@ -10,7 +10,7 @@ import "strings"
 //	my number is plus nine eight nine one two 3838 one seven five
 //	id card double one zero one zero one two 004 10 015 50 9 x
 //	refund to gb two zero wcje64053172544102
-//	my email is haifa dot al dash ghamdi at gmail dot com
+//	my email is test dot user dash name at example dot com
 //
 // asr30Spans builds a spelled view of such a text: a run of digit words
 // (0 to 9 in the callers' languages, "double"/"triple" before one) and
