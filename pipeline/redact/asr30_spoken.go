@@ -6,10 +6,10 @@ import "strings"
 // support call, a voicemail) writes what a caller read aloud in lower
 // case, without punctuation, and numbers partly as words:
 //
-//	the card number is four nine one one 24 three one five 725 595 7
-//	my number is plus nine eight nine one two 3838 one seven five
-//	id card double one zero one zero one two 004 10 015 50 9 x
-//	refund to gb two zero wcje64053172544102
+//	the card number is four one one one 11 one one 1111 111 1
+//	my number is plus four four seven seven zero 0000 one two three
+//	id card double one zero one zero one one 990 10 100 10 1 x
+//	refund to gb two nine abcd60161331926819
 //	my email is test dot user dash name at example dot com
 //
 // asr30Spans builds a spelled view of such a text: a run of digit words
