@@ -13,12 +13,12 @@ import (
 // case: the word scanner reads a capitalised name after the intros and the
 // eventPhrases; here the same phrases also take
 //
-//   - a name in lower case ("received by mihai dumitrescu at the door",
+//   - a name in lower case ("received by mihai testovici at the door",
 //     "login as juan miguel dela cruz"): two or three words and their
 //     particles, letters only, none a word of the sentence (stop30), up to
 //     a punctuation mark, the text's end or such a word;
 //   - the family name first, in capitals or capitalised, before a comma
-//     ("synced for Rousseau, Eloise;", "received by ECHEVERRIA, Sergio at
+//     ("synced for Testrousseau, Eloise;", "received by TESTOVICI, Sergio at
 //     …"), which the event phrases' reader does not take.
 //
 // intros30 are the phrases this class adds to the intros (each ends with a
@@ -148,7 +148,7 @@ func lowerName30(s string, k int) (int, int) {
 			break // "… mehmet yilmaz şifre: …": the next clause's key
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
-			return k, 0 // "mihai Dumitrescu": not a name written in lower case
+			return k, 0 // "mihai Testovici": not a name written in lower case
 		}
 		if n > 0 && particles[w] {
 			// a particle inside ("sem van der berg", "juan miguel dela cruz")

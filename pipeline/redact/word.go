@@ -72,7 +72,7 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 		if e := sc.frameName30(intro, lowerIntro30(s[i:intro])); e > 0 {
-			return e // "handed to mihai dumitrescu at …", "login as SANTOS, Mark" (nm30_frames.go)
+			return e // "handed to mihai testovici at …", "login as FAKEBERG, Mark" (nm30_frames.go)
 		}
 	}
 	if k := participleFor(s, i, j); k > 0 {
@@ -86,7 +86,7 @@ func (sc *scanner) word(i int) int {
 				return e // "checkout completed for …", "payment by … declined" (names_event.go)
 			}
 			if e := sc.frameName30(k, true); e > 0 {
-				return e // "synced for Rousseau, Eloise;" (nm30_frames.go)
+				return e // "synced for Testrousseau, Eloise;" (nm30_frames.go)
 			}
 		} else if k := eventLowerIn30(s, i, j); k > 0 {
 			if e := sc.frameName30(k, true); e > 0 {
