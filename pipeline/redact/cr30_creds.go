@@ -108,14 +108,7 @@ func (sc *scanner) dsnValue30(k int) int {
 	for p < len(s) && p-k < 3 && s[p] == ' ' {
 		p++
 	}
-	var q byte
-	if p < len(s) && (s[p] == '"' || s[p] == '\'') {
-		q = s[p]
-		p++
-	} else if p+1 < len(s) && s[p] == '\\' && s[p+1] == '"' {
-		p += 2
-		q = '\\'
-	}
+	p, q := openQuote(s, p)
 	e := p
 	for e < len(s) && e-p <= 128 && s[e] > ' ' && s[e] < 0x7f && s[e] != '"' && s[e] != '\\' && (q != 0 || s[e] != ',' && s[e] != '&' && s[e] != '}') {
 		e++

@@ -82,20 +82,26 @@ func mayBeSentKey23(k string) bool {
 	return c == 't' || c == 'd'
 }
 
+// openQuote steps over a value's opening quote at p: a double or a single
+// quote, or a JSON-escaped double quote. It returns where the value starts
+// and the quote (the backslash for an escaped one), or p and 0 when the
+// value is bare.
+func openQuote(s string, p int) (int, byte) {
+	switch {
+	case p < len(s) && (s[p] == '"' || s[p] == '\''):
+		return p + 1, s[p]
+	case p+1 < len(s) && s[p] == '\\' && s[p+1] == '"':
+		return p + 2, '\\'
+	}
+	return p, 0
+}
+
 // sentCodeValue23 redacts the value at k of a key that names a code as
 // sent, when it is 4 to 8 digits standing alone (quoted or not); it
 // returns where scanning resumes, or 0.
 func (sc *scanner) sentCodeValue23(k int) int {
 	s := sc.s
-	p := k
-	q := byte(0)
-	if p < len(s) && (s[p] == '"' || s[p] == '\'') {
-		q = s[p]
-		p++
-	} else if p+1 < len(s) && s[p] == '\\' && s[p+1] == '"' {
-		p += 2
-		q = '\\'
-	}
+	p, q := openQuote(s, k)
 	e := p
 	for e < len(s) && isDigit(s[e]) {
 		e++
