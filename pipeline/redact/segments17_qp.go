@@ -61,12 +61,19 @@ func qpBodies(s string) [][2]int {
 		if i := strings.Index(s[h:], "\n\n"); i >= 0 && (a < 0 || h+i+2 < a) {
 			a = h + i + 2
 		}
+		esc := false
+		if i := escapedBlankLine31(s[h:]); i >= 0 && (a < 0 || h+i < a) {
+			a, esc = h+i, true // a mail in a JSON string (mm31_qp.go)
+		}
 		if a < 0 {
 			break
 		}
 		e := len(s)
 		if i := strings.Index(s[a:], "\n--"); i >= 0 {
 			e = a + i + 1 // the next part's boundary
+		}
+		if i := strings.Index(s[a:], `\n--`); esc && i >= 0 && a+i+2 < e {
+			e = a + i + 2
 		}
 		out = append(out, [2]int{a, e})
 		p = e
@@ -190,6 +197,21 @@ func (sc *scanner) qpDecoded(dst []span, a, e int) []span {
 			to = append(to, p+2)
 			p += 2
 			continue
+		case c == '\\' && p+1 < e:
+			if n, d, _ := jsonEscapeQP31(s, p, e); n > 0 {
+				dec = append(dec, d) // a JSON escape (mm31_qp.go)
+				from = append(from, p)
+				to = append(to, p+n)
+				p += n
+				changed = true
+				continue
+			}
+		case c == '=' && p+1 < e && s[p+1] == '\\':
+			if n, _, soft := jsonEscapeQP31(s, p+1, e); soft {
+				p += 1 + n // a soft line break, escaped
+				changed = true
+				continue
+			}
 		}
 		dec = append(dec, c)
 		from = append(from, p)

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Machine formats that put a value in a fixed place: X12 segments
 // (segments17_x12.go), the fields of a ZPL label (segments17_zpl.go), the
 // attributes of a SAML assertion (segments17_saml.go), a MIME part's
@@ -26,6 +28,15 @@ func (sc *scanner) segments17(sig uint32) {
 	}
 	if sig&sigEq != 0 && mayHoldQP(s) {
 		sc.quotedPrintable()
+	}
+	if sig&sigEq != 0 && mayHoldEncodedWord31(s) {
+		sc.encodedWords31() // RFC 2047 "=?UTF-8?B?…?=" read decoded (mm31_words.go)
+	}
+	if sig&sigLT != 0 && mayHoldCommXML31(s) {
+		sc.mergeSpans(commXMLSpans31(s, sc.spans)) // <ID schemeID="TE">…, <Phone><![CDATA[…]]> (mm31_xml.go)
+	}
+	if sig&sigLT != 0 && strings.Contains(s, "Line") {
+		sc.mergeSpans(addressLineSpans31(s, sc.spans)) // <Address><Line>…</Line> (mm31_xml.go)
 	}
 	if sig&sigColon != 0 && sig&(sigQuote|sigLT) != 0 && mayHoldMailboxHeader(s) {
 		sc.mergeSpans(mailboxNameSpans(s, sc.spans)) // segments17_mime.go
