@@ -27,7 +27,7 @@ import "strings"
 
 // spacedKeyEnd reports whether the word that ends at the space p ends as
 // one of the keys read: …key(s), …secret, …token, otp, …password,
-// …passwd, …pwd, …passphrase, …cookie, …pass (its last three letters,
+// …passwd, …pwd, …passphrase, …cookie, …pass, …wort (its last three letters,
 // compared byte by byte: the gate runs on every text).
 func spacedKeyEnd(s string, p int) bool {
 	if p < 3 {
@@ -40,7 +40,7 @@ func spacedKeyEnd(s string, p int) bool {
 	case 's':
 		return b == 'y' && a == 'e' || b == 's' && a == 'a'
 	case 't':
-		return b == 'e' && a == 'r'
+		return b == 'e' && a == 'r' || b == 'r' && a == 'o' // "…secret", "passwort" (cc31_creds.go)
 	case 'n':
 		return b == 'e' && a == 'k'
 	case 'p':
@@ -114,6 +114,9 @@ func spacedSecretSpans(s string) []span {
 		}
 		if x, ok := spacedValue(s, ks, ke, v); ok {
 			out = append(out, x)
+			off = x.end
+		} else if x, ok := spacedPassword31(s, ks, ke, v); ok {
+			out = append(out, x) // "passwd  Xk8!…", "client_secret  Qm3~…" (cc31_creds.go)
 			off = x.end
 		}
 	}

@@ -719,7 +719,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 	case k+2 < n && s[k] == ']' && w0 > 0 && s[w0-1] == '[' && (s[k+1] == '"' || s[k+1] == '\'') && s[k+2] == '=':
 		k += 2 // a bracketed key quoted for the shell: curl's -d "billing_details[name]"="…"
 	default:
-		k += escapedQuote(s, k)
+		k += escapedQuote(s, k) + releasedColon31(s, w0, k) // (EDIFACT's "db_pass?: …": cc31_creds.go)
 	}
 	for sp := 0; k < n && s[k] == ' ' && sp < 3; sp++ {
 		k++

@@ -260,6 +260,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sp.spaced {
 		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
 	}
+	if depth == 0 && mayHoldSpokenAuth31(&tp) {
+		sc.mergeSpans(spokenAuthSpans31(s)) // "authorization basic  dXNl…" (cc31_creds.go)
+	}
 	if depth == 0 && mayHoldDecodedSecret20(s, sig) {
 		sc.mergeSpans(decodedSecretSpans20(s)) // "… get secret … | base64 -d" then the secret alone on its line (secrets20_decoded.go)
 	}

@@ -204,6 +204,9 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 		case wordPhone:
+			if j < n && s[j] == '>' && sc.classOfWord(i, j) == keyCred {
+				return max(sc.xmlElement(i, j), j) // <ns2:otp><![CDATA[…]]>: a credential's element, no phone's (cc31_creds.go)
+			}
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
 				return e
 			}
@@ -441,6 +444,11 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 	switch s[j] {
 	case '=', ':', '"', '\'', '\\', ']', '`':
 		return sc.key(i, j, ctx)
+	case '?':
+		if releasedColon31(s, i, j) > 0 {
+			return sc.key(i, j, ctx) // EDIFACT's "db_pass?: …" (cc31_creds.go)
+		}
+		return j
 	case '>':
 		if e := sc.xmlElement(i, j); e > 0 {
 			return e
