@@ -43,9 +43,10 @@ func fixedWidthCapsNames30(s string, cells []wideSpan, first int, have, out []sp
 	return out
 }
 
-// incoterm30 reports a cell led by an Incoterm of 2000–2020 and a space.
+// incoterm30 reports a cell led by an Incoterm of 2000–2020 and a space,
+// or the Incoterm alone.
 func incoterm30(v string) bool {
-	if len(v) < 4 || v[3] != ' ' {
+	if len(v) < 3 || len(v) > 3 && v[3] != ' ' {
 		return false
 	}
 	switch v[:3] {

@@ -19,27 +19,31 @@ func mayHoldFixedWidth(s string, tp *textPairs) bool {
 }
 
 // fixedWidthNameSpans returns the name-shaped cells of fixed-width rows in
-// s that hold other PII.
-func fixedWidthNameSpans(s string, have []span) []span {
+// s that hold other PII; with capsOnly (rows padded with fewer spaces),
+// only the names in capitals of fixedWidthGlued31.
+func fixedWidthNameSpans(s string, have []span, capsOnly bool) []span {
 	var out []span
 	for ls := 0; ls < len(s); {
 		le, next := otpLineEnd(s, ls) // a raw or an escaped line break (otp14_turns.go)
-		out = fixedWidthRow(s, ls, le, have, out)
+		out = fixedWidthRow(s, ls, le, have, out, capsOnly)
 		ls = next
 	}
 	return out
 }
 
 // fixedWidthRow appends the name cells of the row s[ls:le].
-func fixedWidthRow(s string, ls, le int, have, out []span) []span {
+func fixedWidthRow(s string, ls, le int, have, out []span, capsOnly bool) []span {
 	var cb [12]wideSpan
 	cells := wideCells(s, ls, le, cb[:0])
 	if len(cells) < 3 {
 		return out
 	}
 	first := firstPIICell(s, cells, have)
-	if first <= 0 {
+	if first < 0 {
 		return out
+	}
+	if first == 0 || capsOnly {
+		return fixedWidthGlued31(s, cells, have, out) // "… ROE, JANE 050-…": names in capitals glued to their neighbours (doc31_layout.go)
 	}
 	for _, c := range cells[:first] {
 		v := s[c.a:c.b]
@@ -47,7 +51,8 @@ func fixedWidthRow(s string, ls, le int, have, out []span) []span {
 			out = append(out, span{start: c.a, end: c.b, kind: KindName})
 		}
 	}
-	return fixedWidthCapsNames30(s, cells, first, have, out) // "… +40 …   MUNTEANU ALEXANDRA" (doc30_docs.go)
+	out = fixedWidthCapsNames30(s, cells, first, have, out) // "… +40 …   MUNTEANU ALEXANDRA" (doc30_docs.go)
+	return fixedWidthGlued31(s, cells, have, out)
 }
 
 // plainRun reports a run with a word of goods, statuses, teams or places.

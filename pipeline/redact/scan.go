@@ -427,8 +427,13 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(labelItemNames18(s, sc.spans)) // "…; nombre Abril Arriaga; …" in a buyer's message (chat18_labels.go)
 	}
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s, &tp) {
-		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans))    // names_fixedwidth.go
-		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans)) // phones20_fixed.go
+		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans, false)) // names_fixedwidth.go
+		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans))     // phones20_fixed.go
+	} else if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldRecord31(s, &tp) {
+		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans, true)) // names in capitals of rows padded with three spaces (doc31_layout.go)
+	}
+	if depth == 0 && mayHoldDoc31(sig) {
+		sc.mergeSpans(doc31Spans(s, sig)) // "4199—8894—…" read by OCR, an IBAN wrapped onto the next line (doc31_layout.go)
 	}
 	if depth == 0 && mayHoldNoticeName19(s, sig, len(sc.spans) > 0 || marked, &tp) {
 		sc.mergeSpans(noticeNameSpans19(s, sc.spans)) // "SMS to …: code … JT… (Given Family)" (names19_sms.go)
