@@ -2401,8 +2401,9 @@ func (sc *scanner) latinTrigger(i int) int {
 	if s[i] < 0x80 && i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
 		return 0 // a Latin word starts at a word boundary; Thai has none
 	}
-	for _, w := range phoneWordsNonASCII {
-		if prefixFold1(s[i:], w) {
+	tw := triggerWords31() // the lists' words this byte may start, in order (sp31_triggers.go)
+	for _, w := range tw[0][s[i]] {
+		if prefixFold2(s[i:], w) {
 			sc.ctx = ctxPhone
 			return sc.phoneAhead(i + len(w))
 		}
@@ -2412,9 +2413,9 @@ func (sc *scanner) latinTrigger(i int) int {
 			return e
 		}
 	}
-	for _, w := range roleWordsNonASCII {
+	for _, w := range tw[1][s[i]] {
 		// (a word of a script without spaces may touch the name: "我是Sun Chao")
-		if prefixFold1(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)]) && !(w[0] >= 0xE0 && w[0] <= 0xED)) {
+		if prefixFold2(s[i:], w) && !(i+len(w) < len(s) && isAlpha(s[i+len(w)]) && !(w[0] >= 0xE0 && w[0] <= 0xED)) {
 			k := i + len(w)
 			if spacedScript(w) && k < len(s) && (s[k] == '_' || s[k] == '-' && k+1 < len(s) && (isAlpha(s[k+1]) || s[k+1] >= 0x80) || s[k] >= 0x80 && !roleWordAt(s, k)) {
 				// (scripts that write spaces between words: Latin, Cyrillic,
@@ -2443,7 +2444,7 @@ func (sc *scanner) latinTrigger(i int) int {
 // script at k ("Меня зовут", "我是", "Клиент"): it introduces a name, it is
 // none.
 func roleWordAt(s string, k int) bool {
-	for _, w := range roleWordsNonASCII {
+	for _, w := range triggerWords31()[1][s[k]] {
 		if w[0] >= 0x80 && strings.HasPrefix(s[k:], w) && !wordGoesOn(s, k+len(w), w) {
 			return true
 		}

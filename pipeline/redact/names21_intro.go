@@ -200,7 +200,7 @@ func introMatch21(s string, i int, p string) int {
 			c |= 0x20
 		}
 		if c != p[k] {
-			if k == 0 || c < 0x80 || !strings.HasPrefix(strings.ToLower(s[i:min(len(s), i+len(p)-k+4)]), p[k:]) {
+			if k == 0 || c < 0x80 || lowerRuneDiffers31(s[i:], p[k:]) || !strings.HasPrefix(strings.ToLower(s[i:min(len(s), i+len(p)-k+4)]), p[k:]) {
 				return -1
 			}
 			return introMatchRest21(s, i, p[k:])
