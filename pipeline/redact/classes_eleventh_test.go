@@ -380,8 +380,9 @@ func TestPhoneKeyAnyCase(t *testing.T) {
 }
 
 // Phones typed in a script's own digits (Devanagari, Bengali,
-// Arabic-Indic), whatever their grouping; amounts and dates in those digits
-// stay.
+// Arabic-Indic), grouped, or in one piece with a trunk 0 or as an Indic
+// ten-digit mobile; amounts and dates in those digits stay, and so does an
+// order's number in one piece after its label.
 func TestNativeDigitPhones(t *testing.T) {
 	r := newDamageRedactor(t)
 	rng := rand.New(rand.NewPCG(11, 13))
@@ -395,13 +396,19 @@ func TestNativeDigitPhones(t *testing.T) {
 	}
 	for range 100 {
 		for _, zero := range []rune{'०', '০', '٠'} {
-			ph := native([]string{"98" + e11Digits(rng, 2) + "-" + e11Digits(rng, 6), "01" + e11Digits(rng, 2) + " " + e11Digits(rng, 4) + " " + e11Digits(rng, 4), "98" + e11Digits(rng, 8)}[rng.IntN(3)], zero)
+			whole := "98" + e11Digits(rng, 8) // a mobile of India's or Nepal's plan in one piece
+			if zero == '٠' {
+				whole = "05" + e11Digits(rng, 8) // in one piece, a Gulf mobile has its trunk 0
+			}
+			ph := native([]string{"98" + e11Digits(rng, 2) + "-" + e11Digits(rng, 6), "01" + e11Digits(rng, 2) + " " + e11Digits(rng, 4) + " " + e11Digits(rng, 4), whole}[rng.IntN(3)], zero)
 			amount := native(fmt.Sprintf("%d,%03d", 1+rng.IntN(99), rng.IntN(1000)), zero)
 			date := native(fmt.Sprintf("2081-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28)), zero)
 			s := fmt.Sprintf("ग्राहक;%s;रु %s;%s", ph, amount, date)
 			out := r.String(s)
 			mustMask(t, out, ph)
 			mustKeep(t, out, amount, date)
+			order := native("5"+e11Digits(rng, 9), zero)
+			mustKeep(t, r.String("رقم الطلب "+order+" تم الشحن"), order)
 		}
 	}
 }

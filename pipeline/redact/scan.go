@@ -158,7 +158,17 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if (depth > 0 || urlView || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
-		sc.fullwidth() // (a no-break space may come URL-encoded: %C2%A0)
+		sc.fullwidth(true) // (a no-break space may come URL-encoded: %C2%A0)
+	} else if sc.sawHigh && hasCompat31(s) {
+		sc.fullwidth(false) // full-width letters and signs, invisible characters (enc31_views.go)
+	}
+	if depth == 0 && !urlView {
+		if mayHoldBase64Text31(&tp) {
+			sc.base64View31() // "payload_b64=eyJ…" read decoded (enc31_views.go)
+		}
+		if strings.IndexByte(s, '/') >= 0 {
+			sc.pathSegments31() // "/search/<a card>/…": a path's segment read alone (enc31_views.go)
+		}
 	}
 	if depth == 0 && sig&sigBackslash != 0 { // (sig: strings.IndexByte(s, '\\') >= 0 at depth 0)
 		if tp.contains(`:\/\/`) || digitEscapedSlash(s) {
@@ -1348,8 +1358,13 @@ func foldedView(s string, st, en int, fold func(s string, p int) (byte, int)) (s
 	dec := make([]byte, 0, en-st)
 	pos := make([]int, 0, en-st+1)
 	for p := st; p < en; {
+		c, n := fold(s, p)
+		if c == dropByte && n > 0 {
+			p += n // a character the view leaves out (foldCompat31)
+			continue
+		}
 		pos = append(pos, p)
-		if c, n := fold(s, p); n > 0 {
+		if n > 0 {
 			dec = append(dec, c)
 			p += n
 			continue
@@ -1457,30 +1472,6 @@ func hasFullwidthDigit(s string) bool {
 	return false
 }
 
-// foldFullwidth returns the ASCII byte a full-width digit or sign at s[i:]
-// folds to, and its length; 0 when there is none.
-func foldFullwidth(s string, i int) (byte, int) {
-	if b, n := nativeDigit(s, i); n > 0 {
-		return b, n // fold.go
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	switch {
-	case r >= 0xFF10 && r <= 0xFF19:
-		return byte('0' + r - 0xFF10), n
-	case r == 0xFF0B:
-		return '+', n
-	case r == 0xFF0D || r == 0x30FC || r >= 0x2010 && r <= 0x2015:
-		return '-', n
-	case r == 0xFF08:
-		return '(', n
-	case r == 0xFF09:
-		return ')', n
-	case r == 0x3000 || isSpaceLike(r):
-		return ' ', n
-	}
-	return 0, 0
-}
-
 // isSpaceLike reports the spaces that keep digit groups together: the
 // no-break space (U+00A0, French and Russian typography, and what a
 // form's "1 234" thousands grouping types), the narrow no-break, figure
@@ -1497,24 +1488,28 @@ func hasSpaceLike(s string) bool {
 	return strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f") || strings.Contains(s, "\u2009") || strings.Contains(s, "\u2007")
 }
 
-func (sc *scanner) fullwidth() {
-	fold := func(s string, p int) (byte, int) {
+func (sc *scanner) fullwidth(digits bool) {
+	dec, pos := foldedView(sc.s, 0, len(sc.s), func(s string, p int) (byte, int) {
 		if s[p] < 0x80 {
 			return 0, 0
 		}
-		return foldFullwidth(s, p)
-	}
-	sc.mergeSpans(folded(nil, sc.s, 0, len(sc.s), fold, func(dec string) []span {
-		sub := sc.r.findDepth(dec, sc.off, 2)
-		defer sub.release()
-		var out []span
-		for _, x := range sub.spans {
-			if x.kind == KindPhone || x.kind == KindCard || x.kind == KindCNID {
-				out = append(out, x)
-			}
+		return foldCompat31(s, p) // enc31_views.go
+	})
+	sub := sc.r.findDepth(dec, sc.off, 2)
+	var out []span
+	for _, x := range sub.spans {
+		st, en := pos[x.start], pos[x.end]
+		// Phones, cards and resident ids as the view reads them (when the
+		// text holds digits the view folds); the other kinds, and all kinds
+		// in a text whose digits are ASCII, only where the view changed the value's own bytes (every
+		// character it folds or leaves out is longer than the byte it
+		// becomes); elsewhere the text's plain reading stands.
+		if digits && (x.kind == KindPhone || x.kind == KindCard || x.kind == KindCNID) || x.kind != KindCustom && en-st != x.end-x.start && foldedInside31(sc.s[st:en]) {
+			out = append(out, span{start: st, end: en, kind: x.kind, custom: x.custom})
 		}
-		return out
-	}))
+	}
+	sub.release()
+	sc.mergeSpans(out)
 }
 
 // escapedSlashes reads the URLs of JSON that escapes its slashes (PHP's
