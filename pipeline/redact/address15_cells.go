@@ -38,7 +38,7 @@ func streetCellSpans(s string, have []span) []span {
 // personInRow reports a name, phone or e-mail found in s[a:e].
 func personInRow(have []span, a, e int) bool {
 	for _, x := range have {
-		if x.start < e && x.end > a && (x.kind == KindName || x.kind == KindPhone || x.kind == KindEmail) {
+		if x.start < e && x.end > a && (x.kind == KindName || x.kind == KindPhone || x.kind == KindEmail || buyerAccount31(x.kind)) { // (dm31_ids.go)
 			return true
 		}
 	}
@@ -72,7 +72,7 @@ func rowStreetCells(s string, a, e int, have []span) []span {
 	var out []span
 	for _, c := range cells {
 		if !overlapsAny(have, c[0], c[1]) && streetCell(s[c[0]:c[1]]) {
-			out = append(out, span{start: c[0], end: c[1], kind: KindAddress})
+			out = append(out, span{start: idCellsBefore31(s, c[0], c[1]), end: c[1], kind: KindAddress}) // (dm31_ids.go)
 		}
 	}
 	return out
