@@ -38,7 +38,7 @@ func streetCellSpans(s string, have []span) []span {
 // personInRow reports a name, phone or e-mail found in s[a:e].
 func personInRow(have []span, a, e int) bool {
 	for _, x := range have {
-		if x.start < e && x.end > a && (x.kind == KindName || x.kind == KindPhone || x.kind == KindEmail || buyerAccount31(x.kind)) { // (dm31_ids.go)
+		if x.start < e && x.end > a && (x.kind == KindName || x.kind == KindPhone || x.kind == KindEmail) {
 			return true
 		}
 	}
