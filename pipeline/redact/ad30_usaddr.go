@@ -125,7 +125,7 @@ func usStreetBeforeAd30(s string, c int) int {
 			if e+1 < len(s) && isUpperASCII(s[e+1]) {
 				st = a // a number before a capitalised word
 			}
-		case letterWordAd30(w) || allDigitsAd30(w):
+		case letterWordAd30(w) || allDigitsAd30(w) || ordinal31(w): // "W 34TH ST" (dm31_ids.go)
 		default:
 			n = 7
 			continue

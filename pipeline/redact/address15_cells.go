@@ -72,7 +72,7 @@ func rowStreetCells(s string, a, e int, have []span) []span {
 	var out []span
 	for _, c := range cells {
 		if !overlapsAny(have, c[0], c[1]) && streetCell(s[c[0]:c[1]]) {
-			out = append(out, span{start: c[0], end: c[1], kind: KindAddress})
+			out = append(out, span{start: idCellsBefore31(s, c[0], c[1]), end: c[1], kind: KindAddress}) // (dm31_ids.go)
 		}
 	}
 	return out

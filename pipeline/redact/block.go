@@ -172,17 +172,22 @@ func blockSpans(s string) []span {
 		if h.b <= h.a || !isBlockHeading(s[h.a:h.b]) {
 			continue
 		}
-		for k := 1; k <= 4 && i+k < len(lines); k++ {
+		skipped := 0 // the document's fields read past (dm31_labels.go)
+		for k := 1; k <= 4+skipped && i+k < len(lines); k++ {
 			l := lines[i+k]
 			v := s[l.a:l.b]
+			if l.b > l.a && skipped < 2 && labelValueLine31(v) {
+				skipped++
+				continue
+			}
 			if l.b <= l.a || labelled(v) || isBlockHeading(v) || referenceLine(v) || strings.Contains(v, "[REDACTED:") || strings.Contains(v, "[HASH:") {
 				break
 			}
 			kind := KindAddress
-			if k == 1 && countDigits(v) == 0 {
+			if k-skipped == 1 && countDigits(v) == 0 {
 				kind = KindName
 			}
-			if kind == KindAddress && k > 1 && !addressLine(v) {
+			if kind == KindAddress && k-skipped > 1 && !addressLine(v) {
 				break
 			}
 			out = append(out, span{start: l.a, end: l.b, kind: kind})
@@ -221,5 +226,6 @@ var referenceWords = setOf("ref", "ref.", "reference", "order", "order#", "invoi
 func referenceLine(v string) bool {
 	w, _, _ := strings.Cut(v, " ")
 	w = strings.TrimRight(w, ":：#")
-	return referenceWords[strings.ToLower(w)] || idValueLine30(v) // "TRACE ID b821…" (doc30_ids.go)
+	return referenceWords[strings.ToLower(w)] || idValueLine30(v) || // "TRACE ID b821…" (doc30_ids.go)
+		labelValueLine31(v) // "AMOUNT 1.050,59 €", "PRODUCT Linen Throw" (dm31_labels.go)
 }

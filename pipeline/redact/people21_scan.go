@@ -206,11 +206,9 @@ func serviceLike21(v string) bool {
 
 // zplHeadingSpans21 adds the rest of each ZPL text field that opens with a
 // party's heading and a colon ("^FDSHIP TO: Given Family^FS"), in a text
-// that holds other PII.
+// that holds other PII; a name the name lists know (zplName) needs none.
 func zplHeadingSpans21(s string, have []span, out []span) []span {
-	if len(have) == 0 && !hasMarker(s) {
-		return out
-	}
+	other := len(have) > 0 || hasMarker(s)
 	for p := 0; ; {
 		i := strings.Index(s[p:], "^FD")
 		if i < 0 {
@@ -244,9 +242,9 @@ func zplHeadingSpans21(s string, have []span, out []span) []span {
 			continue
 		}
 		switch {
-		case countDigits(rest) == 0 && personName21(rest):
+		case countDigits(rest) == 0 && personName21(rest) && (other || zplName(rest)): // (alone: dm31_labels.go)
 			out = append(out, span{start: a + k, end: a + e, kind: KindName})
-		case zplAddress(rest):
+		case other && zplAddress(rest):
 			out = append(out, span{start: a + k, end: a + e, kind: KindAddress})
 		}
 	}

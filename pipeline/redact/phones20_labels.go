@@ -113,7 +113,7 @@ func labelPhone20(v string) bool {
 			seps++
 		}
 	}
-	if ebayOrderShaped(v) || cellLookAlike(v, dg[:d], seps, dots) {
+	if ebayOrderShaped(v) || cellLookAlike(v, dg[:d], seps, dots) || dunsShaped31(v) { // (a D-U-N-S number: dm31_ids.go)
 		return false // an eBay order (12-34567-89012), an ISBN, an amount, epoch seconds (rows.go)
 	}
 	if n == 1 {

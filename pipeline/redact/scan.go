@@ -286,7 +286,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 		sc.mergeSpans(ciDebugSpans(s)) // ci_debug.go
 	}
 	if depth == 0 && sig&sigApos != 0 && sig&sigPlus != 0 && mayHoldEDIFACT(s) {
-		sc.mergeSpans(edifactSpans(s)) // edifact.go
+		sc.mergeSpans(edifactSpans(s))         // edifact.go
+		sc.dropPhonesIn(edifactRefRanges31(s)) // "RFF+AAK:046696393'": a reference (dm31_ids.go)
 	}
 	if depth == 0 && sc.sawHigh && mayHoldEnclosedIntro(s) {
 		sc.mergeSpans(enclosedIntroSpans(s)) // intro_enclosed.go
@@ -763,6 +764,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if mayHoldUSAddressAd30(s, sig, depth) {
 		sc.mergeSpans(usAddressSpansAd30(s)) // "4411 Fakeberry furt, Testville, IL 60601": a street line told by its US tail (ad30_usaddr.go)
+	}
+	if depth == 0 && hasAddressSpan(sc.spans) && mayHoldFixedWidth(s, &tp) {
+		sc.mergeSpans(overflowNameSpans31(s, sc.spans)) // "…, OH 42004 GIVEN FAMILY": an address run into the name's column (dm31_ids.go)
 	}
 	if depth == 0 && mayHoldSuffixName26(sig) {
 		sc.mergeSpans(suffixNameSpans26(s)) // "Xinyi Liu先生", "Tanaka Yui様": a romanised name before its honorific (n26_suffix.go)

@@ -236,10 +236,10 @@ func x12Spans(s string) (out []span, ids []idRange, ends [][2]int) {
 func (sc *scanner) clipAtSegmentEnds(ends [][2]int) (tails [][2]int) {
 	for i := range sc.spans {
 		x := &sc.spans[i]
-		if x.kind == KindCredential {
-			continue
-		}
-		for _, r := range ends {
+		for k, r := range ends {
+			if x.kind == KindCredential && !x12SecretCut31(*x, ends, k) {
+				continue // (dm31_x12.go)
+			}
 			if x.start >= r[0] && x.start < r[1] && x.end > r[1] {
 				tails = append(tails, [2]int{r[1], x.end})
 				x.end = r[1]

@@ -89,7 +89,7 @@ func (sc *scanner) labelFields(a, e int, fields []zplField, out []span) []span {
 	}
 	evidence := false
 	for _, x := range sc.spans {
-		if x.start >= a && x.end <= e && (x.kind == KindPhone || x.kind == KindAddress || x.kind == KindEmail) {
+		if x.start >= a && x.end <= e && labelEvidence31(x.kind) { // (dm31_labels.go)
 			evidence = true
 			break
 		}
@@ -107,7 +107,7 @@ func (sc *scanner) labelFields(a, e int, fields []zplField, out []span) []span {
 			continue
 		}
 		switch {
-		case zplPhoneLabelled(v):
+		case zplPhoneLabelled(v) || partyField31(v): // "SHIP TO: …" (dm31_labels.go)
 			evidence = true
 		case zplAddress(v):
 			kinds[k] = KindAddress
@@ -200,7 +200,7 @@ func zplAddress(v string) bool {
 	if w, rest, ok := strings.Cut(v, " "); ok && len(w) >= 2 && strings.ToUpper(w) == w && countDigits(rest) == len(strings.TrimSpace(rest)) {
 		return false // "HTTP 502", "RC 8": a status and its code
 	}
-	if quantityIn(v) || amountFirst(v) {
+	if quantityIn(v) || amountFirst(v) || labelValueLine31(v) { // "UPSTREAM STATUS: HTTP 404" (dm31_labels.go)
 		return false
 	}
 	if labelBlockStreet(v) || cellAddress(v) {
