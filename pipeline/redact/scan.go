@@ -159,7 +159,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if (depth > 0 || urlView || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth(true) // (a no-break space may come URL-encoded: %C2%A0)
-	} else if sc.sawHigh && hasCompat31(s) {
+	} else if depth < 2 && sc.sawHigh && hasCompat31(s) {
 		sc.fullwidth(false) // full-width letters and signs, invisible characters (enc31_views.go)
 	}
 	if depth == 0 && !urlView {
@@ -1499,6 +1499,9 @@ func (sc *scanner) fullwidth(digits bool) {
 		}
 		return foldCompat31(s, p) // enc31_views.go
 	})
+	if len(dec) == len(sc.s) && dec == sc.s {
+		return // nothing folded (a byte that only looked like a full-width form's lead): no view to read
+	}
 	sub := sc.r.findDepth(dec, sc.off, 2)
 	var out []span
 	for _, x := range sub.spans {
