@@ -161,20 +161,19 @@ func BenchmarkAppendJSON(b *testing.B) {
 // What the stream repeats (levels, service and region names, constant
 // messages) is served by the cache of inert values (inert.go); the rest is
 // scanned.
-func BenchmarkEvent(b *testing.B) { benchEvent(b, 1<<14, false) }
+func BenchmarkEvent(b *testing.B) { benchEvent(b, realisticLines(1<<14), false) }
 
 // BenchmarkEventUnique is BenchmarkEvent with a request number appended to
 // every message, so no message repeats and each is scanned: the floor for a
 // stream whose every message differs.
-func BenchmarkEventUnique(b *testing.B) { benchEvent(b, 1<<14, true) }
+func BenchmarkEventUnique(b *testing.B) { benchEvent(b, realisticLines(1<<14), true) }
 
 // BenchmarkEventRepeated is BenchmarkEvent over a cycle of 256 events: every
 // value repeats, the cache's best case (an upper bound, not a stream).
-func BenchmarkEventRepeated(b *testing.B) { benchEvent(b, 256, false) }
+func BenchmarkEventRepeated(b *testing.B) { benchEvent(b, realisticLines(256), false) }
 
-func benchEvent(b *testing.B, n int, unique bool) {
+func benchEvent(b *testing.B, lines [][]byte, unique bool) {
 	r := newDefault(b)
-	lines := realisticLines(n)
 	dec := event.NewDecoder(nil)
 	total := 0
 	for _, l := range lines {

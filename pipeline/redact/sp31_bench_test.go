@@ -118,40 +118,7 @@ func scriptLines(n int) [][]byte {
 // BenchmarkEventScripts is BenchmarkEvent over events whose messages are
 // written in buyers' scripts and pass through the encodings logs meet
 // (scriptLines): the decoded views' cost.
-func BenchmarkEventScripts(b *testing.B) {
-	r := newDefault(b)
-	lines := scriptLines(1 << 12)
-	dec := event.NewDecoder(nil)
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
-	const batch = 256
-	work := make([]event.Event, batch)
-	for i := range work {
-		work[i].Fields = make([]event.Field, 0, 32)
-	}
-	b.SetBytes(int64(total / len(lines)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	m := startCPU(b)
-	for i := 0; i < b.N; i++ {
-		k := i % batch
-		if k == 0 {
-			b.StopTimer()
-			m.pause()
-			for j := range work {
-				if err := dec.Decode(lines[(i+j)%len(lines)], &work[j]); err != nil {
-					b.Fatal(err)
-				}
-			}
-			m.resume()
-			b.StartTimer()
-		}
-		r.Event(&work[k])
-	}
-	m.stop(total / len(lines))
-}
+func BenchmarkEventScripts(b *testing.B) { benchEvent(b, scriptLines(1<<12), false) }
 
 // TestScriptLinesRedacted checks the benchmark's events carry what it
 // means them to: each kind of message leaves the redactor changed or not
