@@ -159,7 +159,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if (depth > 0 || urlView || sig&(sigHigh|sigBackslash|sigPercent) != 0) && (hasFullwidthDigit(s) || sc.sawHigh && hasNativeDigit(s) || depth < 2 && hasSpaceLike(s)) {
 		// (at every depth: "%EF%BC%90…" and "\uff10…" decode to full-width digits too)
 		sc.fullwidth(true) // (a no-break space may come URL-encoded: %C2%A0)
-	} else if depth < 2 && sc.sawHigh && hasCompat31(s) {
+	} else if sc.sawHigh && hasCompat31(s) {
 		sc.fullwidth(false) // full-width letters and signs, invisible characters (enc31_views.go)
 	}
 	if depth == 0 && !urlView {
