@@ -151,17 +151,15 @@ func (sc *scanner) pathSegments31() {
 			continue // a URL's authority ("//host"), a bank's "//reference", a "HTTP/host@REALM" principal
 		}
 		dec := s[st:en]
-		var pos []int
 		if strings.IndexByte(dec, '%') >= 0 {
-			dec, pos = foldedView(s, st, en, func(s string, p int) (byte, int) {
+			dec, _ = foldedView(s, st, en, func(s string, p int) (byte, int) {
 				if s[p] == '%' && p+2 < en && isHex(s[p+1]) && isHex(s[p+2]) {
 					return unhex(s[p+1])<<4 | unhex(s[p+2]), 3
 				}
 				return 0, 0
 			})
 		}
-		if k, ok := sc.wholeValue31(dec); ok {
-			_ = pos // the whole segment is replaced: its bytes map onto [st, en)
+		if k, ok := sc.wholeValue31(dec); ok { // the whole segment is replaced
 			extra = append(extra, span{start: st, end: en, kind: k})
 		}
 	}
