@@ -271,15 +271,5 @@ func eventLowerIn30(s string, i, j int) int {
 	if j >= len(s) || s[j] != ' ' || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0 // (eventShape: no phrase's first word has this word's shape; names_event.go)
 	}
-	w := j - i
-	for _, p := range eventByShape30()[shapeOf(s[i]|0x20, s[i+1]|0x20, w)] {
-		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' || len(p) <= w || p[w] < 0x80 && (isAlnum(p[w]) || p[w] == '_') {
-			continue // (a phrase whose first word is not as long as this word's run of word bytes)
-		}
-		if c := s[i+len(p)]; !isLowerASCII(c) && !(c >= 0x80 && lowerLatinAt30(s, i+len(p))) || !strings.EqualFold(s[i:i+len(p)], p) || isOrderFor(p) {
-			continue
-		}
-		return i + len(p)
-	}
-	return 0
+	return eventLowerAt32(s, i, j-i) // (the phrases of eventByShape30 it may return: sp32_gates.go)
 }
