@@ -46,11 +46,6 @@ var streetPhrases22 = []string{"gida na ", "titin ", "layin ", "unguwar ", "mtaa
 // cellAddress22 reports a whole value that is an address by one of the
 // shapes above.
 func cellAddress22(v string) bool {
-	return commaOrHigh32(v) && cellAddressRead22(v) // (sp32_gates.go)
-}
-
-// cellAddressRead22 is cellAddress22 without its first test.
-func cellAddressRead22(v string) bool {
 	v = strings.TrimSpace(v)
 	if len(v) < 8 || len(v) > 200 || cellRefuse22.in(v) || strings.Contains(v, "://") || containsRare(v, "[REDACTED:") {
 		return false

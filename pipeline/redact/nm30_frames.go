@@ -106,15 +106,8 @@ func (sc *scanner) frameName30(k int, lower bool) int {
 // precedes a state as often as a name, and is left to the capitalised
 // reading.
 func lowerIntro30(p string) bool {
-	for _, q := range intros30 {
-		if len(q) == len(p) && strings.EqualFold(q, p) {
-			return true
-		}
-	}
-	for _, q := range intros19 {
-		if len(q) == len(p) && strings.EqualFold(q, p) {
-			return true
-		}
+	if lowerIntroIn32(p) {
+		return true // one of intros30 or intros19 (sp32_gates.go: filed by length)
 	}
 	p = strings.TrimRight(p, " ")
 	return lowerIntroEnds30[strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:])]

@@ -68,12 +68,41 @@ func frameReadsLower32(s string, k int) bool {
 	return k < len(s) && s[k] != '[' && (isLowerASCII(s[k]) || s[k] >= 0x80 && lowerLatinAt30(s, k))
 }
 
-// commaOrHigh32 reports a comma or a byte beyond ASCII in v: cellAddress22
-// finds no address without one (each of its ways to yes needs a comma, an
-// Arabic comma or a byte beyond ASCII).
-func commaOrHigh32(v string) bool {
-	for i := 0; i < len(v); i++ {
-		if c := v[i]; c == ',' || c >= 0x80 {
+// asr30Pairs32 holds the first two bytes of asr30Keys' keys, five low bits
+// each (a key's bytes are or'ed with 0x20, which those bits do not see):
+// bit b&31 of row a&31. A word whose pair is not set has no key, and
+// asr30KeyAt answers 0 without hashing it.
+var asr30Pairs32 [32]uint32
+
+func init() { asr30Pairs32 = buildAsr30Pairs32() } // (after asr30_spoken.go's init, which fills asr30Keys)
+
+func buildAsr30Pairs32() (t [32]uint32) {
+	for _, k := range asr30Keys {
+		if k != 0 {
+			t[k>>24&31] |= 1 << (k >> 16 & 31)
+		}
+	}
+	return t
+}
+
+// lowerIntroLen32 files intros30 and intros19 by length (the last row holds
+// every intro of that length or longer): lowerIntro30 compares an intro only
+// with those of its own length.
+var lowerIntroLen32 = func() (t [48][]string) {
+	for _, l := range [][]string{intros30, intros19} {
+		for _, q := range l {
+			k := min(len(q), len(t)-1)
+			t[k] = append(t[k], q)
+		}
+	}
+	return t
+}()
+
+// lowerIntroIn32 reports p, under strings.EqualFold, among intros30 and
+// intros19 of its length.
+func lowerIntroIn32(p string) bool {
+	for _, q := range lowerIntroLen32[min(len(p), len(lowerIntroLen32)-1)] {
+		if len(q) == len(p) && strings.EqualFold(q, p) {
 			return true
 		}
 	}
