@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -208,5 +209,31 @@ func TestAsr30KeyAtSameAsProbe32(t *testing.T) {
 	}
 	if hits < len(asr30Words) {
 		t.Fatalf("only %d keys found", hits)
+	}
+}
+
+func TestStopWordSameAsFourSets32(t *testing.T) {
+	if !maps.Equal(buildStopAll32(), stopAll32) {
+		t.Fatal("stopAll32, built at init, differs from the union built now: an init that changes one of its sets runs after sp32_gates.go's")
+	}
+	var ws []string
+	for _, set := range []map[string]bool{stop29, stop30, notNames, agentNotNames, particles} {
+		for w := range set {
+			ws = append(ws, w, strings.ToUpper(w), w+"s")
+		}
+	}
+	ws = append(ws, prefilterTexts(37, 2000, []string{"the", "at", "service", "card"})...)
+	hits := 0
+	for _, w := range ws {
+		got, want := stopWord30(w), stop29[w] || stop30[w] || notNames[w] || agentNotNames[w]
+		if got != want {
+			t.Fatalf("stopWord30(%q) = %v, the four sets say %v", w, got, want)
+		}
+		if got {
+			hits++
+		}
+	}
+	if hits < len(stop30) {
+		t.Fatalf("only %d stop words found", hits)
 	}
 }

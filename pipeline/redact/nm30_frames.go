@@ -174,7 +174,7 @@ func lowerName30(s string, k int) (int, int) {
 
 // stopWord30 reports a word of the sentence around a name (lower case).
 func stopWord30(w string) bool {
-	return stop29[w] || stop30[w] || notNames[w] || agentNotNames[w]
+	return stopAll32[w] // stop29, stop30, notNames and agentNotNames in one map (sp32_gates.go)
 }
 
 // lowerEnd30 reports what may follow a name in lower case at e: the end, a

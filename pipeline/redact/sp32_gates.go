@@ -108,3 +108,22 @@ func lowerIntroIn32(p string) bool {
 	}
 	return false
 }
+
+// stopAll32 is the union of stop29, stop30, notNames and agentNotNames:
+// stopWord30 asks one map where it asked four. Built in init, after
+// names_sql.go's init has added its words to notNames.
+var stopAll32 map[string]bool
+
+func init() { stopAll32 = buildStopAll32() }
+
+func buildStopAll32() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{stop29, stop30, notNames, agentNotNames} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
