@@ -160,6 +160,9 @@ func init() {
 // asr30KeyAt returns the gate's value of the word at p: 1 when it may be a
 // digit word, 2 when it may be a word for "dot".
 func asr30KeyAt(s string, p int) uint8 {
+	if asr30Pairs32[s[p]&31]>>(s[p+1]&31)&1 == 0 {
+		return 0 // (no key starts with this word's first two bytes: sp32_gates.go)
+	}
 	k := asr30Key(s, p)
 	for h := asr30Slot(k); ; h = (h + 1) & 511 {
 		switch asr30Keys[h] {

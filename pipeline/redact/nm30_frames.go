@@ -106,15 +106,8 @@ func (sc *scanner) frameName30(k int, lower bool) int {
 // precedes a state as often as a name, and is left to the capitalised
 // reading.
 func lowerIntro30(p string) bool {
-	for _, q := range intros30 {
-		if len(q) == len(p) && strings.EqualFold(q, p) {
-			return true
-		}
-	}
-	for _, q := range intros19 {
-		if len(q) == len(p) && strings.EqualFold(q, p) {
-			return true
-		}
+	if lowerIntroIn32(p) {
+		return true // one of intros30 or intros19 (sp32_gates.go: filed by length)
 	}
 	p = strings.TrimRight(p, " ")
 	return lowerIntroEnds30[strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:])]
@@ -181,7 +174,7 @@ func lowerName30(s string, k int) (int, int) {
 
 // stopWord30 reports a word of the sentence around a name (lower case).
 func stopWord30(w string) bool {
-	return stop29[w] || stop30[w] || notNames[w] || agentNotNames[w]
+	return stopAll32[w] // stop29, stop30, notNames and agentNotNames in one map (sp32_gates.go)
 }
 
 // lowerEnd30 reports what may follow a name in lower case at e: the end, a
@@ -271,15 +264,5 @@ func eventLowerIn30(s string, i, j int) int {
 	if j >= len(s) || s[j] != ' ' || i+1 >= len(s) || !eventShape[shapeOf(s[i]|0x20, s[i+1]|0x20, j-i)] || i > 0 && (isWord(s[i-1]) || s[i-1] == '\'') {
 		return 0 // (eventShape: no phrase's first word has this word's shape; names_event.go)
 	}
-	w := j - i
-	for _, p := range eventByShape30()[shapeOf(s[i]|0x20, s[i+1]|0x20, w)] {
-		if len(s)-i <= len(p)+1 || p[len(p)-1] != ' ' || len(p) <= w || p[w] < 0x80 && (isAlnum(p[w]) || p[w] == '_') {
-			continue // (a phrase whose first word is not as long as this word's run of word bytes)
-		}
-		if c := s[i+len(p)]; !isLowerASCII(c) && !(c >= 0x80 && lowerLatinAt30(s, i+len(p))) || !strings.EqualFold(s[i:i+len(p)], p) || isOrderFor(p) {
-			continue
-		}
-		return i + len(p)
-	}
-	return 0
+	return eventLowerAt32(s, i, j-i) // (the phrases of eventByShape30 it may return: sp32_gates.go)
 }

@@ -64,11 +64,14 @@ func sentCodeField23(path string, v event.Value) bool {
 	if v.Kind != event.String && v.Kind != event.Number {
 		return false
 	}
+	if len(path) < 7 || !mayBeSentKey23(path) {
+		return false // (the last segment's last byte is the path's: asked before the segment is found)
+	}
 	last := path
 	if i := strings.LastIndexByte(path, '.'); i >= 0 {
 		last = path[i+1:]
 	}
-	if len(last) < 7 || !mayBeSentKey23(last) {
+	if len(last) < 7 {
 		return false
 	}
 	var buf [48]byte

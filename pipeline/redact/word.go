@@ -71,7 +71,7 @@ func (sc *scanner) word(i int) int {
 		if e := sc.personName(intro - 1); e > 0 {
 			return e
 		}
-		if e := sc.frameName30(intro, lowerIntro30(s[i:intro])); e > 0 {
+		if e := sc.frameName30(intro, frameReadsLower32(s, intro) && lowerIntro30(s[i:intro])); e > 0 {
 			return e // "handed to mihai testovici at …", "login as FAKEBERG, Mark" (nm30_frames.go)
 		}
 	}
