@@ -176,9 +176,26 @@ func asr32Spans(s string) []span {
 // byte.
 var asr32ByFirst [256][]uint8
 
-// asr32ByKey lists the frames by the gate's key (asr30Key) of their key
-// word: a word of asr32FrameKeys, the first one the frame holds.
-var asr32ByKey = map[uint32][]uint8{}
+// asr32BySlot lists the frames by the slot of asr30Keys that holds the
+// gate's key (asr30Key) of their key word: a word of asr32FrameKeys, the
+// first one the frame holds.
+var asr32BySlot [512][]uint8
+
+// asr32Lead holds the first bytes of the frames whose key word is their
+// first (the frames asr32FrameAt finds at a text's start).
+var asr32Lead [256]bool
+
+// asr32SlotOf returns the slot of asr30Keys that holds k, or -1.
+func asr32SlotOf(k uint32) int {
+	for h := asr30Slot(k); ; h = (h + 1) & 511 {
+		switch asr30Keys[h] {
+		case k:
+			return int(h)
+		case 0:
+			return -1
+		}
+	}
+}
 
 // asr32FrameAt reports a frame whose key word starts at p (a word's
 // start the walk of the spaces reached with the gate's bit 8).
@@ -186,7 +203,11 @@ func asr32FrameAt(s string, p int) bool {
 	if p+4 > len(s) {
 		return false
 	}
-	for _, fi := range asr32ByKey[asr30Key(s, p)] {
+	h := asr32SlotOf(asr30Key(s, p))
+	if h < 0 {
+		return false
+	}
+	for _, fi := range asr32BySlot[h] {
 		f := &asr32Frames[fi]
 		i := p - f.keyOff
 		if i < 0 || !strings.HasPrefix(s[i:], f.text) {
@@ -459,8 +480,9 @@ func init() {
 		for _, w := range strings.Fields(f.text) {
 			if keys[w] && len(w) >= 3 {
 				f.keyOff = off
-				k := asr30Key(f.text, off)
-				asr32ByKey[k] = append(asr32ByKey[k], uint8(fi))
+				asr32Lead[f.text[0]] = asr32Lead[f.text[0]] || off == 0
+				h := asr32SlotOf(asr30Key(f.text, off))
+				asr32BySlot[h] = append(asr32BySlot[h], uint8(fi))
 				break
 			}
 			off += len(w) + 1
@@ -468,18 +490,15 @@ func init() {
 	}
 }
 
-// asr32Said reports a text with a frame's word and a filler (" um ", " uh
-// "): a transcript asr30's gate did not take (no digit word), read for
-// digit groups alone after a card's word (asr32Cued).
-func (f spaceFacts) asr32Said(s string) bool {
-	return f.asrFrame && (strings.Contains(s, " um ") || strings.Contains(s, " uh "))
-}
+// asr32Filler reports a filler (" um ", " uh ") in a text with a frame
+// (spaceFacts.asrFrame): a transcript asr30's gate did not take (no digit
+// word), read for digit groups alone after a card's word (asr32Cued).
+func asr32Filler(s string) bool { return strings.Contains(s, " um ") || strings.Contains(s, " uh ") }
 
-// asr32Gate reports, from what spaceFactsOf's walk saw, a text that may
-// hold a frame's word or is read as a transcript by asr30.
-func (f spaceFacts) asr32Gate(s string) bool {
-	return f.asrFrame || f.asrDigits >= 2 || f.asrBits&6 != 0 || len(s) > 4 && asr30KeyAt(s, 0)&8 != 0 && asr32FrameAt(s, 0)
-}
+// asr32AtStart reports a frame at s's start, which the walk of the spaces
+// does not reach (asr32Gate is spaceFacts.asrFrame, asr30's gate, or
+// this).
+func asr32AtStart(s string) bool { return len(s) > 4 && asr32Lead[s[0]] && asr32FrameAt(s, 0) }
 
 // asr32Cues are the words before a card's or a resident id's digits said
 // in groups alone ("card 220 4460 15 1396 87 2", "my id number is 110 101

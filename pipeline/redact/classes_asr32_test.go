@@ -19,6 +19,8 @@ func TestClassAsr32FramedNames(t *testing.T) {
 		{"[15:31:02] customer: order is under ZORVAN TESTQUILL\n[15:31:09] customer: ref sku AB-1234-XL", "ZORVAN TESTQUILL"},
 		{"<p class=\"customer\">order is under Testquill, Zorvan</p><p class=\"customer\">ref hs code 6048.13.95</p>", "Testquill, Zorvan"},
 		{"**Customer:** order is under `orvel quintaine`\n- my sku HB-1867-RED", "orvel quintaine"},
+		{"its under zorvan testquill um order id 5265237226", "zorvan testquill"}, // a frame opening the text
+		{"customer: the name is Quillon Brackwater\nagent: thanks", "Quillon Brackwater"},
 	} {
 		keep23Check(t, r, c.line, nil, []string{c.name})
 	}
