@@ -386,7 +386,7 @@ func (sc *scanner) asr30Spans() []span {
 		if en == k {
 			continue
 		}
-		if !wordy || len(d) < 7 {
+		if !wordy && !asr32Cued(s, ts, k, en, len(d)) || len(d) < 7 {
 			k = en - 1
 			continue
 		}

@@ -261,8 +261,12 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if spoken && spokenPlusWord20(s) { // mayHoldSpokenPlus20 without its first test
 		sc.mergeSpans(spokenPlusSpans20(s, sc.spans)) // "plus 3 7 1 2 9 3 4 3 8 5 8" (codetext20_spoken.go)
 	}
-	if depth == 0 && sp.asr30Gate() {
+	asr30 := sp.asr30Gate()
+	if depth == 0 && (asr30 || sp.asrFrame && asr32Filler(s)) {
 		sc.mergeSpans(sc.asr30Spans()) // "four nine one one 24 …", "name dot surname at gmail dot com" (asr30_spoken.go)
+	}
+	if depth == 0 && (asr30 || sp.asrFrame || asr32AtStart(s)) {
+		sc.mergeSpans(asr32Spans(s)) // "its under jane testperson um", "i live at 12 example street …" (asr32_frames.go)
 	}
 	if depth == 0 && mayHoldProseSecret(s, sig) {
 		sc.mergeSpans(proseSecretSpans(s)) // prose_secrets.go

@@ -13,6 +13,7 @@ type spaceFacts struct {
 	// asr30SpaceGate's answers (asr30_spoken.go): digit words seen (up to
 	// 2), and its other bits
 	asrDigits, asrBits uint8
+	asrFrame           bool // a frame of asr32's (asr32FrameAt at a word of bit 8)
 }
 
 // spaceFactsOf returns s's spaceFacts. The walk stops when each gate has
@@ -36,6 +37,9 @@ func spaceFactsOf(s string) spaceFacts {
 					f.asrDigits++
 				}
 				f.asrBits |= v
+				if v&8 != 0 && !f.asrFrame {
+					f.asrFrame = asr32FrameAt(s, i+1)
+				}
 				asr = f.asrDigits < 2 && f.asrBits&6 == 0
 			}
 		}
