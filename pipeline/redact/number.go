@@ -52,6 +52,9 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && idLabelBefore27(s, i) {
 		ctx = ctxID // "사업자등록번호 051-…", "<ns2:TrackingNumber>0859-…": a business's number, a parcel's (dmg27_ids.go)
 	}
+	if ctx == ctxNone && i > 3 && s[i] == '0' && s[i-1] != '+' && orderLabelBefore32(s, i) {
+		ctx = ctxID // "注文番号=0428…": an order's number after its label (dm32_orders.go)
+	}
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ' ') && emvTagBefore21(s, i) {
 		ctx = ctxID // "95=0800800000": an EMV tag's data, read by its tag (ids21_values.go)
 	}

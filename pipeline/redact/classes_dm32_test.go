@@ -1,0 +1,56 @@
+package redact
+
+import "testing"
+
+// dm32: look-alikes taken for names and phones: products' titles with
+// emoji, orders' numbers in a script's digits. All values are made up.
+
+// A product's title decorated with emoji keeps its words; a push title
+// still loses the buyer's name.
+func TestDM32GoodsTitles(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{"refund issued title=🎁 Gift Box 礼盒 ×3 total=¥1,200", "🎁 Gift Box 礼盒 ×3", ""},
+		{"refund issued title=💄 립스틱 세트 ✨", "💄 립스틱 세트 ✨", ""},
+		{"refund issued title=🇹🇭 ชาไทย 🧋 x2", "🇹🇭 ชาไทย 🧋 x2", ""},
+		{"refund issued title=🇹🇭 ชาไทย 🧋 x2、合計 ๓๖", "🇹🇭 ชาไทย 🧋 x2", ""},
+		{"refund issued title=🌙 رمضان مبارك Gift Set", "رمضان مبارك Gift Set", ""},
+		{"push title=📦 Flash Deal ⚡ #7 sent", "📦 Flash Deal ⚡ #7", ""},
+		{`{"title":"🎁 Tea Sampler Kit","body":"x"}`, "Tea Sampler Kit", ""},
+		// push titles naming the buyer
+		{`{"notification":{"title":"📦 Testa","body":"Order delivered"}}`, "Order delivered", "Testa"},
+		{`{"aps":{"alert":{"title":"🎉 Testa Fakeroe, your order has shipped!"}}}`, "your order has shipped!", "Fakeroe"},
+		{`{"title":"📦 지호"}`, "", "지호"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}
+
+// An order's or an invoice's number after its label, in any script's
+// digits, is no phone; a phone after a phone's label still is.
+func TestDM32OrderNumbersNative(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{"refund issued 注文番号=٠٤٢٨٥٢٨٠٩٧ ok", "٠٤٢٨٥٢٨٠٩٧", ""},
+		{"refund issued 注文番号 ०६२९७७९१४३ ok", "०६२९७७९१४३", ""},
+		{"refund issued 注文番号=๐๒๕๕๖๗๖๔๖๘, kart_no", "๐๒๕๕๖๗๖๔๖๘", ""},
+		{"refund issued 注文番号=００３１９８９８７８ gtin", "００３１９８９８７８", ""},
+		{"refund issued 注文番号=0428528097 ok", "0428528097", ""},
+		{`payload={"注文番号":"٠١٥٠٤٧٨٤٣٦","x":1} ok`, "٠١٥٠٤٧٨٤٣٦", ""},
+		{"<tr><td>注文番号</td><td>০৬২৯৭৭৯১৪৩</td></tr>", "০৬২৯৭৭৯১৪৩", ""},
+		{"رقم الطلب: ٠٤٢٨٥٢٨٠٩٧ تم", "٠٤٢٨٥٢٨٠٩٧", ""},
+		{"invoice_no=0428528097 ok", "0428528097", ""},
+		// phones stay phones
+		{"注文者電話=٠٤٢٨٥٢٨٠٩٧ ok", "", "٠٤٢٨٥٢٨٠٩٧"},
+		{"order_phone=0428528097 ok", "", "0428528097"},
+		{"電話番号 ९८४४५९५७२८ ok", "", "९८४४५९५७२८"},
+		{"call ०६२९७७९१४३ now", "", "०६२९७७९१४३"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
