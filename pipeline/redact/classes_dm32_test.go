@@ -54,3 +54,18 @@ func nonEmpty(s string) []string {
 	}
 	return []string{s}
 }
+
+// A Korean business's registration number, grouped 3-2-5, is no phone,
+// under its label or in a cell; phones grouped otherwise stay phones.
+func TestDM32KoreanBusinessNumber(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{"사업자등록번호: 012-34-56789、sku: RRD-1111-AA", "012-34-56789", ""},
+		{"X-Field-c0ac: 034-36-31480\r\nX-gtin: 8058058812283", "034-36-31480", ""},
+		{"a\tb\n\"x\"\t\"595-40-81010\"\n", "595-40-81010", ""},
+		{"biz=070-73-89900&amazon_order_id=488-4253145-4755974", "070-73-89900", ""},
+		{"tel: 010-1234-5678 ok", "", "010-1234-5678"},
+		{"phone: 012-34-56789 ok", "", "012-34-56789"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}

@@ -78,3 +78,18 @@ var orderLabelStems32 = []string{"order", "注文", "订单", "訂單", "주문"
 // ("order_phone", "注文者電話").
 var orderLabelPhones32 = []string{"phone", "tel", "mobile", "電話", "电话", "手机", "携帯", "전화", "휴대", "телеф", "هاتف",
 	"جوال", "फोन", "โทร", "whatsapp", "celular", "telefon"}
+
+// A Korean business registration number (사업자등록번호) is written in three
+// dashed groups of three, two and five digits ("123-45-67890"); no
+// numbering plan groups a phone so. krBRNShaped32 reports v so written.
+func krBRNShaped32(v string) bool {
+	if len(v) != 12 || v[3] != '-' || v[6] != '-' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i != 3 && i != 6 && !isDigit(v[i]) {
+			return false
+		}
+	}
+	return true
+}
