@@ -69,3 +69,13 @@ func TestDM32KoreanBusinessNumber(t *testing.T) {
 		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
 	}
 }
+
+// A CSV export logged as a field's value has its header right after the
+// key (behind a byte-order mark): its columns are read by their names, and
+// a shop's cell beside an e-mail stays.
+func TestDM32FieldCSVHeader(t *testing.T) {
+	in := "export rows=1 file=orders.csv content=\ufeffshop\tcaller\tclient_ip\temail\tport\trecipient\n" +
+		"\"Maple Leaf Outfitters\"\t\"app.payments.client:charge\"\t\"10.2.3.4\"\t\"testa.fakeroe@example.com\"\t\"22400\"\t\"Testa Fakeroe\""
+	dm31Check(t, in, []string{"Maple Leaf Outfitters", "app.payments.client:charge", "10.2.3.4", "22400"},
+		[]string{"testa.fakeroe@example.com", "Testa Fakeroe"})
+}
