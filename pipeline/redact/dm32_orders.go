@@ -93,3 +93,17 @@ func krBRNShaped32(v string) bool {
 	}
 	return true
 }
+
+// digitRun32 reports n digits in one piece at s[i] (the least an order's
+// number taken for a phone holds).
+func digitRun32(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return true
+}

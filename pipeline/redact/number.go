@@ -52,7 +52,7 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && idLabelBefore27(s, i) {
 		ctx = ctxID // "사업자등록번호 051-…", "<ns2:TrackingNumber>0859-…": a business's number, a parcel's (dmg27_ids.go)
 	}
-	if ctx == ctxNone && i > 3 && s[i] == '0' && s[i-1] != '+' && orderLabelBefore32(s, i) {
+	if ctx == ctxNone && i > 3 && s[i] == '0' && s[i-1] != '+' && digitRun32(s, i, 9) && orderLabelBefore32(s, i) {
 		ctx = ctxID // "注文番号=0428…": an order's number after its label (dm32_orders.go)
 	}
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ' ') && emvTagBefore21(s, i) {
