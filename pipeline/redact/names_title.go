@@ -88,7 +88,7 @@ func titleNameSpan(v string) (int, int, bool) {
 		e--
 	}
 	name := v[p:e]
-	if name == "" || !titleName(name) {
+	if name == "" || !titleName(name) || goodsTitle32(v, p, e) { // a product's title: "🎁 Gift Box ×3" (dm32_titles.go)
 		return 0, 0, false
 	}
 	return p, e, true

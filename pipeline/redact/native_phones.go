@@ -55,7 +55,8 @@ func nativePhoneSpans(s string) []span {
 			break
 		}
 		first, _ := nativeDigit(s, i)
-		if d >= 9 && d <= 15 && ascii == 0 && (seps > 0 || a < i || first == '0' || indicMobile(s, i, d, first)) {
+		if d >= 9 && d <= 15 && ascii == 0 && (seps > 0 || a < i || first == '0' || indicMobile(s, i, d, first)) &&
+			!(seps == 0 && a == i && orderLabelBefore32(s, a)) { // an order's number after its label (dm32_orders.go)
 			out = append(out, span{start: a, end: e, kind: KindPhone})
 		}
 		i = max(e, i+1)

@@ -52,6 +52,9 @@ func (sc *scanner) number(i int) int {
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && idLabelBefore27(s, i) {
 		ctx = ctxID // "사업자등록번호 051-…", "<ns2:TrackingNumber>0859-…": a business's number, a parcel's (dmg27_ids.go)
 	}
+	if ctx == ctxNone && i > 3 && s[i] == '0' && s[i-1] != '+' && digitRun32(s, i, 9) && orderLabelBefore32(s, i) {
+		ctx = ctxID // "注文番号=0428…": an order's number after its label (dm32_orders.go)
+	}
 	if ctx == ctxNone && i > 3 && isDigit(s[i]) && (s[i-1] == '=' || s[i-1] == ':' || s[i-1] == ' ') && emvTagBefore21(s, i) {
 		ctx = ctxID // "95=0800800000": an EMV tag's data, read by its tag (ids21_values.go)
 	}
@@ -624,6 +627,8 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 		return 0, false // a UPC-A barcode; 08… stays an Indonesian mobile
 	case nd == 12 && nc == 1 && dg[0] == '0' && !trunk12Mobile27(dg):
 		return 0, false // a fapiao's code, a UPC-A, a FedEx number (dmg27_ids.go)
+	case nc == 3 && seps == 2 && lens[0] == 3 && lens[1] == 2 && lens[2] == 5:
+		return 0, false // 012-34-56789: a Korean business's number (dm32_orders.go)
 	case dg[0] == '0' && dg[1] != '0' && nd >= 9 && nd <= 12:
 		return KindPhone, true // national format with trunk 0
 	case nc == 1 && intlMobile(dg) && !(nd == 12 && upcValid(dg)):

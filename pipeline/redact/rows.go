@@ -186,7 +186,8 @@ func cellLookAlike(v string, d []byte, seps, dots int) bool {
 	}
 	if seps > 0 {
 		n := len(d)
-		return n == 13 && (d[0] == '9' && d[1] == '7' && (d[2] == '8' || d[2] == '9')) && upcValid(d) || ebayOrder15(v) // ISBN-13; eBay's order (damage15_ids.go)
+		return n == 13 && (d[0] == '9' && d[1] == '7' && (d[2] == '8' || d[2] == '9')) && upcValid(d) || ebayOrder15(v) || // ISBN-13; eBay's order (damage15_ids.go)
+			krBRNShaped32(v) // a Korean business's number, 3-2-5 (dm32_orders.go)
 	}
 	switch n := len(d); {
 	case n == 10 && d[0] == '1':
