@@ -58,6 +58,9 @@ func findHeader(s string) (csvHeader, bool) {
 		if c, sep := prefixedHeader20(header, next); c > 0 {
 			return csvHeader{hs + c, hs + nl, sep}, true // after a log prefix (tables20_match.go)
 		}
+		if c, sep := keyedHeader32(header, next); c > 0 {
+			return csvHeader{hs + c, hs + nl, sep}, true // a field's value: "content=\ufeffhost\t…" (cr32_keys.go)
+		}
 
 		hs += nl + 1
 		nl = strings.IndexByte(s[hs:], '\n')

@@ -270,6 +270,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sp.spaced {
 		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
 	}
+	if depth == 0 && mayHoldUnicodePw32(s, sc.sawHigh) {
+		sc.mergeSpans(unicodePwSpans32(s)) // "smtp_pass ελπίδα6615!" (cr32_pw.go)
+	}
 	if depth == 0 && mayHoldSpokenAuth31(&tp) {
 		sc.mergeSpans(spokenAuthSpans31(s)) // "authorization basic  dXNl…" (cc31_creds.go)
 	}
