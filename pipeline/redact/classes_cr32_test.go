@@ -81,5 +81,6 @@ func TestCR32FixedWidthSecrets(t *testing.T) {
 		{"H01SHOP  20261207\n552024229525743 [REDACTED:email]      685-7401319-4944692 InvoiceMapper#toEdifact OrderSyncService.handleAck   208067BP3KUB2G  #50116   edi-gw1.eu-west-1.internal\nT01000001", "InvoiceMapper#toEdifact OrderSyncService.handleAck"},
 		{"H01SHOP  20261207\n552024229525743 [REDACTED:email]      208067BP3KUB2G  1ZYB2GYV4046724570   v2.14.39   3b3abdf4dcc5c040a497f6e33a539f5bc3576a3b\nT01000001", "208067BP3KUB2G  1ZYB2GYV4046724570   v2.14.39   3b3abdf4dcc5c040a497f6e33a539f5bc3576a3b"},
 		{"H01SHOP  20261207\nLotus1996$ 1746090766916    ¥256400   INV-2024-912480   1867ms\nT01000001", "Lotus1996$"},
+		{"info: Shop.Refunds.RefundService[1001]\n      session token [REDACTED:credential] expired, order #42310 paid, request R5eExwQ44dqysd03xaCAx done", "R5eExwQ44dqysd03xaCAx"},
 	})
 }

@@ -20,12 +20,14 @@ import "strings"
 // e-mail ids and MIME boundaries have none of these shapes.
 
 // fixedSecretSpans32 returns the secret-shaped words of the fixed-width
-// rows of s that hold PII (have: the spans found so far).
+// rows of s that hold PII (have: the spans found so far): rows with two
+// gaps of three spaces or more between their words (a message's indented
+// continuation line has none).
 func fixedSecretSpans32(s string, have []span) []span {
 	var out []span
 	for ls := 0; ls < len(s); {
 		le, next := otpLineEnd(s, ls)
-		if le-ls >= 32 && strings.Count(s[ls:le], "   ") >= 2 && (hasMarker(s[ls:le]) || overlapsAny(have, ls, le)) {
+		if row := strings.TrimSpace(s[ls:le]); len(row) >= 32 && strings.Count(row, "   ") >= 2 && (hasMarker(row) || overlapsAny(have, ls, le)) {
 			out = fixedSecretRow32(s, ls, le, have, out)
 		}
 		ls = next
