@@ -58,8 +58,8 @@ func findHeader(s string) (csvHeader, bool) {
 		if c, sep := prefixedHeader20(header, next); c > 0 {
 			return csvHeader{hs + c, hs + nl, sep}, true // after a log prefix (tables20_match.go)
 		}
-		if c, sep := fieldHeader32(header, next); c > 0 {
-			return csvHeader{hs + c, hs + nl, sep}, true // after a key's '=' (dm32_csv.go)
+		if c, sep := keyedHeader32(header, next); c > 0 {
+			return csvHeader{hs + c, hs + nl, sep}, true // a field's value: "content=\ufeffhost\t…" (cr32_keys.go)
 		}
 
 		hs += nl + 1

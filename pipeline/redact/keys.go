@@ -552,6 +552,9 @@ func keyByParts(k string) int {
 	if factorCodeKey22(k) {
 		return keyCred // "mfa_pending_code", "otpSentCode" (secrets22_keys.go)
 	}
+	if otpKey32(k) {
+		return keyCred // "رمز_التحقق", "認証コード": a verification code's key in another language (cr32_keys.go)
+	}
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
@@ -670,19 +673,19 @@ func (sc *scanner) signatureScheme(ks int, nk []byte) bool {
 }
 
 // varDumpValue skips what PHP's var_dump writes between "=>" and a
-// string's quoted value: a line break, the indentation and "string(37) ".
+// string's quoted value: a line break (or a space, the dump on one line),
+// the indentation and "string(37) ".
 // Anything else leaves k as it is.
 func varDumpValue(s string, k int) int {
 	p := k
 	if p < len(s) && s[p] == '\r' {
 		p++
 	}
-	if p >= len(s) || s[p] != '\n' {
-		return k
-	}
-	p++
-	for p < len(s) && p-k < 16 && s[p] == ' ' {
+	if p < len(s) && s[p] == '\n' {
 		p++
+	}
+	for p < len(s) && p-k < 16 && s[p] == ' ' {
+		p++ // (one line too: `["otp"]=> string(6) "…"`, var_dump's text on one line: cr32_vardump.go)
 	}
 	if !strings.HasPrefix(s[p:], "string(") {
 		return k
@@ -834,7 +837,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		sc.ctx = ctxPhone // "sms.send provider=… to=22 789 6632", Twilio's "To=…", {"type":"mobile","value":"…"}
 		return k
 	}
-	if (cls == keyNone || cls == keyID) && j-ks >= 4 && s[j-1]|0x20 == 'e' && codeKeyTail(s[ks:j]) {
+	if (cls == keyNone || cls == keyID) && (j-ks >= 4 && s[j-1]|0x20 == 'e' && codeKeyTail(s[ks:j]) || codeKey32(nk, high)) { // ("код": cr32_keys.go)
 		if e := sc.otpCodeValue(ks, j, k); e > 0 {
 			return e // "code=486513" beside a buyer's phone (otp_code.go)
 		}
@@ -2276,8 +2279,11 @@ var triggerFirst = func() (t [256]bool) {
 // ASCII one; it returns where scanning resumes, or 0.
 func (sc *scanner) highKey(i int) int {
 	s := sc.s
+	punct := false
 	if i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
-		return 0 // inside a word: only a word's start may be a key
+		if punct = s[i-1] >= 0x80 && punctBefore32(s, i); !punct {
+			return 0 // inside a word: only a word's start may be a key
+		}
 	}
 	e := i
 	for e < len(s) && e-i < 64 {
@@ -2297,6 +2303,9 @@ func (sc *scanner) highKey(i int) int {
 	}
 	if e == i || e >= len(s) {
 		return 0
+	}
+	if punct || s[e] == 0xEF && strings.HasPrefix(s[e:], "：") {
+		return sc.credHighKey32(i, e, punct) // "、contraseña：…", "كلمة_المرور：…" (cr32_pw.go)
 	}
 	switch s[e] {
 	case '"', '\'', '=', ':', '\\', '`':
@@ -2399,6 +2408,9 @@ func (sc *scanner) latinTrigger(i int) int {
 		return 0
 	}
 	if s[i] < 0x80 && i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
+		if s[i-1] >= 0x80 && punctBefore32(s, i) {
+			return max(sc.credWord(i), 0) // "、contraseña：…": a password word after a mark of another script (cr32_pw.go)
+		}
 		return 0 // a Latin word starts at a word boundary; Thai has none
 	}
 	tw := triggerWords31() // the lists' words this byte may start, in order (sp31_triggers.go)

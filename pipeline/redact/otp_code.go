@@ -51,7 +51,7 @@ func (sc *scanner) otpCodeValue(ks, j, k int) int {
 			return 0
 		}
 	} else {
-		if e < len(s) && strings.IndexByte(" ,;&)}]|\n\t\r\"'", s[e]) < 0 {
+		if e < len(s) && strings.IndexByte(" ,;&)}]|\n\t\r\"'", s[e]) < 0 && !otpCodeEnds32(s, e) { // ("、": cr32_keys.go)
 			return 0
 		}
 		if j < len(s) && (s[j] == '"' || s[j] == '\\') {

@@ -274,6 +274,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && sp.spaced {
 		sc.mergeSpans(spacedSecretSpans(s)) // "x-api-key GTVp…", "otp '0882'" (creds18_spaced.go)
 	}
+	if depth == 0 && mayHoldUnicodePw32(s, sc.sawHigh) {
+		sc.mergeSpans(unicodePwSpans32(s)) // "smtp_pass ελπίδα6615!" (cr32_pw.go)
+	}
 	if depth == 0 && mayHoldSpokenAuth31(&tp) {
 		sc.mergeSpans(spokenAuthSpans31(s)) // "authorization basic  dXNl…" (cc31_creds.go)
 	}
@@ -444,6 +447,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldFixedWidth(s, &tp) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans, false)) // names_fixedwidth.go
 		sc.mergeSpans(fixedWidthPhoneSpans20(s, sc.spans))     // phones20_fixed.go
+		sc.mergeSpans(fixedSecretSpans32(s, sc.spans))         // a password's or a key's column (cr32_fixed.go)
 	} else if depth == 0 && (len(sc.spans) > 0 || marked) && mayHoldRecord31(s, &tp) {
 		sc.mergeSpans(fixedWidthNameSpans(s, sc.spans, true)) // names in capitals of rows padded with three spaces (doc31_layout.go)
 	}

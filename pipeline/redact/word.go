@@ -2374,7 +2374,7 @@ var otpPhrases = []string{"código de verificación", "codigo de verificacion", 
 	"tasdiqlash kodi", "təsdiq kodu", "کد تایید", "کد تأیید", "کد یکبار مصرف", "sms-код", "смс-код",
 	"ચકાસણી કોડ", "ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ", "ಪರಿಶೀಲನಾ ಕೋಡ್", "സ്ഥിരീകരണ കോഡ്", "प्रमाणीकरण कोड", "සත්‍යාපන කේතය"}
 
-var otpIndex = newPhraseIndex(otpPhrases)
+var otpIndex = newPhraseIndex(joinedPhrases32(otpPhrases)) // (joined by '_' too: cr32_keys.go)
 
 // otpPhrase redacts the one-time password after an otpPhrases phrase at i;
 // it returns its end, or 0.
