@@ -670,19 +670,24 @@ func (sc *scanner) signatureScheme(ks int, nk []byte) bool {
 }
 
 // varDumpValue skips what PHP's var_dump writes between "=>" and a
-// string's quoted value: a line break, the indentation and "string(37) ".
+// string's quoted value: a line break and the indentation, or one space
+// when the dump is printed on one line, and "string(37) ".
 // Anything else leaves k as it is.
 func varDumpValue(s string, k int) int {
 	p := k
 	if p < len(s) && s[p] == '\r' {
 		p++
 	}
-	if p >= len(s) || s[p] != '\n' {
-		return k
-	}
-	p++
-	for p < len(s) && p-k < 16 && s[p] == ' ' {
+	switch {
+	case p < len(s) && s[p] == '\n':
 		p++
+		for p < len(s) && p-k < 16 && s[p] == ' ' {
+			p++
+		}
+	case p < len(s) && s[p] == ' ':
+		p++ // nm32: the dump printed on one line (`["nombre"]=> string(15) "…"`)
+	default:
+		return k
 	}
 	if !strings.HasPrefix(s[p:], "string(") {
 		return k
@@ -733,6 +738,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 	case s[k] == '=' && k+1 < n && s[k+1] == '>':
 		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
 		k = varDumpValue(s, k)
+		if phpDumpType32(s, k) {
+			return j // `["buyer"]=> array(2) {`, `=> NULL`: a type, no value (nm32_dump.go)
+		}
 	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
 		k++
 	case s[k] == ':' && (k+1 >= n || s[k+1] != ':' && !strings.HasPrefix(s[k+1:], "//")):
@@ -1206,6 +1214,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			return 0
 		}
 		k = st
+	}
+	if kind == KindName && mode&^(modeCJK|modeBare) == modeName {
+		k = nameEmojiSkip32(s, k) // "buyer_name=🐱 Given Family": the emoji skipped (nm32_dump.go)
 	}
 	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k) ||
 		introAt(s, k) > 0 || greetingNext(s, k) || sentenceAt(s, k)) { // ("customer: I am …", "Customer: Ẹ kú àárọ̀ …": the name follows the phrase; names_sentence.go)

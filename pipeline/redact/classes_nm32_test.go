@@ -1,0 +1,78 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests for the classes of nm32_*.go. The names are made up
+// ("Testovici", "Fakeberg"); the given names are common ones.
+
+// Class: a PHP dump's type word is no key's value. var_dump printed on
+// one line ("=> string(15) \"…\"") has the quoted string read as the
+// value; the types that hold no value ("array(2) {", "NULL",
+// "bool(false)", "object(…)") are no value at all, and the word "string"
+// is never redacted, nor chased through the rest of the dump.
+func TestNM32DumpTypes(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ line, name string }{
+		{`var_dump: array(3) { ["sku"]=> string(11) "LDM-0136-CN" ["nombre"]=> string(16) "Mateo Testovici" ["ordersn"]=> string(14) "2305745YQPCY1F" }`, "Testovici"},
+		{`array(2) { ["buyer"]=> array(1) { ["full_name"]=> string(12) "Ana Fakeberg" } ["sku"]=> string(5) "A-100" }`, "Fakeberg"},
+		{`array(2) { ["name"]=> NULL ["buyer_name"]=> string(12) "Ana Fakeberg" }`, "Fakeberg"},
+		{`array(1) { ["street"]=> string(21) "Testovici Strasse 12" }`, "Testovici"},
+	} {
+		out := r.String(tc.line)
+		if strings.Contains(out, tc.name) {
+			t.Errorf("%s\n→ %s", tc.line, out)
+		}
+		if !strings.Contains(out, "string(") || strings.Contains(out, "](1") || strings.Contains(out, "](2") {
+			t.Errorf("type word redacted: %s\n→ %s", tc.line, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// traps: dumps of no person's values, the types kept
+	for _, line := range []string{
+		`var_dump: array(2) { ["nombre"]=> NULL ["sku"]=> string(11) "LDM-0136-CN" }`,
+		`array(2) { ["name"]=> bool(false) ["total"]=> float(1.5) }`,
+		`array(2) { ["buyer"]=> object(Buyer)#3 (1) { ["id"]=> int(1) } ["sku"]=> object(Item)#4 (0) {} }`,
+		`Array ( [customer] => Array ( [id] => 42 ) [status] => 200 )`,
+		`var_dump: array(2) { ["status"]=> string(3) "200" ["app_version"]=> string(7) "9.0.295" }`,
+	} {
+		if out := r.String(line); out != line {
+			t.Errorf("damaged: %s\n→ %s", line, out)
+		}
+	}
+}
+
+// Class: a display name with an emoji before it, unquoted after a key of
+// a name, in any script and URL-encoded.
+func TestNM32EmojiNames(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ line, name string }{
+		{"took=22.938s&buyer_name=%F0%9F%90%B1+Mateo+Testovici&span_id=0724f58237ff720b", "Testovici"},
+		{"ts=1784906402076&nome=%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB+Ph%E1%BA%A1m+Testminh&sku=A-1", "Testminh"},
+		{"buyer_name=🐱 Ana Fakeberg&span_id=0724f58237ff720b", "Fakeberg"},
+		{"enviado: took 2.226s | order_id 5021495819697、收件人=💜 حسین تستی", "تستی"},
+		{"recovery: client_ip 10.0.0.1; display_name: 👩‍💻 رضا تستی، total：€52.737,33", "تستی"},
+		{"https://shop.example.com/api/v2/checkout?zip=1234&nome=%E2%9C%A8+Ph%E1%BA%A1m+Testan", "Testan"},
+		{"recipient: 🇯🇵 Yui Testovici, qty 2", "Testovici"},
+	} {
+		out := r.String(tc.line)
+		if strings.Contains(out, tc.name) {
+			t.Errorf("%s\n→ %s", tc.line, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// traps: titles and goods with emoji, emoji alone
+	for _, line := range []string{
+		"title: 🔥 Flash Sale, sku=A-1",
+		"product_name: 🔥 Flash Sale, sku=A-1",
+		"name: 🔥 Flash Sale, sku=A-1",
+		"buyer_name=🐱&sku=A-1",
+		"status: ✅ Paid, order 4711",
+	} {
+		if out := r.String(line); out != line {
+			t.Errorf("damaged: %s\n→ %s", line, out)
+		}
+	}
+}
