@@ -76,3 +76,43 @@ func TestNM32EmojiNames(t *testing.T) {
 		}
 	}
 }
+
+// Class: the key of a name in one script before a name in another, after
+// a full-width colon or one space, and after a clause's "、" or "،".
+func TestNM32ScriptKeys(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ line, name string }{
+		{"refund ok: trace_id c3ab0e7d2987a049ba804edf37bd8822; qty=8個、фио：Ali Testovici, invoice：INV-3371", "Testovici"},
+		{"x; фио：Ali Testovici, y", "Testovici"},
+		{"注文: title=sale、الاسم：佐藤大翔, date=2021年1月19日", "佐藤大翔"},
+		{"account recovery: client_ip=99.214.63.39, όνομα محمد تستی, cuenta：AE21", "تستی"},
+		{"support: order #37662; שם ali testovici, port=7896, ts: 1741826115691", "testovici"},
+		{"shipped: at refund_handler.rb:841, name خالد تستی、app_version：1.25.125", "تستی"},
+		{"paid: client_ip：113.37.161.34、ts: 1718157842002、שם=佐藤結衣; caller：Shop", "佐藤結衣"},
+		{"solicitada: ts：1716251913190、이름 田中結衣، 請求書番号: INV-1", "田中結衣"},
+		{"返金: status=502 | 氏名 👩‍💻 佐藤さくら、合計 ٦٠ ₺", "佐藤さくら"},
+		{"x; nombre محمد تستی, y", "تستی"},
+	} {
+		out := r.String(tc.line)
+		if strings.Contains(out, tc.name) {
+			t.Errorf("%s\n→ %s", tc.line, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// traps: prose in the key's script, things' names, other keys after "、"
+	for _, line := range []string{
+		"x; name change requested, y",
+		"x; имя файла не задано",
+		"x; 氏名 変更、y",
+		"x; 이름 변경 완료",
+		"x; product name 抹茶ラテ 12本入り、y",
+		"x; shop name 東京ストア、y",
+		"x; city name 東京、y",
+		"x; name 🔥 Flash Sale, y",
+		"注文、版本：v1.2.3、状态：ok",
+	} {
+		if out := r.String(line); out != line {
+			t.Errorf("damaged: %s\n→ %s", line, out)
+		}
+	}
+}

@@ -2287,8 +2287,11 @@ var triggerFirst = func() (t [256]bool) {
 // ASCII one; it returns where scanning resumes, or 0.
 func (sc *scanner) highKey(i int) int {
 	s := sc.s
+	punct := false
 	if i > 0 && i != sc.lastEnd && (isWord(s[i-1]) || s[i-1] >= 0x80) {
-		return 0 // inside a word: only a word's start may be a key
+		if punct = s[i-1] >= 0x80 && punctBefore32(s, i); !punct {
+			return 0 // inside a word: only a word's start may be a key
+		}
 	}
 	e := i
 	for e < len(s) && e-i < 64 {
@@ -2306,11 +2309,15 @@ func (sc *scanner) highKey(i int) int {
 		}
 		e += n
 	}
-	if e == i || e >= len(s) {
-		return 0
+	if e == i || e >= len(s) || punct && !nameKeyWord32(s, i, e) {
+		return 0 // (after "、" or "،", the key of a name only: nm32_keys.go)
 	}
 	switch s[e] {
 	case '"', '\'', '=', ':', '\\', '`':
+	case 0xEF:
+		if !fullwidthColonKey32(s, i, e) {
+			return 0 // ("фио：…": the key of a name before a full-width colon, nm32_keys.go)
+		}
 	case ']':
 		if i == 0 || s[i-1] != '[' {
 			return 0 // a bracketed key only: checkout[كلمةالمرور]=…
@@ -2331,7 +2338,7 @@ func (sc *scanner) highKey(i int) int {
 			k++
 		}
 		if k >= len(s) || !(s[k] == '=' && (k+1 >= len(s) || s[k+1] != '=') || s[k] == ':' && k+1 < len(s) && s[k+1] == ' ') {
-			return 0
+			return max(sc.spacedNameValue32(i, e), 0) // "όνομα محمد …": a name in another script (nm32_keys.go)
 		}
 	default:
 		return 0
