@@ -116,3 +116,34 @@ func TestNM32ScriptKeys(t *testing.T) {
 		}
 	}
 }
+
+// Class: a name searched for, logged as a segment of the search's path.
+func TestNM32SearchPath(t *testing.T) {
+	r := n21Redactor(t)
+	for _, tc := range []struct{ line, name string }{
+		{"/search/a@b.com/Testovici%20MISAKI?tiktok_order_id=579814933519607975&date=11.09.2025", "Testovici"},
+		{"/search/%D9%85%D8%B1%DB%8C%D9%85%20%DA%A9%D8%B1%DB%8C%D9%85%DB%8C/a@b.com?x=1", "%D9%85%D8%B1%DB%8C%D9%85"},
+		{"/search/Khalid%20Al%20TESTOVICI?build=58ea63ab", "TESTOVICI"},
+		{"/search/%F0%9F%8C%B8%20%D9%85%D8%B1%DB%8C%D9%85%20%D8%AD%D8%B3%DB%8C%D9%86%DB%8C/a@b.com?order=%2372001", "%D9%85%D8%B1%DB%8C%D9%85"},
+		{"GET /api/customers/find/FAKEBERG%20Ren HTTP/1.1", "FAKEBERG"},
+	} {
+		out := r.String(tc.line)
+		if strings.Contains(out, tc.name) {
+			t.Errorf("%s\n→ %s", tc.line, out)
+		}
+		n21Idem(t, r, out)
+	}
+	// traps: goods, shops and words searched for
+	for _, line := range []string{
+		"/search/Victoria%20Rose%20Gold%20Watch?build=58ea63ab",
+		"/search/Harbin%20Tea%20House?x=1",
+		"/search/%E6%8A%B9%E8%8C%B6%E3%83%A9%E3%83%86?x=1",
+		"GET /api/search/Grace%20Kelly%20Silk%20Scarf HTTP/1.1",
+		"/search/gold%20watch/page/2",
+		"/search/%F0%9F%94%A5%20Flash%20Sale?x=1",
+	} {
+		if out := r.String(line); out != line {
+			t.Errorf("damaged: %s\n→ %s", line, out)
+		}
+	}
+}
