@@ -30,8 +30,10 @@ func TestNM32DumpTypes(t *testing.T) {
 		}
 		n21Idem(t, r, out)
 	}
-	// traps: dumps of no person's values, the types kept
+	// traps: dumps of no person's values, the types kept; a title in a
+	// dump is left to be
 	for _, line := range []string{
+		`var_dump: array(2) { ["title"]=> string(26) "🇹🇭 ชาไทย 🧋 x2" ["sku"]=> string(5) "A-100" }`,
 		`var_dump: array(2) { ["nombre"]=> NULL ["sku"]=> string(11) "LDM-0136-CN" }`,
 		`array(2) { ["name"]=> bool(false) ["total"]=> float(1.5) }`,
 		`array(2) { ["buyer"]=> object(Buyer)#3 (1) { ["id"]=> int(1) } ["sku"]=> object(Item)#4 (0) {} }`,
@@ -92,6 +94,7 @@ func TestNM32ScriptKeys(t *testing.T) {
 		{"solicitada: ts：1716251913190、이름 田中結衣، 請求書番号: INV-1", "田中結衣"},
 		{"返金: status=502 | 氏名 👩‍💻 佐藤さくら、合計 ٦٠ ₺", "佐藤さくら"},
 		{"x; nombre محمد تستی, y", "تستی"},
+		{"x; الاسم Mostafa Testovici هاتف +20 10.1234.5678", "Testovici"},
 	} {
 		out := r.String(tc.line)
 		if strings.Contains(out, tc.name) {
@@ -113,6 +116,15 @@ func TestNM32ScriptKeys(t *testing.T) {
 	} {
 		if out := r.String(line); out != line {
 			t.Errorf("damaged: %s\n→ %s", line, out)
+		}
+	}
+	// the name ends at a word of another script: the phone after it is read whole
+	for _, line := range []string{
+		`{"description":"Payout failed: الطلب 123456 للعميل Mostafa Testovici هاتف +20 10.1234.5678"}`,
+		"x; الاسم Mostafa Testovici هاتف +20 10.1234.5678",
+	} {
+		if out := r.String(line); !strings.Contains(out, "هاتف [REDACTED:phone]") {
+			t.Errorf("%s\n→ %s", line, out)
 		}
 	}
 }

@@ -737,7 +737,7 @@ func (sc *scanner) key(i, j, ctx int) int {
 		k += len(">> => <<") // Erlang and Elixir binaries: <<"user_pwd">> => <<"…"/utf8>>
 	case s[k] == '=' && k+1 < n && s[k+1] == '>':
 		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
-		k = varDumpValue(s, k)
+		k = dumpValue32(s, k, i, j)
 		if phpDumpType32(s, k) {
 			return j // `["buyer"]=> array(2) {`, `=> NULL`: a type, no value (nm32_dump.go)
 		}

@@ -86,3 +86,18 @@ func nameEmojiSkip32(s string, k int) int {
 	}
 	return p + 1
 }
+
+// dumpValue32 is varDumpValue after the key s[i:j], except that a title's
+// value in a dump printed on one line is not read (the title reader reads
+// goods' titles with emoji as names, and a dump's titles were never read).
+func dumpValue32(s string, k, i, j int) int {
+	v := varDumpValue(s, k)
+	if v == k || k >= len(s) || s[k] != ' ' || j-i > 24 {
+		return v
+	}
+	var buf [24]byte
+	if titleKey(normKey(buf[:0], s[i:j])) {
+		return k
+	}
+	return v
+}

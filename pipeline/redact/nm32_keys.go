@@ -23,7 +23,8 @@ import (
 //     change", "имя файла", "氏名 変更") is prose, and is left (kana and
 //     Han count as one script).
 //
-// The value is read as every key's value of a name is (keys.go: value).
+// The name is the run of words of its script after the key (a word of
+// another script, a digit or a sign ends it), not a company's name.
 
 // nameKeyWord32 reports whether s[i:e] is a key of a name.
 func nameKeyWord32(s string, i, e int) bool {
@@ -100,7 +101,54 @@ func (sc *scanner) spacedNameValue32(i, e int) int {
 	if !nameKeyWord32(s, i, e) || thingLabelBefore(s, i) || placeParent(s, i) || businessParent(s, i) {
 		return 0 // "product name 抹茶ラテ": a thing's name (damage_parties.go)
 	}
-	return sc.value(v, KindName, modeName)
+	if ks == vs {
+		return sc.value(v, KindName, modeName) // after emoji: read as a keyed value is ("name 🔥 Flash Sale" stays)
+	}
+	if startsWithKey(s, v) {
+		return 0 // "имя email: …": the next key
+	}
+	end := scriptRunEnd32(s, v, vs)
+	if end == v || companyName(s[v:end]) || !sc.emit(v, end, KindName, 0) {
+		return 0
+	}
+	return end
+}
+
+// scriptRunEnd32 returns the end of the name at v: up to five words of
+// letters of the script vs (Han and kana as one), joined by single
+// spaces; a word of another script, a digit, a sign or a key ("port=")
+// ends it ("… Given Family هاتف +20 …": the phone's word is not the
+// name's).
+func scriptRunEnd32(s string, v, vs int) int {
+	e := v
+	for p, words := v, 0; p < len(s) && words < 5; words++ {
+		q := p
+		for q < len(s) {
+			r, n := utf8.DecodeRuneInString(s[q:])
+			if unicode.IsLetter(r) {
+				if sr := script32(r); sr != vs && !(vs == 9 && sr == 8) {
+					return e
+				}
+			} else if !unicode.IsMark(r) && r != 0x200C && r != 0x200D && !((r == '\'' || r == '-') && q > p) {
+				break
+			}
+			q += n
+		}
+		if q == p || q < len(s) && (s[q] == '=' || s[q] == ':') {
+			return e // no word, or the next key's
+		}
+		if q < len(s) && s[q] >= 0x80 {
+			if r, _ := utf8.DecodeRuneInString(s[q:]); !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+				return e // a word glued to a sign or an emoji
+			}
+		}
+		e = q
+		if q+1 >= len(s) || s[q] != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	return e
 }
 
 // fullwidthColonKey32 reports a full-width colon at s[e:] after the key of
