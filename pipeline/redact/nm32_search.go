@@ -27,34 +27,47 @@ var searchPathWords32 = [...]string{"/search/", "/find/", "/lookup/", "/suggest/
 func (sc *scanner) searchPathNames32() {
 	s := sc.s
 	var extra []span
-	for _, w := range searchPathWords32 {
-		for off := 0; off < len(s); {
-			i := strings.Index(s[off:], w)
-			if i < 0 {
+	for off := 0; off < len(s); {
+		i := strings.IndexByte(s[off:], '/')
+		if i < 0 || off+i+1 >= len(s) {
+			break
+		}
+		i += off
+		off = i + 1
+		if c := s[i+1]; c != 's' && c != 'f' && c != 'l' && c != 'a' {
+			continue
+		}
+		p := 0
+		for _, w := range searchPathWords32 {
+			if strings.HasPrefix(s[i:], w) {
+				p = i + len(w)
 				break
 			}
-			p := off + i + len(w)
-			off = p
-			for p < len(s) {
-				e := p
-				for e < len(s) && strings.IndexByte("/?#&\"' \t\n\r<>\\", s[e]) < 0 {
-					e++
-				}
-				if e-p >= 3 && e-p <= 160 {
-					a := p + encodedEmoji32(s[p:e])
-					if b, ok := searchName14(s[a:e], false); ok {
-						extra = append(extra, span{start: a + b, end: e, kind: KindName})
-					}
-				}
-				if e >= len(s) || s[e] != '/' {
-					break
-				}
-				p = e + 1
-			}
-			off = max(off, p)
 		}
+		if p == 0 {
+			continue
+		}
+		for p < len(s) {
+			e := p
+			for e < len(s) && strings.IndexByte("/?#&\"' \t\n\r<>\\", s[e]) < 0 {
+				e++
+			}
+			if e-p >= 3 && e-p <= 160 {
+				a := p + encodedEmoji32(s[p:e])
+				if b, ok := searchName14(s[a:e], false); ok {
+					extra = append(extra, span{start: a + b, end: e, kind: KindName})
+				}
+			}
+			if e >= len(s) || s[e] != '/' {
+				break
+			}
+			p = e + 1
+		}
+		off = max(off, p)
 	}
-	sc.mergeSpans(extra)
+	if len(extra) > 0 {
+		sc.mergeSpans(extra)
+	}
 }
 
 // encodedEmoji32 returns the length of the URL-encoded emoji and the space
