@@ -735,7 +735,10 @@ func (sc *scanner) key(i, j, ctx int) int {
 		k += len(">> => <<") // Erlang and Elixir binaries: <<"user_pwd">> => <<"…"/utf8>>
 	case s[k] == '=' && k+1 < n && s[k+1] == '>':
 		k += 2 // Ruby and PHP: "given_name"=>"Ana", FullName => Ana Lima
-		k = varDumpValue(s, k)
+		k = dumpValue32(s, k, i, j)
+		if phpDumpType32(s, k) {
+			return j // `["buyer"]=> array(2) {`, `=> NULL`: a type, no value (nm32_dump.go)
+		}
 	case s[k] == '=' && (k+1 >= n || s[k+1] != '='):
 		k++
 	case s[k] == ':' && (k+1 >= n || s[k+1] != ':' && !strings.HasPrefix(s[k+1:], "//")):
@@ -1209,6 +1212,9 @@ func (sc *scanner) value(k int, kind Kind, mode int) int {
 			return 0
 		}
 		k = st
+	}
+	if kind == KindName && mode&^(modeCJK|modeBare) == modeName {
+		k = nameEmojiSkip32(s, k) // "buyer_name=🐱 Given Family": the emoji skipped (nm32_dump.go)
 	}
 	if mode&^(modeCJK|modeBare) == modeName && (!startsWithLetter(s[k:]) || triggerFirst[s[k]] && sc.credWordAt(k) || amountAt(s, k) ||
 		introAt(s, k) > 0 || greetingNext(s, k) || sentenceAt(s, k)) { // ("customer: I am …", "Customer: Ẹ kú àárọ̀ …": the name follows the phrase; names_sentence.go)
@@ -2304,11 +2310,15 @@ func (sc *scanner) highKey(i int) int {
 	if e == i || e >= len(s) {
 		return 0
 	}
-	if punct || s[e] == 0xEF && strings.HasPrefix(s[e:], "：") {
-		return sc.credHighKey32(i, e, punct) // "、contraseña：…", "كلمة_المرور：…" (cr32_pw.go)
+	if (punct || s[e] == 0xEF && strings.HasPrefix(s[e:], "：")) && !nameKeyWord32(s, i, e) {
+		return sc.credHighKey32(i, e, punct) // "、contraseña：…", "كلمة_المرور：…" (cr32_pw.go); a name's key goes on (nm32_keys.go)
 	}
 	switch s[e] {
 	case '"', '\'', '=', ':', '\\', '`':
+	case 0xEF:
+		if !fullwidthColonKey32(s, i, e) {
+			return 0 // ("фио：…": the key of a name before a full-width colon, nm32_keys.go)
+		}
 	case ']':
 		if i == 0 || s[i-1] != '[' {
 			return 0 // a bracketed key only: checkout[كلمةالمرور]=…
@@ -2329,7 +2339,7 @@ func (sc *scanner) highKey(i int) int {
 			k++
 		}
 		if k >= len(s) || !(s[k] == '=' && (k+1 >= len(s) || s[k+1] != '=') || s[k] == ':' && k+1 < len(s) && s[k+1] == ' ') {
-			return 0
+			return max(sc.spacedNameValue32(i, e), 0) // "όνομα محمد …": a name in another script (nm32_keys.go)
 		}
 	default:
 		return 0

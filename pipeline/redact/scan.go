@@ -167,7 +167,8 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 			sc.base64View31() // "payload_b64=eyJ…" read decoded (enc31_views.go)
 		}
 		if strings.IndexByte(s, '/') >= 0 {
-			sc.pathSegments31() // "/search/<a card>/…": a path's segment read alone (enc31_views.go)
+			sc.pathSegments31()    // "/search/<a card>/…": a path's segment read alone (enc31_views.go)
+			sc.searchPathNames32() // "/search/Given%20Family/…": a name searched for (nm32_search.go)
 		}
 	}
 	if depth == 0 && sig&sigBackslash != 0 { // (sig: strings.IndexByte(s, '\\') >= 0 at depth 0)

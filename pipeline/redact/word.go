@@ -239,6 +239,9 @@ func (sc *scanner) word(i int) int {
 			if e := sc.key(i, j, ctx); e != j {
 				return e
 			}
+			if e := sc.spacedNameValue32(i, j); e > 0 {
+				return e // "name خالد …": a name in another script (nm32_keys.go)
+			}
 			if j < n && s[j] == '.' && greetings[string(w)] {
 				return j + 1 // "Hello. My new address …": a sentence, not a name, follows
 			}
@@ -468,6 +471,11 @@ func (sc *scanner) keyAfter(i, j, ctx int) int {
 			// A key word before a quoted value: `recipient "Ana Lima"`,
 			// `address 'Rua Augusta 15'`.
 			return sc.quotedAfterWord(i, j, ctx)
+		}
+		if j+1 < len(s) && s[j+1] >= 0x80 {
+			if e := sc.spacedNameValue32(i, j); e > 0 {
+				return e // "name خالد …": a name in another script (nm32_keys.go)
+			}
 		}
 		return j
 	}
