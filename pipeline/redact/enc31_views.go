@@ -101,20 +101,19 @@ func decodeB64Text31(t string) (string, bool) {
 		enc = base64.RawURLEncoding
 	}
 	b, err := enc.DecodeString(t)
-	if err != nil || len(b) < 18 || !utf8.Valid(b) {
-		if err == nil || len(b) < 18 {
-			return "", false
-		}
+	if err != nil || len(b) < 18 {
+		return "", false
+	}
+	if !utf8.Valid(b) {
 		// the cut fell inside a character: drop the partial one
-		for k := 1; k <= 3 && len(b) > k; k++ {
-			if utf8.Valid(b[:len(b)-k]) {
-				b = b[:len(b)-k]
-				break
-			}
+		k := 1
+		for k <= 3 && !utf8.Valid(b[:len(b)-k]) {
+			k++
 		}
-		if !utf8.Valid(b) {
+		if k > 3 {
 			return "", false
 		}
+		b = b[:len(b)-k]
 	}
 	for _, c := range b {
 		if c < ' ' && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
