@@ -21,6 +21,7 @@ func TestLead32UnicodeSeparators(t *testing.T) {
 		{`{"contact_number":"0987／010／5980","status":"422"}`, "5980"},
 		{"mobile: 0612/345/678 (evenings)", "345/678"},
 		{`{u'name': u'Marta\xa0Kowalska', u'qty': 3}`, "Kowalska"},
+		{`var_dump: array(1) { ["mail"]=> string(30) "marta.k\xef\xbc\xa0example\xef\xbc\x8ecom" }`, "marta.k"}, // a full-width '＠' ends in the byte a no-break space's escape is
 	}, []struct{ in, value string }{
 		{"Total\u00a0: 1\u00a0234,50\u00a0€ TTC", "1\u00a0234,50"},
 		{"commande\u00a0n°\u00a04412345678 expédiée", "4412345678"},

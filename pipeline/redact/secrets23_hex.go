@@ -22,8 +22,8 @@ func (sc *scanner) hexEscapes23() {
 		if s[p] == '\\' && p+3 < len(s) && s[p+1] == 'x' && isHex(s[p+2]) && isHex(s[p+3]) {
 			if b := unhex(s[p+2])<<4 | unhex(s[p+3]); b >= 0x20 && b != 0x7f {
 				n++
-				if b == 0xA0 && !(p >= 4 && s[p-4] == '\\' && s[p-3] == 'x' && s[p-2]|0x20 == 'c' && s[p-1] == '2') {
-					return ' ', 4 // Python's repr of a no-break space ("u'6275\xa01093…'"), not the second byte of UTF-8's
+				if b == 0xA0 && !(p >= 4 && s[p-4] == '\\' && s[p-3] == 'x' && isHex(s[p-2]) && unhex(s[p-2]) >= 8 && isHex(s[p-1])) {
+					return ' ', 4 // Python's repr of a no-break space ("u'6275\xa01093…'"), not a byte of UTF-8 after another ("\xc2\xa0", "\xef\xbc\xa0")
 				}
 				return b, 4
 			}
