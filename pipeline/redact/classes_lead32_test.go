@@ -34,3 +34,27 @@ func TestLead32UnicodeSeparators(t *testing.T) {
 		{"tracking\u00a0no. 1Z999AA10123456784 delivered", "1Z999AA10123456784"},
 	})
 }
+
+// E-mail addresses written to hide them from crawlers: "at" and "dot" in
+// brackets or between spaces, "arroba" and "punto". Prose with "at", a host
+// of a network and a stack trace stay.
+func TestLead32ObfuscatedEmail(t *testing.T) {
+	cred27Check(t, []struct{ in, secret string }{
+		{"please reply to maria.lopez at gmail dot com thanks", "maria.lopez"},
+		{"contact: maria.lopez [at] gmail [dot] com", "maria.lopez"},
+		{"mail me kenji_t(at)yahoo(dot)co(dot)jp", "kenji_t"},
+		{"write to oskar AT gmail DOT com", "oskar"},
+		{`{"note":"send the invoice to bea.k (at) example (dot) de"}`, "bea.k"},
+		{"q=anna%20arroba%20hotmail%20punto%20com&page=1", "anna"},
+		{"reach me: li.wei{at}qq{dot}com", "li.wei"},
+	}, []struct{ in, value string }{
+		{"the meeting is at noon dot com bubble", "noon dot com"},
+		{"look at example dot com for details", "look at example"},
+		{"java.lang.IllegalStateException at com.shop.order.OrderService.place(OrderService.java:42)", "IllegalStateException at com.shop"},
+		{"logged in at app.example.com from 10.0.0.1", "app.example.com"},
+		{"user_42 at db01.internal restarted", "user_42 at db01.internal"},
+		{"svc.account at cluster.local", "svc.account"},
+		{"order 4412345 shipped at 10:42 at warehouse.de gate 3", "order 4412345"},
+		{"retry 3 at api.shop.com failed", "api.shop.com"},
+	})
+}
