@@ -173,12 +173,13 @@ func obfTLD32(t string) bool {
 	return false
 }
 
-// mailProvider32 reports the first label of a large mail provider's domain.
+// mailProvider32 reports the first label of a large mail provider's domain
+// (not one that is also a word: "me", "live", "web", "mail", "free").
 func mailProvider32(l string) bool {
 	switch strings.ToLower(l) {
-	case "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol",
-		"proton", "protonmail", "gmx", "web", "mail", "yandex", "qq", "163", "126", "sina", "naver", "daum", "hanmail",
-		"rediffmail", "zoho", "libero", "orange", "free", "laposte", "wp", "o2", "seznam", "abv", "rambler", "uol", "bol", "terra":
+	case "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "proton", "protonmail", "gmx",
+		"yandex", "qq", "163", "126", "sina", "naver", "daum", "hanmail", "rediffmail", "zoho", "libero", "laposte",
+		"seznam", "rambler":
 		return true
 	}
 	return false
