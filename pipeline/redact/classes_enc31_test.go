@@ -2,7 +2,9 @@ package redact
 
 import (
 	"encoding/base64"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Base64 of text is read decoded: a run that holds PII goes whole (padded or
@@ -53,4 +55,27 @@ func TestEnc31PathSegments(t *testing.T) {
 		{"ktpass /princ HTTP/erp.corp.example.test@CORP.EXAMPLE.TEST /mapuser svc", "CORP.EXAMPLE.TEST"},
 		{"GET /static/app.3f9a0c1d2b4e5f60.js 200", "app.3f9a0c1d2b4e5f60.js"},
 	})
+}
+
+// A base64 run cut by a line limit inside a multi-byte character is still
+// read: the partial character is dropped, whatever the cut's length.
+func TestEnc31Base64CutInsideCharacter(t *testing.T) {
+	full := base64.StdEncoding.EncodeToString([]byte(`{"email":"jane.roe@example.com","note":"配達は午後にお願いします"}`))
+	var catch []struct{ in, secret string }
+	midChar := 0
+	for k := 1; k <= 12; k++ {
+		cut := full[:len(full)-k]
+		n := len(cut) - len(cut)%4
+		if len(cut)%4 > 1 {
+			n = len(cut)
+		}
+		if dec, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(cut[:n], "=")); err == nil && !utf8.Valid(dec) {
+			midChar++
+		}
+		catch = append(catch, struct{ in, secret string }{"relay payload_b64=" + cut + " (truncated)", cut[:30]})
+	}
+	if midChar == 0 {
+		t.Fatal("no cut falls inside a character: the test checks nothing")
+	}
+	cred27Check(t, catch, nil)
 }

@@ -101,20 +101,19 @@ func decodeB64Text31(t string) (string, bool) {
 		enc = base64.RawURLEncoding
 	}
 	b, err := enc.DecodeString(t)
-	if err != nil || len(b) < 18 || !utf8.Valid(b) {
-		if err == nil || len(b) < 18 {
-			return "", false
-		}
+	if err != nil || len(b) < 18 {
+		return "", false
+	}
+	if !utf8.Valid(b) {
 		// the cut fell inside a character: drop the partial one
-		for k := 1; k <= 3 && len(b) > k; k++ {
-			if utf8.Valid(b[:len(b)-k]) {
-				b = b[:len(b)-k]
-				break
-			}
+		k := 1
+		for k <= 3 && !utf8.Valid(b[:len(b)-k]) {
+			k++
 		}
-		if !utf8.Valid(b) {
+		if k > 3 {
 			return "", false
 		}
+		b = b[:len(b)-k]
 	}
 	for _, c := range b {
 		if c < ' ' && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
@@ -300,7 +299,9 @@ func invisible31(r rune) bool {
 // hasCompat31 is the cheap test before the compatibility view for what
 // hasFullwidthDigit and hasNativeDigit do not see: a full-width form
 // (EF BC/BD), an invisible character or a middle dot (E2 80/81, E3 83 BB,
-// EF BB BF, C2 AD).
+// EF BB BF, C2 AD), a no-break, figure, thin or narrow space (C2 A0,
+// E2 80 87/89/AF: in a view decoded from escapes, which hasSpaceLike's
+// reading does not reach), or a dash between two digits (E2 80 90–95).
 func hasCompat31(s string) bool {
 	for i := 0; i < len(s)-1; i++ {
 		switch s[i] {
@@ -312,12 +313,18 @@ func hasCompat31(s string) bool {
 			if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] >= 0x8B && s[i+2] <= 0x8F || s[i+2] >= 0xAA && s[i+2] <= 0xAE) || s[i+1] == 0x81 && s[i+2] >= 0xA0 && s[i+2] <= 0xA9) {
 				return true
 			}
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x87 || s[i+2] == 0x89 || s[i+2] == 0xAF) {
+				return true // a figure, thin or narrow no-break space
+			}
+			if i+3 < len(s) && i > 0 && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0x95 && isDigit(s[i-1]) && isDigit(s[i+3]) {
+				return true // a dash between digits: "015‑1926‑0834"
+			}
 		case 0xE3:
 			if i+2 < len(s) && s[i+1] == 0x83 && s[i+2] == 0xBB {
 				return true
 			}
 		case 0xC2:
-			if s[i+1] == 0xAD {
+			if s[i+1] == 0xAD || s[i+1] == 0xA0 {
 				return true
 			}
 		}
@@ -346,7 +353,7 @@ func foldedInside31(v string) bool {
 		switch {
 		case c == dropByte || isAlnum(c) || c == '@' || c == '+':
 			return true
-		case (c == '-' || c == '/' || c == '.') && i > 0 && i+n < len(v):
+		case (c == '-' || c == '/' || c == '.' || c == ' ') && i > 0 && i+n < len(v):
 			return true
 		}
 		i += n

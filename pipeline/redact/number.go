@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // plusSpaced reads "kortnummer+4953760253465205" and "ID+440305198210022475":
 // a '+' between a word and a compact card number or resident id is a space
@@ -563,6 +566,12 @@ func (sc *scanner) classify(ch []chunk, plus bool, ctx int, whole bool) (Kind, b
 	if ctx == ctxPhone && seps&8 != 0 && slashes(ch) == 1 && nd >= 8 && nd <= 13 && !anyParen {
 		// After a phone key or word, one slash is the area code's:
 		// "gsm=0497/48.86.67", "X-Mobil: 06 70/473 5583".
+		return KindPhone, true
+	}
+	if ctx == ctxPhone && seps == 8 && nc >= 3 && nc <= 4 && nd >= 9 && nd <= 13 && !anyParen && slices.Min(lens[:nc]) >= 3 {
+		// After a phone key or word, slashes between every group (a phone
+		// keyboard's "／" read as '/'): "0987/010/5980". No date has nine
+		// digits or groups of three and more.
 		return KindPhone, true
 	}
 	if seps&8 != 0 && !(nc == 2 && dg[0] == '0' && seps == 8) &&

@@ -162,6 +162,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	} else if sc.sawHigh && hasCompat31(s) {
 		sc.fullwidth(false) // full-width letters and signs, invisible characters (enc31_views.go)
 	}
+	if (depth == 0 || urlView) && mayHoldObfEmail32(&tp) {
+		sc.mergeSpans(obfEmailSpans32(s)) // "maria.lopez [at] gmail [dot] com" (obf32_email.go)
+	}
 	if depth == 0 && !urlView {
 		if mayHoldBase64Text31(&tp) {
 			sc.base64View31() // "payload_b64=eyJ…" read decoded (enc31_views.go)

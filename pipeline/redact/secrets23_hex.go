@@ -7,10 +7,11 @@ package redact
 // decoded, as the application saw it, and maps what it finds back.
 
 // mayHoldHexEscapes23 is hexEscapes23's gate: a backslash (sig) and the
-// escape of a quote, a backslash or a byte of UTF-8.
+// escape of a quote, a backslash, a byte of UTF-8 or Python's no-break
+// space ("\xa0").
 func mayHoldHexEscapes23(sig uint32, tp *textPairs) bool {
 	return sig&sigBackslash != 0 && (tp.contains(`\x22`) || tp.contains(`\x5C`) || tp.contains(`\x5c`) || tp.contains(`\xC`) ||
-		tp.contains(`\xD`) || tp.contains(`\xE`) || tp.contains(`\xc`) || tp.contains(`\xd`) || tp.contains(`\xe`))
+		tp.contains(`\xD`) || tp.contains(`\xE`) || tp.contains(`\xc`) || tp.contains(`\xd`) || tp.contains(`\xe`) || tp.contains(`\xa0`))
 }
 
 // hexEscapes23 decodes "\xHH" escapes and scans the result (folded, as
@@ -21,6 +22,9 @@ func (sc *scanner) hexEscapes23() {
 		if s[p] == '\\' && p+3 < len(s) && s[p+1] == 'x' && isHex(s[p+2]) && isHex(s[p+3]) {
 			if b := unhex(s[p+2])<<4 | unhex(s[p+3]); b >= 0x20 && b != 0x7f {
 				n++
+				if b == 0xA0 && !(p >= 4 && s[p-4] == '\\' && s[p-3] == 'x' && isHex(s[p-2]) && unhex(s[p-2]) >= 8 && isHex(s[p-1])) {
+					return ' ', 4 // Python's repr of a no-break space ("u'6275\xa01093…'"), not a byte of UTF-8 after another ("\xc2\xa0", "\xef\xbc\xa0")
+				}
 				return b, 4
 			}
 		}
