@@ -95,6 +95,7 @@ func TestNM32ScriptKeys(t *testing.T) {
 		{"返金: status=502 | 氏名 👩‍💻 佐藤さくら、合計 ٦٠ ₺", "佐藤さくら"},
 		{"x; nombre محمد تستی, y", "تستی"},
 		{"x; الاسم Mostafa Testovici هاتف +20 10.1234.5678", "Testovici"},
+		{"x; الاسم Testovici, Mostafa هاتف +20 10.1234.5678", "Mostafa"}, // the family name first, a comma, the given name
 	} {
 		out := r.String(tc.line)
 		if strings.Contains(out, tc.name) {

@@ -116,11 +116,13 @@ func (sc *scanner) spacedNameValue32(i, e int) int {
 
 // scriptRunEnd32 returns the end of the name at v: up to five words of
 // letters of the script vs (Han and kana as one), joined by single
-// spaces; a word of another script, a digit, a sign or a key ("port=")
+// spaces (and one comma after a family name written first: "Family,
+// Given"); a word of another script, a digit, a sign or a key ("port=")
 // ends it ("… Given Family هاتف +20 …": the phone's word is not the
 // name's).
 func scriptRunEnd32(s string, v, vs int) int {
 	e := v
+	comma := false
 	for p, words := v, 0; p < len(s) && words < 5; words++ {
 		q := p
 		for q < len(s) {
@@ -143,12 +145,24 @@ func scriptRunEnd32(s string, v, vs int) int {
 			}
 		}
 		e = q
+		if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && !comma && commaGiven32(s, q+2, vs) {
+			comma = true // "Family, Given": the family name first, then a comma
+			p = q + 2
+			continue
+		}
 		if q+1 >= len(s) || s[q] != ' ' {
 			break
 		}
 		p = q + 1
 	}
 	return e
+}
+
+// commaGiven32 reports a given name at p after "Family, ": a word of the
+// script vs, in capitals first where the script has case.
+func commaGiven32(s string, p, vs int) bool {
+	r, _ := utf8.DecodeRuneInString(s[p:])
+	return unicode.IsLetter(r) && script32(r) == vs && (unicode.IsUpper(r) || !unicode.IsLower(r))
 }
 
 // fullwidthColonKey32 reports a full-width colon at s[e:] after the key of
