@@ -58,3 +58,24 @@ func TestLead32ObfuscatedEmail(t *testing.T) {
 		{"retry 3 at api.shop.com failed", "api.shop.com"},
 	})
 }
+
+// A card's number split in two, after a card's word in any of the shops'
+// languages: both halves go when their digits together are a card (an
+// issuer's prefix and length, Luhn). Ids, amounts and a card's last four
+// digits beside other numbers stay.
+func TestLead32SplitCard(t *testing.T) {
+	cred27Check(t, []struct{ in, secret string }{
+		{"charge card 41111111 + 11111111 instead, shelf G-03", "41111111"},
+		{"charge card 41111111 + 11111111 instead, shelf G-03", "+ 11111111"},
+		{`note="cobren a la tarjeta 55555555 / second half 55554444. verificar"`, "55554444"},
+		{"用这张卡 37828224 / 6310005，放快递柜", "37828224"},
+		{"cobrar no cartão 60110009 ... rest: 90139424 me chama", "90139424"},
+		{"[buyer] card number 40128888\n[buyer] 88881881", "88881881"},
+	}, []struct{ in, value string }{
+		{"card ending 4242, order 5254005618828 shipped 2026-03-01", "5254005618828"},
+		{"gift card 1234 5678 balance 120.00, order 4412 3456", "4412 3456"},
+		{"my card: total 4242.00 / 1234567 refund", "1234567"},
+		{"order 41111111 + 11111111 items in stock", "41111111 + 11111111"},
+		{"card declined: txn 40128888 retry 88881881", "40128888"},
+	})
+}

@@ -102,6 +102,7 @@ type scanner struct {
 	sms     int8 // whether the text is about SMS messages: 0 not known yet, 1 yes, 2 no
 	sawHigh bool // whether run met a byte >= 0x80 (native digits are looked for only then)
 	sawDest bool // whether a word starts a destPhrases phrase (destinationSpans reads them only then)
+	sawCard bool // whether a word names a payment card (splitCardSpans32 reads the text only then)
 	// house is houseAt's last answer: its position + 1 and houseNumber's
 	// end there (prefilters.go).
 	house [2]int
@@ -164,6 +165,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if (depth == 0 || urlView) && mayHoldObfEmail32(&tp) {
 		sc.mergeSpans(obfEmailSpans32(s)) // "maria.lopez [at] gmail [dot] com" (obf32_email.go)
+	}
+	if sig&sigDigit != 0 && !hasKind21(sc.spans, KindCard) && mayHoldSplitCard32(sc.sawCard, sc.sawHigh, &tp) {
+		sc.mergeSpans(splitCardSpans32(s)) // "card 41935133 + 76299344" (split32_cards.go)
 	}
 	if depth == 0 && !urlView {
 		if mayHoldBase64Text31(&tp) {

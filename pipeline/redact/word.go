@@ -227,6 +227,7 @@ func (sc *scanner) word(i int) int {
 			}
 			return j
 		case wordCard:
+			sc.sawCard = true
 			if e := sc.key(i, j, ctx); e != j || sc.ctx != ctxNone {
 				return e
 			}
