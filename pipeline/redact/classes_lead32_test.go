@@ -47,6 +47,7 @@ func TestLead32ObfuscatedEmail(t *testing.T) {
 		{`{"note":"send the invoice to bea.k (at) example (dot) de"}`, "bea.k"},
 		{"q=anna%20arroba%20hotmail%20punto%20com&page=1", "anna"},
 		{"reach me: li.wei{at}qq{dot}com", "li.wei"},
+		{"reach me: li.wei<at>qq<dot>com", "li.wei"},
 	}, []struct{ in, value string }{
 		{"the meeting is at noon dot com bubble", "noon dot com"},
 		{"look at example dot com for details", "look at example"},

@@ -22,7 +22,7 @@ import "strings"
 // and "at" between spaces or "arroba".
 func mayHoldObfEmail32(tp *textPairs) bool {
 	if tp.contains("[at]") || tp.contains("(at)") || tp.contains("[AT]") || tp.contains("(AT)") || tp.contains("{at}") ||
-		tp.contains(" [at] ") || tp.contains(" (at) ") {
+		tp.contains("<at>") || tp.contains("{AT}") || tp.contains("<AT>") {
 		return true
 	}
 	return (tp.contains(" dot ") || tp.contains(" DOT ") || tp.contains(" punto ") || tp.contains(" ponto ")) &&
@@ -122,7 +122,7 @@ func obfDomain32(s string, ds int) (end, labels int, first, last string) {
 }
 
 // obfDotAt32 returns the length of a dot word at q (" dot ", "[dot]",
-// "(dot)", " punto ", " ponto ", in either case), or 0.
+// "(dot)", "{dot}", "<dot>", " punto ", " ponto ", in either case), or 0.
 func obfDotAt32(s string, q int) int {
 	if q+5 > len(s) {
 		return 0
@@ -134,13 +134,13 @@ func obfDotAt32(s string, q int) int {
 				return len(w) + 2
 			}
 		}
-		if s[q+1] == '[' || s[q+1] == '(' || s[q+1] == '{' {
+		if s[q+1] == '[' || s[q+1] == '(' || s[q+1] == '{' || s[q+1] == '<' {
 			if m := obfDotAt32(s, q+1); m > 0 && q+1+m < len(s) && s[q+1+m] == ' ' {
 				return m + 2
 			}
 		}
-	case '[', '(', '{':
-		if s[q+1]|0x20 == 'd' && s[q+2]|0x20 == 'o' && s[q+3]|0x20 == 't' && (s[q+4] == ']' || s[q+4] == ')' || s[q+4] == '}') {
+	case '[', '(', '{', '<':
+		if s[q+1]|0x20 == 'd' && s[q+2]|0x20 == 'o' && s[q+3]|0x20 == 't' && (s[q+4] == ']' || s[q+4] == ')' || s[q+4] == '}' || s[q+4] == '>') {
 			return 5
 		}
 	}

@@ -11,7 +11,8 @@ import "strings"
 // first run ("card 4193…", "tarjeta número 4193…", "卡号 4193…"), not an
 // id's ("card declined: txn 4012…"). The check digit and the
 // issuer's prefix vouch for the pair; the card's word keeps two ids that
-// happen to pass (one pair in thirty does) where no card is spoken of.
+// happen to pass (Luhn alone lets one pair in ten through) where no card
+// is spoken of.
 
 // mayHoldSplitCard32 is the cheap test: a card's word (in English the
 // scanner met one: sawCard).
