@@ -89,7 +89,7 @@ func dest33Lower(v string) bool {
 		return false
 	}
 	switch {
-	case dest33Street(w0) && !isDigit(w1[0]), dest33Units[w0] && numberToken(w1), !hasDigitByte(w0) && dest33Street(w1):
+	case dest33Fused(w0), dest33Street(w0) && !isDigit(w1[0]), dest33Units[w0] && numberToken(w1), !hasDigitByte(w0) && dest33Street(w1):
 	case strings.HasSuffix(fs[0], ",") && dest33LowerHead(v):
 	default:
 		return false
