@@ -473,10 +473,11 @@ func finish(cases []*kcase) {
 		if c.b64 {
 			c.maskedInputExt += decodeB64Runs(c.maskedInputExt)
 		}
-		// a look-alike left out of a dead letter's raw line is not judged
+		// a look-alike left out of a dead letter's raw line, or seen only
+		// inside a base64 payload, is not judged: its text is not in the input
 		las := c.las[:0]
 		for _, l := range c.las {
-			if strings.Contains(c.maskedInputExt, l.spell) {
+			if strings.Contains(c.maskedText(), l.spell) {
 				las = append(las, l)
 			}
 		}

@@ -546,23 +546,20 @@ func (p *person) phone(r *rand.Rand) (string, string) {
 	if strings.HasPrefix(nat, "+") {
 		return nat, "intl"
 	}
-	// the number without its trunk prefix
-	rest := nat
-	trunkless := strings.TrimLeft(rest, "(")
-	hasTrunk := false
-	if l.cc != "1" && (strings.HasPrefix(trunkless, "0") || strings.HasPrefix(trunkless, "8 ")) {
-		hasTrunk = true
-		if strings.HasPrefix(trunkless, "8 ") {
+	// the number without its brackets and trunk prefix: "(272) 645-4224" ->
+	// "272 645-4224", "8 (907) 883 49 01" -> "907 883 49 01", "0(532) …" ->
+	// "532 …", "(06 1) 390 4355" -> "1 390 4355"
+	trunkless := strings.NewReplacer("(", "", ")", "").Replace(nat)
+	if l.cc != "1" {
+		switch {
+		case strings.HasPrefix(trunkless, "06 ") && l.code == "hu_HU":
+			trunkless = trunkless[3:]
+		case strings.HasPrefix(trunkless, "8 ") && l.code == "ru_RU":
 			trunkless = trunkless[2:]
-		} else {
+		case strings.HasPrefix(trunkless, "0"):
 			trunkless = trunkless[1:]
 		}
-		trunkless = strings.Replace(trunkless, ")", "", 1)
-		if strings.HasPrefix(trunkless, "6 ") && l.code == "hu_HU" { // "06 30" -> "30"
-			trunkless = trunkless[2:]
-		}
 	}
-	_ = hasTrunk
 	switch n := r.IntN(10); {
 	case n < 4:
 		return nat, "national"
