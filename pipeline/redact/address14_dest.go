@@ -237,6 +237,9 @@ func dest14StopEnds(s string, k, p int) bool {
 	if dest33FloorEnd(s, k, b, t) {
 		return true // "… út 88. 0. em. about …" (lead33_dest.go)
 	}
+	if len(t) >= 5 && (strings.HasSuffix(t, "str") || strings.HasSuffix(t, "Str")) {
+		return false // "Bahnhofstr. 72": a street's type abbreviated
+	}
 	if utf8.RuneCountInString(t) < 4 {
 		return false // "ul.", "Mah.", "Sok.", "Cad.", "буд."
 	}
@@ -256,7 +259,7 @@ func dest14TokenStops(s string, p int) bool {
 	if t == "" {
 		return false
 	}
-	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 || dest23TokenStops(t) { // (dest23TokenStops: "please", "call me", a phone; people23_dest.go)
+	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 || dest23TokenStops(t) || dest33SentenceOn(s, p, t) { // (dest23TokenStops: "please", "call me", a phone; people23_dest.go)
 		return true
 	}
 	var buf [32]byte

@@ -21,6 +21,11 @@ func TestLead33DeliveryNotes(t *testing.T) {
 		{"antar ke Jl. Merdeka No. 12, Bandung 40111, pagar hijau", "Merdeka"},
 		{"enviar para rua augusta, 170, 7620-109 braga", "rua augusta"},
 		{"お誕生日おめでとう！flat 605, 195 park street, mumbai 400050へ送ってください", "park street"},
+		{"send the replacement to 216, fakegate road, mumbai 400050", "fakegate road"},
+		{"moved to 44 maple ave apt 2b, raleigh, nc 69712 last month", "maple ave"},
+		{"moved to 4413 pécs, rákóczi út 57. 4. em.", "rákóczi út"},
+		{"abstellen bei 98252 görlitz, bahnhofstr. 72", "bahnhofstr. 72"},
+		{"leave at cumhuriyet mah. no: 163 d: 8, 87350 kadıköy/istanbul", "cumhuriyet"},
 	}, []struct{ in, value string }{
 		{"leave at the door 2 times please", "the door 2 times"},
 		{"leave at reception, floor 3", "reception, floor 3"},
@@ -32,5 +37,10 @@ func TestLead33DeliveryNotes(t *testing.T) {
 		{"deliver at 9:30 tomorrow", "9:30 tomorrow"},
 		{"the parcel never came um leave at Budapest Váci utca 16 it was in March", "it was in March"},
 		{"moved to the Berlin warehouse, dock 4", "Berlin warehouse"},
+		{"moved to 5 pm on the way home", "5 pm on the way home"},
+		{"send the replacement to 3 people on the street", "3 people on the street"},
+		{"leave at 2 days on the road", "2 days on the road"},
+		{"moved to 44 maple ave apt 2b, raleigh, nc 69712 last month", "last month"},
+		{"please send it to 71a fakeley street testville wa 1626 the code is #4671", "the code is #4671"},
 	})
 }

@@ -76,20 +76,24 @@ func init() {
 // before a number is a line's or a queue's.
 func dest33Lower(v string) bool {
 	var wb [8]string
-	fs := fields8(v, &wb)
+	fs := firstFields33(v, &wb)
 	if len(fs) < 2 {
 		return false
+	}
+	w0, w1 := strings.TrimRight(fs[0], ",.:"), strings.TrimRight(fs[1], ",.:")
+	if w0 == "" || w1 == "" {
+		return false
+	}
+	if isDigit(w0[0]) {
+		return dest33NumberFirst(fs)
 	}
 	r, _ := utf8.DecodeRuneInString(fs[0])
 	if !unicode.IsLower(r) {
 		return false
 	}
-	w0, w1 := strings.TrimRight(fs[0], ",.:"), strings.TrimRight(fs[1], ",.:")
-	if w1 == "" {
-		return false
-	}
 	switch {
-	case dest33Fused(w0), dest33Street(w0) && !isDigit(w1[0]), dest33Units[w0] && numberToken(w1), !hasDigitByte(w0) && dest33Street(w1):
+	case dest33Fused(w0), dest33Street(w0) && !isDigit(w1[0]), dest33Units[w0] && numberToken(w1), !hasDigitByte(w0) && dest33Street(w1),
+		!hasDigitByte(w0) && strings.HasSuffix(fs[1], ".") && addrToken(fs[1]): // "cumhuriyet mah. no: 163"
 	case strings.HasSuffix(fs[0], ",") && dest33LowerHead(v):
 	default:
 		return false
@@ -128,7 +132,7 @@ func dest33Fused(f string) bool {
 	}
 	b := utf8.AppendRune(buf[:0], unicode.ToUpper(r))
 	b = append(b, f[n:]...)
-	return streetWordToken(string(b))
+	return streetWordToken(string(b)) || len(f) >= 7 && strings.HasSuffix(f, "str") // "bahnhofstr. 72"
 }
 
 // dest33LowerHead reports an address typed in lower case whose first part
@@ -231,7 +235,7 @@ func init() {
 	for _, w := range []string{"it", "is", "was", "were", "will", "when", "if", "because", "but", "about", "before",
 		"after", "until", "asap", "today", "tomorrow", "tonight", "yesterday", "since", "instead", "wegen", "weil",
 		"wenn", "schicken", "senden", "porque", "cuando", "hasta", "mañana", "hoy", "quando", "amanhã", "hoje",
-		"quand", "demain", "svp", "besok", "sebelum", "setelah"} {
+		"quand", "demain", "svp", "besok", "sebelum", "setelah", "last"} {
 		dest14Stops[w] = true // "… leave at Váci utca 16 it was in March": the note goes on (address14_dest.go)
 	}
 }
@@ -253,4 +257,65 @@ func fullStop33(s string) bool {
 func dest33Province(s string, k, p int) bool {
 	return p > k+6 && p+3 < len(s) && s[p-1] == ' ' && isAlpha(s[p+1]) && isAlpha(s[p+2]) && s[p+3] == ')' &&
 		(p+4 == len(s) || !isAlnum(s[p+4])) && isAlpha(s[p-2])
+}
+
+// dest33NumberFirst reports an address typed in lower case that begins
+// with its house number or its postcode: "216, brigade road, mumbai",
+// "60 adeola odeku street", "44 maple ave apt 2b", "4413 pécs, rákóczi út
+// 57", "98252 görlitz, bahnhofstr. 72". A street's type stands within the
+// next four words, in lower case, and no word before it is a unit's,
+// a count's, a time's or a word of a sentence ("2 days", "5 pm on the
+// way home", "3 people on the street").
+func dest33NumberFirst(fs []string) bool {
+	if !numberToken(fs[0]) || dest14Clock(strings.TrimRight(fs[0], ",.")) {
+		return false
+	}
+	for i := 1; i < len(fs) && i <= 4; i++ {
+		w := strings.TrimRight(fs[i], ",.")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLower(r) {
+			return false
+		}
+		var buf [16]byte
+		if len(w) <= len(buf) && (dest14Units[string(lower(buf[:0], w))] || destStops[w] || dest14Stops[w] || dest33Function[w]) {
+			return false
+		}
+		if dest33Street(w) && (i > 1 || len(fs) > 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// dest33Function are words of a sentence that no street's name holds
+// before its type.
+var dest33Function = setOf("on", "the", "of", "in", "at", "to", "for", "with", "and", "or", "a", "an", "pm", "am",
+	"my", "your", "our", "his", "her", "their", "this", "that", "from", "by", "per", "people", "times", "more", "other",
+	"min", "mins", "hrs", "sec")
+
+// firstFields33 splits v at spaces into its first eight words, kept in
+// buf, without allocating (fields8 gives none for a longer v).
+func firstFields33(v string, buf *[8]string) []string {
+	ws := buf[:0]
+	for len(ws) < len(buf) {
+		v = strings.TrimLeft(v, " ")
+		if v == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(v, " ")
+		ws = append(ws, w)
+		v = rest
+	}
+	return ws
+}
+
+// dest33SentenceOn reports a word of a sentence in lower case (the, my,
+// on, …) at p right after a number: a lower-case address ended at its
+// postcode or house number and the note goes on ("… wa 1626 the code is
+// …"). A capitalised one may be a street's ("1 The Green").
+func dest33SentenceOn(s string, p int, t string) bool {
+	if p < 2 || s[p-1] != ' ' || !isDigit(s[p-2]) || !dest33Function[t] {
+		return false
+	}
+	return true
 }
