@@ -137,7 +137,7 @@ func dest14Free(s string, have []span, k, e int) bool {
 	if n == 0 {
 		return true
 	}
-	if last < e && hasDigitByte(s[last:e]) && dest33StreetAfter(s[last:e]) {
+	if last < e && dest33UnitThenStreet(s[last:e]) {
 		return true // "flat 605, 195 park street, …": a reader took the unit, the street follows (lead33_dest.go)
 	}
 	if last >= e || last+1 >= len(s) || s[last] != ' ' {

@@ -42,5 +42,7 @@ func TestLead33DeliveryNotes(t *testing.T) {
 		{"leave at 2 days on the road", "2 days on the road"},
 		{"moved to 44 maple ave apt 2b, raleigh, nc 69712 last month", "last month"},
 		{"please send it to 71a fakeley street testville wa 1626 the code is #4671", "the code is #4671"},
+		{"uh yes the address is 12 fakeham road leeds 10.953s and boundary", "10.953s"},
+		{"return authorised: awb 1Z136LF871324793, address Fakeweg 220, 70585 Köln, product Enduring Directional Comforter, sales record 33-89105-50033, order id #15896", "Enduring Directional"},
 	})
 }

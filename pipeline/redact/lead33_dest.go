@@ -309,13 +309,37 @@ func firstFields33(v string, buf *[8]string) []string {
 	return ws
 }
 
-// dest33SentenceOn reports a word of a sentence in lower case (the, my,
-// on, …) at p right after a number: a lower-case address ended at its
+// dest33SentenceOn reports a measure, or a word of a sentence in lower case
+// (the, my, on, …) at p right after a number: a lower-case address ended at its
 // postcode or house number and the note goes on ("… wa 1626 the code is
 // …"). A capitalised one may be a street's ("1 The Green").
 func dest33SentenceOn(s string, p int, t string) bool {
-	if p < 2 || s[p-1] != ' ' || !isDigit(s[p-2]) || !dest33Function[t] {
+	if dest33Measure(t) {
+		return true // "… 10.953s", "2.5kg": a duration or a weight, no part of an address
+	}
+	return p >= 2 && s[p-1] == ' ' && isDigit(s[p-2]) && dest33Function[t]
+}
+
+// dest33Measure reports a decimal number with its unit's letters ("10.953s",
+// "2.5kg", "0.8ms").
+func dest33Measure(t string) bool {
+	i := strings.IndexByte(t, '.')
+	if i < 1 || i+2 >= len(t) || !isDigit(t[i-1]) || !isDigit(t[i+1]) || !isAlpha(t[len(t)-1]) {
 		return false
 	}
+	for j := 0; j < len(t); j++ {
+		if c := t[j]; !isDigit(c) && c != '.' && !isAlpha(c) {
+			return false
+		}
+	}
 	return true
+}
+
+// dest33UnitThenStreet reports the rest of an address after its unit that
+// another reader took ("flat 605" of "flat 605, 195 park street, …"): a
+// house number, then a street's type within three words.
+func dest33UnitThenStreet(t string) bool {
+	t = strings.TrimLeft(t, ", ")
+	n, rest, _ := strings.Cut(t, " ")
+	return n != "" && isDigit(n[0]) && numberToken(n) && !strings.HasSuffix(n, ",") && dest33StreetAfter(rest)
 }
