@@ -287,6 +287,11 @@ func dest33NumberFirst(fs []string) bool {
 	return false
 }
 
+// dest33Names are the words of dest33Function after which a note names a
+// person ("… 62704 for Ana Ruiz"): an address read on over them took the
+// name with it, so they do not end one.
+var dest33Names = setOf("for", "from", "to", "with", "by", "per", "my", "his", "her", "their", "your", "our")
+
 // dest33Function are words of a sentence that no street's name holds
 // before its type.
 var dest33Function = setOf("on", "the", "of", "in", "at", "to", "for", "with", "and", "or", "a", "an", "pm", "am",
@@ -317,7 +322,7 @@ func dest33SentenceOn(s string, p int, t string) bool {
 	if dest33Measure(t) {
 		return true // "… 10.953s", "2.5kg": a duration or a weight, no part of an address
 	}
-	return p >= 2 && s[p-1] == ' ' && isDigit(s[p-2]) && dest33Function[t]
+	return p >= 2 && s[p-1] == ' ' && isDigit(s[p-2]) && dest33Function[t] && !dest33Names[t]
 }
 
 // dest33Measure reports a decimal number with its unit's letters ("10.953s",
