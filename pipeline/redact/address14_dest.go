@@ -95,7 +95,7 @@ func dest14Spans(s string, phrases bool, have []span) []span {
 			} else if k+2 < len(s) && s[k] == '\\' && s[k+1] == '"' {
 				quote, k = '"', k+2 // the same in a JSON string
 			}
-			if e := dest23End(s, k, dest14End(s, k, quote)); e > k && (dest14Reads(s[k:e]) || dest23Reads(s[k:e])) && dest14Free(s, have, k, e) && !siteHead18(s[k:e]) { // (dest23Reads: native digits; people23_dest.go)
+			if e := dest23End(s, k, dest14End(s, k, quote)); e > k && (dest14Reads(s[k:e]) || dest23Reads(s[k:e]) || dest33Lower(s[k:e])) && dest14Free(s, have, k, e) && (!siteHead18(s[k:e]) || dest33LowerHead(s[k:e])) { // (dest23Reads: native digits; people23_dest.go)
 				out = append(out, span{start: k, end: e, kind: KindAddress})
 				i = e - 1
 			}
@@ -137,6 +137,9 @@ func dest14Free(s string, have []span, k, e int) bool {
 	if n == 0 {
 		return true
 	}
+	if last < e && dest33UnitThenStreet(s[last:e]) {
+		return true // "flat 605, 195 park street, …": a reader took the unit, the street follows (lead33_dest.go)
+	}
 	if last >= e || last+1 >= len(s) || s[last] != ' ' {
 		return false
 	}
@@ -167,6 +170,11 @@ func dest14End(s string, k int, quote byte) int {
 		c := s[p]
 		if c == quote && (p+1 >= len(s) || !isLetterByteOrHigh(s[p+1])) {
 			return trimAddrEnd(s, k, p) // the closing quote ("Lang'ata" keeps its apostrophe)
+		}
+		if c == '(' && dest33Province(s, k, p) {
+			p += 3
+			e = p + 1
+			continue // "… 57810 bologna (bo)" (lead33_dest.go)
 		}
 		switch c {
 		case '\n', '\r', '\t', '(', ')', '[', ']', '"', ';', '|', '\\', '<', '>', '=', '{', '}':
@@ -221,10 +229,16 @@ func dest14StopEnds(s string, k, p int) bool {
 		return true // ". ." after a comma, "Rd.. iPhone …"
 	}
 	if hasDigitByte(t) {
-		return true
+		return !dest33FloorAfter(s, p) // (not "… 90, 3. og links", "… út 88. 0. em.": lead33_dest.go)
 	}
 	if strings.ContainsAny(t, "./") {
 		return false // "P.O.", "H.No.", "C/"
+	}
+	if dest33FloorEnd(s, k, b, t) {
+		return true // "… út 88. 0. em. about …" (lead33_dest.go)
+	}
+	if len(t) >= 5 && (strings.HasSuffix(t, "str") || strings.HasSuffix(t, "Str")) {
+		return false // "Bahnhofstr. 72": a street's type abbreviated
 	}
 	if utf8.RuneCountInString(t) < 4 {
 		return false // "ul.", "Mah.", "Sok.", "Cad.", "буд."
@@ -245,13 +259,13 @@ func dest14TokenStops(s string, p int) bool {
 	if t == "" {
 		return false
 	}
-	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 || dest23TokenStops(t) { // (dest23TokenStops: "please", "call me", a phone; people23_dest.go)
+	if moneyNext(s, p) || strings.IndexByte(t, '@') >= 0 || dest23TokenStops(t) || dest33SentenceOn(s, p, t) { // (dest23TokenStops: "please", "call me", a phone; people23_dest.go)
 		return true
 	}
 	var buf [32]byte
 	if len(t) <= 16 {
 		w := string(lower(buf[:0], t))
-		if destStops[w] || tailRefWords[w] || dest14Stops[w] {
+		if (destStops[w] || tailRefWords[w] || dest14Stops[w]) && !(w == "lot" && dest33BlockLot(s, p)) {
 			return true
 		}
 	}

@@ -342,7 +342,7 @@ func label18Reads(v string) bool {
 	if len(v) < 5 {
 		return false
 	}
-	if dest14Reads(strings.NewReplacer("،", ",", "၊", ",").Replace(v)) || lowerStreet26(v) { // "chaussée Lebeau 151, …" (addr26_labels.go)
+	if dest14Reads(strings.NewReplacer("،", ",", "၊", ",").Replace(v)) || lowerStreet26(v) || dest33Lower(v) { // "chaussée Lebeau 151, …" (addr26_labels.go); typed in lower case (lead33_dest.go)
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(v)

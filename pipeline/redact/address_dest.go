@@ -138,7 +138,7 @@ func longWordBefore(s string, e int) bool {
 func addressBefore(s string, e int) int {
 	b := max(0, e-200)
 	for p := e - 1; p > b; p-- {
-		if strings.HasSuffix(s[:p+1], "।") || strings.HasSuffix(s[:p+1], "。") {
+		if strings.HasSuffix(s[:p+1], "।") || strings.HasSuffix(s[:p+1], "。") || s[p] >= 0x80 && fullStop33(s[:p+1]) {
 			b = p + 1
 			break
 		}
