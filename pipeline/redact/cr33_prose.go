@@ -185,8 +185,13 @@ func (sc *scanner) loginWith33(i, j int) int {
 	if i < 4 || s[i-1] != ' ' || j+1 >= len(s) || s[j] != ' ' {
 		return 0
 	}
-	var buf [8]byte
-	verbs := loginVerbs33[string(lower(buf[:0], s[i:j]))]
+	var verbs []string
+	for _, p := range [...]string{"with", "mit", "com", "con", "avec", "dengan", "met"} {
+		if len(p) == j-i && prefixFold33(s[i:j], p) {
+			verbs = loginVerbs33[p]
+			break
+		}
+	}
 	if verbs == nil {
 		return 0
 	}
@@ -199,13 +204,19 @@ func (sc *scanner) loginWith33(i, j int) int {
 	return 0
 }
 
-// loginPrep33 holds the first letters of loginVerbs33's prepositions.
-var loginPrep33 = func() (t [256]bool) {
+// loginPrep33 holds, by the first letter of loginVerbs33's prepositions,
+// the set of their second letters (bit c-'a').
+var loginPrep33 = func() (t [256]uint32) {
 	for w := range loginVerbs33 {
-		t[w[0]] = true
+		t[w[0]] |= 1 << (w[1] - 'a')
 	}
 	return t
 }()
+
+// loginPrepAt33 is the cheap test for a preposition of loginVerbs33 at i.
+func loginPrepAt33(s string, i int) bool {
+	return loginPrep33[s[i]|0x20]>>((s[i+1]|0x20)-'a')&1 != 0
+}
 
 // prosePw33 redacts a password after a verb of signing in (loginWith33),
 // or after a password's label that opens a line and a column's gap of

@@ -291,7 +291,7 @@ func (sc *scanner) word(i int) int {
 			return e
 		}
 	}
-	if j+1 < n && s[j] == ' ' && (j-i >= 3 && j-i <= 6 && loginPrep33[s[i]|0x20] || s[j+1] == ' ' && (i == 0 || s[i-1] == '\n' || s[i-1] == 'n')) {
+	if j+1 < n && s[j] == ' ' && (j-i >= 3 && j-i <= 6 && loginPrepAt33(s, i) || s[j+1] == ' ' && (i == 0 || s[i-1] == '\n' || s[i-1] == 'n')) {
 		if e := sc.prosePw33(i, j); e > 0 {
 			return e // "login with tigerlily_6396", "PW  sheaf-each-873" (cr33_prose.go)
 		}
