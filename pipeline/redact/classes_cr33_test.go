@@ -25,6 +25,9 @@ func TestCR33PasswordCopulas(t *testing.T) {
 		{"note=le+mdp+c%27est+citron_4471.&gift_wrap=1", "citron_4471"},
 		{"q=the+pw+is+Pelican1980*&lang=en", "Pelican1980*"},
 		{"la clave es papaya_9124.. pedido 7788", "papaya_9124."},
+		{`the password is "Tr0ub4dor&3x" ok`, "Tr0ub4dor&3x"},
+		{"das Passwort ist 'Gewitter1999$' danke", "Gewitter1999$"},
+		{"the token is eyJhbGciOiJIUzI1NiJ9x" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v2W3x4Y5z6A7b8C9d0E1f2G3h4I5j6K7l8M9n0", "M9n0"},
 	}, []struct{ in, value string }{
 		{"the password is wrong, try again", "wrong"},
 		{"la contraseña es incorrecta", "incorrecta"},
@@ -33,7 +36,7 @@ func TestCR33PasswordCopulas(t *testing.T) {
 		{"reset your password at https://shop.example/reset?id=1", "https://shop.example/reset?id=1"},
 		{"the pw is ORD-2024-55821 per the ticket", "ORD-2024-55821"},
 		{"a senha é v2.14.3 no app", "v2.14.3"},
-		{"the password is read-only for agents", "read-only"},
+		{"the pw is read-only for agents", "read-only"},
 		{"the password is reset-pending since 2024-05-01", "2024-05-01"},
 		{"ConsumerRecord(topic = orders, key = 3f1c2b4a-9d8e-4f70-a1b2-c3d4e5f60718, value = {})", "3f1c2b4a-9d8e-4f70-a1b2-c3d4e5f60718"},
 		{"le mdp c'est trop long, total 42,50 €", "42,50 €"},

@@ -70,7 +70,7 @@ func pwParticle33(s string, k int) (int, bool) {
 // kept (a password's trailing sign: "Marmalade2004?", "Hurricane1997*").
 func pwProseEnd33(s string, k int) int {
 	e := k
-	for e < len(s) && e-k < 72 {
+	for e < len(s) && e-k < 512 {
 		c := s[e]
 		if c <= ' ' || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '\'' || c == '`' || c == '(' || c == ')' ||
 			c == '[' || c == ']' || c == '{' || c == '}' {
@@ -99,7 +99,7 @@ func pwProseEnd33(s string, k int) int {
 // more, letters with digits or symbols; not a mask, a link, an e-mail
 // address, a version or an id of capitals and digits (INC3775096).
 func pwProseShaped33(t string) bool {
-	if len(t) < 8 || len(t) > 72 || !secretLooking(t) || strings.Contains(t, "REDACTED") || strings.Contains(t, "://") {
+	if len(t) < 8 || len(t) >= 512 || !secretLooking(t) || strings.Contains(t, "REDACTED") || strings.Contains(t, "://") {
 		return false
 	}
 	var lowerC, other, mixed bool
@@ -149,6 +149,11 @@ func isAlphaRun(t string) bool {
 // one; it returns where scanning resumes, or 0.
 func (sc *scanner) pwProseValue33(k int) int {
 	s := sc.s
+	if k+1 < len(s) && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
+		k++ // quoted: "the password is 'Tr0ub4dor!'"
+	} else if k+2 < len(s) && s[k] == '\\' && s[k+1] == '"' {
+		k += 2
+	}
 	if k >= len(s) || isMarkerAt(s, k) {
 		return 0
 	}

@@ -373,7 +373,9 @@ func (sc *scanner) secretAfter(i, j int) int {
 		return 0 // "payment attempt for session 6c9d…": a session's UUID (damage16_session.go)
 	}
 	if k2, ok := pwCopula33(s, j+1); ok {
-		return sc.pwProseValue33(k2) // "la clave es …", "das PW ist …" (cr33_prose.go)
+		if e := sc.pwProseValue33(k2); e > 0 || pwNoun2(s, i, j) {
+			return e // "la clave es …", "das PW ist …" (cr33_prose.go)
+		}
 	}
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
