@@ -119,8 +119,8 @@ func pwProseShaped33(t string) bool {
 			other = true
 		}
 	}
-	if !lowerC && !other && idShaped33(t) {
-		return false // an id: "INC3775096", "SKU-HNR-4891", "ORD-2024-55821"
+	if !lowerC && !other {
+		return false // an id or a tracking number: "INC3775096", "ORD-2024-55821", "EE076336804PT"
 	}
 	if !mixed && !other {
 		return false // words joined: "rotated-yesterday", "read-only"
@@ -244,19 +244,4 @@ func (sc *scanner) prosePw33(i, j int) int {
 		k++
 	}
 	return sc.pwProseValue33(k)
-}
-
-// idShaped33 reports capitals, digits and separators whose letters all
-// come before the first digit: an id's prefix and its number.
-func idShaped33(t string) bool {
-	d := false
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case isDigit(c):
-			d = true
-		case isUpper(c) && d:
-			return false // "K7QX2M9P": letters among the digits
-		}
-	}
-	return true
 }

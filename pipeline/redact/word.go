@@ -377,6 +377,9 @@ func (sc *scanner) secretAfter(i, j int) int {
 			return e // "la clave es …", "das PW ist …" (cr33_prose.go)
 		}
 	}
+	if pwNoun2(s, i, j) {
+		return 0 // "pw" is read only before a copula (cr33_prose.go)
+	}
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
 	}
