@@ -840,8 +840,8 @@ func (sc *scanner) key(i, j, ctx int) int {
 		sc.ctx = ctxPhone // "sms.send provider=… to=22 789 6632", Twilio's "To=…", {"type":"mobile","value":"…"}
 		return k
 	}
-	if (cls == keyNone || cls == keyID) && (j-ks >= 4 && s[j-1]|0x20 == 'e' && codeKeyTail(s[ks:j]) || codeKey32(nk, high)) { // ("код": cr32_keys.go)
-		if e := sc.otpCodeValue(ks, j, k); e > 0 {
+	if (cls == keyNone || cls == keyID) && (j-ks >= 4 && s[j-1]|0x20 == 'e' && codeKeyTail(s[ks:j]) || codeKey32(nk, high) || escapedCodeKey33(s, ks, j)) { // ("код": cr32_keys.go)
+		if e := sc.otpCodeValue(ks+b2i(escapedCodeKey33(s, ks, j)), j, k); e > 0 {
 			return e // "code=486513" beside a buyer's phone (otp_code.go)
 		}
 	}
@@ -2360,7 +2360,7 @@ var credWordsNonASCII = []string{"κωδικός πρόσβασης", "Κωδι�
 	"пароля", "Пароля", "парола", "Парола", "jelszó", "Jelszó", "salasana", "Salasana", "adgangskode", "Adgangskode",
 	"passord", "Passord", "wachtwoord", "Wachtwoord", "heslo", "Heslo", "parolă", "Parolă", "senha", "Senha",
 	"нууц үг", "Нууц үг", "ọ̀rọ̀ aṣínà", "Ọ̀rọ̀ aṣínà", "የይለፍ ቃል", "პაროლი", "գաղտնաբառ", "Գաղտնաբառ", "құпия сөз",
-	"Құпия сөз", "ពាក្យសម្ងាត់", "මුරපදය", "கடவுச்சொல்", "စကားဝှက်", "ລະຫັດຜ່ານ", "şifrə", "Şifrə"}
+	"Құпия сөз", "ពាក្យសម្ងាត់", "මුරපදය", "கடவுச்சொல்", "စကားဝှက်", "ລະຫັດຜ່ານ", "şifrə", "Şifrə", "비번"}
 
 // credWordsByFirst files credWordsNonASCII by their first bytes, in their
 // order: a word that starts at i starts with s[i], so credWordAt and
@@ -2389,6 +2389,9 @@ func (sc *scanner) credWord(i int) int {
 			continue
 		}
 		k := i + len(w)
+		if k2, ok := pwParticle33(s, k); ok {
+			return sc.pwProseValue33(k2) // "パスワードは…", "비번은 …" (cr33_prose.go)
+		}
 		if q := quotedKeyClose(s, i, k); q > k {
 			// {"mật khẩu":"…"}, {\"kata sandi\":…} (creds_keys9.go)
 			for q++; q < len(s) && s[q] == ' '; q++ {
@@ -2403,6 +2406,9 @@ func (sc *scanner) credWord(i int) int {
 		}
 		if k == i+len(w) || k >= len(s) {
 			return 0
+		}
+		if k2, ok := pwCopula33(s, k); ok {
+			return max(sc.pwProseValue33(k2), k2) // "mi contraseña es …" (cr33_prose.go)
 		}
 		return sc.valueOr(skipIntros(s, k), KindCredential, modeToken)
 	}

@@ -51,7 +51,7 @@ func (sc *scanner) otpCodeValue(ks, j, k int) int {
 			return 0
 		}
 	} else {
-		if e < len(s) && strings.IndexByte(" ,;&)}]|\n\t\r\"'", s[e]) < 0 && !otpCodeEnds32(s, e) { // ("、": cr32_keys.go)
+		if e < len(s) && strings.IndexByte(" ,;&)}]|\n\t\r\"'", s[e]) < 0 && !otpCodeEnds32(s, e) && !lineEnds33(s, e) { // ("、": cr32_keys.go; "\\n": cr33_codes.go)
 			return 0
 		}
 		if j < len(s) && (s[j] == '"' || s[j] == '\\') {
@@ -59,7 +59,7 @@ func (sc *scanner) otpCodeValue(ks, j, k int) int {
 		}
 	}
 	query := ks > 0 && (s[ks-1] == '?' || s[ks-1] == '&') && j < len(s) && s[j] == '='
-	if !query && !codeRecordSaysOTP(s, ks, j) && !dumpRecordSaysOTP27(s, ks, j) { // (a PHP dump's block: cred27_codes.go)
+	if !query && !codeRecordSaysOTP(s, ks, j) && !dumpRecordSaysOTP27(s, ks, j) && !formCodeLine33(s, ks, j, p, e) { // (a PHP dump's block: cred27_codes.go; a form's line: cr33_codes.go)
 		return 0
 	}
 	if sc.emit(p, e, KindCredential, 0) {

@@ -140,7 +140,7 @@ func codeClauseBefore20(s string, p int, have []span, evidence bool) bool {
 	default:
 		return false
 	}
-	if itemOpens18(s, ws) || afterData20(s, ws, have) {
+	if itemOpens18(s, ws) || afterData20(s, ws, have) || copula && clauseOpens33(s, ws) { // (cr33_codes.go)
 		return true
 	}
 	// an article or a possessive that opens the clause: "…, the code is"
@@ -156,7 +156,7 @@ func codeClauseBefore20(s string, p int, have []span, evidence bool) bool {
 	if !codeClauseOpeners20[bytesToString(lowerWord18(ab[:0], s[a0:a1]))] {
 		return false
 	}
-	return itemOpens18(s, a0) || afterData20(s, a0, have)
+	return itemOpens18(s, a0) || afterData20(s, a0, have) || copula && clauseOpens33(s, a0)
 }
 
 // afterData20 reports a word at ws right after the buyer's data: a value

@@ -286,9 +286,14 @@ func (sc *scanner) word(i int) int {
 			return e // a name known by its words (names_lexicon.go)
 		}
 	}
-	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && j-i >= 3 && credEnding(s[j-3:j]) {
+	if j+1 < n && s[j] == ' ' && s[j+1] != ' ' && (j-i >= 3 && credEnding(s[j-3:j]) || pwNoun2(s, i, j)) {
 		if e := sc.secretAfter(i, j); e > 0 {
 			return e
+		}
+	}
+	if j+1 < n && s[j] == ' ' && (j-i >= 3 && j-i <= 6 && loginPrepAt33(s, i) || s[j+1] == ' ' && (i == 0 || s[i-1] == '\n' || s[i-1] == 'n')) {
+		if e := sc.prosePw33(i, j); e > 0 {
+			return e // "login with tigerlily_6396", "PW  sheaf-each-873" (cr33_prose.go)
 		}
 	}
 	return sc.keyAfter(i, j, ctx)
@@ -366,6 +371,14 @@ func (sc *scanner) secretAfter(i, j int) int {
 	}
 	if sessionIDAt(s, i, j, k) {
 		return 0 // "payment attempt for session 6c9d…": a session's UUID (damage16_session.go)
+	}
+	if k2, ok := pwCopula33(s, j+1); ok {
+		if e := sc.pwProseValue33(k2); e > 0 || pwNoun2(s, i, j) {
+			return e // "la clave es …", "das PW ist …" (cr33_prose.go)
+		}
+	}
+	if pwNoun2(s, i, j) {
+		return 0 // "pw" is read only before a copula (cr33_prose.go)
 	}
 	if isMarkerAt(s, k) || len(sc.r.prefixes[s[k]]) > 0 || strings.HasPrefix(s[k:], "-----") {
 		return 0 // a custom pattern's token, or a PEM block: theirs to redact
