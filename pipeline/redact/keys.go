@@ -959,6 +959,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 			}
 			return sc.valueOr(k, KindName, modeName|modeBare)
 		}
+		if dm33TurnLabel(s, w0, k, nk) {
+			return k // "[7pm] buyer: Obrigado" beside "[seller] oi!": a turn's role, no name's key (dm33_turns.go)
+		}
 		return sc.valueOr(k, KindName, modeName)
 	case keyAddress:
 		return sc.valueOr(k, KindAddress, modeAddress)
