@@ -23,3 +23,51 @@ func TestDM33TurnLabels(t *testing.T) {
 		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
 	}
 }
+
+// A Chinese key word glued to a word of checking or failing is an error's
+// subject; with a colon or a space it still opens its value.
+func TestDM33CJKErrorSubject(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{`incident timeline: port 443 报错 "地址校验失败"，验证码 30760959`, `"地址校验失败"`, ""},
+		{`报错 "手机号格式错误"，请重试`, "手机号格式错误", ""},
+		{`提示：密码已过期`, "密码已过期", ""},
+		{`报错 "地址校验失败"，身份证号 110101199003074514`, "地址校验失败", "110101199003074514"},
+		{`报错 "地址校验失败"，地址：北京市朝阳区建国路88号`, "地址校验失败", "建国路88号"},
+		{`地址：上海市浦东新区世纪大道100号`, "", "世纪大道100号"},
+		{`手机号 13812345678`, "", "13812345678"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}
+
+// A Japanese postcode in brackets with an English word after it is a
+// depot's note; the postal mark before a place still opens an address.
+func TestDM33PostcodeNote(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{"shipped from Chicago (〒015-6548 depot).", "〒015-6548 depot", ""},
+		{"shipped from Yiwu (〒247-1553 main hub)", "〒247-1553 main hub", ""},
+		{"deliver to 〒150-0002 東京都渋谷区渋谷2丁目21番1号", "", "渋谷2丁目21番1号"},
+		{"deliver to 〒100-0001, Tokyo, Chiyoda 1-1", "", "Chiyoda 1-1"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}
+
+// A message's opener (a greeting, a thanks, a discourse word, a rating)
+// is no part of the name or the address a reader takes after it; the name
+// and the address are still caught.
+func TestDM33Openers(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{`manual corrections row 412: 5211107121116,"Update, leave at 192, MG Road, Chennai 600002, per our agent",ok`, "Update", "MG Road"},
+		{`text="5/5 Again! addr: 12 Fakestraße 9, 10115 Berlin for cheaper deals"`, "5/5 Again!", "Fakestraße 9"},
+		{"<p>なお お客様Testa Fakeroeより電話</p>", "なお", "Fakeroe"},
+		{"trace=v0.16.8: 감사합니다 연락처 010-2345-6789 3/5", "감사합니다", "2345-6789"},
+		{"note=Кстати, доставить по адресу ул. Ленина, д. 5, кв. 12, Москва", "Кстати", "Ленина, д. 5"},
+		{"review=★★★★☆ Unfortunately, deliver to 42 Fake Street, Springfield 12345", "★★★★☆ Unfortunately", "42 Fake Street"},
+		// a name that is no opener stays whole
+		{"customer: Testa Fakeroe", "", "Testa Fakeroe"},
+		{"Hi Testa Fakeroe, your order shipped", "Hi", "Fakeroe"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}

@@ -2047,8 +2047,8 @@ func (sc *scanner) high(i int) int {
 				}
 				break
 			}
-			if k == i+len(t.w) && gluedCJKKey(s, k) {
-				break // "联系人数：3", "申请人数：": a longer key that holds the trigger, not its value
+			if k == i+len(t.w) && (gluedCJKKey(s, k) || dm33CJKStatusAt(s, k)) {
+				break // "联系人数：3", "申请人数：": a longer key that holds the trigger, not its value; "地址校验失败": an error's subject (dm33_labels.go)
 			}
 			switch t.cls {
 			case keyPhone:
