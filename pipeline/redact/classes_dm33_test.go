@@ -71,3 +71,23 @@ func TestDM33Openers(t *testing.T) {
 		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
 	}
 }
+
+// A brand named after a person where goods stand is kept; a person in the
+// same sentence, or after "return to", is still caught.
+func TestDM33BrandsInGoodsFrames(t *testing.T) {
+	for _, c := range []struct{ in, keep, gone string }{
+		{"[2pm] buyer: hi, is Laura Ashley in stock?\n[seller] yes 4 left", "Laura Ashley", ""},
+		{"cliente: oi quero devolver o Ralph Lauren", "Ralph Lauren", ""},
+		{"Nota: quiero devolver Paul Smith (SKU-FRY-3981), customer Ana Lima called.", "Paul Smith", "Ana Lima"},
+		{"review=5/5 produto Ben Sherman chegou 2024-11-01", "Ben Sherman", ""},
+		{"leave it with Testa Fakeroe next door, thanks! (8 pcs of Laura Ashley, $48.96)", "Laura Ashley", "Fakeroe"},
+		{`<p>4/5 &quot;Ralph Lauren&quot; is &lt;b&gt;great&lt;/b&gt; &amp; cheap.</p>`, "Ralph Lauren", ""},
+		{"review=★★★★★ Sorry, Ben Sherman arrived in three days. my id is 110101199003074514", "Ben Sherman", "110101199003074514"},
+		// people stay people
+		{"please return the parcel to customer Ana Lima", "", "Ana Lima"},
+		{"customer Ana Lima arrived at the desk", "", "Ana Lima"},
+		{"customer Testa Fakeroe called", "", "Fakeroe"},
+	} {
+		dm31Check(t, c.in, nonEmpty(c.keep), nonEmpty(c.gone))
+	}
+}

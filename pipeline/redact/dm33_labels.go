@@ -52,3 +52,15 @@ func dm33PostcodeNote(s string, k int) bool {
 	r, _ := utf8.DecodeRuneInString(s[e:])
 	return r == '）'
 }
+
+// Portuguese "send to" before an address ("enviar para 109b, …"), as the
+// Spanish "enviar a" is read: what follows must begin as an address. A
+// turn's label no longer reads past its line (dm33_turns.go), so the
+// address after it is read for what it is.
+func init() {
+	for _, w := range []string{"enviar para ", "envie para ", "enviem para ", "mandar para "} {
+		addressEvents[w] = true
+		addressPhrases = append(addressPhrases, w)
+	}
+	addrIndex = newPhraseIndex(addressPhrases)
+}
