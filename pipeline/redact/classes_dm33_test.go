@@ -82,6 +82,9 @@ func TestDM33BrandsInGoodsFrames(t *testing.T) {
 		{"review=5/5 produto Ben Sherman chegou 2024-11-01", "Ben Sherman", ""},
 		{"leave it with Testa Fakeroe next door, thanks! (8 pcs of Laura Ashley, $48.96)", "Laura Ashley", "Fakeroe"},
 		{`<p>4/5 &quot;Ralph Lauren&quot; is &lt;b&gt;great&lt;/b&gt; &amp; cheap.</p>`, "Ralph Lauren", ""},
+		{"sku=CMU-4049-HD product=Hello Kitty 🎀 Backpack port=18216", "Hello Kitty 🎀 Backpack", ""},
+		{`payload={"product":"Hello Kitty 🎀 Backpack","customer":"Ana Lima"}`, "Hello Kitty", "Ana Lima"},
+		{"message=Hello Kitty, your order shipped", "", "Kitty"},
 		{"review=★★★★★ Sorry, Ben Sherman arrived in three days. my id is 110101199003074514", "Ben Sherman", "110101199003074514"},
 		// people stay people
 		{"please return the parcel to customer Ana Lima", "", "Ana Lima"},

@@ -56,11 +56,19 @@ func dm33GoodsFrame(s string, a, e int) bool {
 		}
 		a = p
 	}
+	for _, g := range [...]string{"Hello ", "Hi ", "Hey "} {
+		if strings.HasPrefix(s[a:], g) && productValueA26(s, a) {
+			return true // `"product":"Hello Kitty …"`: the run took the greeting's word in
+		}
+	}
 	var buf [24]byte
 	if w, p := wordBefore14(s, a); w != "" && len(w) <= len(buf) {
 		lw := string(lower(buf[:0], w))
 		if dm33GoodsBefore[lw] || dm33ReturnVerbs[lw] {
 			return true
+		}
+		if (lw == "hello" || lw == "hi" || lw == "hey") && productValueA26(s, p) {
+			return true // "product=Hello Kitty 🎀 Backpack": a product's name that opens with a greeting's word
 		}
 		if dm33Articles[lw] {
 			if v, _ := wordBefore14(s, p); v != "" && len(v) <= len(buf) && dm33ReturnVerbs[string(lower(buf[:0], v))] {
