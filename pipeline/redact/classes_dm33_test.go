@@ -64,6 +64,9 @@ func TestDM33Openers(t *testing.T) {
 		{"trace=v0.16.8: 감사합니다 연락처 010-2345-6789 3/5", "감사합니다", "2345-6789"},
 		{"note=Кстати, доставить по адресу ул. Ленина, д. 5, кв. 12, Москва", "Кстати", "Ленина, д. 5"},
 		{"review=★★★★☆ Unfortunately, deliver to 42 Fake Street, Springfield 12345", "★★★★☆ Unfortunately", "42 Fake Street"},
+		// a house's number written as a fraction is no rating
+		{"giao hàng tới 55/8 Lê Lợi, Quận 1, TP.HCM 700000", "", "55/8"},
+		{"deliver to 3/5 George Street, Sydney NSW 2000", "", "3/5 George"},
 		// a name that is no opener stays whole
 		{"customer: Testa Fakeroe", "", "Testa Fakeroe"},
 		{"Hi Testa Fakeroe, your order shipped", "Hi", "Fakeroe"},

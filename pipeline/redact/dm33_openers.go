@@ -15,8 +15,8 @@ import (
 // 12 Main St…", "なお お客様Given Familyより電話"). dm33Openers trims such
 // words from the start of a name's or an address's span, and drops a span
 // that holds nothing else. Words that are also people's names in some
-// locale ("Grace", "Will", "Hope", "Salam", one-syllable Korean or Chinese
-// words) are not on the list.
+// locale ("Grace", "Will", "Hope", "Salam", "Hoi", "Moin", "Oye", "Asante",
+// one-syllable Korean or Chinese words) are not on the list.
 
 var dm33OpenerWords = []string{
 	// English
@@ -26,7 +26,7 @@ var dm33OpenerWords = []string{
 	"apologies", "good morning", "good afternoon", "good evening", "greetings", "kindly", "ps",
 	// Spanish, Portuguese, Catalan
 	"hola", "hola equipo", "gracias", "por favor", "lamentablemente", "desafortunadamente", "además", "también",
-	"atención", "nota", "oye", "buenas", "buenos días", "buenas tardes", "perdón", "disculpa", "disculpe",
+	"atención", "nota", "buenas", "buenos días", "buenas tardes", "perdón", "disculpa", "disculpe",
 	"saludos", "aviso", "recordatorio", "olá", "oi", "obrigado", "obrigada", "infelizmente", "atenção",
 	"aliás", "desculpe", "desculpa", "bom dia", "boa tarde", "lembrete", "importante",
 	// French, Italian
@@ -35,7 +35,7 @@ var dm33OpenerWords = []string{
 	"purtroppo", "attenzione", "inoltre", "scusate", "scusi", "promemoria",
 	// German, Dutch, Nordic
 	"hallo", "hallo zusammen", "guten tag", "danke", "bitte", "leider", "achtung", "hinweis", "außerdem",
-	"übrigens", "nochmals", "erinnerung", "entschuldigung", "moin", "hoi", "bedankt", "helaas", "let op",
+	"übrigens", "nochmals", "erinnerung", "entschuldigung", "bedankt", "helaas", "let op",
 	"opmerking", "graag", "hej", "tack", "tyvärr", "observera", "obs", "vänligen",
 	// Polish, Hungarian, Greek, Turkish
 	"dzień dobry", "cześć", "dziękuję", "niestety", "uwaga", "proszę", "również", "przepraszam",
@@ -48,7 +48,7 @@ var dm33OpenerWords = []string{
 	"до речі", "увага", "вибачте",
 	// Arabic, Hebrew, Persian
 	"مرحبا", "شكرا", "من فضلك", "للأسف", "ملاحظة", "أيضا", "تنبيه", "السلام عليكم",
-	"שלום", "תודה", "בבקשה", "לצערי", "שימו לב", "בנוסף", "הערה",
+	"תודה", "בבקשה", "לצערי", "שימו לב", "בנוסף", "הערה",
 	"ممنون", "متشکرم", "لطفا", "متاسفانه", "ضمنا",
 	// Indian languages, Thai
 	"नमस्ते", "धन्यवाद", "कृपया", "दुर्भाग्य से", "ध्यान दें", "নমস্কার", "ধন্যবাদ", "অনুগ্রহ করে", "দুঃখিত",
@@ -56,7 +56,7 @@ var dm33OpenerWords = []string{
 	// Vietnamese, Indonesian, Malay, Filipino, Swahili
 	"xin chào", "cảm ơn", "làm ơn", "rất tiếc", "lưu ý", "ngoài ra",
 	"halo", "terima kasih", "tolong", "mohon", "maaf", "sayangnya", "catatan", "permisi", "selamat pagi",
-	"salamat", "pakisuyo", "kumusta", "paalala", "habari", "asante", "tafadhali", "samahani", "jambo",
+	"pakisuyo", "kumusta", "paalala", "habari", "tafadhali", "samahani", "jambo",
 	// Chinese, Japanese, Korean
 	"您好", "你好", "谢谢", "謝謝", "另外", "备注", "備註", "麻烦", "麻煩", "不好意思", "对不起", "對不起",
 	"请问", "請問", "顺便", "順便", "还有", "還有",
@@ -174,6 +174,13 @@ func (sc *scanner) dm33TrimOpeners() {
 			a := x.start
 			for n := 0; n < 3 && a < x.end; n++ {
 				e := dm33RatingAt(s, a, x.end)
+				if e > a && isDigit(s[a]) {
+					// "4/5 Update, …": a rating in digits only before an
+					// opener ("3/5 George St", "55/8 Lê Lợi" are houses)
+					if f := dm33SkipPunct(s, e, x.end); f == e || dm33OpenerAt(s, f, x.end) == f {
+						e = a
+					}
+				}
 				if e == a {
 					e = dm33OpenerAt(s, a, x.end)
 				}
