@@ -39,7 +39,8 @@ func (sc *scanner) keepA26Spans() {
 		case KindName:
 			if e := trimShopTailA26(s, x.start, x.end); e < x.end {
 				x.end = e // the greeting's name before the shop's stays masked
-			} else if productValueA26(s, x.start) || productWordBeforeA26(s, x.start) || shopNamed24(s, x.start, x.end) || goodsAfterA26(s, x.end) || businessAfterA26(s, x.end) || shopSuffixA26(s, x.start, x.end) {
+			} else if productValueA26(s, x.start) || productWordBeforeA26(s, x.start) || shopNamed24(s, x.start, x.end) || goodsAfterA26(s, x.end) || businessAfterA26(s, x.end) || shopSuffixA26(s, x.start, x.end) ||
+				dm33GoodsFrame(s, x.start, x.end) { // "quero devolver o …", "is … in stock?": a brand where goods stand (dm33_brands.go)
 				continue
 			}
 			x.end = trimCurrencyTailA26(s, x.start, x.end)

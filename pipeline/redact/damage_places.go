@@ -64,8 +64,8 @@ func postcodeAlone(s string, k int) bool {
 	if strings.HasPrefix(s[k:], "\u3000") {
 		k += len("\u3000")
 	}
-	if k == len(s) || !isAlpha(s[k]) && s[k] < 0x80 {
-		return true
+	if k == len(s) || !isAlpha(s[k]) && s[k] < 0x80 || dm33PostcodeNote(s, k) {
+		return true // ("(〒015-6548 depot)": a note in brackets, dm33_labels.go)
 	}
 	// The next word is a key of its own: "postcode=〒150-0002 carrier=…".
 	e := k

@@ -959,6 +959,9 @@ func (sc *scanner) key(i, j, ctx int) int {
 			}
 			return sc.valueOr(k, KindName, modeName|modeBare)
 		}
+		if dm33TurnLabel(s, w0, k, nk) {
+			return k // "[7pm] buyer: Obrigado" beside "[seller] oi!": a turn's role, no name's key (dm33_turns.go)
+		}
 		return sc.valueOr(k, KindName, modeName)
 	case keyAddress:
 		return sc.valueOr(k, KindAddress, modeAddress)
@@ -2044,8 +2047,8 @@ func (sc *scanner) high(i int) int {
 				}
 				break
 			}
-			if k == i+len(t.w) && gluedCJKKey(s, k) {
-				break // "联系人数：3", "申请人数：": a longer key that holds the trigger, not its value
+			if k == i+len(t.w) && (gluedCJKKey(s, k) || dm33CJKStatusAt(s, k)) {
+				break // "联系人数：3", "申请人数：": a longer key that holds the trigger, not its value; "地址校验失败": an error's subject (dm33_labels.go)
 			}
 			switch t.cls {
 			case keyPhone:

@@ -801,6 +801,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	}
 	if len(sc.spans) > 0 {
 		sc.dropLetterlessNames28() // "?[REDACTED:phone]" is no name (fix28_letterless.go)
+		sc.dm33TrimOpeners()       // "Obrigado", "4/5 Update, leave at …": a message's opener is no part of a name or an address (dm33_openers.go)
 	}
 
 	if len(r.regexOnly) > 0 {
