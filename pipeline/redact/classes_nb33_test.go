@@ -114,3 +114,27 @@ func TestNB33SplitCards(t *testing.T) {
 	}
 	cred27Check(t, catch, keep)
 }
+
+// Digits spelled in words after a phone word glued by a full-width colon
+// or by kana ("手机：five five …", "着いたらzero …に電話"), a run that starts
+// with an ambiguous digit word ("null eins …"), spelled digits before a
+// verb of calling, and a phone phrase after a JSON string's escaped line
+// break; an article before digit words and a run of "null" stay.
+func TestNB33SpelledPhones(t *testing.T) {
+	catch := []struct{ in, secret string }{
+		{"[buyer] 手机：five five four seven six five one two one two，退货", "five five four seven six"},
+		{`Tel: null eins sieben sechs neun neun zwei acht eins eins eins`, "sieben sechs neun neun"},
+		{`bitte null eins sechs null neun eins null acht drei zwei anrufen`, "sechs null neun eins"},
+		{`なお 着いたらzero four nine zero five three three nine seven zeroに電話`, "nine zero five three"},
+		{`携帯：zero six three zero nine five six five two two two。`, "nine five six five"},
+		{`{"description":"Please,\ntext me at 7131 / 56645\nOrder #50298 placed"}`, "56645"},
+		{`Tolong, wa 03909 / 82650 ya, kurir`, "82650"},
+	}
+	keep := []struct{ in, value string }{
+		{`comprei um dois três quatro cinco seis sete`, "um dois três quatro cinco seis sete"},
+		{`null null null null null null null`, "null null null null null null null"},
+		{`手机：one two three`, "one two three"},
+		{`{"d":"Order 7131 / 56645\ntext me later"}`, "7131 / 56645"},
+	}
+	cred27Check(t, catch, keep)
+}

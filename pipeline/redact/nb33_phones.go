@@ -249,7 +249,7 @@ var phoneWords33 = []string{
 	"il mio numero è", "il mio numero", "chiamami al",
 	"mijn nummer is", "mijn nummer", "mijn telefoonnummer", "bel me op", "bel mij op",
 	// Indonesian and Malay, Polish, Turkish
-	"no hp", "no. hp", "nomor hp", "nomor saya", "nomor telepon", "nombor telefon", "no tel", "no. tel",
+	"wa", "no hp", "no. hp", "nomor hp", "nomor saya", "nomor telepon", "nombor telefon", "no tel", "no. tel",
 	"mój numer", "moj numer", "numer telefonu", "zadzwoń na", "zadzwoń pod", "numaram", "telefon numaram",
 	// Russian, Ukrainian, Greek
 	"мой номер", "номер телефона", "мій номер", "номер телефону", "звоните на", "τηλ.", "το κινητό μου",
@@ -320,4 +320,15 @@ func idWordBefore33(s string, a int) bool {
 		return true
 	}
 	return orderWord(string(lw))
+}
+
+// hanLead33 reports the lead byte of a character of U+3000 to U+9FFF or
+// U+FF00 to U+FFEF (CJK punctuation, kana, ideographs, full-width forms):
+// written without spaces, each is a word of its own beside Latin words.
+func hanLead33(c byte) bool { return c >= 0xE3 && c <= 0xE9 || c == 0xEF }
+
+// escapedBreakBefore33 reports a JSON string's escaped line break right
+// before the word at i ("…\ntext me at …").
+func escapedBreakBefore33(s string, i int) bool {
+	return i >= 2 && s[i-1] == 'n' && s[i-2] == '\\' && (i < 3 || s[i-3] != '\\')
 }

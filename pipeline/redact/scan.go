@@ -166,7 +166,7 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if (depth == 0 || urlView) && mayHoldObfEmail32(&tp) {
 		sc.mergeSpans(obfEmailSpans32(s)) // "maria.lopez [at] gmail [dot] com" (obf32_email.go)
 	}
-	if depth == 0 && sig&sigDigit != 0 && mayHoldCallAfter33(&tp) {
+	if depth <= 2 && mayHoldCallAfter33(&tp) {
 		sc.mergeSpans(callAfterSpans33(s)) // "bitte 0171 2345678 anrufen" (nb33_phones.go)
 	}
 	if sig&sigDigit != 0 && !hasKind21(sc.spans, KindCard) && (mayHoldSplitCard32(sc.sawCard, sc.sawHigh, &tp) || mayHoldPaySplit33(&tp)) {
