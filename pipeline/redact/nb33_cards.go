@@ -14,7 +14,7 @@ import "strings"
 
 // payPhrases33 end right before a card's number, lower case.
 var payPhrases33 = []string{"paid with", "pay with", "paying with", "paid using", "paid by card", "pay by card",
-	"pls use", "please use", "plz use", "pls charge", "please charge", "charge it to", "charge my",
+	"pls use", "please use", "plz use",
 	"pagué con", "pague con", "pagado con", "pagar con", "pago con", "pagué con la", "paguei com", "pago com",
 	"pagar com", "paguei no", "payé avec", "payé par", "réglé avec", "payer avec", "bezahlt mit", "gezahlt mit",
 	"zahle mit", "zahlen mit", "bitte abbuchen von", "pagato con", "pagare con", "betaald met", "bayar pakai",
@@ -22,7 +22,7 @@ var payPhrases33 = []string{"paid with", "pay with", "paying with", "paid using"
 	"оплата с", "оплатил картой", "ile ödedim", "付款卡", "用卡", "刷卡", "支払いカード", "결제 카드"}
 
 // chargeVerbs33 follow a card's number: "bitte … belasten".
-var chargeVerbs33 = []string{"belasten", "abbuchen", "debitar", "débiter", "cobrar", "addebitare", "charge"}
+var chargeVerbs33 = []string{"belasten", "abbuchen", "debitar", "débiter", "cobrar", "addebitare"}
 
 // cardQualifiers33 stand between a card's word and its number: "carte
 // bancaire", "kartu saya", "tarjeta de crédito".
@@ -31,9 +31,11 @@ var cardQualifiers33 = []string{"bancaire", "bleue", "saya", "ku", "anda", "kred
 
 // mayHoldPaySplit33 is the cheap test before payWordNear33's readers.
 func mayHoldPaySplit33(tp *textPairs) bool {
-	return tp.contains("pa") || tp.contains(" use ") || tp.contains("belast") || tp.contains("abbuch") ||
-		tp.contains("Karte") || tp.contains("karte") || tp.contains("carte") || tp.contains("kartu") || tp.contains("Card") ||
-		tp.contains("zahl") || tp.contains("bayar") || tp.contains("charge") || tp.contains("cobrar") || tp.contains("débiter")
+	return tp.contains("s use ") || tp.contains("z use ") || tp.contains("pay with") || tp.contains("pag") || tp.contains("payé") ||
+		tp.contains("réglé") || tp.contains("zahl") || tp.contains("betaald") || tp.contains("bayar") || tp.contains("оплат") ||
+		tp.contains("ödedim") || tp.contains("belast") || tp.contains("abbuch") || tp.contains("debit") || tp.contains("débiter") ||
+		tp.contains("cobrar") || tp.contains("Card") || tp.contains("zapłaci") || tp.contains("刷卡") || tp.contains("用卡") ||
+		tp.contains("付款") || tp.contains("支払") || tp.contains("결제")
 }
 
 // payWordNear33 reports a verb of paying or a card's word before the first

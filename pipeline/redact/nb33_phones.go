@@ -239,17 +239,14 @@ func yearLike33(d string) bool {
 // phoneWordsNonASCII (matched at a word's start in either case, so one
 // that begins longer words ends in a space or a sign: "tél ").
 var phoneWords33 = []string{
-	// French, German, Portuguese, Spanish, Italian, Dutch
+	// French, German, Portuguese, Spanish, Italian
 	"tél ", "tél.", "tél:", "portable", "mon portable", "mon numéro", "mon numero", "mon téléphone", "numéro de téléphone",
-	"appelez-moi au", "joignable au",
 	"meine Nummer ist", "meine Nummer", "meine Handynummer ist", "meine Handynummer", "meine Telefonnummer ist",
-	"meine Telefonnummer", "meine Mobilnummer", "Handynummer", "Telefonnummer", "unter der Nummer", "erreichbar unter",
-	"zap", "meu número é", "meu número", "meu numero", "meu celular", "meu telefone", "meu zap", "ligue para", "liga pro",
-	"número de telefone", "mi número es", "mi número", "mi numero", "mi celular", "mi teléfono", "mi móvil", "llámame al",
-	"il mio numero è", "il mio numero", "chiamami al",
-	"mijn nummer is", "mijn nummer", "mijn telefoonnummer", "bel me op", "bel mij op",
+	"meine Telefonnummer", "meine Mobilnummer", "Handynummer", "Telefonnummer",
+	"zap", "meu número é", "meu número", "meu numero", "meu celular", "meu telefone", "meu zap", "número de telefone",
+	"mi número es", "mi número", "mi numero", "mi celular", "mi teléfono", "mi móvil", "mio numero",
 	// Indonesian and Malay, Polish, Turkish
-	"wa", "no hp", "no. hp", "nomor hp", "nomor saya", "nomor telepon", "nombor telefon", "no tel", "no. tel",
+	"wa", "no hp", "no. hp", "nomor hp", "nomor saya", "nomor telepon", "nombor telefon",
 	"mój numer", "moj numer", "numer telefonu", "zadzwoń na", "zadzwoń pod", "numaram", "telefon numaram",
 	// Russian, Ukrainian, Greek
 	"мой номер", "номер телефона", "мій номер", "номер телефону", "звоните на", "τηλ.", "το κινητό μου",
