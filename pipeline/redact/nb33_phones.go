@@ -65,8 +65,8 @@ func splitConnAt33(s string, e int) int {
 	}
 	q := 0
 	switch c := s[p]; {
-	case c == '/' || c == '-' || c == '|':
-		q = p + 1
+	case c == '/' || c == '-':
+		q = p + 1 // ('|' separates a record's items: "tel 0612 345678 | 12345 | …")
 	case strings.HasPrefix(s[p:], "、"):
 		q = p + len("、")
 	case isAlpha(c) || c >= 0x80:
@@ -98,11 +98,11 @@ func splitConnAt33(s string, e int) int {
 // digits' count when two parts join, else the first part's end and 0.
 func splitPhoneAt33(s string, i int) (int, int) {
 	e1, n1 := phonePart33(s, i)
-	if n1 < 3 {
-		return e1, 0
+	if n1 < 3 || n1 > 8 {
+		return e1, 0 // (a whole phone before a connector is the scanner's, and what follows it another value)
 	}
 	if a2 := splitConnAt33(s, e1); a2 > 0 {
-		if e2, n2 := phonePart33(s, a2); n2 >= 3 && (n1+n2 >= 9 || n1+n2 == 8 && s[i] == '0') && n1+n2 <= 13 && phoneEnd33(s, e2) && !(n1 == 4 && n2 == 4 && yearLike33(s[i:]) && yearLike33(s[a2:])) {
+		if e2, n2 := phonePart33(s, a2); n2 >= 3 && n2 <= 8 && (n1+n2 >= 9 || n1+n2 == 8 && s[i] == '0') && n1+n2 <= 13 && phoneEnd33(s, e2) && !(n1 == 4 && n2 == 4 && yearLike33(s[i:]) && yearLike33(s[a2:])) {
 			return e2, n1 + n2
 		}
 	}
@@ -138,8 +138,8 @@ func (sc *scanner) splitPhone33(i int) int {
 
 // mayHoldCallAfter33 is the cheap test before callAfterSpans33.
 func mayHoldCallAfter33(tp *textPairs) bool {
-	return tp.contains("anruf") || tp.contains("電話") || tp.contains("전화") || tp.contains("연락") || tp.contains(" ligar") ||
-		tp.contains("zurückruf")
+	return tp.contains("nruf") || tp.contains("電話") || tp.contains("전화") || tp.contains("연락") || tp.contains("igar") ||
+		tp.contains("ückruf")
 }
 
 // callAfterSpans33 returns the phones a verb of calling follows ("bitte
@@ -254,7 +254,7 @@ var phoneWords33 = []string{
 	"联系方式", "联系电话", "手机号", "手機號", "电话号码", "電話號碼", "到了打", "请打", "拨打", "撥打",
 	"携帯", "連絡先", "電話番号", "전화번호", "핸드폰",
 	// Arabic, Persian, Hebrew, Hindi, Bengali, Thai
-	"رقمي", "رقم الهاتف", "رقم الجوال", "شماره", "موبایل", "מספר הטלפון", "המספר שלי", "मेरा नंबर", "আমার নম্বর",
+	"رقمي", "رقم الهاتف", "رقم الجوال", "شماره تماس", "شماره موبایل", "موبایل", "מספר הטלפון", "המספר שלי", "मेरा नंबर", "আমার নম্বর",
 	"เบอร์"}
 
 func init() {
