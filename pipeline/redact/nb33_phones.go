@@ -138,8 +138,7 @@ func (sc *scanner) splitPhone33(i int) int {
 
 // mayHoldCallAfter33 is the cheap test before callAfterSpans33.
 func mayHoldCallAfter33(tp *textPairs) bool {
-	return tp.contains("nruf") || tp.contains("電話") || tp.contains("전화") || tp.contains("연락") || tp.contains("igar") ||
-		tp.contains("ückruf")
+	return tp.contains("nruf") || tp.contains("電話") || tp.contains("전화") || tp.contains("igar")
 }
 
 // callAfterSpans33 returns the phones a verb of calling follows ("bitte
