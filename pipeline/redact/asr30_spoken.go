@@ -191,8 +191,12 @@ func asr30Tokens(s string) []asr30Tok {
 			i++
 			continue
 		}
+		if hanLead33(s[i]) {
+			i += 3 // a character of Chinese or Japanese is a word of its own: "手机：five …", "着いたらzero …に電話" (nb33_phones.go)
+			continue
+		}
 		j := i
-		for j < len(s) && asr30TokByte(s[j]) {
+		for j < len(s) && asr30TokByte(s[j]) && !hanLead33(s[j]) {
 			j++
 		}
 		t := asr30Tok{start: i, end: j}
@@ -294,8 +298,8 @@ func asr30Run(s string, ts []asr30Tok, k int, d []byte) ([]byte, int, bool) {
 		}
 		t := ts[j0]
 		weak := t.known && (t.w.role == asr30Amb || t.w.role == asr30Oh)
-		if weak && nm == 0 {
-			return d[:0], k, false
+		if weak && nm == 0 && !(t.w.role == asr30Amb && asr30Next(s, ts, j-1) && j < len(ts) && asr30Wordy(ts[j])) {
+			return d[:0], k, false // ("null eins sieben …": a digit first, nb33_phones.go)
 		}
 		marks[nm] = mark{len(d), j, weak, asr30Wordy(t)}
 		nm++

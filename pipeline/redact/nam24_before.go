@@ -91,7 +91,7 @@ func nameBeforePhone24(s string, st int) (a, e int, ok bool) {
 	if strings.IndexByte(v, ' ') < 0 && !caselessRun24(v) {
 		return 0, 0, false
 	}
-	if strings.IndexByte(v, ',') >= 0 || !personValue24(s, a, e) || shopWordBefore15(s, a) || phonePhraseIn24(v) {
+	if strings.IndexByte(v, ',') >= 0 || !personValue24(s, a, e) || shopWordBefore15(s, a) || phonePhraseIn24(v) || phoneWordLast33(v) {
 		return 0, 0, false
 	}
 	return familyCommaBefore24(s, a), e, true

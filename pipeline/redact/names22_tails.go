@@ -243,7 +243,7 @@ func beforePhone22(s string, have []span, out []span) []span {
 			continue
 		}
 		a := max(0, b-80) + c + 2
-		if sp, ok := nameRun22(s, a, b-1); ok {
+		if sp, ok := nameRun22(s, a, b-1); ok && !phoneWordLast33(s[a:b-1]) { // "…: 안녕하세요 전화 010…" (nb33_phones.go)
 			out = append(out, sp)
 		}
 	}

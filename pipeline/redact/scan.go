@@ -166,7 +166,10 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if (depth == 0 || urlView) && mayHoldObfEmail32(&tp) {
 		sc.mergeSpans(obfEmailSpans32(s)) // "maria.lopez [at] gmail [dot] com" (obf32_email.go)
 	}
-	if sig&sigDigit != 0 && !hasKind21(sc.spans, KindCard) && mayHoldSplitCard32(sc.sawCard, sc.sawHigh, &tp) {
+	if depth <= 2 && mayHoldCallAfter33(&tp) {
+		sc.mergeSpans(callAfterSpans33(s)) // "bitte 0171 2345678 anrufen" (nb33_phones.go)
+	}
+	if sig&sigDigit != 0 && !hasKind21(sc.spans, KindCard) && (mayHoldSplitCard32(sc.sawCard, sc.sawHigh, &tp) || mayHoldPaySplit33(&tp)) {
 		sc.mergeSpans(splitCardSpans32(s)) // "card 41935133 + 76299344" (split32_cards.go)
 	}
 	if depth == 0 && !urlView {
@@ -936,6 +939,12 @@ func (sc *scanner) run() {
 			}
 			if sc.ctx == ctxNone && i > 4 && s[i-1] == ' ' && s[i-2] == ',' && orderListAt(s, i) {
 				sc.ctx = ctxOrder // "orders: 702-9324123-9674259, 91-75710-71835" (damage16_orders.go)
+			}
+			if sc.ctx == ctxPhone {
+				if e := sc.splitPhone33(i); e > 0 {
+					sc.ctx, i = ctxNone, e // "call 0612 and 345678" (nb33_phones.go)
+					continue
+				}
 			}
 			i = sc.number(i)
 		case cPlus, cParen:

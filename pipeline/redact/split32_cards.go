@@ -38,7 +38,7 @@ func splitCardSpans32(s string) []span {
 			var d [19]byte
 			copy(d[:], s[a1:e1])
 			copy(d[n1:], s[a2:e2])
-			if validCard(d[:n1+n2], true) && cardWordBefore32(s, a1) {
+			if validCard(d[:n1+n2], true) && (cardWordBefore32(s, a1) || payWordNear33(s, a1, e2)) {
 				out = append(out, span{start: a1, end: e1, kind: KindCard}, span{start: a2, end: e2, kind: KindCard})
 				a1, e1 = nextDigitRun32(s, e2)
 				continue

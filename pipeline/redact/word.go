@@ -41,7 +41,7 @@ func (sc *scanner) word(i int) int {
 		}
 	}
 	if phoneLeadMay(s, i, j) { // (phonePhraseAt's first test, inlined: speed27_gates.go)
-		if e := phonePhraseAt(s, i, j); e > 0 && (i == 0 || !isWord(s[i-1])) {
+		if e := phonePhraseAt(s, i, j); e > 0 && (i == 0 || !isWord(s[i-1]) || escapedBreakBefore33(s, i)) {
 			sc.ctx = ctxPhone // "reach me at …", "my number is …" (phone_words.go)
 			return sc.phoneAhead(e)
 		}
