@@ -77,38 +77,33 @@ func buildFrames33() (map[string]uint8, []string) {
 		}
 	}
 	add(f33Close,
-		// English
-		"love, ", "love,", "lots of love, ", "all my love, ", "much love, ", "with love, ", "regards, ", "regards,",
-		"kind regards, ", "kind regards,", "best regards, ", "best regards,", "warm regards, ", "best, ", "best,",
-		"cheers, ", "cheers,", "cheers ", "thanks, ", "thanks,", "thanks ", "thank you, ", "thank you,", "many thanks, ",
-		"thx ", "thx, ", "xoxo, ", "xoxo ", "xx ", "hugs, ", "warmly, ", "yours, ", "sincerely, ", "take care, ",
+		// English (a comma's phrase is found with or without the space after it)
+		"love,", "lots of love,", "all my love,", "much love,", "regards,", "kind regards,",
+		"best regards,", "warm regards,", "best,", "cheers,", "cheers ", "thanks,", "thanks ", "thank you,",
+		"many thanks,", "thx ", "thx,", "xoxo,", "xoxo ", "xx ", "hugs,", "warmly,", "yours,", "sincerely,",
+		"take care,",
 		// Spanish, Portuguese, Italian, French, German, Dutch
-		"saludos, ", "saludos,", "un saludo, ", "un saludo,", "con cariño, ", "con cariño,", "cariños, ", "besos, ",
-		"un abrazo, ", "abrazos, ", "gracias ", "gracias, ", "muchas gracias, ", "beijos, ", "beijos,", "bjs, ",
-		"abraços, ", "abraços,", "att, ", "att,", "att. ", "atenciosamente, ", "atenciosamente,", "obrigado ",
-		"obrigada ", "obrigado, ", "obrigada, ", "obrigado,", "obrigada,", "baci, ", "saluti, ", "un abbraccio, ",
-		"grazie ", "bisous, ", "bises, ", "amitiés, ", "cordialement, ", "cordialement,", "merci ", "merci, ",
-		"grüße, ", "grüße,", "liebe grüße, ", "liebe grüße,", "viele grüße, ", "lg, ", "danke ", "danke, ",
-		"groetjes, ", "groeten, ", "bedankt ",
-		// Indonesian, Filipino, Polish, Turkish, Russian, Greek
-		"makasih ", "terima kasih ", "salamat ", "salamat po, ", "pozdrawiam, ", "dzięki ", "teşekkürler ",
-		"спасибо, ", "спасибо ", "с любовью, ", "целую, ", "ευχαριστώ ", "φιλιά, ")
+		"saludos,", "con cariño,", "besos,", "abrazos,", "gracias ",
+		"gracias,", "muchas gracias,", "beijos,", "bjs,", "abraços,", "att,", "att. ", "atenciosamente,",
+		"obrigado ", "obrigada ", "obrigado,", "obrigada,", "baci,", "saluti,", "grazie ",
+		"bisous,", "bises,", "cordialement,", "merci ", "merci,", "grüße,", "liebe grüße,",
+		"viele grüße,", "lg,", "danke ", "danke,", "groetjes,", "groeten,", "bedankt ",
+		// Indonesian, Filipino, Polish, Turkish
+		"makasih ", "terima kasih ", "salamat ", "salamat po,", "pozdrawiam,", "dzięki ", "teşekkürler ")
 	add(f33Intro, // a caller who introduces themselves after a greeting
 		"hi this is ", "hi, this is ", "hello this is ", "hello, this is ", "hey this is ", "hi it's ",
 		"hola soy ", "hola, soy ", "oi aqui é ", "olá, aqui é ", "hallo hier ist ", "bonjour c'est ")
-	add(f33Reply, "reply: ", "respuesta: ", "resposta: ", "réponse : ", "réponse: ", "antwort: ", "risposta: ",
-		"antwoord: ")
+	add(f33Reply, "reply: ", "respuesta: ", "resposta: ", "réponse : ", "réponse: ", "antwort: ")
 	add(f33Frame,
 		// for whom
 		"gift for ", "a gift for ", "present for ", "regalo para ", "presente para ", "geschenk für ", "cadeau pour ",
-		"regalo per ", "cadeau voor ", "hadiah untuk ", "prezent dla ", "подарок для ", "δώρο για ",
+		"regalo per ", "hadiah untuk ", "подарок для ", "δώρο για ",
 		// given to, asked for, left with
 		"give to ", "pls give to ", "please give to ", "hand to ", "ask for ", "asking for ", "preguntar por ",
-		"pregunte por ", "perguntar por ", "demander ", "fragen nach ", "chiedere di ", "vragen naar ",
-		"déjelo con ", "dejarlo con ", "laisser chez ", "deixar com ", "deixe com ", "bitte bei ", "titip ke ",
+		"perguntar por ", "demander ", "fragen nach ", "chiedere di ", "vragen naar ",
+		"déjelo con ", "laisser chez ", "deixar com ", "bitte bei ", "titip ke ",
 		"leave it with ", "left it with ", "leave with ", "у соседки ", "у соседа ", "spoke to ", "spoke with ",
 		"talked to ", "the buyer is ", "buyer is ", "the recipient is ", "recipient is ",
-
 		// signed by
 		"signed by ", "signed ", "signé ", "signé par ", "firmado: ", "firmado por ", "firmado ", "assinado por ",
 		"assinado: ", "unterschrieben von ", "gezeichnet ", "firmato da ", "getekend ",
@@ -167,6 +162,10 @@ func closeWord33(w string) bool {
 	var b [26]byte
 	n := copy(b[:], strings.ToLower(w))
 	b[n] = ' '
+	if frames33[string(b[:n+1])]&0x0f == f33Close {
+		return true
+	}
+	b[n] = ','
 	return frames33[string(b[:n+1])]&0x0f == f33Close
 }
 
@@ -505,11 +504,13 @@ func mayHoldFrames33(s string, tp *textPairs) bool {
 	if len(s) < 4 {
 		return false
 	}
-	if t := s[len(s)-min(len(s), 64):]; strings.Contains(t, " - ") || strings.Contains(t, "— ") || strings.Contains(t, " – ") {
-		return true
+	if t := s[len(s)-min(len(s), 64):]; (strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, 0xE2) >= 0) &&
+		(strings.Contains(t, " - ") || strings.Contains(t, "— ") || strings.Contains(t, " – ")) {
+		return true // (0xE2: the first byte of the dashes "—" and "–")
 	}
-	return tp.contains("-- ") || tp.contains("--\n") || tp.contains("--\\n") || tp.contains(" with love") ||
-		tp.contains("より") || tp.contains(" asked ")
+	// (each string's rarest pair first: "ov", "sk")
+	return tp.contains("--") && (tp.contains("-- ") || tp.contains("--\n") || tp.contains("--\\n")) ||
+		tp.contains("ove") && tp.contains(" with love") || tp.contains("より") || tp.contains("sked ") && tp.contains(" asked ")
 }
 
 // frameSpans33 returns the names of these frames in s.
