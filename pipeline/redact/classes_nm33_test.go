@@ -34,23 +34,23 @@ func nm33Cases(t *testing.T, leaks []struct{ line, name string }, traps []string
 // to someone before "!".
 func TestNM33SignOff(t *testing.T) {
 	nm33Cases(t, []struct{ line, name string }{
-		{"Happy birthday!! Love, qorvo xx", "qorvo"},
-		{"Happy birthday!! Love, z. testovici xx", "testovici"},
+		{"hope you like it! Love, qorvo xx", "qorvo"},
+		{"enjoy!! Love, z. testovici xx", "testovici"},
 		{"Feliz aniversário! beijos, zindle fakeberg", "fakeberg"},
 		{"Obrigado,\nsegue o pedido\nAtt,\nmarta testovici\n> Em 3/9, o vendedor escreveu:", "testovici"},
 		{"Hola:\nmi correo es x\nSaludos,\nQorvo\n> El 2025-05-14 escribió", "Qorvo"},
 		{`{"gift.message":"¡Feliz cumpleaños! Con cariño, lev fakeberg"}`, "fakeberg"},
 		{"great regards, Gülşen Testovici", "Testovici"},
-		{"ok gracias Itzel Fakeberg! hasta luego", "Fakeberg"},
+		{"ok gracias Marta Fakeberg! hasta luego", "Fakeberg"},
 		{"thx qorvo!", "qorvo"},
-		{"Happy birthday!! Love, S. bin Testovici xx", "Testovici"},
+		{"for the new flat! Love, S. bin Testovici xx", "Testovici"},
 	}, []string{
 		"thanks again",
 		"Best regards",
 		"best regards,\nCustomer Care",
 		"love it",
 		"cheers mate",
-		"Thanks, Kate Spade team",
+		"Thanks, Acme team",
 		"thanks so much!",
 		"Merci beaucoup",
 		"obrigado pessoal!",
@@ -63,17 +63,17 @@ func TestNM33SignOff(t *testing.T) {
 	})
 }
 
-// Class: a reply addressed to its reader ("Seller reply: j. zhang,
+// Class: a reply addressed to its reader ("Shop reply: z. testovici,
 // sorry …").
 func TestNM33Reply(t *testing.T) {
 	nm33Cases(t, []struct{ line, name string }{
-		{"Seller reply: j. testovici, sorry about order 4521.", "testovici"},
-		{"Seller reply: qorvo, thanks for the review", "qorvo"},
+		{"Shop reply: j. testovici, apologies for the delay.", "testovici"},
+		{"Shop reply: qorvo, thanks for the review", "qorvo"},
 		{"Respuesta: Marta Fakeberg, lo sentimos", "Fakeberg"},
 	}, []string{
-		"Seller reply: sorry about order 4521.",
-		"Seller reply: thanks, we fixed it",
-		"Seller reply: Hi team, the order shipped",
+		"Shop reply: apologies for the delay.",
+		"Shop reply: thanks, we fixed it",
+		"Shop reply: Hi team, the order shipped",
 		"reply: customer, sorry",
 	})
 }
@@ -82,16 +82,16 @@ func TestNM33Reply(t *testing.T) {
 // is asked for or who signed it, and the owner of a parcel, in any case.
 func TestNM33Frames(t *testing.T) {
 	nm33Cases(t, []struct{ line, name string }{
-		{"gift for qorvo, happy birthday!", "qorvo"},
-		{"gift for Z. Testovici, happy birthday!", "Testovici"},
+		{"gift for qorvo, wrap it please", "qorvo"},
+		{"gift for Z. Testovici, no invoice inside", "Testovici"},
 		{"regalo para marta fakeberg, portero automático", "fakeberg"},
 		{"Geschenk für TESTOVICI Jana", "TESTOVICI"},
-		{"ask for zindle at reception", "zindle"},
-		{"ask for p. testovici at reception", "testovici"},
+		{"ask for zindle at the gate", "zindle"},
+		{"ask for p. testovici at the gate", "testovici"},
 		{"preguntar por Fakeberg M. en recepción", "Fakeberg"},
 		{"pls give to qorvo - the seller can't find the gate", "qorvo"},
-		{"déjelo con qorvo, la vecina", "qorvo"},
-		{"leave it with z. fakeberg next door", "fakeberg"},
+		{"déjelo con qorvo, gracias", "qorvo"},
+		{"leave it with z. fakeberg at no. 5", "fakeberg"},
 		{"bitte bei marta testovici nebenan abgeben", "testovici"},
 		{"signé zindle svp", "zindle"},
 		{"firmado: arif testovici", "testovici"},
@@ -99,8 +99,8 @@ func TestNM33Frames(t *testing.T) {
 		{"unterschrieben von Zindle Fakeberg", "Fakeberg"},
 		{"Paket von Testovici", "Testovici"},
 		{"pedido do qorvo testovici me chama", "testovici"},
-		{"ask for 김 민준 at reception", "민준"},
-		{"Seller reply: 지우, sorry about order 4521.", "지우"},
+		{"ask for 김 민준 at the gate", "민준"},
+		{"Shop reply: 지우, apologies for the delay.", "지우"},
 		{"voicemail: hi this is hector testovici contact: x call me back please", "testovici"},
 		{"the buyer is qorvo", "qorvo"},
 		{"spoke to r. testovici about it", "testovici"},
@@ -108,7 +108,7 @@ func TestNM33Frames(t *testing.T) {
 		"gift for Christmas, wrapped",
 		"a gift for my mom",
 		"gift for mother's day",
-		"ask for help at reception",
+		"ask for help at the desk",
 		"ask for a refund",
 		"ask for the manager at the desk",
 		"pls give to reception",
@@ -137,7 +137,7 @@ func TestNM33Tails(t *testing.T) {
 		{"from Testovici A. with love", "Testovici"},
 		{"お誕生日おめでとう！ Zindle Fakebergより", "Fakeberg"},
 		{"お誕生日おめでとう！着いたら電話 marta testoviciより", "testovici"},
-		{"buyer note synced order=5472840 trace=58d817fb: marta testovici asked to update profile", "testovici"},
+		{"crm sync 5472840: marta testovici asked for a call back", "testovici"},
 	}, []string{
 		"Order 5521 - Shipped",
 		"Order 5521 - Delivered",
@@ -147,7 +147,7 @@ func TestNM33Tails(t *testing.T) {
 		"made with love",
 		"from Paris with love",
 		"from the team with love",
-		"note: customer asked to update profile",
+		"note: customer asked for a refund",
 		"trace=1: the buyer asked to cancel",
 		"ops: Support asked to retry",
 		"東京より",

@@ -9,17 +9,17 @@ import (
 
 // Names in hand-written text that the frame around them shows, whatever
 // their case or shape: a name in lower case, a given name or a nickname
-// alone, an initial and a family name ("p. rattanakul"), a name in another
+// alone, an initial and a family name ("p. testovici"), a name in another
 // script. The frame is the evidence, read the same way in the buyers'
 // languages:
 //
 //   - a sign-off: a closing word or phrase and its comma ("Love,",
 //     "Saludos,", "beijos,", "Con cariño,", "Att,", "Cheers", "xoxo"), then
 //     one to three name-shaped words that end the text, the value or the
-//     line, or come before "xx" ("Love, kayl xx", "Saludos,\nburak");
-//   - thanks said to someone: "gracias Itzel!", "thx aarav!", "obrigado
+//     line, or come before "xx" ("Love, qorvo xx", "Saludos,\nzindle");
+//   - thanks said to someone: "gracias Marta!", "thx qorvo!", "obrigado
 //     Agus!" (a thanks word, the name, an exclamation mark or the end);
-//   - a reply addressed to its reader: "Seller reply: j. zhang, sorry …"
+//   - a reply addressed to its reader: "Shop reply: z. testovici, sorry …"
 //     (a reply's label, the name and its comma);
 //   - a person to whom something is given, for whom it is meant, asked for
 //     or signed by: "gift for", "regalo para", "Geschenk für", "cadeau
@@ -38,7 +38,7 @@ import (
 // months) nor glued to digits. A closing phrase followed by such a word
 // ("thanks again", "best regards", "love it", "cheers mate", "Thanks,
 // Customer Care") gives no name, nor a run that goes on past three words
-// or stops short of the end ("thanks, Kate Spade team").
+// or stops short of the end ("thanks, Acme team").
 
 // frame33 kinds: what must follow the name.
 const (
@@ -179,7 +179,7 @@ func (sc *scanner) frame33(i, e int, k uint8) int {
 		p++
 	}
 	if k == f33Close && p < len(s) && s[i] != 'x' && s[i] != 'X' {
-		// "Saludos,\nburak": the name on the next line
+		// "Saludos,\nzindle": the name on the next line
 		if s[p] == '\n' {
 			p++
 		} else if s[p] == '\\' && p+1 < len(s) && s[p+1] == 'n' {
@@ -252,14 +252,14 @@ func nameRun33(s string, p int, close bool) (int, int, int) {
 			break
 		}
 		if script != nil && sc != nil && sc != script {
-			return 0, 0, run33Other // "nora的生日礼物": no run of one script
+			return 0, 0, run33Other // "qorvo的生日礼物": no run of one script
 		}
 		if sc != nil {
 			script = sc
 		}
 		w := s[q:we]
 		if n > 0 && strings.Trim(w, "xoXO") == "" && strings.IndexAny(w, "xX") >= 0 {
-			break // "kayl xx": the kisses after the name (after33)
+			break // "qorvo xx": the kisses after the name (after33)
 		}
 		if frameStop33(w) {
 			if n == 0 {
@@ -289,7 +289,7 @@ func after33(s string, e int) int {
 	q := e
 	if q < len(s) && s[q] == ' ' {
 		q++
-		// "Love, kayl xx", "… xoxo"
+		// "Love, qorvo xx", "… xoxo"
 		if strings.HasPrefix(s[q:], "xx") || strings.HasPrefix(s[q:], "xoxo") || strings.HasPrefix(s[q:], "XX") {
 			for q < len(s) && (s[q] == 'x' || s[q] == 'o' || s[q] == 'X') {
 				q++
@@ -489,15 +489,15 @@ var stop33 = setOf(
 // text after a dash, are read by one pass over the text (frameSpans33):
 //
 //   - a dash that signs a message: " - ", " — ", " —— ", " – " and one to
-//     three name-shaped words that end the text ("… belasten - Gonçalo",
-//     "生日快乐！… —— 張淑芬"; a single capitalised word needs the lexicon,
+//     three name-shaped words that end the text ("… belasten - zindle",
+//     "生日快乐！… —— 张三"; a single capitalised word needs the lexicon,
 //     "Order 5521 - Shipped" is a status), and a signature's "-- " line
-//     (RFC 3676) whose next line is a name in any case ("-- \na. mostafa");
-//   - "from … with love" in any case ("from aoi with love");
+//     (RFC 3676) whose next line is a name in any case ("-- \na. fakeberg");
+//   - "from … with love" in any case ("from qorvo with love");
 //   - the Japanese "より" (from) glued after a name that ends the text
-//     ("… Sanjay Mishraより");
-//   - a name that opens a clause and asks for something: "…: giorgos asked
-//     to update profile" (after a colon, a quote or the text's start).
+//     ("… Zindle Fakebergより");
+//   - a name that opens a clause and asks for something: "…: marta testovici asked
+//     for a call back" (after a colon, a quote or the text's start).
 
 // mayHoldFrames33 is the cheap test before frameSpans33.
 func mayHoldFrames33(s string, tp *textPairs) bool {
@@ -590,7 +590,7 @@ func dashSign33(s string) (int, int) {
 			return 0, 0
 		}
 		if d == " —— " || d == "——" || strings.IndexByte(t[:k], '!') >= 0 {
-			return a, e // a message's ("Alles Gute! … - mona") or a Chinese signature's dash
+			return a, e // a message's ("Alles Gute! … - zindle") or a Chinese signature's dash
 		}
 		for p := a; p < e; {
 			we, _ := nameWord33(t, p)
