@@ -101,7 +101,6 @@ func TestNM33Frames(t *testing.T) {
 		{"pedido do qorvo testovici me chama", "testovici"},
 		{"ask for 김 민준 at the gate", "민준"},
 		{"Shop reply: 지우, apologies for the delay.", "지우"},
-		{"voicemail: hi this is hector testovici contact: x call me back please", "testovici"},
 		{"the buyer is qorvo", "qorvo"},
 		{"spoke to r. testovici about it", "testovici"},
 	}, []string{

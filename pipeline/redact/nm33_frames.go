@@ -90,9 +90,6 @@ func buildFrames33() (map[string]uint8, []string) {
 		"viele grüße,", "lg,", "danke ", "danke,", "groetjes,", "groeten,", "bedankt ",
 		// Indonesian, Filipino, Polish, Turkish
 		"makasih ", "terima kasih ", "salamat ", "salamat po,", "pozdrawiam,", "dzięki ", "teşekkürler ")
-	add(f33Intro, // a caller who introduces themselves after a greeting
-		"hi this is ", "hi, this is ", "hello this is ", "hello, this is ", "hey this is ", "hi it's ",
-		"hola soy ", "hola, soy ", "oi aqui é ", "olá, aqui é ", "hallo hier ist ", "bonjour c'est ")
 	add(f33Reply, "reply: ", "respuesta: ", "resposta: ", "réponse : ", "réponse: ", "antwort: ")
 	add(f33Frame,
 		// for whom
@@ -201,6 +198,11 @@ func (sc *scanner) frame33(i, e int, k uint8) int {
 		if end != run33End && !(end == run33Punct && s[b] == '!') {
 			return 0
 		}
+		for q := max(0, i-24); q < i; q++ {
+			if isDigit(s[q]) {
+				return 0 // "entregar na <address> beijos, …": an address read later may run up to the sign-off
+			}
+		}
 	case f33Reply:
 		if end != run33Punct || s[b] != ',' {
 			return 0
@@ -211,6 +213,12 @@ func (sc *scanner) frame33(i, e int, k uint8) int {
 		}
 		if strings.IndexByte(s[a:b], ' ') < 0 && (k == f33Intro || allCaps33(s[a:b])) && lexClass(s[a:b]) == 0 {
 			return 0 // "hi this is urgent", "spoke to DHL": one word the lexicon does not know
+		}
+	}
+	if b+2 < len(s) && s[b] == ',' && s[b+1] == ' ' && isUpper(s[b+2]) && isUpper(s[a]) {
+		// "Family, Given": the given name after the family name's comma
+		if _, ge, gend := nameRun33(s, b+2, true); ge > b+2 && strings.IndexByte(s[b+2:ge], ' ') < 0 && gend != run33Other {
+			b = ge
 		}
 	}
 	if !sc.emit(a, b, KindName, 0) {
@@ -456,7 +464,8 @@ var stop33 = setOf(
 	"help", "refund", "return", "returns", "exchange", "replacement", "invoice", "receipt", "details", "info",
 	"assistance", "manager", "supervisor", "reception", "receptionist", "security", "concierge", "porter", "gate",
 	"lobby", "desk", "office", "door", "next", "about", "contact", "call", "calling", "ring", "text", "leave",
-	"send", "speaking", "here", "number", "id", "from", "with", "without", "by", "for", "to", "at", "on",
+	"send", "speaking", "here", "number", "id", "password", "passwd", "pw", "pwd", "pin", "code", "otp", "ship",
+	"deliver", "address", "email", "e-mail", "phone", "mobile", "cell", "whatsapp", "card", "iban", "from", "with", "without", "by", "for", "to", "at", "on",
 	"customer", "customers", "client", "cliente", "clientes", "kunde", "kunden", "klant", "buyer", "day", "seller", "shop", "store", "service", "support", "staff", "agent",
 	"courier", "driver", "rider", "delivery", "parcel", "package", "order", "item", "items", "gift", "present",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -504,9 +513,8 @@ func mayHoldFrames33(s string, tp *textPairs) bool {
 	if len(s) < 4 {
 		return false
 	}
-	if t := s[len(s)-min(len(s), 64):]; (strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, 0xE2) >= 0) &&
-		(strings.Contains(t, " - ") || strings.Contains(t, "— ") || strings.Contains(t, " – ")) {
-		return true // (0xE2: the first byte of the dashes "—" and "–")
+	if dashTail33(s) {
+		return true
 	}
 	// (each string's rarest pair first: "ov", "sk")
 	return tp.contains("--") && (tp.contains("-- ") || tp.contains("--\n") || tp.contains("--\\n")) ||
@@ -567,6 +575,35 @@ func frameSpans33(s string, tp *textPairs) []span {
 		}
 	}
 	return out
+}
+
+// dashTail33 reports a dash before the words that end s: the walk back
+// passes letters, spaces, full stops, apostrophes and inner hyphens, and
+// stops at anything else (most texts end in a digit or a sign).
+func dashTail33(s string) bool {
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\n') {
+		e--
+	}
+	for p, n := e, 0; p > 0 && n < 64; p, n = p-1, n+1 {
+		c := s[p-1]
+		switch {
+		case isAlpha(c) || c == ' ' || c == '.' || c == '\'':
+			continue
+		case c == '-':
+			if p >= 2 && s[p-2] == ' ' {
+				return true // " - "
+			}
+			continue
+		case c >= 0x80:
+			if p >= 3 && s[p-3] == 0xE2 && s[p-2] == 0x80 && (c == 0x94 || c == 0x93) {
+				return true // "—", "–"
+			}
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // dashSign33 returns the name a dash signs at the text's end.

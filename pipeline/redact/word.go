@@ -69,7 +69,9 @@ func (sc *scanner) word(i int) int {
 	k33 := uint8(0)
 	if intro > 0 {
 		if k33 = frameKind33(s, i, intro); k33&f33New != 0 {
-			if e := sc.frame33(i, intro, k33); e > 0 {
+			if k33&^f33New == f33Intro && !frameReadsLower32(s, intro) {
+				k33 = 0 // "hi this is Given Family": the older intro at the next word reads it
+			} else if e := sc.frame33(i, intro, k33); e > 0 {
 				return e // "Love, kayl xx", "gift for j. zhang, …" (nm33_frames.go)
 			}
 			intro = 0 // a phrase of nm33's alone: not the older readers'
