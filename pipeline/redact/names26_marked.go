@@ -102,8 +102,8 @@ func markedValueWords26(s string, a, e int) []span {
 			first = false
 			continue
 		}
-		if w.k != n14Cap || !gluedWord25(s, w) || plainWord(s[p:w.b]) {
-			return nil
+		if w.k != n14Cap || !gluedWord25(s, w) || plainWord(s[p:w.b]) || first && closeWord33(s[p:w.b]) {
+			return nil // ("Merci [name]": a thanks, nm33_frames.go)
 		}
 		if !first && afterMarker && lexClass(s[p:w.b]) == 0 {
 			return nil // "[name] Warehouse", "[name] Berlin": after the name, only a word the lexicon knows as a name's

@@ -39,7 +39,7 @@ var intros30 = []string{
 }
 
 func init() {
-	introIndex = newPhraseIndex(append(append(append(append([]string(nil), intros...), intros19...), intros30...), intros32...)) // intros32: prose32_frames.go
+	introIndex = newPhraseIndex(append(append(append(append(append([]string(nil), intros...), intros19...), intros30...), intros32...), intros33...)) // intros32: prose32_frames.go; intros33: nm33_frames.go
 }
 
 // stop30 are words of the sentence after a phrase, beyond stop29 and

@@ -145,7 +145,7 @@ func (l *leadLists) fillThird() {
 			for n < len(p) && wordByte[p[n]] {
 				n++
 			}
-			if n == len(p) || n >= 64 || !isASCII(p) {
+			if n == len(p) || n >= 64 || !isASCII(p[:n]) { // (a first word in ASCII has its length whatever follows: "con cariño,")
 				l.lens[k] = ^uint64(0)
 				break
 			}

@@ -727,6 +727,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if depth == 0 && mayHoldSignOff24(s, sc.spans, marked) {
 		sc.mergeSpans(signOffSpans24(s, sc.spans)) // "e-mail: <email> — Given Family": a message signed after its contact (names24_signoff.go)
 	}
+	if depth == 0 && mayHoldFrames33(s, &tp) {
+		sc.mergeSpans(frameSpans33(s, &tp)) // "… - Gonçalo", "from aoi with love", "giorgos asked to …" (nm33_frames.go)
+	}
 	if depth == 0 && mayHoldDesu24(s, sig) {
 		sc.mergeSpans(desuSpans24(s, nil)) // "渡辺 翔太です。": a Japanese writer's self-introduction (names24_desu.go)
 	}

@@ -66,6 +66,17 @@ func (sc *scanner) word(i int) int {
 	if intro > 0 && introInRun18(s, i, intro) {
 		intro = 0 // "Grill Pan Air": goods, not Polish "Pan" (Mr) before a name (damage18_goods.go)
 	}
+	k33 := uint8(0)
+	if intro > 0 {
+		if k33 = frameKind33(s, i, intro); k33&f33New != 0 {
+			if k33&^f33New == f33Intro && !frameReadsLower32(s, intro) {
+				k33 = 0 // "hi this is Given Family": the older intro at the next word reads it
+			} else if e := sc.frame33(i, intro, k33); e > 0 {
+				return e // "Love, kayl xx", "gift for j. zhang, …" (nm33_frames.go)
+			}
+			intro = 0 // a phrase of nm33's alone: not the older readers'
+		}
+	}
 	if intro > 0 {
 		// "hi it's Mariya Pavlov", "my name is …", "ben Tuğba Şahin"
 		if e := sc.personName(intro - 1); e > 0 {
@@ -73,6 +84,11 @@ func (sc *scanner) word(i int) int {
 		}
 		if e := sc.frameName30(intro, frameReadsLower32(s, intro) && lowerIntro30(s[i:intro])); e > 0 {
 			return e // "handed to mihai testovici at …", "login as FAKEBERG, Mark" (nm30_frames.go)
+		}
+		if k33 != 0 {
+			if e := sc.frame33(i, intro, k33); e > 0 {
+				return e // "leave it with p. rattanakul next door" (nm33_frames.go)
+			}
 		}
 	}
 	if k := participleFor(s, i, j); k > 0 {
