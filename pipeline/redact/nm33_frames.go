@@ -266,7 +266,10 @@ func nameRun33(s string, p int, close bool) (int, int, int) {
 			script = sc
 		}
 		w := s[q:we]
-		if n > 0 && strings.Trim(w, "xoXO") == "" && strings.IndexAny(w, "xX") >= 0 {
+		if strings.Trim(w, "xoXO") == "" && strings.IndexAny(w, "xX") >= 0 {
+			if n == 0 {
+				return 0, 0, run33Other // "Love, x": kisses, no name
+			}
 			break // "qorvo xx": the kisses after the name (after33)
 		}
 		if frameStop33(w) {
