@@ -43,17 +43,23 @@ func TestInertCacheRedactsAlike(t *testing.T) {
 			t.Fatalf("event %d differs from a fresh redactor's", i)
 		}
 	}
-	cached := map[string]bool{}
-	for i := range r.inert.hot {
-		if e := r.inert.hot[i].Load(); e != nil {
-			cached[e.s] = true
-		}
-	}
 	// a constant message (a top-level key read for values hidden in keys,
-	// "@timestamp", is remembered by the path cache instead: keyClean)
-	for _, v := range []string{"order sync completed for 40 orders in 1234 ms"} {
-		if !cached[v] {
-			t.Errorf("%q repeated in every event is not cached", v)
+	// "@timestamp", is remembered by the path cache instead: keyClean).
+	// The cache is direct-mapped under a random seed, so another value may
+	// take the message's slot: a collision is allowed on two redactors, not
+	// on three.
+	const constant = "order sync completed for 40 orders in 1234 ms"
+	if !inertHolds(r, constant) {
+		ok := false
+		for try := 0; try < 2 && !ok; try++ {
+			r2 := newDefault(t)
+			for round := 0; round < 4; round++ {
+				redactLines(t, r2, lines)
+			}
+			ok = inertHolds(r2, constant)
+		}
+		if !ok {
+			t.Errorf("%q repeated in every event is not cached", constant)
 		}
 	}
 	n := 0
@@ -68,6 +74,16 @@ func TestInertCacheRedactsAlike(t *testing.T) {
 	if n == 0 {
 		t.Fatal("nothing cached")
 	}
+}
+
+// inertHolds reports whether r's cache of inert values holds v.
+func inertHolds(r *Redactor, v string) bool {
+	for i := range r.inert.hot {
+		if e := r.inert.hot[i].Load(); e != nil && e.s == v {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMarkerOrPII reports whether a fresh redactor changes s.
