@@ -555,6 +555,9 @@ func keyByParts(k string) int {
 	if otpKey32(k) {
 		return keyCred // "رمز_التحقق", "認証コード": a verification code's key in another language (cr32_keys.go)
 	}
+	if otpKey33(k) {
+		return keyCred // "otp_input", "sms_otp": a one-time code's key by its qualifier (l33b_otpkeys.go)
+	}
 	if len(k) > 5 && (strings.Contains(k, "phone") || strings.Contains(k, "telefon")) || k == "phone" || endsWithAny(k, phoneTailSet) ||
 		strings.HasPrefix(k, "tel") && (len(k) == 3 || strings.HasPrefix(k[3:], "no") || strings.HasPrefix(k[3:], "nr") || isDigit(k[3])) {
 		return keyPhone
