@@ -166,6 +166,9 @@ func (r *Redactor) findDepth(s string, off uint32, depth int) *scanner {
 	if (depth == 0 || urlView) && mayHoldObfEmail32(&tp) {
 		sc.mergeSpans(obfEmailSpans32(s)) // "maria.lopez [at] gmail [dot] com" (obf32_email.go)
 	}
+	if sig&sigDigit != 0 && mayHoldOTPTemplate33(&tp) {
+		sc.mergeSpans(otpTemplateSpans33(s)) // "template_id":"otp_login","vars":{"code":"3898"} (l33b_otpkeys.go)
+	}
 	if depth <= 2 && mayHoldCallAfter33(&tp) {
 		sc.mergeSpans(callAfterSpans33(s)) // "bitte 0171 2345678 anrufen" (nb33_phones.go)
 	}
